@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+// The file suffix picks the project, so a test's label cannot lie about what it touches:
+//   *.test.ts       pure and fast (no database, no sockets)
+//   *.db.test.ts    against Postgres (PGlite by default, the real server when DATABASE_URL is set)
+//   *.http.test.ts  against a listening server
+const ignore = ['**/node_modules/**', '**/dist/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['**/*.db.test.ts'],
+          exclude: ignore,
+          globalSetup: ['./api/test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'http',
+          include: ['**/*.http.test.ts'],
+          exclude: ignore,
+          globalSetup: ['./api/test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
