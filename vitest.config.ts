@@ -6,8 +6,12 @@ import { defineConfig } from 'vitest/config';
 //   *.http.test.ts  against a listening server
 const ignore = ['**/node_modules/**', '**/dist/**'];
 
+// .ci/run asks for a JSON report so it can sum totals across its runs; `npm test` stays the same command.
+const report = process.env.FF_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
     projects: [
       {
         test: {
