@@ -1,0 +1,360 @@
+// Compilation turns a ruleset (untrusted JSON from the network) into closures and lookup tables,
+// once, so that evaluation is a few Map/Set lookups and comparisons.
+//
+// Performance note: every result a flag can produce without an error is built here, frozen, and
+// returned as is by evaluate(), so a successful evaluation allocates nothing.
+
+import { toContext } from './context.ts';
+import type { ContextInput } from './context.ts';
+import { evaluateFlag } from './evaluate.ts';
+import { explainFlag } from './explain.ts';
+import type { Explanation } from './explain.ts';
+import { chainDepths } from './graph.ts';
+import { compileClause, NEVER_CLAUSE } from './operators.ts';
+import type { CompiledClause } from './operators.ts';
+import type { Ruleset } from './schema.ts';
+import { compileSegments } from './segments.ts';
+import type { CompiledSegments } from './segments.ts';
+import { MAX_PREREQUISITE_DEPTH } from './types.ts';
+import type { EvaluationResult, Json, Reason } from './types.ts';
+
+/** What a rule or the fallthrough serves, compiled. An `undefined` result marks a bad variation index. */
+export interface CompiledServe {
+  /** Set when serving one variation. */
+  readonly fixed: EvaluationResult | undefined;
+  /** Set when serving a rollout. */
+  readonly rollout:
+    | {
+        readonly bucketBy: string;
+        /** `<salt>:`, built once. */
+        readonly prefix: string;
+        /** Cumulative weights, in the order written. */
+        readonly cumulative: readonly number[];
+        /** The result for each weight entry, aligned with `cumulative`. */
+        readonly results: readonly (EvaluationResult | undefined)[];
+      }
+    | undefined;
+}
+
+/** A flag rule, compiled. */
+export interface CompiledRule {
+  readonly id: string | undefined;
+  readonly clauses: readonly CompiledClause[];
+  readonly serve: CompiledServe;
+}
+
+/** Public facts about a compiled flag. */
+export interface FlagInfo {
+  readonly key: string;
+  readonly kind: string | undefined;
+  readonly clientSide: boolean;
+  readonly version: number | undefined;
+  readonly variations: readonly { readonly name: string | undefined; readonly value: Json }[];
+}
+
+/** A flag ready for evaluation. */
+export interface CompiledFlag extends FlagInfo {
+  /** When set, the flag is unusable (prerequisite cycle, too deep, malformed) and evaluates to ERROR. */
+  readonly error: string | undefined;
+  readonly on: boolean;
+  readonly off: EvaluationResult | undefined;
+  readonly prerequisites: readonly {
+    readonly key: string;
+    readonly variation: number;
+    readonly failed: EvaluationResult | undefined;
+  }[];
+  readonly targets: readonly {
+    readonly values: ReadonlySet<string>;
+    readonly result: EvaluationResult | undefined;
+  }[];
+  readonly rules: readonly CompiledRule[];
+  readonly fallthrough: CompiledServe;
+}
+
+type Raw = Record<string, unknown>;
+
+function asObject(v: unknown): Raw {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {};
+}
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function isIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Builds and memoizes a flag's frozen results, one per (variation, reason, rule, prerequisite). */
+function resultFactory(variations: FlagInfo['variations']) {
+  const cache = new Map<string, EvaluationResult>();
+  return (
+    index: unknown,
+    reason: Reason,
+    detail: { ruleId?: string | undefined; ruleIndex?: number; prerequisiteKey?: string } = {},
+  ): EvaluationResult | undefined => {
+    if (!isIndex(index) || index >= variations.length) return undefined;
+    const cacheKey = JSON.stringify([index, reason, detail.ruleIndex, detail.ruleId, detail.prerequisiteKey]);
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const variation = variations[index]!;
+    const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = {
+      value: variation.value,
+      variationIndex: index,
+      reason,
+    };
+    if (variation.name !== undefined) result.variant = variation.name;
+    if (detail.ruleId !== undefined) result.ruleId = detail.ruleId;
+    if (detail.ruleIndex !== undefined) result.ruleIndex = detail.ruleIndex;
+    if (detail.prerequisiteKey !== undefined) result.prerequisiteKey = detail.prerequisiteKey;
+    const frozen = Object.freeze(result);
+    cache.set(cacheKey, frozen);
+    return frozen;
+  };
+}
+
+function compileServe(
+  raw: unknown,
+  flagKey: string,
+  make: ReturnType<typeof resultFactory>,
+  fixedReason: Reason,
+  detail: { ruleId?: string | undefined; ruleIndex?: number },
+): CompiledServe {
+  const serve = asObject(raw);
+  if (serve.rollout === undefined)
+    return { fixed: make(serve.variation, fixedReason, detail), rollout: undefined };
+  const rollout = asObject(serve.rollout);
+  const bucketBy = typeof rollout.bucketBy === 'string' ? rollout.bucketBy : 'key';
+  const salt = typeof rollout.salt === 'string' ? rollout.salt : flagKey;
+  const cumulative: number[] = [];
+  const results: (EvaluationResult | undefined)[] = [];
+  let total = 0;
+  for (const w of asArray(rollout.weights)) {
+    const entry = asObject(w);
+    const weight =
+      typeof entry.weight === 'number' && Number.isFinite(entry.weight) ? Math.max(0, entry.weight) : 0;
+    total += weight;
+    cumulative.push(total);
+    results.push(make(entry.variation, 'SPLIT', detail));
+  }
+  return { fixed: undefined, rollout: { bucketBy, prefix: `${salt}:`, cumulative, results } };
+}
+
+function compileFlag(
+  key: string,
+  raw: Raw,
+  segments: CompiledSegments,
+  error: string | undefined,
+): CompiledFlag {
+  const variations = deepFreeze(
+    asArray(raw.variations).map((v) => {
+      const variation = asObject(v);
+      const value = variation.value === undefined ? null : (structuredClone(variation.value) as Json);
+      return { name: typeof variation.name === 'string' ? variation.name : undefined, value };
+    }),
+  );
+  const info: FlagInfo = {
+    key,
+    kind: typeof raw.kind === 'string' ? raw.kind : undefined,
+    clientSide: raw.clientSide === true,
+    version: typeof raw.version === 'number' ? raw.version : undefined,
+    variations,
+  };
+  const config = asObject(raw.config);
+  const make = resultFactory(variations);
+  const prerequisites = asArray(config.prerequisites).map((p) => {
+    const pre = asObject(p);
+    const preKey = typeof pre.flag === 'string' ? pre.flag : '';
+    const variation = isIndex(pre.variation) ? pre.variation : -1;
+    return {
+      key: preKey,
+      variation,
+      failed: make(config.offVariation, 'PREREQUISITE_FAILED', { prerequisiteKey: preKey }),
+    };
+  });
+  const targets = asArray(config.targets).map((t) => {
+    const target = asObject(t);
+    const values = new Set(asArray(target.values).filter((v): v is string => typeof v === 'string'));
+    return { values, result: make(target.variation, 'TARGETING_MATCH') };
+  });
+  const rules = asArray(config.rules).map((r, ruleIndex): CompiledRule => {
+    const rule = asObject(r);
+    const id = typeof rule.id === 'string' ? rule.id : undefined;
+    const clauses = Array.isArray(rule.clauses)
+      ? rule.clauses.map((c: unknown) => compileClause(c, segments.resolve))
+      : [NEVER_CLAUSE];
+    return {
+      id,
+      clauses,
+      serve: compileServe(rule.serve, key, make, 'TARGETING_MATCH', { ruleId: id, ruleIndex }),
+    };
+  });
+  return {
+    ...info,
+    error,
+    on: config.on === true,
+    off: make(config.offVariation, 'DISABLED'),
+    prerequisites,
+    targets,
+    rules,
+    fallthrough: compileServe(config.fallthrough, key, make, 'DEFAULT', {}),
+  };
+}
+
+function brokenFlag(key: string, error: string): CompiledFlag {
+  const none: CompiledServe = { fixed: undefined, rollout: undefined };
+  return {
+    key,
+    kind: undefined,
+    clientSide: false,
+    version: undefined,
+    variations: [],
+    error,
+    on: false,
+    off: undefined,
+    prerequisites: [],
+    targets: [],
+    rules: [],
+    fallthrough: none,
+  };
+}
+
+/** A filter for {@link CompiledRuleset.evaluateAll}, e.g. `(f) => f.clientSide`. */
+export type FlagFilter = (flag: FlagInfo) => boolean;
+
+/**
+ * A compiled ruleset: evaluate flags against contexts, many times, fast.
+ * Build one with {@link compileRuleset}; it is immutable, so swap in a new one when the ruleset changes.
+ */
+export class CompiledRuleset {
+  /** The ruleset's `version` as received, if any. */
+  readonly version: number | undefined;
+  readonly #flags: ReadonlyMap<string, CompiledFlag>;
+  readonly #segments: CompiledSegments;
+
+  /** Use {@link compileRuleset}. */
+  constructor(
+    flags: ReadonlyMap<string, CompiledFlag>,
+    segments: CompiledSegments,
+    version: number | undefined,
+  ) {
+    this.#flags = flags;
+    this.#segments = segments;
+    this.version = version;
+  }
+
+  /**
+   * Evaluates one flag for one context. Never throws: an unknown flag returns `defaultValue` with
+   * reason `ERROR` and errorCode `FLAG_NOT_FOUND`; a malformed one `ERROR`/`GENERAL`.
+   * A string context means `{ key: string }`; null or other non-objects mean the empty context.
+   * Successful results are shared frozen objects: read them, do not mutate them.
+   */
+  evaluate(
+    flagKey: string,
+    context: ContextInput | null | undefined,
+    defaultValue: Json = null,
+  ): EvaluationResult {
+    const flag = this.#flags.get(flagKey);
+    if (flag === undefined) {
+      return {
+        value: defaultValue,
+        reason: 'ERROR',
+        errorCode: 'FLAG_NOT_FOUND',
+        errorMessage: `unknown flag "${flagKey}"`,
+      };
+    }
+    // The evaluator is written not to throw on any JSON; this guard covers what JSON cannot carry
+    // (throwing getters, proxies) so the public promise holds for any input.
+    try {
+      return evaluateFlag(this.#flags, flag, toContext(context), defaultValue, undefined);
+    } catch (e) {
+      const message = `evaluation failed: ${e instanceof Error ? e.message : String(e)}`;
+      return { value: defaultValue, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: message };
+    }
+  }
+
+  /** Evaluates every flag (or those `filter` accepts), keyed by flag key; errors carry `null` as value. */
+  evaluateAll(
+    context: ContextInput | null | undefined,
+    filter?: FlagFilter,
+  ): Record<string, EvaluationResult> {
+    const ctx = toContext(context);
+    const out: Record<string, EvaluationResult> = {};
+    for (const [key, flag] of this.#flags) {
+      if (filter !== undefined && !filter(flag)) continue;
+      out[key] = this.evaluate(key, ctx, null);
+    }
+    return out;
+  }
+
+  /**
+   * Evaluates one flag and records why: prerequisites, targets, each rule and clause tried (with the
+   * attribute values seen), segment membership and rollout buckets. Slower than `evaluate` (it
+   * allocates), but runs the very same evaluator. Used by `ff eval --explain`.
+   */
+  explain(flagKey: string, context: ContextInput | null | undefined, defaultValue: Json = null): Explanation {
+    return explainFlag(this.#flags, this.#segments, flagKey, toContext(context), defaultValue);
+  }
+
+  /** Whether the ruleset has a flag with this key. */
+  has(flagKey: string): boolean {
+    return this.#flags.has(flagKey);
+  }
+
+  /** The keys of all flags, in ruleset order. */
+  keys(): string[] {
+    return [...this.#flags.keys()];
+  }
+
+  /** Public facts about one flag (kind, variations, clientSide), or `undefined` if unknown. */
+  flag(flagKey: string): FlagInfo | undefined {
+    const flag = this.#flags.get(flagKey);
+    if (flag === undefined) return undefined;
+    const { key, kind, clientSide, version, variations } = flag;
+    return { key, kind, clientSide, version, variations };
+  }
+}
+
+/**
+ * Compiles a ruleset for evaluation. Accepts what the server sends without re-validating it, and
+ * never throws: unknown operators and unusable values make their clause not match, a flag whose
+ * prerequisites lead into a cycle or nest deeper than {@link MAX_PREREQUISITE_DEPTH} evaluates to
+ * `ERROR`, and a flag that cannot be compiled at all evaluates to `ERROR`/`GENERAL`.
+ * Unknown fields are ignored, so older engines can read newer rulesets.
+ */
+export function compileRuleset(ruleset: Ruleset | unknown): CompiledRuleset {
+  const doc = asObject(ruleset);
+  const segments = compileSegments(doc.segments);
+  const rawFlags = new Map<string, Raw>();
+  for (const [key, value] of Object.entries(asObject(doc.flags))) rawFlags.set(key, asObject(value));
+  const depths = chainDepths([...rawFlags.keys()], (k) =>
+    asArray(asObject(rawFlags.get(k)!.config).prerequisites).map((p) => String(asObject(p).flag)),
+  );
+  const flags = new Map<string, CompiledFlag>();
+  for (const [key, raw] of rawFlags) {
+    const depth = depths.get(key) ?? 0;
+    const error =
+      depth === Infinity
+        ? 'prerequisites lead into a cycle'
+        : depth > MAX_PREREQUISITE_DEPTH
+          ? `prerequisites nest deeper than ${MAX_PREREQUISITE_DEPTH}`
+          : undefined;
+    try {
+      flags.set(key, compileFlag(key, raw, segments, error));
+    } catch (e) {
+      flags.set(
+        key,
+        brokenFlag(key, `flag could not be compiled: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }
+  }
+  return new CompiledRuleset(flags, segments, typeof doc.version === 'number' ? doc.version : undefined);
+}

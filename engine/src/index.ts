@@ -1,0 +1,61 @@
+// @ff/engine: ff's pure evaluation core. Data in, result out: no network, no clock, no database.
+// See engine/README.md for the model, the semantics every port must copy, and the test vectors.
+
+export { compileRuleset, CompiledRuleset } from './compile.ts';
+export type { FlagFilter, FlagInfo } from './compile.ts';
+export { toContext, getAttribute } from './context.ts';
+export type { Context, ContextInput } from './context.ts';
+export type { ClauseExplanation, Explanation, ExplainStep } from './explain.ts';
+export { bucketFor, bucketableValue, BUCKET_SCALE } from './bucket.ts';
+export { murmur3_32 } from './murmur3.ts';
+export { compareSemver, parseSemver } from './semver.ts';
+export type { SemVer } from './semver.ts';
+export { toEpochMillis } from './dates.ts';
+export { OPERATORS } from './operators.ts';
+export type { Operator } from './operators.ts';
+export {
+  ClauseSchema,
+  FlagConfigSchema,
+  FlagDefinitionSchema,
+  FlagKindSchema,
+  JsonSchema,
+  KEY_PATTERN,
+  PrerequisiteSchema,
+  RolloutSchema,
+  RuleSchema,
+  RulesetFlagSchema,
+  RulesetSchema,
+  SegmentRuleSchema,
+  SegmentSchema,
+  ServeSchema,
+  TargetSchema,
+  VariationSchema,
+  WeightedVariationSchema,
+} from './schema.ts';
+export type {
+  Clause,
+  FlagConfig,
+  FlagDefinition,
+  FlagKind,
+  Prerequisite,
+  References,
+  Rollout,
+  Rule,
+  Ruleset,
+  RulesetFlag,
+  Segment,
+  SegmentRule,
+  Serve,
+  Target,
+  Variation,
+} from './schema.ts';
+export {
+  formatPath,
+  validateFlagConfig,
+  validateFlagDefinition,
+  validateRuleset,
+  validateSegment,
+} from './validate.ts';
+export type { ValidationIssue, ValidationResult } from './validate.ts';
+export { MAX_PREREQUISITE_DEPTH } from './types.ts';
+export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';

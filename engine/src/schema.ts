@@ -1,0 +1,413 @@
+// Write-time schemas. The API validates every flag, configuration and segment with these before
+// storing it, so they are strict: unknown operators, wrong value types, invalid RE2 patterns and
+// dangling variation indexes are refused with the exact path of the problem. The compiler
+// (compile.ts) deliberately does NOT use them: SDKs must keep working when a newer server sends
+// something an older engine does not know.
+
+import { z } from 'zod';
+import { BUCKET_SCALE } from './bucket.ts';
+import { toEpochMillis } from './dates.ts';
+import { compileRegex, OPERATORS } from './operators.ts';
+import { parseSemver } from './semver.ts';
+import { chainDepths } from './graph.ts';
+import { MAX_PREREQUISITE_DEPTH } from './types.ts';
+import type { Json } from './types.ts';
+
+/** Flag and segment keys: lowercase letters, digits, `.`, `_`, `-`; 1 to 128 characters. */
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+
+const Key = z.string().regex(KEY_PATTERN, { message: `must match ${KEY_PATTERN.source}` });
+const Index = z.number().int({ message: 'must be a non-negative integer index' }).min(0);
+
+function isJson(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((v) => isJson(v, depth + 1));
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return false;
+    return Object.values(value).every((v) => isJson(v, depth + 1));
+  }
+  return false;
+}
+
+/** Any JSON value (finite numbers, plain objects, nesting at most 64 deep). */
+export const JsonSchema = z.custom<Json>((v) => isJson(v), { message: 'must be a JSON value' });
+
+/** A flag variation: one value the flag can serve. `name` is OpenFeature's `variant`. */
+export const VariationSchema = z.object({
+  name: z.string().min(1).max(128),
+  value: JsonSchema,
+  description: z.string().optional(),
+});
+/** A flag variation. */
+export type Variation = z.infer<typeof VariationSchema>;
+
+/** The value type a flag serves. */
+export const FlagKindSchema = z.enum(['boolean', 'string', 'number', 'json']);
+/** The value type a flag serves. */
+export type FlagKind = z.infer<typeof FlagKindSchema>;
+
+const flagDefinitionShape = {
+  key: Key,
+  name: z.string().optional(),
+  description: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  owner: z.string().optional(),
+  kind: FlagKindSchema,
+  variations: z.array(VariationSchema).min(1),
+  temporary: z.boolean().optional(),
+  clientSide: z.boolean().optional(),
+  archived: z.boolean().optional(),
+};
+
+type Ctx = z.core.$RefinementCtx;
+type Path = (string | number)[];
+
+function issue(ctx: Ctx, path: Path, message: string): void {
+  ctx.addIssue({ code: 'custom', message, path });
+}
+
+function checkVariations(def: { kind: FlagKind; variations: Variation[] }, ctx: Ctx, at: Path): void {
+  const { kind, variations } = def;
+  if (kind === 'boolean') {
+    const values = variations.map((v) => v.value);
+    if (variations.length !== 2 || !values.includes(true) || !values.includes(false)) {
+      issue(ctx, [...at, 'variations'], 'a boolean flag has exactly two variations, valued true and false');
+    }
+  }
+  const names = new Set<string>();
+  variations.forEach((v, i) => {
+    if (names.has(v.name))
+      issue(ctx, [...at, 'variations', i, 'name'], `duplicate variation name "${v.name}"`);
+    names.add(v.name);
+    const ok =
+      kind === 'json' ||
+      (kind === 'boolean' && typeof v.value === 'boolean') ||
+      (kind === 'string' && typeof v.value === 'string') ||
+      (kind === 'number' && typeof v.value === 'number');
+    if (!ok) issue(ctx, [...at, 'variations', i, 'value'], `must be a ${kind} for a ${kind} flag`);
+  });
+}
+
+/** A flag's definition, shared by all environments. See ARCHITECTURE "Domain". */
+export const FlagDefinitionSchema = z
+  .object(flagDefinitionShape)
+  .superRefine((def, ctx) => checkVariations(def, ctx, []));
+/** A flag's definition, shared by all environments. */
+export type FlagDefinition = z.infer<typeof FlagDefinitionSchema>;
+
+function checkClauseValues(clause: { op: string; values: Json[] }, ctx: Ctx): void {
+  clause.values.forEach((v, i) => {
+    const at = ['values', i];
+    switch (clause.op) {
+      case 'in':
+      case 'notIn':
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+          issue(ctx, at, `${clause.op} compares strings, numbers or booleans`);
+        }
+        return;
+      case 'contains':
+      case 'startsWith':
+      case 'endsWith':
+        if (typeof v !== 'string') issue(ctx, at, `${clause.op} takes strings`);
+        return;
+      case 'matches': {
+        if (typeof v !== 'string') return issue(ctx, at, 'matches takes RE2 regular expressions as strings');
+        const compiled = compileRegex(v);
+        if (typeof compiled === 'string') issue(ctx, at, `invalid RE2 regular expression: ${compiled}`);
+        return;
+      }
+      case 'lt':
+      case 'lte':
+      case 'gt':
+      case 'gte':
+        if (typeof v !== 'number') issue(ctx, at, `${clause.op} takes numbers`);
+        return;
+      case 'before':
+      case 'after':
+        if (toEpochMillis(v) === undefined) {
+          issue(
+            ctx,
+            at,
+            `${clause.op} takes ISO-8601 date-times with an offset (or dates) or epoch milliseconds`,
+          );
+        }
+        return;
+      case 'semverEq':
+      case 'semverLt':
+      case 'semverGt':
+        if (parseSemver(v) === undefined) issue(ctx, at, `${clause.op} takes semver 2.0.0 strings`);
+        return;
+      case 'segmentMatch':
+        if (typeof v !== 'string' || !KEY_PATTERN.test(v)) issue(ctx, at, 'segmentMatch takes segment keys');
+        return;
+    }
+  });
+}
+
+/** One condition of a rule. The operators and their semantics are documented in operators.ts. */
+export const ClauseSchema = z
+  .strictObject({
+    attribute: z.string().min(1),
+    op: z.enum(OPERATORS),
+    values: z.array(JsonSchema).min(1),
+    negate: z.boolean().optional(),
+  })
+  .superRefine(checkClauseValues);
+/** One condition of a rule: `attribute op values`, optionally negated. */
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/** One entry of a percentage rollout: a variation index and its weight in thousandths of a percent. */
+export const WeightedVariationSchema = z.strictObject({
+  variation: Index,
+  weight: z.number().int().min(0).max(BUCKET_SCALE),
+});
+
+/** A percentage rollout. `bucketBy` defaults to `"key"`, `salt` to the flag key. */
+export const RolloutSchema = z
+  .strictObject({
+    bucketBy: z.string().min(1).optional(),
+    salt: z.string().optional(),
+    weights: z.array(WeightedVariationSchema).min(1),
+  })
+  .superRefine((rollout, ctx) => {
+    const sum = rollout.weights.reduce((acc, w) => acc + w.weight, 0);
+    if (rollout.weights.length > 0 && sum !== BUCKET_SCALE)
+      issue(ctx, ['weights'], `weights must sum to ${BUCKET_SCALE}, not ${sum}`);
+  });
+/** A percentage rollout. */
+export type Rollout = z.infer<typeof RolloutSchema>;
+
+/** What a rule or the fallthrough serves: one variation, or a percentage rollout. */
+export type Serve = { variation: number; rollout?: never } | { rollout: Rollout; variation?: never };
+
+/** What a rule or the fallthrough serves: exactly one of `variation` and `rollout`. */
+export const ServeSchema = z
+  .strictObject({ variation: Index.optional(), rollout: RolloutSchema.optional() })
+  .superRefine((serve, ctx) => {
+    if ((serve.variation === undefined) === (serve.rollout === undefined)) {
+      issue(ctx, [], 'serve exactly one of "variation" or "rollout"');
+    }
+  }) as unknown as z.ZodType<Serve>;
+
+/** A targeting rule: when all clauses match (an empty list matches everyone), serve. */
+export const RuleSchema = z.strictObject({
+  id: z.string().min(1).max(128),
+  description: z.string().optional(),
+  clauses: z.array(ClauseSchema),
+  serve: ServeSchema,
+});
+/** A targeting rule. */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** Individual targets: context keys served one variation. */
+export const TargetSchema = z.strictObject({ variation: Index, values: z.array(z.string()) });
+/** Individual targets. */
+export type Target = z.infer<typeof TargetSchema>;
+
+/** A prerequisite: flag `flag` must be on and serve variation index `variation`. */
+export const PrerequisiteSchema = z.strictObject({ flag: Key, variation: Index });
+/** A prerequisite. */
+export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+
+function checkUniqueRuleIds(rules: { id?: string | undefined }[], ctx: Ctx, at: Path): void {
+  const seen = new Set<string>();
+  rules.forEach((rule, i) => {
+    if (rule.id === undefined) return;
+    if (seen.has(rule.id)) issue(ctx, [...at, i, 'id'], `duplicate rule id "${rule.id}"`);
+    seen.add(rule.id);
+  });
+}
+
+/**
+ * A flag's targeting in one environment. Variations are referenced by index into the flag's
+ * `variations`; `validateFlagConfig` checks the indexes against the flag.
+ */
+export const FlagConfigSchema = z
+  .strictObject({
+    version: z.number().int().min(0).optional(),
+    on: z.boolean(),
+    offVariation: Index,
+    prerequisites: z.array(PrerequisiteSchema).default([]),
+    targets: z.array(TargetSchema).default([]),
+    rules: z.array(RuleSchema).default([]),
+    fallthrough: ServeSchema,
+  })
+  .superRefine((config, ctx) => checkUniqueRuleIds(config.rules, ctx, ['rules']));
+/** A flag's targeting in one environment. */
+export type FlagConfig = z.infer<typeof FlagConfigSchema>;
+
+/** A rule of a segment: it matches when all its clauses match. */
+export const SegmentRuleSchema = z.strictObject({
+  id: z.string().min(1).max(128).optional(),
+  clauses: z.array(ClauseSchema),
+});
+/** A rule of a segment. */
+export type SegmentRule = z.infer<typeof SegmentRuleSchema>;
+
+/**
+ * A reusable audience. `excluded` keys never match; otherwise `included` keys match; otherwise the
+ * context matches when all clauses of any rule match.
+ */
+export const SegmentSchema = z
+  .object({
+    key: Key,
+    name: z.string().optional(),
+    description: z.string().optional(),
+    version: z.number().int().min(0).optional(),
+    included: z.array(z.string()).default([]),
+    excluded: z.array(z.string()).default([]),
+    rules: z.array(SegmentRuleSchema).default([]),
+  })
+  .superRefine((segment, ctx) => checkUniqueRuleIds(segment.rules, ctx, ['rules']));
+/** A reusable audience. */
+export type Segment = z.infer<typeof SegmentSchema>;
+
+function serveIndexes(serve: Serve): { index: number; path: Path }[] {
+  if (serve.rollout === undefined) return [{ index: serve.variation, path: ['variation'] }];
+  return serve.rollout.weights.map((w, i) => ({
+    index: w.variation,
+    path: ['rollout', 'weights', i, 'variation'],
+  }));
+}
+
+/** Checks every variation index of `config` against a flag with `count` variations. */
+export function checkIndexes(config: FlagConfig, count: number, ctx: Ctx, at: Path): void {
+  const check = (index: number, path: Path): void => {
+    if (index >= count)
+      issue(ctx, [...at, ...path], `variation index ${index} is out of range (the flag has ${count})`);
+  };
+  check(config.offVariation, ['offVariation']);
+  config.targets.forEach((t, i) => check(t.variation, ['targets', i, 'variation']));
+  config.rules.forEach((r, i) =>
+    serveIndexes(r.serve).forEach((s) => check(s.index, ['rules', i, 'serve', ...s.path])),
+  );
+  serveIndexes(config.fallthrough).forEach((s) => check(s.index, ['fallthrough', ...s.path]));
+}
+
+/** What cross-document references can be checked against: known flags and segments, by key. */
+export interface References {
+  /** Flags that prerequisites may name, with their variations (for index checks). */
+  flags?: Record<string, { variations: readonly unknown[] }>;
+  /** Segments that `segmentMatch` clauses may name. */
+  segments?: Record<string, unknown>;
+}
+
+function checkSegmentRefs(clauses: Clause[], refs: References, ctx: Ctx, at: Path): void {
+  if (refs.segments === undefined) return;
+  const segments = refs.segments;
+  clauses.forEach((c, i) => {
+    if (c.op !== 'segmentMatch') return;
+    c.values.forEach((v, j) => {
+      if (typeof v === 'string' && !Object.hasOwn(segments, v)) {
+        issue(ctx, [...at, i, 'values', j], `unknown segment "${v}"`);
+      }
+    });
+  });
+}
+
+/** Checks that prerequisites and segmentMatch clauses of `config` name things that exist. */
+export function checkConfigReferences(
+  config: FlagConfig,
+  key: string | undefined,
+  refs: References,
+  ctx: Ctx,
+  at: Path,
+): void {
+  config.prerequisites.forEach((p, i) => {
+    if (p.flag === key)
+      return issue(ctx, [...at, 'prerequisites', i, 'flag'], 'a flag cannot be its own prerequisite');
+    if (refs.flags === undefined) return;
+    const target = Object.hasOwn(refs.flags, p.flag) ? refs.flags[p.flag] : undefined;
+    if (target === undefined)
+      return issue(ctx, [...at, 'prerequisites', i, 'flag'], `unknown flag "${p.flag}"`);
+    if (p.variation >= target.variations.length) {
+      issue(
+        ctx,
+        [...at, 'prerequisites', i, 'variation'],
+        `variation index ${p.variation} is out of range for "${p.flag}"`,
+      );
+    }
+  });
+  config.rules.forEach((r, i) => checkSegmentRefs(r.clauses, refs, ctx, [...at, 'rules', i, 'clauses']));
+}
+
+/** A flag as it appears in a ruleset: its definition plus its configuration in the ruleset's environment. */
+export const RulesetFlagSchema = z
+  .object({ ...flagDefinitionShape, version: z.number().int().min(0).optional(), config: FlagConfigSchema })
+  .superRefine((flag, ctx) => {
+    checkVariations(flag, ctx, []);
+    checkIndexes(flag.config, flag.variations.length, ctx, ['config']);
+  });
+/** A flag as it appears in a ruleset. */
+export type RulesetFlag = z.infer<typeof RulesetFlagSchema>;
+
+function checkRuleset(
+  ruleset: { flags: Record<string, RulesetFlag>; segments: Record<string, Segment> },
+  ctx: Ctx,
+): void {
+  const refs: References = { flags: ruleset.flags, segments: ruleset.segments };
+  for (const [key, flag] of Object.entries(ruleset.flags)) {
+    if (flag.key !== key) issue(ctx, ['flags', key, 'key'], `must equal its key in "flags" ("${key}")`);
+    checkConfigReferences(flag.config, key, refs, ctx, ['flags', key, 'config']);
+  }
+  for (const [key, segment] of Object.entries(ruleset.segments)) {
+    if (segment.key !== key)
+      issue(ctx, ['segments', key, 'key'], `must equal its key in "segments" ("${key}")`);
+    segment.rules.forEach((r, i) =>
+      checkSegmentRefs(r.clauses, refs, ctx, ['segments', key, 'rules', i, 'clauses']),
+    );
+  }
+  const flagDepths = chainDepths(Object.keys(ruleset.flags), (k) =>
+    ruleset.flags[k]!.config.prerequisites.map((p) => p.flag),
+  );
+  for (const [key, depth] of flagDepths) {
+    if (depth > MAX_PREREQUISITE_DEPTH)
+      issue(ctx, ['flags', key, 'config', 'prerequisites'], depthMessage('prerequisites', depth));
+  }
+  const segmentDepths = chainDepths(Object.keys(ruleset.segments), (k) =>
+    segmentReferences(ruleset.segments[k]!),
+  );
+  for (const [key, depth] of segmentDepths) {
+    if (depth > MAX_PREREQUISITE_DEPTH)
+      issue(ctx, ['segments', key, 'rules'], depthMessage('segment references', depth));
+  }
+}
+
+function depthMessage(what: string, depth: number): string {
+  return depth === Infinity
+    ? `${what} lead into a cycle`
+    : `${what} nest ${depth} deep, more than the limit of ${MAX_PREREQUISITE_DEPTH}`;
+}
+
+/** The segment keys a segment's rules reference through `segmentMatch`. */
+export function segmentReferences(segment: { rules?: unknown }): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(segment.rules)) return out;
+  for (const rule of segment.rules as { clauses?: unknown }[]) {
+    if (rule === null || typeof rule !== 'object' || !Array.isArray(rule.clauses)) continue;
+    for (const c of rule.clauses as { op?: unknown; values?: unknown }[]) {
+      if (c !== null && typeof c === 'object' && c.op === 'segmentMatch' && Array.isArray(c.values)) {
+        for (const v of c.values) if (typeof v === 'string') out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The document the API's SDK config endpoint serves and SDKs compile: every flag of one
+ * environment (definition + that environment's config) and every segment, each keyed by its key.
+ * `version` is the environment's version (it rises on every change).
+ */
+export const RulesetSchema = z
+  .object({
+    version: z.number().int().min(0).optional(),
+    flags: z.record(z.string(), RulesetFlagSchema).default({}),
+    segments: z.record(z.string(), SegmentSchema).default({}),
+  })
+  .superRefine(checkRuleset);
+/** The document SDKs compile: one environment's flags and segments. */
+export type Ruleset = z.infer<typeof RulesetSchema>;

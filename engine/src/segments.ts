@@ -1,0 +1,107 @@
+// Segment compilation: key lists become Sets, rules become clause lists, and references between
+// segments are resolved once, with cycles and over-deep nesting cut off at compile time.
+
+import { getAttribute } from './context.ts';
+import type { Context } from './context.ts';
+import { chainDepths } from './graph.ts';
+import { compileClause, NEVER_CLAUSE } from './operators.ts';
+import type { CompiledClause, SegmentResolver } from './operators.ts';
+import { segmentReferences } from './schema.ts';
+import { MAX_PREREQUISITE_DEPTH } from './types.ts';
+
+/** Why a context is or is not in a segment: `EXCLUDED`, `INCLUDED`, `NO_MATCH`, or the index (>= 0) of the matching rule. */
+export const SEGMENT_EXCLUDED = -3;
+/** See {@link SEGMENT_EXCLUDED}. */
+export const SEGMENT_INCLUDED = -2;
+/** See {@link SEGMENT_EXCLUDED}. */
+export const SEGMENT_NO_MATCH = -1;
+
+/** A segment ready for evaluation. */
+export interface CompiledSegment {
+  readonly key: string;
+  readonly included: ReadonlySet<string>;
+  readonly excluded: ReadonlySet<string>;
+  readonly rules: readonly { readonly id: string | undefined; readonly clauses: readonly CompiledClause[] }[];
+  /**
+   * Membership with its reason as a number (see {@link SEGMENT_EXCLUDED}).
+   * Performance note: a number rather than an object, so membership tests allocate nothing.
+   */
+  readonly membership: (context: Context) => number;
+  /** Whether the context is in the segment. */
+  readonly test: (context: Context) => boolean;
+}
+
+/** All segments of a ruleset, compiled; `resolve` is what `segmentMatch` clauses use. */
+export interface CompiledSegments {
+  readonly byKey: ReadonlyMap<string, CompiledSegment>;
+  readonly resolve: SegmentResolver;
+}
+
+function stringSet(list: unknown): Set<string> {
+  return new Set(Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : []);
+}
+
+/** Whether every clause matches; an empty list matches. Shared by flag rules and segment rules. */
+export function allMatch(clauses: readonly CompiledClause[], context: Context): boolean {
+  for (let i = 0; i < clauses.length; i++) if (!(clauses[i] as CompiledClause).test(context)) return false;
+  return true;
+}
+
+/**
+ * Compiles every segment. A segment whose references lead into a cycle or nest deeper than
+ * {@link MAX_PREREQUISITE_DEPTH} is broken: `segmentMatch` treats it like an unknown segment
+ * (the reference does not match). Never throws; malformed parts are dropped.
+ */
+export function compileSegments(raw: unknown): CompiledSegments {
+  const source = new Map<string, Record<string, unknown>>();
+  if (raw !== null && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) {
+      if (value !== null && typeof value === 'object') source.set(key, value as Record<string, unknown>);
+    }
+  }
+  const depths = chainDepths([...source.keys()], (k) => segmentReferences(source.get(k)!));
+  const byKey = new Map<string, CompiledSegment>();
+
+  const resolveSegment = (key: string): CompiledSegment | undefined => {
+    const existing = byKey.get(key);
+    if (existing !== undefined) return existing;
+    const seg = source.get(key);
+    const depth = depths.get(key);
+    if (seg === undefined || depth === undefined || depth > MAX_PREREQUISITE_DEPTH) return undefined;
+    // Depth-bounded and acyclic, so this recursion through `resolve` terminates.
+    const compiled = compileSegment(key, seg, resolve);
+    byKey.set(key, compiled);
+    return compiled;
+  };
+  const resolve: SegmentResolver = (key) => resolveSegment(key)?.test;
+  for (const key of source.keys()) resolveSegment(key);
+  return { byKey, resolve };
+}
+
+function compileSegment(
+  key: string,
+  seg: Record<string, unknown>,
+  resolve: SegmentResolver,
+): CompiledSegment {
+  const included = stringSet(seg.included);
+  const excluded = stringSet(seg.excluded);
+  const rules = (Array.isArray(seg.rules) ? seg.rules : []).map((r: unknown) => {
+    const rule = (r !== null && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+    const clauses = Array.isArray(rule.clauses)
+      ? rule.clauses.map((c: unknown) => compileClause(c, resolve))
+      : [NEVER_CLAUSE];
+    return { id: typeof rule.id === 'string' ? rule.id : undefined, clauses };
+  });
+  const membership = (context: Context): number => {
+    const k = getAttribute(context, 'key');
+    if (typeof k === 'string') {
+      if (excluded.has(k)) return SEGMENT_EXCLUDED;
+      if (included.has(k)) return SEGMENT_INCLUDED;
+    }
+    for (let i = 0; i < rules.length; i++)
+      if (allMatch((rules[i] as (typeof rules)[number]).clauses, context)) return i;
+    return SEGMENT_NO_MATCH;
+  };
+  const test = (context: Context): boolean => membership(context) >= SEGMENT_INCLUDED;
+  return { key, included, excluded, rules, membership, test };
+}
