@@ -102,6 +102,9 @@ function compileSegment(
       if (allMatch((rules[i] as (typeof rules)[number]).clauses, context)) return i;
     return SEGMENT_NO_MATCH;
   };
-  const test = (context: Context): boolean => membership(context) >= SEGMENT_INCLUDED;
+  const test = (context: Context): boolean => {
+    const m = membership(context);
+    return m === SEGMENT_INCLUDED || m >= 0;
+  };
   return { key, included, excluded, rules, membership, test };
 }
