@@ -12,7 +12,7 @@ import type { Explanation } from './explain.ts';
 import { chainDepths } from './graph.ts';
 import { compileClause, NEVER_CLAUSE } from './operators.ts';
 import type { CompiledClause } from './operators.ts';
-import type { Ruleset } from './schema.ts';
+import type { Ruleset } from './ruleset-schema.ts';
 import { compileSegments } from './segments.ts';
 import type { CompiledSegments } from './segments.ts';
 import { MAX_PREREQUISITE_DEPTH } from './types.ts';
@@ -106,12 +106,10 @@ function resultFactory(variations: FlagInfo['variations']) {
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const variation = variations[index]!;
-    const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = {
-      value: variation.value,
-      variationIndex: index,
-      reason,
-    };
-    if (variation.name !== undefined) result.variant = variation.name;
+    const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } =
+      variation.name === undefined
+        ? { value: variation.value, variationIndex: index, reason }
+        : { value: variation.value, variationIndex: index, variant: variation.name, reason };
     if (detail.ruleId !== undefined) result.ruleId = detail.ruleId;
     if (detail.ruleIndex !== undefined) result.ruleIndex = detail.ruleIndex;
     if (detail.prerequisiteKey !== undefined) result.prerequisiteKey = detail.prerequisiteKey;

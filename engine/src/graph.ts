@@ -40,3 +40,18 @@ export function chainDepths(
   }
   return depth;
 }
+
+/** The segment keys a segment's rules reference through `segmentMatch`. */
+export function segmentReferences(segment: { rules?: unknown }): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(segment.rules)) return out;
+  for (const rule of segment.rules as { clauses?: unknown }[]) {
+    if (rule === null || typeof rule !== 'object' || !Array.isArray(rule.clauses)) continue;
+    for (const c of rule.clauses as { op?: unknown; values?: unknown }[]) {
+      if (c !== null && typeof c === 'object' && c.op === 'segmentMatch' && Array.isArray(c.values)) {
+        for (const v of c.values) if (typeof v === 'string') out.push(v);
+      }
+    }
+  }
+  return out;
+}

@@ -23,8 +23,6 @@ export {
   PrerequisiteSchema,
   RolloutSchema,
   RuleSchema,
-  RulesetFlagSchema,
-  RulesetSchema,
   SegmentRuleSchema,
   SegmentSchema,
   ServeSchema,
@@ -38,17 +36,16 @@ export type {
   FlagDefinition,
   FlagKind,
   Prerequisite,
-  References,
   Rollout,
   Rule,
-  Ruleset,
-  RulesetFlag,
   Segment,
   SegmentRule,
   Serve,
   Target,
   Variation,
 } from './schema.ts';
+export { RulesetFlagSchema, RulesetSchema } from './ruleset-schema.ts';
+export type { References, Ruleset, RulesetFlag } from './ruleset-schema.ts';
 export {
   formatPath,
   validateFlagConfig,

@@ -9,8 +9,6 @@ import { BUCKET_SCALE } from './bucket.ts';
 import { toEpochMillis } from './dates.ts';
 import { compileRegex, OPERATORS } from './operators.ts';
 import { parseSemver } from './semver.ts';
-import { chainDepths } from './graph.ts';
-import { MAX_PREREQUISITE_DEPTH } from './types.ts';
 import type { Json } from './types.ts';
 
 /** Flag and segment keys: lowercase letters, digits, `.`, `_`, `-`; 1 to 128 characters. */
@@ -49,7 +47,8 @@ export const FlagKindSchema = z.enum(['boolean', 'string', 'number', 'json']);
 /** The value type a flag serves. */
 export type FlagKind = z.infer<typeof FlagKindSchema>;
 
-const flagDefinitionShape = {
+/** The fields of a flag definition, shared with the ruleset's flag entries. */
+export const flagDefinitionShape = {
   key: Key,
   name: z.string().optional(),
   description: z.string().optional(),
@@ -62,14 +61,18 @@ const flagDefinitionShape = {
   archived: z.boolean().optional(),
 };
 
-type Ctx = z.core.$RefinementCtx;
-type Path = (string | number)[];
+/** zod's refinement context (internal to the schema modules). */
+export type Ctx = z.core.$RefinementCtx;
+/** A path as zod reports it (internal to the schema modules). */
+export type Path = (string | number)[];
 
-function issue(ctx: Ctx, path: Path, message: string): void {
+/** Adds a custom issue at `path` (internal to the schema modules). */
+export function issue(ctx: Ctx, path: Path, message: string): void {
   ctx.addIssue({ code: 'custom', message, path });
 }
 
-function checkVariations(def: { kind: FlagKind; variations: Variation[] }, ctx: Ctx, at: Path): void {
+/** Checks kind/value agreement and unique names of a flag's variations (internal to the schema modules). */
+export function checkVariations(def: { kind: FlagKind; variations: Variation[] }, ctx: Ctx, at: Path): void {
   const { kind, variations } = def;
   if (kind === 'boolean') {
     const values = variations.map((v) => v.value);
@@ -212,6 +215,7 @@ export const PrerequisiteSchema = z.strictObject({ flag: Key, variation: Index }
 /** A prerequisite. */
 export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
 
+// Rule ids must be unique within a flag or segment: they name the rule in results and audit diffs.
 function checkUniqueRuleIds(rules: { id?: string | undefined }[], ctx: Ctx, at: Path): void {
   const seen = new Set<string>();
   rules.forEach((rule, i) => {
@@ -264,150 +268,3 @@ export const SegmentSchema = z
   .superRefine((segment, ctx) => checkUniqueRuleIds(segment.rules, ctx, ['rules']));
 /** A reusable audience. */
 export type Segment = z.infer<typeof SegmentSchema>;
-
-function serveIndexes(serve: Serve): { index: number; path: Path }[] {
-  if (serve.rollout === undefined) return [{ index: serve.variation, path: ['variation'] }];
-  return serve.rollout.weights.map((w, i) => ({
-    index: w.variation,
-    path: ['rollout', 'weights', i, 'variation'],
-  }));
-}
-
-/** Checks every variation index of `config` against a flag with `count` variations. */
-export function checkIndexes(config: FlagConfig, count: number, ctx: Ctx, at: Path): void {
-  const check = (index: number, path: Path): void => {
-    if (index >= count)
-      issue(ctx, [...at, ...path], `variation index ${index} is out of range (the flag has ${count})`);
-  };
-  check(config.offVariation, ['offVariation']);
-  config.targets.forEach((t, i) => check(t.variation, ['targets', i, 'variation']));
-  config.rules.forEach((r, i) =>
-    serveIndexes(r.serve).forEach((s) => check(s.index, ['rules', i, 'serve', ...s.path])),
-  );
-  serveIndexes(config.fallthrough).forEach((s) => check(s.index, ['fallthrough', ...s.path]));
-}
-
-/** What cross-document references can be checked against: known flags and segments, by key. */
-export interface References {
-  /** Flags that prerequisites may name, with their variations (for index checks). */
-  flags?: Record<string, { variations: readonly unknown[] }>;
-  /** Segments that `segmentMatch` clauses may name. */
-  segments?: Record<string, unknown>;
-}
-
-function checkSegmentRefs(clauses: Clause[], refs: References, ctx: Ctx, at: Path): void {
-  if (refs.segments === undefined) return;
-  const segments = refs.segments;
-  clauses.forEach((c, i) => {
-    if (c.op !== 'segmentMatch') return;
-    c.values.forEach((v, j) => {
-      if (typeof v === 'string' && !Object.hasOwn(segments, v)) {
-        issue(ctx, [...at, i, 'values', j], `unknown segment "${v}"`);
-      }
-    });
-  });
-}
-
-/** Checks that prerequisites and segmentMatch clauses of `config` name things that exist. */
-export function checkConfigReferences(
-  config: FlagConfig,
-  key: string | undefined,
-  refs: References,
-  ctx: Ctx,
-  at: Path,
-): void {
-  config.prerequisites.forEach((p, i) => {
-    if (p.flag === key)
-      return issue(ctx, [...at, 'prerequisites', i, 'flag'], 'a flag cannot be its own prerequisite');
-    if (refs.flags === undefined) return;
-    const target = Object.hasOwn(refs.flags, p.flag) ? refs.flags[p.flag] : undefined;
-    if (target === undefined)
-      return issue(ctx, [...at, 'prerequisites', i, 'flag'], `unknown flag "${p.flag}"`);
-    if (p.variation >= target.variations.length) {
-      issue(
-        ctx,
-        [...at, 'prerequisites', i, 'variation'],
-        `variation index ${p.variation} is out of range for "${p.flag}"`,
-      );
-    }
-  });
-  config.rules.forEach((r, i) => checkSegmentRefs(r.clauses, refs, ctx, [...at, 'rules', i, 'clauses']));
-}
-
-/** A flag as it appears in a ruleset: its definition plus its configuration in the ruleset's environment. */
-export const RulesetFlagSchema = z
-  .object({ ...flagDefinitionShape, version: z.number().int().min(0).optional(), config: FlagConfigSchema })
-  .superRefine((flag, ctx) => {
-    checkVariations(flag, ctx, []);
-    checkIndexes(flag.config, flag.variations.length, ctx, ['config']);
-  });
-/** A flag as it appears in a ruleset. */
-export type RulesetFlag = z.infer<typeof RulesetFlagSchema>;
-
-function checkRuleset(
-  ruleset: { flags: Record<string, RulesetFlag>; segments: Record<string, Segment> },
-  ctx: Ctx,
-): void {
-  const refs: References = { flags: ruleset.flags, segments: ruleset.segments };
-  for (const [key, flag] of Object.entries(ruleset.flags)) {
-    if (flag.key !== key) issue(ctx, ['flags', key, 'key'], `must equal its key in "flags" ("${key}")`);
-    checkConfigReferences(flag.config, key, refs, ctx, ['flags', key, 'config']);
-  }
-  for (const [key, segment] of Object.entries(ruleset.segments)) {
-    if (segment.key !== key)
-      issue(ctx, ['segments', key, 'key'], `must equal its key in "segments" ("${key}")`);
-    segment.rules.forEach((r, i) =>
-      checkSegmentRefs(r.clauses, refs, ctx, ['segments', key, 'rules', i, 'clauses']),
-    );
-  }
-  const flagDepths = chainDepths(Object.keys(ruleset.flags), (k) =>
-    ruleset.flags[k]!.config.prerequisites.map((p) => p.flag),
-  );
-  for (const [key, depth] of flagDepths) {
-    if (depth > MAX_PREREQUISITE_DEPTH)
-      issue(ctx, ['flags', key, 'config', 'prerequisites'], depthMessage('prerequisites', depth));
-  }
-  const segmentDepths = chainDepths(Object.keys(ruleset.segments), (k) =>
-    segmentReferences(ruleset.segments[k]!),
-  );
-  for (const [key, depth] of segmentDepths) {
-    if (depth > MAX_PREREQUISITE_DEPTH)
-      issue(ctx, ['segments', key, 'rules'], depthMessage('segment references', depth));
-  }
-}
-
-function depthMessage(what: string, depth: number): string {
-  return depth === Infinity
-    ? `${what} lead into a cycle`
-    : `${what} nest ${depth} deep, more than the limit of ${MAX_PREREQUISITE_DEPTH}`;
-}
-
-/** The segment keys a segment's rules reference through `segmentMatch`. */
-export function segmentReferences(segment: { rules?: unknown }): string[] {
-  const out: string[] = [];
-  if (!Array.isArray(segment.rules)) return out;
-  for (const rule of segment.rules as { clauses?: unknown }[]) {
-    if (rule === null || typeof rule !== 'object' || !Array.isArray(rule.clauses)) continue;
-    for (const c of rule.clauses as { op?: unknown; values?: unknown }[]) {
-      if (c !== null && typeof c === 'object' && c.op === 'segmentMatch' && Array.isArray(c.values)) {
-        for (const v of c.values) if (typeof v === 'string') out.push(v);
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The document the API's SDK config endpoint serves and SDKs compile: every flag of one
- * environment (definition + that environment's config) and every segment, each keyed by its key.
- * `version` is the environment's version (it rises on every change).
- */
-export const RulesetSchema = z
-  .object({
-    version: z.number().int().min(0).optional(),
-    flags: z.record(z.string(), RulesetFlagSchema).default({}),
-    segments: z.record(z.string(), SegmentSchema).default({}),
-  })
-  .superRefine(checkRuleset);
-/** The document SDKs compile: one environment's flags and segments. */
-export type Ruleset = z.infer<typeof RulesetSchema>;

@@ -3,10 +3,9 @@
 
 import { getAttribute } from './context.ts';
 import type { Context } from './context.ts';
-import { chainDepths } from './graph.ts';
+import { chainDepths, segmentReferences } from './graph.ts';
 import { compileClause, NEVER_CLAUSE } from './operators.ts';
 import type { CompiledClause, SegmentResolver } from './operators.ts';
-import { segmentReferences } from './schema.ts';
 import { MAX_PREREQUISITE_DEPTH } from './types.ts';
 
 /** Why a context is or is not in a segment: `EXCLUDED`, `INCLUDED`, `NO_MATCH`, or the index (>= 0) of the matching rule. */

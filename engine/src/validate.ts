@@ -2,15 +2,10 @@
 // than throwing, with one issue per problem and a path a client can point at.
 
 import type { z } from 'zod';
-import {
-  checkConfigReferences,
-  checkIndexes,
-  FlagConfigSchema,
-  RulesetSchema,
-  SegmentSchema,
-} from './schema.ts';
-import type { FlagConfig, FlagDefinition, References, Ruleset, Segment } from './schema.ts';
-import { FlagDefinitionSchema } from './schema.ts';
+import { checkConfigReferences, checkIndexes, RulesetSchema } from './ruleset-schema.ts';
+import type { References, Ruleset } from './ruleset-schema.ts';
+import { FlagConfigSchema, FlagDefinitionSchema, SegmentSchema } from './schema.ts';
+import type { FlagConfig, FlagDefinition, Segment } from './schema.ts';
 
 /**
  * One validation problem. `path` is a JavaScript-style accessor from the validated document's root:
