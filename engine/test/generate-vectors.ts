@@ -12,7 +12,8 @@ import type { Json } from '../src/index.ts';
 import { clause, flag, MATCH, rule, ruleset } from './builders.ts';
 import { MISSING, operatorCases } from './operator-cases.ts';
 import { PUBLISHED_VECTORS, referenceBucket, referenceMurmur3 } from './reference-murmur3.ts';
-import { DEFAULT, orderVectors, rolloutVectors, segmentVectors } from './vector-cases.ts';
+import { DEFAULT, orderVectors, segmentVectors } from './vector-cases.ts';
+import { rolloutVectors } from './vector-rollouts.ts';
 import type { VectorCase } from './vector-cases.ts';
 
 export type { Expect, VectorCase } from './vector-cases.ts';
