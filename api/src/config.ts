@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4242),
+  // Loopback by default so a laptop run is not exposed to the network; the Docker image sets 0.0.0.0.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  FF_DATA_DIR: z.string().min(1).default('.ff/data'),
+  FF_BOOTSTRAP_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{24,256}$/, 'must be 24 to 256 printable ASCII characters without spaces')
+    .optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+export interface Settings {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  bootstrapToken: string | undefined;
+  logLevel: (typeof logLevels)[number];
+}
+
+export class ConfigError extends Error {}
+
+/** Reads settings from the environment; throws ConfigError with one human line on a bad value. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  // Empty strings (FOO= in a .env file) mean "not set", not "set to nothing".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const shown =
+      name === 'DATABASE_URL' || name === 'FF_BOOTSTRAP_TOKEN' ? '' : ` (got ${JSON.stringify(env[name])})`;
+    throw new ConfigError(`invalid ${name}: ${issue.message}${shown}`);
+  }
+  const s = parsed.data;
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    databaseUrl: s.DATABASE_URL,
+    dataDir: s.FF_DATA_DIR,
+    bootstrapToken: s.FF_BOOTSTRAP_TOKEN,
+    logLevel: s.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,104 @@
+// What `npm start` runs: settings → database → migrations → demo seed → listen. Startup failures
+// print ONE line on stderr and exit 1, since a stack trace for "database not running" hides the point.
+import { mkdirSync } from 'node:fs';
+import { ConfigError, loadSettings } from './config.ts';
+import type { Settings } from './config.ts';
+import { createDb, describeDb, maskUrl } from './db/knex.ts';
+import type { Db } from './db/knex.ts';
+import { migrateLatest } from './db/migrate.ts';
+import { createLogger } from './logger.ts';
+import { createApp } from './app.ts';
+import { listen } from './server.ts';
+import { seedDemo } from './seed/seed.ts';
+import { startupText } from './startup-text.ts';
+
+const shutdownDeadlineMs = 10_000;
+
+function fail(line: string): never {
+  process.stderr.write(`ff: ${line}\n`);
+  process.exit(1);
+}
+
+function reason(err: unknown): string {
+  const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
+  // AggregateError (IPv4 + IPv6 both refused) keeps the codes on its members.
+  const code = e.code ?? e.errors?.find((x) => x.code)?.code;
+  const msg = (e.message ?? String(err)).split('\n')[0]!.replace(/postgres(ql)?:\/\/\S+/g, (u) => maskUrl(u));
+  return code && !msg.includes(code) ? (msg ? `${code}: ${msg}` : code) : msg || 'unknown error';
+}
+
+async function connect(settings: Settings): Promise<Db> {
+  if (!settings.databaseUrl) mkdirSync(settings.dataDir, { recursive: true });
+  const db = createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  try {
+    await db.raw('select 1');
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    const what = settings.databaseUrl
+      ? `database at ${maskUrl(settings.databaseUrl)}`
+      : `embedded database in ${describeDb(settings)}`;
+    fail(`cannot connect to ${what} (${reason(err)})`);
+  }
+  return db;
+}
+
+async function main(): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = loadSettings();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createLogger({ level: settings.logLevel });
+  const db = await connect(settings);
+
+  try {
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    fail(`database migration failed (${reason(err)})`);
+  }
+
+  const seed = await seedDemo(db, { bootstrapToken: settings.bootstrapToken }).catch(async (err: unknown) => {
+    await db.destroy().catch(() => {});
+    return fail(`seeding the demo failed (${reason(err)})`);
+  });
+
+  const app = createApp({ db, logger });
+  const running = await listen(app, { port: settings.port, host: settings.host, logger }).catch(
+    async (err: unknown) => {
+      await db.destroy().catch(() => {});
+      return fail(`cannot listen on ${settings.host}:${settings.port} (${reason(err)})`);
+    },
+  );
+
+  process.stdout.write(
+    startupText({
+      url: running.url,
+      dataLocation: describeDb(settings),
+      embedded: !settings.databaseUrl,
+      seed,
+    }),
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second Ctrl-C means "now".
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    await running.close(shutdownDeadlineMs);
+    // PGlite flushes its files on close; on pg this ends the pool's connections.
+    await db.destroy();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
+}
+
+await main();

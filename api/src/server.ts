@@ -1,0 +1,60 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type Koa from 'koa';
+import type { Logger } from './logger.ts';
+
+export interface RunningServer {
+  server: http.Server;
+  /** e.g. http://127.0.0.1:4242 */
+  url: string;
+  /**
+   * Graceful stop: refuse new connections, let in-flight requests finish (up to the deadline), close
+   * idle keep-alive sockets as they go quiet, then cut whatever is left.
+   */
+  close(deadlineMs?: number): Promise<void>;
+}
+
+export interface ListenOptions {
+  port: number;
+  host: string;
+  logger: Logger;
+}
+
+export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServer> {
+  const server = http.createServer(app.callback());
+  // Slightly above common load balancer idle timeouts (60 s on ALB) so the LB, not us, closes idle
+  // keep-alive sockets; otherwise a request can race a socket we are closing.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  const url = `http://${host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (deadlineMs = 10_000) => {
+    closing ??= new Promise<void>((resolve) => {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // server.close() only closes sockets that are idle right now; a keep-alive socket whose request
+      // finishes later would hold us open until keepAliveTimeout, so keep sweeping.
+      server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => {
+        opts.logger.warn({ deadlineMs }, 'shutdown deadline reached; closing remaining connections');
+        server.closeAllConnections();
+      }, deadlineMs);
+      void closed.then(() => {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        resolve();
+      });
+    });
+    return closing;
+  };
+  return { server, url, close };
+}

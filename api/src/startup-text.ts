@@ -1,0 +1,41 @@
+import type { SeedResult } from './seed/seed.ts';
+
+// What `npm start` prints for humans, on stdout and outside the JSON log: once with the secrets and
+// next steps on the first start, then one short line on every later start.
+
+export interface StartupInfo {
+  url: string;
+  dataLocation: string;
+  embedded: boolean;
+  seed: SeedResult;
+}
+
+export function startupText({ url, dataLocation, embedded, seed }: StartupInfo): string {
+  const where = embedded ? `${dataLocation} (embedded PostgreSQL)` : dataLocation;
+  if (!seed.seeded) {
+    return `ff listening on ${url} · data: ${where} · demo seeded earlier; secrets were shown on first run\n`;
+  }
+  const lines = [
+    `ff is running at ${url}`,
+    '',
+    'First start: a demo organization was created. These secrets are shown ONCE and stored only as',
+    'SHA-256 hashes. Copy them now:',
+    '',
+    `  API token (${seed.ownerEmail}, owner)     ${seed.apiToken}`,
+    `  Server SDK key (${seed.projectKey} / development)   ${seed.serverSdkKey}`,
+    `  Client SDK key (${seed.projectKey} / development)   ${seed.clientSdkKey}`,
+    '',
+    'Next:',
+    `  curl ${url}/healthz`,
+    `  curl ${url}/readyz`,
+    `  export FF_TOKEN=${seed.apiToken}   # for the ff CLI and the management API`,
+    '',
+    `Data: ${where}.`,
+    embedded
+      ? '  Delete that directory (with ff stopped) to start over. To use your own PostgreSQL instead,\n' +
+        '  set DATABASE_URL=postgres://user:password@host:5432/dbname.'
+      : '  Migrations ran on this database; every replica pointed at it shares the data.',
+    '',
+  ];
+  return lines.join('\n') + '\n';
+}
