@@ -3,7 +3,7 @@
 
 import { bucketableValue, bucketForPrefix } from './bucket.ts';
 import type { CompiledFlag, CompiledServe } from './compile.ts';
-import { getAttribute } from './context.ts';
+import { readKey } from './context.ts';
 import type { Context } from './context.ts';
 import type { CompiledClause } from './operators.ts';
 import type { EvaluationResult, Json } from './types.ts';
@@ -40,7 +40,7 @@ function serve(
   if (rollout === undefined) return s.fixed ?? malformed(flag, defaultValue);
   const n = rollout.results.length;
   if (n === 0) return malformed(flag, defaultValue);
-  const value = bucketableValue(getAttribute(context, rollout.bucketBy));
+  const value = bucketableValue(rollout.read(context));
   if (value === undefined) {
     trace?.bucket(rollout.bucketBy, undefined, undefined);
     return rollout.results[n - 1] ?? malformed(flag, defaultValue);
@@ -100,9 +100,9 @@ export function evaluateFlag(
     if (!passed) return pre.failed ?? malformed(flag, defaultValue);
   }
 
-  const key = getAttribute(context, 'key');
+  const targets = flag.targets;
+  const key = targets.length === 0 ? undefined : readKey(context);
   if (typeof key === 'string') {
-    const targets = flag.targets;
     for (let i = 0; i < targets.length; i++) {
       const target = targets[i]!;
       const matched = target.values.has(key);
@@ -112,11 +112,18 @@ export function evaluateFlag(
   }
 
   const rules = flag.rules;
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
-    const matched = rulesMatch(rule.clauses, i, context, trace);
-    trace?.rule(i, matched);
-    if (matched) return serve(flag, rule.serve, context, defaultValue, trace);
+  if (trace === undefined) {
+    // Performance note: matchRules is the same rules compiled to one generated function
+    // (codegen.ts); with a trace, the loop below runs them clause by clause for `explain`.
+    const i = rules.length === 0 ? -1 : flag.matchRules(context);
+    if (i >= 0) return serve(flag, rules[i]!.serve, context, defaultValue, undefined);
+  } else {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      const matched = rulesMatch(rule.clauses, i, context, trace);
+      trace.rule(i, matched);
+      if (matched) return serve(flag, rule.serve, context, defaultValue, trace);
+    }
   }
 
   return serve(flag, flag.fallthrough, context, defaultValue, trace);

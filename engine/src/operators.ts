@@ -39,7 +39,26 @@ export type Operator = (typeof OPERATORS)[number];
  *
  * Performance note: a small integer instead of an object keeps the hot path allocation-free.
  */
-type Predicate = (value: unknown) => number;
+export type Predicate = (value: unknown) => number;
+
+/**
+ * What a generated matcher may inline for one clause instead of calling its predicate, for attribute
+ * values of ONE type (strings, or numbers for `compare`); values of any other type still go through
+ * {@link matchValue}. Each hint is built next to its predicate, from the same values, and is exactly
+ * equivalent to it for that type:
+ *
+ * - `equals`: a string matches when it equals one of `strings` (`in`/`notIn`);
+ * - `method`: a string matches when `a[method](s)` holds for one of `strings` (`contains`, …);
+ * - `compare`: a finite number `a` matches when `a <op> bound` (non-finite numbers never match).
+ */
+export type InlineHint =
+  | { readonly kind: 'equals'; readonly strings: readonly string[] }
+  | {
+      readonly kind: 'method';
+      readonly method: 'includes' | 'startsWith' | 'endsWith';
+      readonly strings: readonly string[];
+    }
+  | { readonly kind: 'compare'; readonly op: '<' | '<=' | '>' | '>='; readonly bound: number };
 
 /** A clause compiled for evaluation, with the inputs it came from kept for `explain`. */
 export interface CompiledClause {
@@ -51,6 +70,15 @@ export interface CompiledClause {
   readonly usable: boolean;
   /** Whether the clause matches a context. Never throws. */
   readonly test: (context: Context) => boolean;
+  /**
+   * For usable attribute clauses (not `segmentMatch`): the operator's predicate and whether the
+   * clause inverts it, so a generated matcher can read the attribute itself and call
+   * `matchValue(pred, inverted, value)`. `inverted` is `negate` xor (`op` is `notIn`).
+   */
+  readonly pred: Predicate | undefined;
+  readonly inverted: boolean;
+  /** An optional shortcut for generated matchers; see {@link InlineHint}. */
+  readonly inline: InlineHint | undefined;
 }
 
 /** Resolves a segment key to its membership test, or `undefined` when the segment is unknown or broken. */
@@ -100,7 +128,7 @@ function numericPredicate(
   values: number[],
   parse: (a: unknown) => number | undefined,
   op: string,
-): Predicate | undefined {
+): PredicateWithHint | undefined {
   if (values.length === 0) return undefined;
   let max = -Infinity;
   let min = Infinity;
@@ -108,6 +136,8 @@ function numericPredicate(
     if (v > max) max = v;
     if (v < min) min = v;
   }
+  const below = op === 'lt' || op === 'lte' || op === 'before';
+  const bound = below ? max : min;
   const cmp =
     op === 'lt' || op === 'before'
       ? (a: number) => a < max
@@ -116,24 +146,27 @@ function numericPredicate(
         : op === 'gt' || op === 'after'
           ? (a: number) => a > min
           : (a: number) => a >= min;
-  return (a) => {
+  const pred: Predicate = (a) => {
     const n = parse(a);
     if (n === undefined) return -1;
     return cmp(n) ? 1 : 0;
   };
+  // lt/lte/gt/gte parse with asFinite: a finite number is compared as is, any other number never matches.
+  const hint = COMPARE_HINT[op as keyof typeof COMPARE_HINT];
+  return hint === undefined ? { pred } : { pred, inline: { kind: 'compare', op: hint, bound } };
 }
 
 const asFinite = (a: unknown): number | undefined =>
   typeof a === 'number' && Number.isFinite(a) ? a : undefined;
 
-function semverPredicate(values: readonly unknown[], op: string): Predicate | undefined {
+function semverPredicate(values: readonly unknown[], op: string): PredicateWithHint | undefined {
   const vs = values.map(parseSemver).filter((v): v is SemVer => v !== undefined);
   if (vs.length === 0) return undefined;
   const loosest = vs.reduce((acc, v) => {
     const c = compareSemver(v, acc);
     return (op === 'semverLt' ? c > 0 : c < 0) ? v : acc;
   });
-  return (a) => {
+  const pred: Predicate = (a) => {
     const parsed = parseSemver(a);
     if (parsed === undefined) return -1;
     if (op === 'semverLt') return compareSemver(parsed, loosest) < 0 ? 1 : 0;
@@ -141,32 +174,64 @@ function semverPredicate(values: readonly unknown[], op: string): Predicate | un
     for (let i = 0; i < vs.length; i++) if (compareSemver(parsed, vs[i] as SemVer) === 0) return 1;
     return 0;
   };
+  return { pred };
 }
 
-function predicateFor(op: string, values: readonly unknown[]): Predicate | undefined {
+interface PredicateWithHint {
+  readonly pred: Predicate;
+  readonly inline?: InlineHint;
+}
+
+function withMethodHint(
+  values: readonly unknown[],
+  method: 'includes' | 'startsWith' | 'endsWith',
+  pred: Predicate | undefined,
+): PredicateWithHint | undefined {
+  return pred && { pred, inline: { kind: 'method', method, strings: strings(values) } };
+}
+
+const COMPARE_HINT = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+function predicateFor(op: string, values: readonly unknown[]): PredicateWithHint | undefined {
   switch (op) {
     case 'in':
     case 'notIn': {
       const set = new Set(values.filter(isScalar));
       if (set.size === 0) return undefined;
-      return (a) => (isScalar(a) ? (set.has(a) ? 1 : 0) : -1);
+      const pred: Predicate = (a) => (isScalar(a) ? (set.has(a) ? 1 : 0) : -1);
+      // For a string, `set.has(a)` is `a === s` for one of the set's strings.
+      const inSet = [...set].filter((v): v is string => typeof v === 'string');
+      return { pred, inline: { kind: 'equals', strings: inSet } };
     }
     case 'contains':
-      return stringPredicate(values, (a, v) => a.includes(v));
+      return withMethodHint(
+        values,
+        'includes',
+        stringPredicate(values, (a, v) => a.includes(v)),
+      );
     case 'startsWith':
-      return stringPredicate(values, (a, v) => a.startsWith(v));
+      return withMethodHint(
+        values,
+        'startsWith',
+        stringPredicate(values, (a, v) => a.startsWith(v)),
+      );
     case 'endsWith':
-      return stringPredicate(values, (a, v) => a.endsWith(v));
+      return withMethodHint(
+        values,
+        'endsWith',
+        stringPredicate(values, (a, v) => a.endsWith(v)),
+      );
     case 'matches': {
       const patterns = strings(values)
         .map(compileRegex)
         .filter((p): p is RE2JS => typeof p !== 'string');
       if (patterns.length === 0) return undefined;
-      return (a) => {
+      const pred: Predicate = (a) => {
         if (typeof a !== 'string') return -1;
         for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RE2JS).test(a)) return 1;
         return 0;
       };
+      return { pred };
     }
     case 'lt':
     case 'lte':
@@ -193,7 +258,27 @@ function unusable(
   negate: boolean,
   values: readonly unknown[],
 ): CompiledClause {
-  return { attribute, op, negate, values, usable: false, test: never };
+  return { ...base(attribute, op, negate, values, never), usable: false };
+}
+
+function base(
+  attribute: string,
+  op: string,
+  negate: boolean,
+  values: readonly unknown[],
+  test: (context: Context) => boolean,
+): CompiledClause {
+  return {
+    attribute,
+    op,
+    negate,
+    values,
+    usable: true,
+    test,
+    pred: undefined,
+    inverted: false,
+    inline: undefined,
+  };
 }
 
 /** A clause that never matches: stands in for malformed input (e.g. a rule whose `clauses` is not a list). */
@@ -228,26 +313,35 @@ export function compileClause(raw: unknown, resolveSegment: SegmentResolver): Co
         if ((tests[i] as (context: Context) => boolean)(context)) return !negate;
       return negate;
     };
-    return { attribute, op, negate: c.negate === true, values, usable: true, test };
+    return base(attribute, op, c.negate === true, values, test);
   }
 
-  const pred = attribute === '' ? undefined : predicateFor(op, values);
-  if (pred === undefined) return unusable(attribute, op, c.negate === true, values);
-
+  const compiled = attribute === '' ? undefined : predicateFor(op, values);
+  if (compiled === undefined) return unusable(attribute, op, c.negate === true, values);
+  const { pred, inline } = compiled;
   const test = (context: Context): boolean => {
     const a = getAttribute(context, attribute);
-    if (a === undefined) return false;
-    if (Array.isArray(a)) {
-      let comparable = false;
-      for (let i = 0; i < a.length; i++) {
-        const r = pred(a[i]);
-        if (r === 1) return !negate;
-        if (r === 0) comparable = true;
-      }
-      return comparable && negate;
-    }
-    const r = pred(a);
-    return r >= 0 && (r === 1) !== negate;
+    return a !== undefined && matchValue(pred, negate, a);
   };
-  return { attribute, op, negate: c.negate === true, values, usable: true, test };
+  return { ...base(attribute, op, c.negate === true, values, test), pred, inverted: negate, inline };
+}
+
+/**
+ * The semantics every attribute clause shares, for an attribute value that is present (neither
+ * `undefined` nor `null`): arrays match when any element does and count as missing when no element
+ * has the operator's type; a value of the wrong type never matches; otherwise `inverted` inverts.
+ * Clause `test`s and generated matchers both call this, so the rules live here only.
+ */
+export function matchValue(pred: Predicate, inverted: boolean, a: unknown): boolean {
+  if (Array.isArray(a)) {
+    let comparable = false;
+    for (let i = 0; i < a.length; i++) {
+      const r = pred(a[i]);
+      if (r === 1) return !inverted;
+      if (r === 0) comparable = true;
+    }
+    return comparable && inverted;
+  }
+  const r = pred(a);
+  return r >= 0 && (r === 1) !== inverted;
 }

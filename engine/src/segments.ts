@@ -1,7 +1,8 @@
 // Segment compilation: key lists become Sets, rules become clause lists, and references between
 // segments are resolved once, with cycles and over-deep nesting cut off at compile time.
 
-import { getAttribute } from './context.ts';
+import { ruleMatcher } from './codegen.ts';
+import { readKey } from './context.ts';
 import type { Context } from './context.ts';
 import { chainDepths, segmentReferences } from './graph.ts';
 import { compileClause, NEVER_CLAUSE } from './operators.ts';
@@ -40,18 +41,12 @@ function stringSet(list: unknown): Set<string> {
   return new Set(Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : []);
 }
 
-/** Whether every clause matches; an empty list matches. Shared by flag rules and segment rules. */
-export function allMatch(clauses: readonly CompiledClause[], context: Context): boolean {
-  for (let i = 0; i < clauses.length; i++) if (!(clauses[i] as CompiledClause).test(context)) return false;
-  return true;
-}
-
 /**
  * Compiles every segment. A segment whose references lead into a cycle or nest deeper than
  * {@link MAX_PREREQUISITE_DEPTH} is broken: `segmentMatch` treats it like an unknown segment
  * (the reference does not match). Never throws; malformed parts are dropped.
  */
-export function compileSegments(raw: unknown): CompiledSegments {
+export function compileSegments(raw: unknown, generate = true): CompiledSegments {
   const source = new Map<string, Record<string, unknown>>();
   if (raw !== null && typeof raw === 'object') {
     for (const [key, value] of Object.entries(raw)) {
@@ -68,7 +63,7 @@ export function compileSegments(raw: unknown): CompiledSegments {
     const depth = depths.get(key);
     if (seg === undefined || depth === undefined || depth > MAX_PREREQUISITE_DEPTH) return undefined;
     // Depth-bounded and acyclic, so this recursion through `resolve` terminates.
-    const compiled = compileSegment(key, seg, resolve);
+    const compiled = compileSegment(key, seg, resolve, generate);
     byKey.set(key, compiled);
     return compiled;
   };
@@ -81,6 +76,7 @@ function compileSegment(
   key: string,
   seg: Record<string, unknown>,
   resolve: SegmentResolver,
+  generate: boolean,
 ): CompiledSegment {
   const included = stringSet(seg.included);
   const excluded = stringSet(seg.excluded);
@@ -91,15 +87,18 @@ function compileSegment(
       : [NEVER_CLAUSE];
     return { id: typeof rule.id === 'string' ? rule.id : undefined, clauses };
   });
+  const matchRules = ruleMatcher(
+    rules.map((r) => r.clauses),
+    generate,
+  );
   const membership = (context: Context): number => {
-    const k = getAttribute(context, 'key');
+    const k = readKey(context);
     if (typeof k === 'string') {
       if (excluded.has(k)) return SEGMENT_EXCLUDED;
       if (included.has(k)) return SEGMENT_INCLUDED;
     }
-    for (let i = 0; i < rules.length; i++)
-      if (allMatch((rules[i] as (typeof rules)[number]).clauses, context)) return i;
-    return SEGMENT_NO_MATCH;
+    // -1 when no rule matches, which is SEGMENT_NO_MATCH.
+    return matchRules(context);
   };
   const test = (context: Context): boolean => {
     const m = membership(context);
