@@ -1,0 +1,31 @@
+import { createApp } from '../src/app.ts';
+import type { Db } from '../src/db/knex.ts';
+import { createLogger } from '../src/logger.ts';
+import type { Logger } from '../src/logger.ts';
+import { listen } from '../src/server.ts';
+import { createTestDb } from './db.ts';
+import type { TestDb } from './db.ts';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app listening on an ephemeral port, on its own test database (or the one given, which the
+ * caller then owns). Logs are silent unless a logger is passed.
+ */
+export async function startTestServer(opts: { testDb?: TestDb; logger?: Logger } = {}): Promise<TestServer> {
+  const testDb = opts.testDb ?? (await createTestDb());
+  const logger = opts.logger ?? createLogger({ level: 'silent' });
+  const running = await listen(createApp({ db: testDb.db, logger }), { port: 0, host: '127.0.0.1', logger });
+  return {
+    url: running.url,
+    db: testDb.db,
+    async close() {
+      await running.close(2000);
+      if (!opts.testDb) await testDb.destroy();
+    },
+  };
+}
