@@ -206,6 +206,23 @@ describe('evaluation is total and deterministic', () => {
     );
   });
 
+  it('generated matchers, their closure fallback and explain agree on every flag', () => {
+    fc.assert(
+      fc.property(rulesetArb, fc.array(contextArb, { minLength: 1, maxLength: 5 }), (doc, contexts) => {
+        const generated = compileRuleset(doc);
+        const closures = compileRuleset(doc, { generateCode: false });
+        for (const context of contexts) {
+          for (const key of FLAG_KEYS) {
+            const result = generated.evaluate(key, context as never, 'd');
+            expect(closures.evaluate(key, context as never, 'd')).toEqual(result);
+            expect(closures.explain(key, context as never, 'd').result).toEqual(result);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('compileRuleset accepts fc.anything()', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (doc, context) => {

@@ -56,4 +56,12 @@ describe('vectors.json', () => {
     const result = compileRuleset(c.ruleset).evaluate(c.flag, c.context as never, c.default);
     expect(contractFields(result)).toEqual(c.expect);
   });
+
+  // The closures that stand in for generated code where `new Function` is forbidden (codegen.ts),
+  // and `explain`, which runs the rules clause by clause with a trace, pass the same vectors.
+  it.each(vectors.cases.map((c) => [c.name, c] as const))('without code generation: %s', (_, c) => {
+    const rs = compileRuleset(c.ruleset, { generateCode: false });
+    expect(contractFields(rs.evaluate(c.flag, c.context as never, c.default))).toEqual(c.expect);
+    expect(contractFields(rs.explain(c.flag, c.context as never, c.default).result)).toEqual(c.expect);
+  });
 });
