@@ -308,11 +308,15 @@ export function compileClause(raw: unknown, resolveSegment: SegmentResolver): Co
       .map(resolveSegment)
       .filter((t): t is (context: Context) => boolean => t !== undefined);
     if (tests.length === 0) return unusable(attribute, op, c.negate === true, values);
-    const test = (context: Context): boolean => {
-      for (let i = 0; i < tests.length; i++)
-        if ((tests[i] as (context: Context) => boolean)(context)) return !negate;
-      return negate;
-    };
+    // Performance note: one segment, not negated (the usual case), is that segment's own test.
+    const test =
+      tests.length === 1 && !negate
+        ? (tests[0] as (context: Context) => boolean)
+        : (context: Context): boolean => {
+            for (let i = 0; i < tests.length; i++)
+              if ((tests[i] as (context: Context) => boolean)(context)) return !negate;
+            return negate;
+          };
     return base(attribute, op, c.negate === true, values, test);
   }
 

@@ -91,10 +91,11 @@ function compileSegment(
     rules.map((r) => r.clauses),
     generate,
   );
+  const keyed = included.size > 0 || excluded.size > 0;
   const membership = (context: Context): number => {
-    const k = readKey(context);
+    const k = keyed ? readKey(context) : undefined;
     if (typeof k === 'string') {
-      if (excluded.has(k)) return SEGMENT_EXCLUDED;
+      if (excluded.size > 0 && excluded.has(k)) return SEGMENT_EXCLUDED;
       if (included.has(k)) return SEGMENT_INCLUDED;
     }
     // -1 when no rule matches, which is SEGMENT_NO_MATCH.
