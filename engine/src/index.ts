@@ -2,7 +2,7 @@
 // See engine/README.md for the model, the semantics every port must copy, and the test vectors.
 
 export { compileRuleset, CompiledRuleset } from './compile.ts';
-export type { FlagFilter, FlagInfo } from './compile.ts';
+export type { CompileOptions, FlagFilter, FlagInfo } from './compile.ts';
 export { toContext, getAttribute } from './context.ts';
 export type { Context, ContextInput } from './context.ts';
 export type { ClauseExplanation, Explanation, ExplainStep } from './explain.ts';
