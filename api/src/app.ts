@@ -30,6 +30,6 @@ export function createApp(deps: AppDeps): Koa {
 
   const health = healthRoutes(createHealthService(createHealthStore(deps.db)));
   app.use(health.routes());
-  app.use(health.allowedMethods({ throw: true }));
+  app.use(health.allowedMethods());
   return app;
 }

@@ -19,6 +19,11 @@ export const redactPaths = [
   ...secretKeys.map((k) => `*.*.${k}`),
 ];
 
+/** Masks the password of every postgres:// URL in a string. */
+export function maskUrls(text: string): string {
+  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+):[^@\s]*@/g, '$1:***@');
+}
+
 export interface LoggerOptions {
   level?: string;
   /** Where to write JSON lines; stdout by default. Tests pass a stream to inspect output. */
@@ -31,12 +36,19 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       level: opts.level ?? 'info',
       base: { service: 'ff-api' },
       redact: { paths: redactPaths, censor: '[redacted]' },
+      // Driver errors quote connection strings in their message and stack; mask the password there.
+      serializers: {
+        err: (err: Error) => {
+          const out = pino.stdSerializers.err(err);
+          out.message = maskUrls(out.message);
+          if (out.stack) out.stack = maskUrls(out.stack);
+          return out;
+        },
+      },
       // Belt and braces for a connection string inside an error message.
       hooks: {
         logMethod(args, method) {
-          const masked = args.map((a) =>
-            typeof a === 'string' ? a.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+):[^@\s]*@/g, '$1:***@') : a,
-          ) as typeof args;
+          const masked = args.map((a) => (typeof a === 'string' ? maskUrls(a) : a)) as typeof args;
           return method.apply(this, masked);
         },
       },

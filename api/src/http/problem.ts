@@ -1,4 +1,5 @@
 import type { Context, Next } from 'koa';
+import { STATUS_CODES } from 'node:http';
 import type { Logger } from '../logger.ts';
 import { HttpError, NotFoundError, internalErrorType } from './errors.ts';
 
@@ -67,6 +68,13 @@ export function problemMiddleware(logger: Logger) {
       await next();
       if (ctx.status === 404 && ctx.body == null)
         throw new NotFoundError(`No route for ${ctx.method} ${ctx.path}.`);
+      // A bare error status set without a body (the router's 405/501, ctx.status = 4xx) still gets a problem.
+      if (ctx.status >= 400 && (ctx.body == null || ctx.body === '')) {
+        throw Object.assign(new Error(STATUS_CODES[ctx.status] ?? 'Error'), {
+          status: ctx.status,
+          expose: true,
+        });
+      }
     } catch (err) {
       const problem = toProblem(err, ctx);
       if (problem.status >= 500) {
@@ -75,8 +83,6 @@ export function problemMiddleware(logger: Logger) {
       }
       // Headers set by inner middleware for a success (ETag, Location…) no longer describe this response.
       for (const name of ['etag', 'location', 'last-modified', 'content-disposition']) ctx.remove(name);
-      if ((err as { headers?: Record<string, string> })?.headers?.allow)
-        ctx.set('Allow', (err as { headers: Record<string, string> }).headers.allow!);
       ctx.status = problem.status;
       ctx.type = 'application/problem+json';
       ctx.body = problem;

@@ -34,7 +34,7 @@ describe('health endpoints', () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = await res.json();
+    const body = (await res.json()) as { detail: string };
     expect(body).toMatchObject({ status: 503, title: 'Service unavailable' });
     expect(body.detail).toMatch(/migrations pending: 004-credentials-audit/);
 
