@@ -7,6 +7,7 @@ import { createDb, describeDb, maskUrl } from './db/knex.ts';
 import type { Db } from './db/knex.ts';
 import { migrateLatest } from './db/migrate.ts';
 import { createLogger } from './logger.ts';
+import type { Logger } from './logger.ts';
 import { createApp } from './app.ts';
 import { listen } from './server.ts';
 import { seedDemo } from './seed/seed.ts';
@@ -19,17 +20,20 @@ function fail(line: string): never {
   process.exit(1);
 }
 
+// For network failures the errno code (ECONNREFUSED, ENOTFOUND, ETIMEDOUT) says it all; anything else
+// (authentication, missing database, SQL errors) is explained by its first message line.
 function reason(err: unknown): string {
   const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
   // AggregateError (IPv4 + IPv6 both refused) keeps the codes on its members.
   const code = e.code ?? e.errors?.find((x) => x.code)?.code;
   const msg = (e.message ?? String(err)).split('\n')[0]!.replace(/postgres(ql)?:\/\/\S+/g, (u) => maskUrl(u));
-  return code && !msg.includes(code) ? (msg ? `${code}: ${msg}` : code) : msg || 'unknown error';
+  if (code && /^E[A-Z]+$/.test(code)) return code;
+  return msg || code || 'unknown error';
 }
 
-async function connect(settings: Settings): Promise<Db> {
+async function connect(settings: Settings, logger: Logger): Promise<Db> {
   if (!settings.databaseUrl) mkdirSync(settings.dataDir, { recursive: true });
-  const db = createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  const db = createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir }, logger);
   try {
     await db.raw('select 1');
   } catch (err) {
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: settings.logLevel });
-  const db = await connect(settings);
+  const db = await connect(settings, logger);
 
   try {
     const applied = await migrateLatest(db);

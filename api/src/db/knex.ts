@@ -3,6 +3,7 @@ import knexFactory from 'knex';
 import type { Knex } from 'knex';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
+import type { Logger } from '../logger.ts';
 import { ClientPglite } from './pglite-dialect.ts';
 import type { PgliteConnectionConfig } from './pglite-dialect.ts';
 
@@ -17,6 +18,18 @@ export interface DbSettings {
   loadDataDir?: Blob;
 }
 
+// knex prints its own warnings to the console (e.g. "Acquire connection error" with a stack) for
+// failures that also reach the caller as rejections. The caller reports those, so knex's copies go to
+// the JSON log at debug level; deprecations stay visible.
+function knexLog(logger?: Logger): Knex.Config['log'] {
+  return {
+    warn: (m: unknown) => logger?.debug({ knex: String(m) }, 'knex warning'),
+    error: (m: unknown) => logger?.debug({ knex: String(m) }, 'knex error'),
+    debug: () => {},
+    deprecate: (m: unknown) => logger?.warn({ knex: String(m) }, 'knex deprecation'),
+  };
+}
+
 // pg returns int8 (count(*), sums) as strings; PGlite returns numbers. One behaviour on both drivers
 // matters more than 2^53 here: the schema stores nothing that large.
 const pgTypes = {
@@ -26,17 +39,20 @@ const pgTypes = {
   },
 };
 
-export function createDb(settings: DbSettings): Db {
+export function createDb(settings: DbSettings, logger?: Logger): Db {
+  const log = knexLog(logger);
   if (settings.databaseUrl) {
     return knexFactory({
       client: 'pg',
       connection: { connectionString: settings.databaseUrl, types: pgTypes },
       pool: { min: 0, max: 10 },
+      log,
     });
   }
   const dataDir = settings.dataDir ?? 'memory://';
   return knexFactory({
     client: ClientPglite as unknown as typeof Knex.Client,
+    log,
     // Our dialect reads this shape; knex's own connection types do not know it.
     connection: {
       dataDir: dataDir === 'memory://' ? dataDir : path.resolve(dataDir),
