@@ -33,6 +33,8 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.check(`role in ('owner','admin','project_admin','developer','viewer')`, [], 'memberships_role_check');
     t.check(`status in ('pending','active')`, [], 'memberships_status_check');
+    // A project scope only makes sense for a project admin (and a project admin needs one).
+    t.check(`(role = 'project_admin') = (project_id is not null)`, [], 'memberships_project_scope_check');
     t.index(['user_id']);
   });
   // One organization-wide membership per user, plus one per project for project admins.
