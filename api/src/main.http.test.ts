@@ -131,6 +131,24 @@ describe('npm start (api/src/main.ts)', () => {
     expect(p.stderr()).toMatch(/^ff: database migration failed \(.*organizations.*already exists.*\)\n$/);
   });
 
+  it.skipIf(onRealPostgres)('refuses a data directory another ff process is using', async () => {
+    const store = await freshStore();
+    const first = start(store.env);
+    await waitForListening(first);
+    const second = start(store.env);
+    expect(await second.exited).toBe(1);
+    expect(second.stderr()).toBe(
+      `ff: another ff process (pid ${first.child.pid}) is using ${store.env.FF_DATA_DIR}\n`,
+    );
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    // The lock is released on a clean stop: the next start gets the directory.
+    const third = start(store.env);
+    await waitForListening(third);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  });
+
   it('refuses a bad setting with one line', async () => {
     const p = start({ PORT: 'eighty' });
     expect(await p.exited).toBe(1);

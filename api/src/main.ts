@@ -1,11 +1,11 @@
 // What `npm start` runs: settings → database → migrations → demo seed → listen. Startup failures
 // print ONE line on stderr and exit 1, since a stack trace for "database not running" hides the point.
-import { mkdirSync } from 'node:fs';
 import { ConfigError, loadSettings } from './config.ts';
 import type { Settings } from './config.ts';
 import { createDb, describeDb, maskUrl } from './db/knex.ts';
 import type { Db } from './db/knex.ts';
 import { migrateLatest } from './db/migrate.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from './logger.ts';
 import { createApp } from './app.ts';
@@ -15,7 +15,10 @@ import { startupText } from './startup-text.ts';
 
 const shutdownDeadlineMs = 10_000;
 
+let releaseDataDir = () => {};
+
 function fail(line: string): never {
+  releaseDataDir();
   process.stderr.write(`ff: ${line}\n`);
   process.exit(1);
 }
@@ -32,7 +35,13 @@ function reason(err: unknown): string {
 }
 
 async function connect(settings: Settings, logger: Logger): Promise<Db> {
-  if (!settings.databaseUrl) mkdirSync(settings.dataDir, { recursive: true });
+  if (!settings.databaseUrl) {
+    try {
+      releaseDataDir = lockDataDir(settings.dataDir);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  }
   const db = createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir }, logger);
   try {
     await db.raw('select 1');
@@ -98,6 +107,7 @@ async function main(): Promise<void> {
     await running.close(shutdownDeadlineMs);
     // PGlite flushes its files on close; on pg this ends the pool's connections.
     await db.destroy();
+    releaseDataDir();
     logger.info('stopped');
     process.exit(0);
   };
