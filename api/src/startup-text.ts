@@ -15,20 +15,24 @@ export function startupText({ url, dataLocation, embedded, seed }: StartupInfo):
   if (!seed.seeded) {
     return `ff listening on ${url} · data: ${where} · demo seeded earlier; secrets were shown on first run\n`;
   }
+  const secrets: [string, string][] = [
+    [`API token (${seed.ownerEmail}, owner)`, seed.apiToken],
+    [`Server SDK key (${seed.projectKey} / development)`, seed.serverSdkKey],
+    [`Client SDK key (${seed.projectKey} / development)`, seed.clientSdkKey],
+  ];
+  const width = Math.max(...secrets.map(([label]) => label.length)) + 3;
   const lines = [
     `ff is running at ${url}`,
     '',
     'First start: a demo organization was created. These secrets are shown ONCE and stored only as',
     'SHA-256 hashes. Copy them now:',
     '',
-    `  API token (${seed.ownerEmail}, owner)     ${seed.apiToken}`,
-    `  Server SDK key (${seed.projectKey} / development)   ${seed.serverSdkKey}`,
-    `  Client SDK key (${seed.projectKey} / development)   ${seed.clientSdkKey}`,
+    ...secrets.map(([label, secret]) => `  ${label.padEnd(width)}${secret}`),
     '',
     'Next:',
     `  curl ${url}/healthz`,
     `  curl ${url}/readyz`,
-    `  export FF_TOKEN=${seed.apiToken}   # for the ff CLI and the management API`,
+    `  export FF_TOKEN=${seed.apiToken}   # the owner's token for the management API (see README: status)`,
     '',
     `Data: ${where}.`,
     embedded
