@@ -1,0 +1,2916 @@
+// Generated from openapi.yaml by npm run generate. Do not edit.
+export interface paths {
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness; the process answers (no database). */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readyz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness; the database is reachable and migrations are current. */
+    get: operations['getReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics (request counts and latency by route and status, database pool). */
+    get: operations['getMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Exchange an email and password for a personal API token.
+     * @description Rate-limited per account and per client IP (429 with `Retry-After`).
+     */
+    post: operations['login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/accept-invite': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a pending membership with its invite code, setting a password if the user has none. */
+    post: operations['acceptInvite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the token acts as. */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's personal tokens, and (for org admins) the organization's service tokens. */
+    get: operations['listTokens'];
+    put?: never;
+    /** Create a personal token (any member) or a service token (`org:admin`). */
+    post: operations['createToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tokenId: components['parameters']['TokenId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a token (your own, or any of the organization's for `org:admin`). */
+    delete: operations['revokeToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organization's members, active and pending. */
+    get: operations['listMembers'];
+    put?: never;
+    /** Invite someone by email; creates a pending membership and returns its invite code once. */
+    post: operations['inviteMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: components['parameters']['MemberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member (and revoke their personal tokens). The last owner cannot be removed. */
+    delete: operations['removeMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role. */
+    patch: operations['updateMember'];
+    trace?: never;
+  };
+  '/api/v1/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List projects. */
+    get: operations['listProjects'];
+    put?: never;
+    /** Create a project (optionally with environments). */
+    post: operations['createProject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** Get a project with its environments. */
+    get: operations['getProject'];
+    put?: never;
+    post?: never;
+    /** Delete a project with its environments, flags, segments and SDK keys. */
+    delete: operations['deleteProject'];
+    options?: never;
+    head?: never;
+    /** Rename or describe a project. */
+    patch: operations['updateProject'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List a project's environments. */
+    get: operations['listEnvironments'];
+    put?: never;
+    /** Create an environment; every flag of the project gets an off configuration there. */
+    post: operations['createEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /** Get an environment. */
+    get: operations['getEnvironment'];
+    put?: never;
+    post?: never;
+    /** Delete an environment with its flag configurations and SDK keys. */
+    delete: operations['deleteEnvironment'];
+    options?: never;
+    head?: never;
+    /** Rename, recolor, reorder, or protect/unprotect an environment. */
+    patch: operations['updateEnvironment'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}/clone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a new environment with a copy of every flag configuration of `{env}`. */
+    post: operations['cloneEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /** Which flags are configured differently in `{env}` and `with`, and how. */
+    get: operations['compareEnvironments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}/sdk-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /** List an environment's SDK keys. */
+    get: operations['listSdkKeys'];
+    put?: never;
+    /** Create a server or client SDK key (secret shown once). */
+    post: operations['createSdkKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}/sdk-keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+        keyId: components['parameters']['KeyId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a key at once. */
+    delete: operations['revokeSdkKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/environments/{env}/sdk-keys/{keyId}/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+        keyId: components['parameters']['KeyId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue a replacement key; the old one keeps working for `overlapSeconds`, then expires. */
+    post: operations['rotateSdkKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List flags, filtered by tag, archived state or search text. */
+    get: operations['listFlags'];
+    put?: never;
+    /** Create a flag; it is off in every environment, serving its off variation. */
+    post: operations['createFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    /** Get a flag with every environment's configuration. */
+    get: operations['getFlag'];
+    put?: never;
+    post?: never;
+    /** Delete an archived flag (409 while it is live or another flag names it as a prerequisite). */
+    delete: operations['deleteFlag'];
+    options?: never;
+    head?: never;
+    /** Update metadata and variations (values and names; variations in use cannot be removed). */
+    patch: operations['updateFlag'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a flag (409 while another live flag names it as a prerequisite). */
+    post: operations['archiveFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}/unarchive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bring an archived flag back. */
+    post: operations['unarchiveFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}/copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Promote a flag's configuration from one environment to another.
+     * @description `If-Match` applies to the target environment's configuration.
+     */
+    post: operations['copyFlagConfig'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}/environments/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /** Get a flag's configuration in one environment. */
+    get: operations['getFlagConfig'];
+    /** Replace the whole configuration (requires `If-Match`). */
+    put: operations['replaceFlagConfig'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Apply semantic changes atomically (all or nothing).
+     * @description Actions apply in order to the current configuration; the result is validated as a whole by the
+     *     engine's schema and stored as one new version with one audit entry. Without `If-Match` the
+     *     actions apply to whatever is current (they are written to make sense that way, e.g. `addTargets`).
+     */
+    patch: operations['changeFlagConfig'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List segments. */
+    get: operations['listSegments'];
+    put?: never;
+    /** Create a segment (with rules and initial members). */
+    post: operations['createSegment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/segments/{segment}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    /** Get a segment. */
+    get: operations['getSegment'];
+    put?: never;
+    post?: never;
+    /** Delete a segment; 409 while a flag uses it, unless `force` (which removes those clauses). */
+    delete: operations['deleteSegment'];
+    options?: never;
+    head?: never;
+    /** Update a segment's name, description or rules. */
+    patch: operations['updateSegment'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/segments/{segment}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    /** List a segment's included or excluded keys. */
+    get: operations['listSegmentMembers'];
+    put?: never;
+    /** Add and remove members in bulk (up to 10,000 keys per request), atomically. */
+    post: operations['changeSegmentMembers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/segments/{segment}/members/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import member keys from CSV, streamed (a million lines never sit in memory).
+     * @description One key per line, in the first column; a header line `key` is skipped; blank lines are ignored.
+     *     With `mode=replace` the list is replaced, otherwise keys are added. The import is one
+     *     transaction: a bad line (an empty or over-long key) aborts it with 422 naming the line.
+     */
+    post: operations['importSegmentMembers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, newest first. */
+    get: operations['listAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every matching entry as JSON lines, oldest first, streamed. */
+    get: operations['exportAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entryId: components['parameters']['EntryId'];
+      };
+      cookie?: never;
+    };
+    /** Get one audit entry. */
+    get: operations['getAuditEntry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{entryId}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entryId: components['parameters']['EntryId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore the entry's `before` state as a new, audited change.
+     * @description Refused with 409 when the resource changed after the entry, unless `force`. Needs the permission
+     *     that writing the resource needs (e.g. `project:admin` for a protected environment's configuration).
+     *     Reverting a creation deletes the resource; reverting a deletion recreates it.
+     */
+    post: operations['revertAuditEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Problem: {
+      /** @description A stable URI naming the kind of problem, e.g. https://ff.dev/problems/validation. */
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      requestId?: string;
+      /** @description For validation problems, every offending path. */
+      errors?: {
+        path: string;
+        message: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    Status: {
+      status: string;
+    };
+    /** @description Lowercase letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 128. */
+    Key: string;
+    Name: string;
+    Description: string;
+    /** @description Recorded in the audit entry. */
+    Comment: string;
+    /** Format: date-time */
+    Timestamp: string;
+    Version: number;
+    /** @description Pass as `cursor` for the next page; null on the last page. */
+    NextCursor: string | null;
+    /** @enum {string} */
+    Role: 'owner' | 'admin' | 'project_admin' | 'developer' | 'viewer';
+    /** @description Any JSON value. */
+    Json: unknown;
+    Me: {
+      user?: components['schemas']['User'] | null;
+      organization: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      role: components['schemas']['Role'];
+      /** @description The project a project_admin administers. */
+      project?: components['schemas']['Key'] | null;
+      token: components['schemas']['ApiToken'];
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name?: string | null;
+    };
+    ApiToken: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'personal' | 'service';
+      name: string;
+      /** @description The secret's first characters, to tell tokens apart. */
+      prefix: string;
+      /** @description Service tokens only. */
+      role?: components['schemas']['Role'] | null;
+      userEmail?: string | null;
+      createdAt: components['schemas']['Timestamp'];
+      lastUsedAt?: components['schemas']['Timestamp'] | null;
+      expiresAt?: components['schemas']['Timestamp'] | null;
+      revokedAt?: components['schemas']['Timestamp'] | null;
+    };
+    CreatedToken: components['schemas']['ApiToken'] & {
+      /** @description The secret. Shown once; stored only as a hash. */
+      token: string;
+    };
+    Member: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name?: string | null;
+      role: components['schemas']['Role'];
+      project?: components['schemas']['Key'] | null;
+      /** @enum {string} */
+      status: 'pending' | 'active';
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+    };
+    Invitation: components['schemas']['Member'] & {
+      /** @description Give it to the invitee; shown once. */
+      inviteCode: string;
+    };
+    Project: {
+      key: components['schemas']['Key'];
+      name: string;
+      description: string;
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+      environments: components['schemas']['Environment'][];
+    };
+    ProjectCreate: {
+      key: components['schemas']['Key'];
+      name: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+      /** @description Environments to create with the project (none by default). */
+      environments?: components['schemas']['EnvironmentCreate'][];
+    };
+    ProjectUpdate: {
+      name?: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+    };
+    Color: string;
+    Environment: {
+      key: components['schemas']['Key'];
+      name: string;
+      color: components['schemas']['Color'];
+      /** @description Production-like: developers cannot change its flag configurations. */
+      protected: boolean;
+      sortOrder: number;
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    EnvironmentCreate: {
+      key: components['schemas']['Key'];
+      name: components['schemas']['Name'];
+      color?: components['schemas']['Color'];
+      /** @default false */
+      protected: boolean;
+      sortOrder?: number;
+    };
+    EnvironmentUpdate: {
+      name?: components['schemas']['Name'];
+      color?: components['schemas']['Color'];
+      protected?: boolean;
+      sortOrder?: number;
+    };
+    EnvironmentComparison: {
+      environment: components['schemas']['Key'];
+      with: components['schemas']['Key'];
+      /** @description How many flags are configured the same. */
+      identical: number;
+      differences: {
+        flag: components['schemas']['Key'];
+        /** @description One entry per top-level field of the configuration that differs. */
+        changes: {
+          /** @enum {string} */
+          field: 'on' | 'offVariation' | 'prerequisites' | 'targets' | 'rules' | 'fallthrough';
+          environment?: components['schemas']['Json'];
+          with?: components['schemas']['Json'];
+        }[];
+      }[];
+    };
+    SdkKey: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'server' | 'client';
+      name: string;
+      prefix: string;
+      environment: components['schemas']['Key'];
+      createdAt: components['schemas']['Timestamp'];
+      /** @description Set on a rotated-out key; it stops working then. */
+      expiresAt?: components['schemas']['Timestamp'] | null;
+      revokedAt?: components['schemas']['Timestamp'] | null;
+    };
+    CreatedSdkKey: components['schemas']['SdkKey'] & {
+      /** @description The secret. Shown once; stored only as a hash. */
+      key: string;
+    };
+    /** @enum {string} */
+    FlagKind: 'boolean' | 'string' | 'number' | 'json';
+    Variation: {
+      name: string;
+      value: components['schemas']['Json'];
+      description?: string;
+    };
+    Tags: string[];
+    Flag: {
+      key: components['schemas']['Key'];
+      name: string;
+      description: string;
+      kind: components['schemas']['FlagKind'];
+      variations: components['schemas']['Variation'][];
+      tags: string[];
+      owner: string | null;
+      temporary: boolean;
+      clientSide: boolean;
+      archived: boolean;
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+      /** @description Every environment's configuration, by environment key (on get, create and update). */
+      environments?: {
+        [key: string]: components['schemas']['FlagEnvironment'];
+      };
+    };
+    FlagCreate: {
+      key: components['schemas']['Key'];
+      name: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+      kind: components['schemas']['FlagKind'];
+      /** @description Required unless kind is boolean (which defaults to `on` true, `off` false). */
+      variations?: components['schemas']['Variation'][];
+      tags?: components['schemas']['Tags'];
+      owner?: string;
+      /** @default true */
+      temporary: boolean;
+      /** @default false */
+      clientSide: boolean;
+      /** @description What new configurations serve when on (fallthrough) and off. Default off = last variation, on = first. */
+      defaults?: {
+        onVariation?: number;
+        offVariation?: number;
+      };
+    };
+    FlagUpdate: {
+      name?: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+      variations?: components['schemas']['Variation'][];
+      tags?: components['schemas']['Tags'];
+      owner?: string | null;
+      temporary?: boolean;
+      clientSide?: boolean;
+      comment?: components['schemas']['Comment'];
+    };
+    Clause: {
+      attribute: string;
+      /** @enum {string} */
+      op:
+        | 'in'
+        | 'notIn'
+        | 'contains'
+        | 'startsWith'
+        | 'endsWith'
+        | 'matches'
+        | 'lt'
+        | 'lte'
+        | 'gt'
+        | 'gte'
+        | 'before'
+        | 'after'
+        | 'semverEq'
+        | 'semverLt'
+        | 'semverGt'
+        | 'segmentMatch';
+      values: components['schemas']['Json'][];
+      negate?: boolean;
+    };
+    WeightedVariation: {
+      variation: number;
+      weight: number;
+    };
+    Rollout: {
+      /** @default key */
+      bucketBy: string;
+      salt?: string;
+      /** @description Thousandths of a percent; they sum to 100000. */
+      weights: components['schemas']['WeightedVariation'][];
+    };
+    Serve:
+      | {
+          variation: number;
+        }
+      | {
+          rollout: components['schemas']['Rollout'];
+        };
+    Rule: {
+      id: string;
+      description?: string;
+      clauses: components['schemas']['Clause'][];
+      serve: components['schemas']['Serve'];
+    };
+    Prerequisite: {
+      flag: components['schemas']['Key'];
+      variation: number;
+    };
+    Target: {
+      variation: number;
+      values: string[];
+    };
+    /** @description A flag's targeting in one environment; variations are referenced by index. */
+    FlagConfig: {
+      on: boolean;
+      offVariation: number;
+      prerequisites?: components['schemas']['Prerequisite'][];
+      targets?: components['schemas']['Target'][];
+      rules?: components['schemas']['Rule'][];
+      fallthrough: components['schemas']['Serve'];
+      comment?: components['schemas']['Comment'];
+    };
+    FlagEnvironment: {
+      flag: components['schemas']['Key'];
+      environment: components['schemas']['Key'];
+      version: components['schemas']['Version'];
+      on: boolean;
+      offVariation: number;
+      prerequisites: components['schemas']['Prerequisite'][];
+      targets: components['schemas']['Target'][];
+      rules: components['schemas']['Rule'][];
+      fallthrough: components['schemas']['Serve'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    FlagConfigChange: {
+      comment?: components['schemas']['Comment'];
+      actions: components['schemas']['FlagConfigAction'][];
+    };
+    FlagConfigAction:
+      | components['schemas']['ActionTurnOn']
+      | components['schemas']['ActionTurnOff']
+      | components['schemas']['ActionSetOffVariation']
+      | components['schemas']['ActionSetFallthrough']
+      | components['schemas']['ActionSetRollout']
+      | components['schemas']['ActionAddTargets']
+      | components['schemas']['ActionRemoveTargets']
+      | components['schemas']['ActionAddRule']
+      | components['schemas']['ActionUpdateRule']
+      | components['schemas']['ActionRemoveRule']
+      | components['schemas']['ActionReorderRules']
+      | components['schemas']['ActionAddPrerequisite']
+      | components['schemas']['ActionRemovePrerequisite'];
+    ActionTurnOn: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'turnOn';
+    };
+    ActionTurnOff: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'turnOff';
+    };
+    ActionSetOffVariation: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'setOffVariation';
+      variation: number;
+    };
+    ActionSetFallthrough: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'setFallthrough';
+      serve: components['schemas']['Serve'];
+    };
+    /** @description Sets the fallthrough to a rollout (or, with `ruleId`, that rule's serve). */
+    ActionSetRollout: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'setRollout';
+      ruleId?: string;
+      bucketBy?: string;
+      salt?: string;
+      weights: components['schemas']['WeightedVariation'][];
+    };
+    /** @description Adds context keys to the target of `variation` (created if missing), removing them from other targets. */
+    ActionAddTargets: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'addTargets';
+      variation: number;
+      values: string[];
+    };
+    /** @description Removes context keys from the target of `variation` (or from every target without `variation`). */
+    ActionRemoveTargets: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'removeTargets';
+      variation?: number;
+      values: string[];
+    };
+    /** @description Adds a rule at `index` (default last). Its `id` must be new; omit it to get a generated one. */
+    ActionAddRule: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'addRule';
+      index?: number;
+      rule: {
+        id?: string;
+        description?: string;
+        clauses: components['schemas']['Clause'][];
+        serve: components['schemas']['Serve'];
+      };
+    };
+    ActionUpdateRule: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'updateRule';
+      id: string;
+      rule: {
+        description?: string;
+        clauses?: components['schemas']['Clause'][];
+        serve?: components['schemas']['Serve'];
+      };
+    };
+    ActionRemoveRule: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'removeRule';
+      id: string;
+    };
+    /** @description The rule ids in their new order; it must name every rule exactly once. */
+    ActionReorderRules: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'reorderRules';
+      ids: string[];
+    };
+    /** @description Adds a prerequisite, or changes the required variation of an existing one on the same flag. */
+    ActionAddPrerequisite: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'addPrerequisite';
+      flag: components['schemas']['Key'];
+      variation: number;
+    };
+    ActionRemovePrerequisite: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'removePrerequisite';
+      flag: components['schemas']['Key'];
+    };
+    /**
+     * @default included
+     * @enum {string}
+     */
+    MemberList: 'included' | 'excluded';
+    SegmentRule: {
+      id?: string;
+      clauses: components['schemas']['Clause'][];
+    };
+    Segment: {
+      key: components['schemas']['Key'];
+      name: string;
+      description: string;
+      rules: components['schemas']['SegmentRule'][];
+      includedCount: number;
+      excludedCount: number;
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    SegmentCreate: {
+      key: components['schemas']['Key'];
+      name: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+      rules?: components['schemas']['SegmentRule'][];
+      included?: string[];
+      excluded?: string[];
+    };
+    SegmentUpdate: {
+      name?: components['schemas']['Name'];
+      description?: components['schemas']['Description'];
+      rules?: components['schemas']['SegmentRule'][];
+      comment?: components['schemas']['Comment'];
+    };
+    SegmentMember: {
+      key: string;
+      list: components['schemas']['MemberList'];
+    };
+    SegmentMembersChange: {
+      add?: {
+        included?: string[];
+        excluded?: string[];
+      };
+      remove?: {
+        included?: string[];
+        excluded?: string[];
+      };
+      comment?: components['schemas']['Comment'];
+    };
+    /** @enum {string} */
+    ResourceType:
+      | 'project'
+      | 'environment'
+      | 'flag'
+      | 'flag_config'
+      | 'segment'
+      | 'segment_members'
+      | 'sdk_key'
+      | 'api_token'
+      | 'member';
+    AuditEntry: {
+      /** @description Monotonic; use it to revert. */
+      id: string;
+      /** @description e.g. flag.create, flag_config.change, segment.delete */
+      action: string;
+      resourceType: components['schemas']['ResourceType'];
+      /** @description e.g. projects/demo/flags/new-checkout/environments/production */
+      resource: string;
+      actor: {
+        userId?: string | null;
+        email?: string | null;
+        tokenId: string | null;
+        tokenName?: string | null;
+      };
+      comment?: string | null;
+      /** @description The entry this one reverted, if it is a revert. */
+      revertOf?: string | null;
+      before: components['schemas']['Json'];
+      after: components['schemas']['Json'];
+      requestId: string | null;
+      createdAt: components['schemas']['Timestamp'];
+    };
+  };
+  responses: {
+    /** @description An error, as RFC 9457 problem details. */
+    Problem: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
+  parameters: {
+    Project: components['schemas']['Key'];
+    Env: components['schemas']['Key'];
+    Flag: components['schemas']['Key'];
+    Segment: components['schemas']['Key'];
+    KeyId: string;
+    TokenId: string;
+    MemberId: string;
+    EntryId: string;
+    /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+    IfMatch: string;
+    /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+    IfMatchRequired: string;
+    Limit: number;
+    /** @description `nextCursor` from the previous page. */
+    Cursor: string;
+    /** @description A resource path such as `projects/demo/flags/new-checkout`; matches it and everything under it. */
+    AuditResource: string;
+    AuditResourceType: components['schemas']['ResourceType'];
+    /** @description A user's email, or a token id. */
+    AuditActor: string;
+    AuditAction: string;
+    AuditSince: string;
+    AuditUntil: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description The resource's version, quoted (`"7"`); send it back in `If-Match`. */
+    ETag: string;
+    /** @description The URL of the created resource. */
+    Location: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Status'];
+        };
+      };
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ready. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Status'];
+        };
+      };
+      503: components['responses']['Problem'];
+    };
+  };
+  getMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          password: string;
+          /** @default login */
+          tokenName?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Signed in; the token secret is shown once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedToken'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+    };
+  };
+  acceptInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          inviteCode: string;
+          name?: string;
+          password?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Membership active; a personal token is returned once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedToken'];
+        };
+      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      401: components['responses']['Problem'];
+    };
+  };
+  listTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Tokens (never their secrets). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ApiToken'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+    };
+  };
+  createToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /**
+           * @default personal
+           * @enum {string}
+           */
+          kind?: 'personal' | 'service';
+          /** @description Service tokens only; the role they act with. */
+          role?: components['schemas']['Role'];
+          /** @description Service tokens with role project_admin only. */
+          project?: components['schemas']['Key'];
+          expiresInDays?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created; the secret is shown once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedToken'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tokenId: components['parameters']['TokenId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  listMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Members. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Member'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+    };
+  };
+  inviteMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          role: components['schemas']['Role'];
+          /** @description Required for project_admin, forbidden otherwise. */
+          project?: components['schemas']['Key'];
+        };
+      };
+    };
+    responses: {
+      /** @description Pending membership. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: components['parameters']['MemberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+    };
+  };
+  updateMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        memberId: components['parameters']['MemberId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: components['schemas']['Role'];
+          project?: components['schemas']['Key'];
+        };
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Member'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listProjects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Projects of the organization. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Project'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+    };
+  };
+  createProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "key": "checkout",
+         *       "name": "Checkout",
+         *       "environments": [
+         *         {
+         *           "key": "development",
+         *           "name": "Development"
+         *         },
+         *         {
+         *           "key": "production",
+         *           "name": "Production",
+         *           "protected": true
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ProjectCreate'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project with its environments. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  deleteProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  updateProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Environments in display order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Environment'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  createEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentCreate'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  deleteEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  updateEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  cloneEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentCreate'];
+      };
+    };
+    responses: {
+      /** @description The new environment. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  compareEnvironments: {
+    parameters: {
+      query: {
+        with: components['schemas']['Key'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The differences. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentComparison'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  listSdkKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment's SDK keys (never their secrets). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SdkKey'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  createSdkKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'server' | 'client';
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created; the secret is shown once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedSdkKey'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  revokeSdkKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+        keyId: components['parameters']['KeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  rotateSdkKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+        keyId: components['parameters']['KeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @default 3600 */
+          overlapSeconds?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The new key (secret shown once); the old key now has `expiresAt`. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedSdkKey'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listFlags: {
+    parameters: {
+      query?: {
+        /** @description Only flags with this tag. */
+        tag?: string;
+        /** @description `false` (default) lists live flags, `true` archived ones. */
+        archived?: boolean;
+        /** @description Case-insensitive search in key, name and description. */
+        q?: string;
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Flags (without their per-environment configurations), by key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Flag'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  createFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "key": "checkout-flow",
+         *       "name": "Checkout flow",
+         *       "kind": "string",
+         *       "variations": [
+         *         {
+         *           "name": "control",
+         *           "value": "classic"
+         *         },
+         *         {
+         *           "name": "treatment",
+         *           "value": "one-page"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['FlagCreate'];
+      };
+    };
+    responses: {
+      /** @description Created, with every environment's configuration. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flag'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flag with every environment's configuration. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flag'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  deleteFlag: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  updateFlag: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FlagUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flag'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  archiveFlag: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flag'];
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  unarchiveFlag: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Live again. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flag'];
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  copyFlagConfig: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          from: components['schemas']['Key'];
+          to: components['schemas']['Key'];
+          comment?: components['schemas']['Comment'];
+        };
+      };
+    };
+    responses: {
+      /** @description The target environment's configuration after the copy. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlagEnvironment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getFlagConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flag's configuration in this environment. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlagEnvironment'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  replaceFlagConfig: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FlagConfig'];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlagEnvironment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      428: components['responses']['Problem'];
+    };
+  };
+  changeFlagConfig: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "comment": "25% of production",
+         *       "actions": [
+         *         {
+         *           "kind": "turnOn"
+         *         },
+         *         {
+         *           "kind": "setRollout",
+         *           "weights": [
+         *             {
+         *               "variation": 0,
+         *               "weight": 25000
+         *             },
+         *             {
+         *               "variation": 1,
+         *               "weight": 75000
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['FlagConfigChange'];
+      };
+    };
+    responses: {
+      /** @description The configuration after the change. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlagEnvironment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listSegments: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Segments by key (member counts, not members). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Segment'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  createSegment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SegmentCreate'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Segment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  getSegment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The segment (member counts; members are listed separately). */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Segment'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  deleteSegment: {
+    parameters: {
+      query?: {
+        force?: boolean;
+      };
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+    };
+  };
+  updateSegment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SegmentUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Segment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listSegmentMembers: {
+    parameters: {
+      query?: {
+        list?: components['schemas']['MemberList'];
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Members in key order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SegmentMember'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  changeSegmentMembers: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SegmentMembersChange'];
+      };
+    };
+    responses: {
+      /** @description The segment after the change. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Segment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  importSegmentMembers: {
+    parameters: {
+      query?: {
+        list?: components['schemas']['MemberList'];
+        mode?: 'merge' | 'replace';
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Imported. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            list: components['schemas']['MemberList'];
+            /** @enum {string} */
+            mode: 'merge' | 'replace';
+            lines: number;
+            added: number;
+            removed: number;
+            segment: components['schemas']['Segment'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        /** @description A resource path such as `projects/demo/flags/new-checkout`; matches it and everything under it. */
+        resource?: components['parameters']['AuditResource'];
+        resourceType?: components['parameters']['AuditResourceType'];
+        /** @description A user's email, or a token id. */
+        actor?: components['parameters']['AuditActor'];
+        action?: components['parameters']['AuditAction'];
+        since?: components['parameters']['AuditSince'];
+        until?: components['parameters']['AuditUntil'];
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntry'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+    };
+  };
+  exportAudit: {
+    parameters: {
+      query?: {
+        /** @description A resource path such as `projects/demo/flags/new-checkout`; matches it and everything under it. */
+        resource?: components['parameters']['AuditResource'];
+        resourceType?: components['parameters']['AuditResourceType'];
+        /** @description A user's email, or a token id. */
+        actor?: components['parameters']['AuditActor'];
+        action?: components['parameters']['AuditAction'];
+        since?: components['parameters']['AuditSince'];
+        until?: components['parameters']['AuditUntil'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One `AuditEntry` per line. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+    };
+  };
+  getAuditEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entryId: components['parameters']['EntryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntry'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  revertAuditEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entryId: components['parameters']['EntryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @default false */
+          force?: boolean;
+          comment?: components['schemas']['Comment'];
+        };
+      };
+    };
+    responses: {
+      /** @description The audit entry of the revert. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntry'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+}

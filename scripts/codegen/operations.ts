@@ -1,0 +1,105 @@
+// The operation table (api/src/generated/operations.ts): what the API mounts, which permission each
+// route needs, and what its request looks like, read from each operation of openapi.yaml.
+import type { Document, Operation } from '../../api/src/spec/document.ts';
+import { listOperations } from '../../api/src/spec/document.ts';
+
+export const permissions = ['public', 'self', 'read', 'flags:write', 'project:admin', 'org:admin'] as const;
+const contentTypes = ['application/json', 'text/csv'] as const;
+
+/** A spec that cannot be turned into code; the generator prints its message as one line and exits 1. */
+export class SpecError extends Error {}
+
+export interface OperationRow {
+  operationId: string;
+  method: Operation['method'];
+  path: string;
+  koaPath: string;
+  permission: (typeof permissions)[number];
+  public: boolean;
+  requestContentType: (typeof contentTypes)[number] | null;
+  bodyRequired: boolean;
+  ifMatchRequired: boolean;
+  pathParams: string[];
+}
+
+/** Checks what the rest of the pipeline relies on, and builds one row per operation. */
+export function operationRows(doc: Document): OperationRow[] {
+  const rows: OperationRow[] = [];
+  const seen = new Set<string>();
+  for (const op of listOperations(doc)) {
+    if (op.operationId === undefined) throw new SpecError(`${op.where} has no operationId`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(op.operationId)) {
+      throw new SpecError(`${op.where}: operationId "${op.operationId}" is not lowerCamelCase`);
+    }
+    if (seen.has(op.operationId)) throw new SpecError(`${op.where}: duplicate operationId ${op.operationId}`);
+    seen.add(op.operationId);
+    if (op.permission === undefined)
+      throw new SpecError(`${op.operationId} (${op.where}) has no x-ff-permission`);
+    if (!(permissions as readonly unknown[]).includes(op.permission)) {
+      throw new SpecError(
+        `${op.operationId} (${op.where}) has unknown x-ff-permission ${JSON.stringify(op.permission)}; ` +
+          `expected one of ${permissions.join(', ')}`,
+      );
+    }
+    const media = Object.keys(op.requestBody?.content ?? {});
+    if (media.length > 1) throw new SpecError(`${op.operationId}: more than one request content type`);
+    const requestContentType = media[0] ?? null;
+    if (requestContentType !== null && !(contentTypes as readonly string[]).includes(requestContentType)) {
+      throw new SpecError(`${op.operationId}: unsupported request content type ${requestContentType}`);
+    }
+    const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+    for (const name of pathParams) {
+      if (!op.parameters.some((p) => p.in === 'path' && p.name === name)) {
+        throw new SpecError(`${op.operationId}: path parameter {${name}} is not declared`);
+      }
+    }
+    rows.push({
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      koaPath: op.path.replace(/\{([^}]+)\}/g, ':$1'),
+      permission: op.permission as OperationRow['permission'],
+      public: op.public,
+      requestContentType: requestContentType as OperationRow['requestContentType'],
+      bodyRequired: op.requestBody?.required === true,
+      ifMatchRequired: op.parameters.some(
+        (p) => p.in === 'header' && p.name.toLowerCase() === 'if-match' && p.required === true,
+      ),
+      pathParams,
+    });
+  }
+  return rows;
+}
+
+export function operationsModule(rows: OperationRow[]): string {
+  const entries = rows.map((row) => `  ${row.operationId}: ${JSON.stringify(row)},`).join('\n');
+  return `/** A permission the API checks before running an operation (the spec's \`x-ff-permission\`). */
+export type Permission = ${permissions.map((p) => `'${p}'`).join(' | ')};
+
+/** One operation of openapi.yaml, as the router mounts it. */
+export interface OperationSpec {
+  operationId: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** As written in the spec: \`/api/v1/projects/{project}\`. */
+  path: string;
+  /** The same path in Koa's syntax: \`/api/v1/projects/:project\`. */
+  koaPath: string;
+  permission: Permission;
+  /** \`security: []\`: no token is needed. */
+  public: boolean;
+  requestContentType: 'application/json' | 'text/csv' | null;
+  bodyRequired: boolean;
+  /** A missing If-Match is 428 Precondition Required. */
+  ifMatchRequired: boolean;
+  /** In path order. Readonly, so the \`as const\` table below satisfies it. */
+  pathParams: readonly string[];
+}
+
+/** Every operation of openapi.yaml, in document order. */
+export const operations = {
+${entries}
+} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;
+`;
+}

@@ -1,0 +1,70 @@
+// npm run generate: everything derived from openapi.yaml, written where it is committed.
+//   api/src/generated/openapi.ts          types (openapi-typescript)
+//   api/src/generated/operations.ts       the operation table the router mounts
+//   api/src/generated/*validators.js/.d.ts request validators (ajv standalone code)
+//   client/src/generated/                 the management client (@hey-api/openapi-ts: axios + zod)
+// `--out DIR` writes the same tree under DIR instead (generate:check compares the two).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadDocument, specPath } from '../api/src/spec/document.ts';
+import { clientFiles } from './codegen/client.ts';
+import { formatGenerated } from './codegen/format.ts';
+import { operationRows, operationsModule, SpecError } from './codegen/operations.ts';
+import { typesModule } from './codegen/types.ts';
+import { validatorFiles } from './codegen/validators.ts';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The directories generate owns outright: each is emptied and rewritten on every run. */
+export const generatedDirs = ['api/src/generated', 'client/src/generated'];
+
+/** Generates every file into `outRoot` (the repository root by default). */
+export async function generate(outRoot: string = repoRoot): Promise<string[]> {
+  const doc = loadDocument(specPath);
+  const rows = operationRows(doc); // first: a spec without operationId/x-ff-permission stops here
+
+  const files = new Map<string, string>();
+  files.set('api/src/generated/openapi.ts', await typesModule(specPath));
+  files.set('api/src/generated/operations.ts', operationsModule(rows));
+  for (const [name, code] of Object.entries(validatorFiles(doc)))
+    files.set(`api/src/generated/${name}`, code);
+
+  const staging = mkdtempSync(join(tmpdir(), 'ff-client-'));
+  try {
+    for (const [name, code] of await clientFiles(specPath, staging)) {
+      files.set(`client/src/generated/${name}`, code);
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+
+  const formatted = await Promise.all(
+    [...files].map(
+      async ([path, code]) => [path, await formatGenerated(code, join(repoRoot, path))] as const,
+    ),
+  );
+  for (const dir of generatedDirs) rmSync(join(outRoot, dir), { recursive: true, force: true });
+  for (const [path, code] of formatted) {
+    mkdirSync(dirname(join(outRoot, path)), { recursive: true });
+    writeFileSync(join(outRoot, path), code);
+  }
+  return formatted.map(([path]) => path);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const started = performance.now();
+  try {
+    const written = await generate(values.out === undefined ? repoRoot : resolve(values.out));
+    if (!values.quiet) {
+      const ms = Math.round(performance.now() - started);
+      console.log(`generate: ${written.length} files from openapi.yaml in ${ms} ms`);
+    }
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    console.error(`generate: openapi.yaml: ${error.message}`);
+    process.exit(1);
+  }
+}
