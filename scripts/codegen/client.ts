@@ -11,8 +11,9 @@ export async function clientFiles(specPath: string, stagingDir: string): Promise
     output: { path: stagingDir, module: { extension: '.ts' }, tsConfigPath: null, clean: true },
     logs: { level: 'silent', file: false },
     plugins: [
-      // No baked-in server: createClient() in client/src/index.ts always passes one.
-      { name: '@hey-api/client-axios', baseUrl: false },
+      // No baked-in server: createClient() in client/src/index.ts always passes one. Calls throw
+      // (ApiError, see index.ts) instead of resolving to an error value.
+      { name: '@hey-api/client-axios', baseUrl: false, throwOnError: true },
       '@hey-api/typescript',
       'zod',
       {

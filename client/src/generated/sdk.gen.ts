@@ -354,7 +354,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Liveness; the process answers (no database).
    */
-  public getHealth<ThrowOnError extends boolean = false>(
+  public getHealth<ThrowOnError extends boolean = true>(
     options?: Options<GetHealthData, ThrowOnError>,
   ): RequestResult<GetHealthResponses, unknown, ThrowOnError> {
     return (options?.client ?? this.client).get<GetHealthResponses, unknown, ThrowOnError>({
@@ -376,7 +376,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Readiness; the database is reachable and migrations are current.
    */
-  public getReadiness<ThrowOnError extends boolean = false>(
+  public getReadiness<ThrowOnError extends boolean = true>(
     options?: Options<GetReadinessData, ThrowOnError>,
   ): RequestResult<GetReadinessResponses, GetReadinessErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<GetReadinessResponses, GetReadinessErrors, ThrowOnError>({
@@ -398,7 +398,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Prometheus metrics (request counts and latency by route and status, database pool).
    */
-  public getMetrics<ThrowOnError extends boolean = false>(
+  public getMetrics<ThrowOnError extends boolean = true>(
     options?: Options<GetMetricsData, ThrowOnError>,
   ): RequestResult<GetMetricsResponses, unknown, ThrowOnError> {
     return (options?.client ?? this.client).get<GetMetricsResponses, unknown, ThrowOnError>({
@@ -422,7 +422,7 @@ export class FfApi extends HeyApiClient {
    *
    * Rate-limited per account and per client IP (429 with `Retry-After`).
    */
-  public login<ThrowOnError extends boolean = false>(
+  public login<ThrowOnError extends boolean = true>(
     options: Options<LoginData, ThrowOnError>,
   ): RequestResult<LoginResponses, LoginErrors, ThrowOnError> {
     return (options.client ?? this.client).post<LoginResponses, LoginErrors, ThrowOnError>({
@@ -448,7 +448,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Accept a pending membership with its invite code, setting a password if the user has none.
    */
-  public acceptInvite<ThrowOnError extends boolean = false>(
+  public acceptInvite<ThrowOnError extends boolean = true>(
     options: Options<AcceptInviteData, ThrowOnError>,
   ): RequestResult<AcceptInviteResponses, AcceptInviteErrors, ThrowOnError> {
     return (options.client ?? this.client).post<AcceptInviteResponses, AcceptInviteErrors, ThrowOnError>({
@@ -474,7 +474,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Who the token acts as.
    */
-  public getMe<ThrowOnError extends boolean = false>(
+  public getMe<ThrowOnError extends boolean = true>(
     options?: Options<GetMeData, ThrowOnError>,
   ): RequestResult<GetMeResponses, GetMeErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<GetMeResponses, GetMeErrors, ThrowOnError>({
@@ -497,7 +497,7 @@ export class FfApi extends HeyApiClient {
   /**
    * The caller's personal tokens, and (for org admins) the organization's service tokens.
    */
-  public listTokens<ThrowOnError extends boolean = false>(
+  public listTokens<ThrowOnError extends boolean = true>(
     options?: Options<ListTokensData, ThrowOnError>,
   ): RequestResult<ListTokensResponses, ListTokensErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<ListTokensResponses, ListTokensErrors, ThrowOnError>({
@@ -520,7 +520,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a personal token (any member) or a service token (`org:admin`).
    */
-  public createToken<ThrowOnError extends boolean = false>(
+  public createToken<ThrowOnError extends boolean = true>(
     options: Options<CreateTokenData, ThrowOnError>,
   ): RequestResult<CreateTokenResponses, CreateTokenErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CreateTokenResponses, CreateTokenErrors, ThrowOnError>({
@@ -547,7 +547,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Revoke a token (your own, or any of the organization's for `org:admin`).
    */
-  public revokeToken<ThrowOnError extends boolean = false>(
+  public revokeToken<ThrowOnError extends boolean = true>(
     options: Options<RevokeTokenData, ThrowOnError>,
   ): RequestResult<RevokeTokenResponses, RevokeTokenErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<RevokeTokenResponses, RevokeTokenErrors, ThrowOnError>({
@@ -569,7 +569,7 @@ export class FfApi extends HeyApiClient {
   /**
    * The organization's members, active and pending.
    */
-  public listMembers<ThrowOnError extends boolean = false>(
+  public listMembers<ThrowOnError extends boolean = true>(
     options?: Options<ListMembersData, ThrowOnError>,
   ): RequestResult<ListMembersResponses, ListMembersErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<ListMembersResponses, ListMembersErrors, ThrowOnError>({
@@ -592,7 +592,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Invite someone by email; creates a pending membership and returns its invite code once.
    */
-  public inviteMember<ThrowOnError extends boolean = false>(
+  public inviteMember<ThrowOnError extends boolean = true>(
     options: Options<InviteMemberData, ThrowOnError>,
   ): RequestResult<InviteMemberResponses, InviteMemberErrors, ThrowOnError> {
     return (options.client ?? this.client).post<InviteMemberResponses, InviteMemberErrors, ThrowOnError>({
@@ -619,7 +619,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Remove a member (and revoke their personal tokens). The last owner cannot be removed.
    */
-  public removeMember<ThrowOnError extends boolean = false>(
+  public removeMember<ThrowOnError extends boolean = true>(
     options: Options<RemoveMemberData, ThrowOnError>,
   ): RequestResult<RemoveMemberResponses, RemoveMemberErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<RemoveMemberResponses, RemoveMemberErrors, ThrowOnError>({
@@ -641,7 +641,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Change a member's role.
    */
-  public updateMember<ThrowOnError extends boolean = false>(
+  public updateMember<ThrowOnError extends boolean = true>(
     options: Options<UpdateMemberData, ThrowOnError>,
   ): RequestResult<UpdateMemberResponses, UpdateMemberErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<UpdateMemberResponses, UpdateMemberErrors, ThrowOnError>({
@@ -669,7 +669,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List projects.
    */
-  public listProjects<ThrowOnError extends boolean = false>(
+  public listProjects<ThrowOnError extends boolean = true>(
     options?: Options<ListProjectsData, ThrowOnError>,
   ): RequestResult<ListProjectsResponses, ListProjectsErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<ListProjectsResponses, ListProjectsErrors, ThrowOnError>({
@@ -692,7 +692,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a project (optionally with environments).
    */
-  public createProject<ThrowOnError extends boolean = false>(
+  public createProject<ThrowOnError extends boolean = true>(
     options: Options<CreateProjectData, ThrowOnError>,
   ): RequestResult<CreateProjectResponses, CreateProjectErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CreateProjectResponses, CreateProjectErrors, ThrowOnError>({
@@ -719,7 +719,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Delete a project with its environments, flags, segments and SDK keys.
    */
-  public deleteProject<ThrowOnError extends boolean = false>(
+  public deleteProject<ThrowOnError extends boolean = true>(
     options: Options<DeleteProjectData, ThrowOnError>,
   ): RequestResult<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError>({
@@ -742,7 +742,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get a project with its environments.
    */
-  public getProject<ThrowOnError extends boolean = false>(
+  public getProject<ThrowOnError extends boolean = true>(
     options: Options<GetProjectData, ThrowOnError>,
   ): RequestResult<GetProjectResponses, GetProjectErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetProjectResponses, GetProjectErrors, ThrowOnError>({
@@ -765,7 +765,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Rename or describe a project.
    */
-  public updateProject<ThrowOnError extends boolean = false>(
+  public updateProject<ThrowOnError extends boolean = true>(
     options: Options<UpdateProjectData, ThrowOnError>,
   ): RequestResult<UpdateProjectResponses, UpdateProjectErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<UpdateProjectResponses, UpdateProjectErrors, ThrowOnError>({
@@ -793,7 +793,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List a project's environments.
    */
-  public listEnvironments<ThrowOnError extends boolean = false>(
+  public listEnvironments<ThrowOnError extends boolean = true>(
     options: Options<ListEnvironmentsData, ThrowOnError>,
   ): RequestResult<ListEnvironmentsResponses, ListEnvironmentsErrors, ThrowOnError> {
     return (options.client ?? this.client).get<
@@ -820,7 +820,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create an environment; every flag of the project gets an off configuration there.
    */
-  public createEnvironment<ThrowOnError extends boolean = false>(
+  public createEnvironment<ThrowOnError extends boolean = true>(
     options: Options<CreateEnvironmentData, ThrowOnError>,
   ): RequestResult<CreateEnvironmentResponses, CreateEnvironmentErrors, ThrowOnError> {
     return (options.client ?? this.client).post<
@@ -851,7 +851,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Delete an environment with its flag configurations and SDK keys.
    */
-  public deleteEnvironment<ThrowOnError extends boolean = false>(
+  public deleteEnvironment<ThrowOnError extends boolean = true>(
     options: Options<DeleteEnvironmentData, ThrowOnError>,
   ): RequestResult<DeleteEnvironmentResponses, DeleteEnvironmentErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<
@@ -878,7 +878,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get an environment.
    */
-  public getEnvironment<ThrowOnError extends boolean = false>(
+  public getEnvironment<ThrowOnError extends boolean = true>(
     options: Options<GetEnvironmentData, ThrowOnError>,
   ): RequestResult<GetEnvironmentResponses, GetEnvironmentErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetEnvironmentResponses, GetEnvironmentErrors, ThrowOnError>({
@@ -901,7 +901,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Rename, recolor, reorder, or protect/unprotect an environment.
    */
-  public updateEnvironment<ThrowOnError extends boolean = false>(
+  public updateEnvironment<ThrowOnError extends boolean = true>(
     options: Options<UpdateEnvironmentData, ThrowOnError>,
   ): RequestResult<UpdateEnvironmentResponses, UpdateEnvironmentErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<
@@ -933,7 +933,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a new environment with a copy of every flag configuration of `{env}`.
    */
-  public cloneEnvironment<ThrowOnError extends boolean = false>(
+  public cloneEnvironment<ThrowOnError extends boolean = true>(
     options: Options<CloneEnvironmentData, ThrowOnError>,
   ): RequestResult<CloneEnvironmentResponses, CloneEnvironmentErrors, ThrowOnError> {
     return (options.client ?? this.client).post<
@@ -964,7 +964,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Which flags are configured differently in `{env}` and `with`, and how.
    */
-  public compareEnvironments<ThrowOnError extends boolean = false>(
+  public compareEnvironments<ThrowOnError extends boolean = true>(
     options: Options<CompareEnvironmentsData, ThrowOnError>,
   ): RequestResult<CompareEnvironmentsResponses, CompareEnvironmentsErrors, ThrowOnError> {
     return (options.client ?? this.client).get<
@@ -991,7 +991,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List an environment's SDK keys.
    */
-  public listSdkKeys<ThrowOnError extends boolean = false>(
+  public listSdkKeys<ThrowOnError extends boolean = true>(
     options: Options<ListSdkKeysData, ThrowOnError>,
   ): RequestResult<ListSdkKeysResponses, ListSdkKeysErrors, ThrowOnError> {
     return (options.client ?? this.client).get<ListSdkKeysResponses, ListSdkKeysErrors, ThrowOnError>({
@@ -1014,7 +1014,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a server or client SDK key (secret shown once).
    */
-  public createSdkKey<ThrowOnError extends boolean = false>(
+  public createSdkKey<ThrowOnError extends boolean = true>(
     options: Options<CreateSdkKeyData, ThrowOnError>,
   ): RequestResult<CreateSdkKeyResponses, CreateSdkKeyErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CreateSdkKeyResponses, CreateSdkKeyErrors, ThrowOnError>({
@@ -1041,7 +1041,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Revoke a key at once.
    */
-  public revokeSdkKey<ThrowOnError extends boolean = false>(
+  public revokeSdkKey<ThrowOnError extends boolean = true>(
     options: Options<RevokeSdkKeyData, ThrowOnError>,
   ): RequestResult<RevokeSdkKeyResponses, RevokeSdkKeyErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<RevokeSdkKeyResponses, RevokeSdkKeyErrors, ThrowOnError>({
@@ -1063,7 +1063,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Issue a replacement key; the old one keeps working for `overlapSeconds`, then expires.
    */
-  public rotateSdkKey<ThrowOnError extends boolean = false>(
+  public rotateSdkKey<ThrowOnError extends boolean = true>(
     options: Options<RotateSdkKeyData, ThrowOnError>,
   ): RequestResult<RotateSdkKeyResponses, RotateSdkKeyErrors, ThrowOnError> {
     return (options.client ?? this.client).post<RotateSdkKeyResponses, RotateSdkKeyErrors, ThrowOnError>({
@@ -1090,7 +1090,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List flags, filtered by tag, archived state or search text.
    */
-  public listFlags<ThrowOnError extends boolean = false>(
+  public listFlags<ThrowOnError extends boolean = true>(
     options: Options<ListFlagsData, ThrowOnError>,
   ): RequestResult<ListFlagsResponses, ListFlagsErrors, ThrowOnError> {
     return (options.client ?? this.client).get<ListFlagsResponses, ListFlagsErrors, ThrowOnError>({
@@ -1113,7 +1113,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a flag; it is off in every environment, serving its off variation.
    */
-  public createFlag<ThrowOnError extends boolean = false>(
+  public createFlag<ThrowOnError extends boolean = true>(
     options: Options<CreateFlagData, ThrowOnError>,
   ): RequestResult<CreateFlagResponses, CreateFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CreateFlagResponses, CreateFlagErrors, ThrowOnError>({
@@ -1140,7 +1140,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Delete an archived flag (409 while it is live or another flag names it as a prerequisite).
    */
-  public deleteFlag<ThrowOnError extends boolean = false>(
+  public deleteFlag<ThrowOnError extends boolean = true>(
     options: Options<DeleteFlagData, ThrowOnError>,
   ): RequestResult<DeleteFlagResponses, DeleteFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<DeleteFlagResponses, DeleteFlagErrors, ThrowOnError>({
@@ -1163,7 +1163,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get a flag with every environment's configuration.
    */
-  public getFlag<ThrowOnError extends boolean = false>(
+  public getFlag<ThrowOnError extends boolean = true>(
     options: Options<GetFlagData, ThrowOnError>,
   ): RequestResult<GetFlagResponses, GetFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetFlagResponses, GetFlagErrors, ThrowOnError>({
@@ -1186,7 +1186,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Update metadata and variations (values and names; variations in use cannot be removed).
    */
-  public updateFlag<ThrowOnError extends boolean = false>(
+  public updateFlag<ThrowOnError extends boolean = true>(
     options: Options<UpdateFlagData, ThrowOnError>,
   ): RequestResult<UpdateFlagResponses, UpdateFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<UpdateFlagResponses, UpdateFlagErrors, ThrowOnError>({
@@ -1214,7 +1214,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Archive a flag (409 while another live flag names it as a prerequisite).
    */
-  public archiveFlag<ThrowOnError extends boolean = false>(
+  public archiveFlag<ThrowOnError extends boolean = true>(
     options: Options<ArchiveFlagData, ThrowOnError>,
   ): RequestResult<ArchiveFlagResponses, ArchiveFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).post<ArchiveFlagResponses, ArchiveFlagErrors, ThrowOnError>({
@@ -1238,7 +1238,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Bring an archived flag back.
    */
-  public unarchiveFlag<ThrowOnError extends boolean = false>(
+  public unarchiveFlag<ThrowOnError extends boolean = true>(
     options: Options<UnarchiveFlagData, ThrowOnError>,
   ): RequestResult<UnarchiveFlagResponses, UnarchiveFlagErrors, ThrowOnError> {
     return (options.client ?? this.client).post<UnarchiveFlagResponses, UnarchiveFlagErrors, ThrowOnError>({
@@ -1264,7 +1264,7 @@ export class FfApi extends HeyApiClient {
    *
    * `If-Match` applies to the target environment's configuration.
    */
-  public copyFlagConfig<ThrowOnError extends boolean = false>(
+  public copyFlagConfig<ThrowOnError extends boolean = true>(
     options: Options<CopyFlagConfigData, ThrowOnError>,
   ): RequestResult<CopyFlagConfigResponses, CopyFlagConfigErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CopyFlagConfigResponses, CopyFlagConfigErrors, ThrowOnError>({
@@ -1292,7 +1292,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get a flag's configuration in one environment.
    */
-  public getFlagConfig<ThrowOnError extends boolean = false>(
+  public getFlagConfig<ThrowOnError extends boolean = true>(
     options: Options<GetFlagConfigData, ThrowOnError>,
   ): RequestResult<GetFlagConfigResponses, GetFlagConfigErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetFlagConfigResponses, GetFlagConfigErrors, ThrowOnError>({
@@ -1320,7 +1320,7 @@ export class FfApi extends HeyApiClient {
    * actions apply to whatever is current (they are written to make sense that way, e.g. `addTargets`).
    *
    */
-  public changeFlagConfig<ThrowOnError extends boolean = false>(
+  public changeFlagConfig<ThrowOnError extends boolean = true>(
     options: Options<ChangeFlagConfigData, ThrowOnError>,
   ): RequestResult<ChangeFlagConfigResponses, ChangeFlagConfigErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<
@@ -1352,7 +1352,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Replace the whole configuration (requires `If-Match`).
    */
-  public replaceFlagConfig<ThrowOnError extends boolean = false>(
+  public replaceFlagConfig<ThrowOnError extends boolean = true>(
     options: Options<ReplaceFlagConfigData, ThrowOnError>,
   ): RequestResult<ReplaceFlagConfigResponses, ReplaceFlagConfigErrors, ThrowOnError> {
     return (options.client ?? this.client).put<
@@ -1384,7 +1384,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List segments.
    */
-  public listSegments<ThrowOnError extends boolean = false>(
+  public listSegments<ThrowOnError extends boolean = true>(
     options: Options<ListSegmentsData, ThrowOnError>,
   ): RequestResult<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError> {
     return (options.client ?? this.client).get<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError>({
@@ -1407,7 +1407,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Create a segment (with rules and initial members).
    */
-  public createSegment<ThrowOnError extends boolean = false>(
+  public createSegment<ThrowOnError extends boolean = true>(
     options: Options<CreateSegmentData, ThrowOnError>,
   ): RequestResult<CreateSegmentResponses, CreateSegmentErrors, ThrowOnError> {
     return (options.client ?? this.client).post<CreateSegmentResponses, CreateSegmentErrors, ThrowOnError>({
@@ -1434,7 +1434,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Delete a segment; 409 while a flag uses it, unless `force` (which removes those clauses).
    */
-  public deleteSegment<ThrowOnError extends boolean = false>(
+  public deleteSegment<ThrowOnError extends boolean = true>(
     options: Options<DeleteSegmentData, ThrowOnError>,
   ): RequestResult<DeleteSegmentResponses, DeleteSegmentErrors, ThrowOnError> {
     return (options.client ?? this.client).delete<DeleteSegmentResponses, DeleteSegmentErrors, ThrowOnError>({
@@ -1457,7 +1457,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get a segment.
    */
-  public getSegment<ThrowOnError extends boolean = false>(
+  public getSegment<ThrowOnError extends boolean = true>(
     options: Options<GetSegmentData, ThrowOnError>,
   ): RequestResult<GetSegmentResponses, GetSegmentErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetSegmentResponses, GetSegmentErrors, ThrowOnError>({
@@ -1480,7 +1480,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Update a segment's name, description or rules.
    */
-  public updateSegment<ThrowOnError extends boolean = false>(
+  public updateSegment<ThrowOnError extends boolean = true>(
     options: Options<UpdateSegmentData, ThrowOnError>,
   ): RequestResult<UpdateSegmentResponses, UpdateSegmentErrors, ThrowOnError> {
     return (options.client ?? this.client).patch<UpdateSegmentResponses, UpdateSegmentErrors, ThrowOnError>({
@@ -1508,7 +1508,7 @@ export class FfApi extends HeyApiClient {
   /**
    * List a segment's included or excluded keys.
    */
-  public listSegmentMembers<ThrowOnError extends boolean = false>(
+  public listSegmentMembers<ThrowOnError extends boolean = true>(
     options: Options<ListSegmentMembersData, ThrowOnError>,
   ): RequestResult<ListSegmentMembersResponses, ListSegmentMembersErrors, ThrowOnError> {
     return (options.client ?? this.client).get<
@@ -1535,7 +1535,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Add and remove members in bulk (up to 10,000 keys per request), atomically.
    */
-  public changeSegmentMembers<ThrowOnError extends boolean = false>(
+  public changeSegmentMembers<ThrowOnError extends boolean = true>(
     options: Options<ChangeSegmentMembersData, ThrowOnError>,
   ): RequestResult<ChangeSegmentMembersResponses, ChangeSegmentMembersErrors, ThrowOnError> {
     return (options.client ?? this.client).post<
@@ -1572,7 +1572,7 @@ export class FfApi extends HeyApiClient {
    * transaction: a bad line (an empty or over-long key) aborts it with 422 naming the line.
    *
    */
-  public importSegmentMembers<ThrowOnError extends boolean = false>(
+  public importSegmentMembers<ThrowOnError extends boolean = true>(
     options: Options<ImportSegmentMembersData, ThrowOnError>,
   ): RequestResult<ImportSegmentMembersResponses, ImportSegmentMembersErrors, ThrowOnError> {
     return (options.client ?? this.client).post<
@@ -1604,7 +1604,7 @@ export class FfApi extends HeyApiClient {
   /**
    * The audit log, newest first.
    */
-  public listAudit<ThrowOnError extends boolean = false>(
+  public listAudit<ThrowOnError extends boolean = true>(
     options?: Options<ListAuditData, ThrowOnError>,
   ): RequestResult<ListAuditResponses, ListAuditErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<ListAuditResponses, ListAuditErrors, ThrowOnError>({
@@ -1627,7 +1627,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Every matching entry as JSON lines, oldest first, streamed.
    */
-  public exportAudit<ThrowOnError extends boolean = false>(
+  public exportAudit<ThrowOnError extends boolean = true>(
     options?: Options<ExportAuditData, ThrowOnError>,
   ): RequestResult<ExportAuditResponses, ExportAuditErrors, ThrowOnError> {
     return (options?.client ?? this.client).get<ExportAuditResponses, ExportAuditErrors, ThrowOnError>({
@@ -1650,7 +1650,7 @@ export class FfApi extends HeyApiClient {
   /**
    * Get one audit entry.
    */
-  public getAuditEntry<ThrowOnError extends boolean = false>(
+  public getAuditEntry<ThrowOnError extends boolean = true>(
     options: Options<GetAuditEntryData, ThrowOnError>,
   ): RequestResult<GetAuditEntryResponses, GetAuditEntryErrors, ThrowOnError> {
     return (options.client ?? this.client).get<GetAuditEntryResponses, GetAuditEntryErrors, ThrowOnError>({
@@ -1678,7 +1678,7 @@ export class FfApi extends HeyApiClient {
    * Reverting a creation deletes the resource; reverting a deletion recreates it.
    *
    */
-  public revertAuditEntry<ThrowOnError extends boolean = false>(
+  public revertAuditEntry<ThrowOnError extends boolean = true>(
     options: Options<RevertAuditEntryData, ThrowOnError>,
   ): RequestResult<RevertAuditEntryResponses, RevertAuditEntryErrors, ThrowOnError> {
     return (options.client ?? this.client).post<
