@@ -3,7 +3,8 @@
 //   api/src/generated/operations.ts       the operation table the router mounts
 //   api/src/generated/*validators.js/.d.ts request validators (ajv standalone code)
 //   client/src/generated/                 the management client (@hey-api/openapi-ts: axios + zod)
-// `--out DIR` writes the same tree under DIR instead (generate:check compares the two).
+// `--out DIR` writes the same tree under DIR instead (generate:check compares the two); `--spec FILE`
+// reads another document (to try a change to the contract without touching openapi.yaml).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,20 +21,20 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The directories generate owns outright: each is emptied and rewritten on every run. */
 export const generatedDirs = ['api/src/generated', 'client/src/generated'];
 
-/** Generates every file into `outRoot` (the repository root by default). */
-export async function generate(outRoot: string = repoRoot): Promise<string[]> {
-  const doc = loadDocument(specPath);
+/** Generates every file into `outRoot` (the repository root by default) from `spec`. */
+export async function generate(outRoot: string = repoRoot, spec: string = specPath): Promise<string[]> {
+  const doc = loadDocument(spec);
   const rows = operationRows(doc); // first: a spec without operationId/x-ff-permission stops here
 
   const files = new Map<string, string>();
-  files.set('api/src/generated/openapi.ts', await typesModule(specPath));
+  files.set('api/src/generated/openapi.ts', await typesModule(spec));
   files.set('api/src/generated/operations.ts', operationsModule(rows));
   for (const [name, code] of Object.entries(validatorFiles(doc)))
     files.set(`api/src/generated/${name}`, code);
 
   const staging = mkdtempSync(join(tmpdir(), 'ff-client-'));
   try {
-    for (const [name, code] of await clientFiles(specPath, staging)) {
+    for (const [name, code] of await clientFiles(spec, staging)) {
       files.set(`client/src/generated/${name}`, code);
     }
   } finally {
@@ -54,17 +55,20 @@ export async function generate(outRoot: string = repoRoot): Promise<string[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, spec: { type: 'string' }, quiet: { type: 'boolean' } },
+  });
   const started = performance.now();
   try {
-    const written = await generate(values.out === undefined ? repoRoot : resolve(values.out));
+    const out = values.out === undefined ? repoRoot : resolve(values.out);
+    const written = await generate(out, values.spec === undefined ? specPath : resolve(values.spec));
     if (!values.quiet) {
       const ms = Math.round(performance.now() - started);
       console.log(`generate: ${written.length} files from openapi.yaml in ${ms} ms`);
     }
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    console.error(`generate: openapi.yaml: ${error.message}`);
+    console.error(`generate: ${values.spec ?? 'openapi.yaml'}: ${error.message}`);
     process.exit(1);
   }
 }

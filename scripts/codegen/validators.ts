@@ -94,7 +94,8 @@ export function validatorFiles(doc: Document): ValidatorFiles {
       parts[part] = name;
     };
     if (op.parameters.some((p) => p.in === 'path')) add('params', parametersSchema(op.parameters, 'path'));
-    add('query', parametersSchema(op.parameters, 'query'));
+    // Only where the spec declares query parameters (and so a 400): elsewhere the query string is ignored.
+    if (op.parameters.some((p) => p.in === 'query')) add('query', parametersSchema(op.parameters, 'query'));
     add('headers', parametersSchema(op.parameters, 'header'));
     add('body', jsonBodySchema(doc, op));
     table[id] = parts;

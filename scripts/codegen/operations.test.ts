@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../api/src/spec/document.ts';
+import { operationRows, SpecError } from './operations.ts';
+
+function spec(operation: Record<string, unknown>, path = '/api/v1/projects/{project}'): Document {
+  return {
+    openapi: '3.1.0',
+    paths: {
+      [path]: {
+        parameters: [{ $ref: '#/components/parameters/Project' }],
+        post: { responses: { '204': { description: 'ok' } }, ...operation },
+      },
+    },
+    components: {
+      schemas: {},
+      parameters: { Project: { name: 'project', in: 'path', required: true, schema: { type: 'string' } } },
+    },
+  };
+}
+
+describe('operationRows', () => {
+  it('builds a row from the spec', () => {
+    const rows = operationRows(
+      spec({
+        operationId: 'touchProject',
+        'x-ff-permission': 'project:admin',
+        parameters: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      }),
+    );
+    expect(rows).toEqual([
+      {
+        operationId: 'touchProject',
+        method: 'post',
+        path: '/api/v1/projects/{project}',
+        koaPath: '/api/v1/projects/:project',
+        permission: 'project:admin',
+        public: false,
+        requestContentType: 'application/json',
+        bodyRequired: true,
+        ifMatchRequired: true,
+        pathParams: ['project'],
+      },
+    ]);
+  });
+
+  it.each([
+    [{ 'x-ff-permission': 'read' }, 'post /api/v1/projects/{project} has no operationId'],
+    [
+      { operationId: 'touchProject' },
+      'touchProject (post /api/v1/projects/{project}) has no x-ff-permission',
+    ],
+    [
+      { operationId: 'touchProject', 'x-ff-permission': 'write' },
+      'touchProject (post /api/v1/projects/{project}) has unknown x-ff-permission "write"; expected one of public, self, read, flags:write, project:admin, org:admin',
+    ],
+    [
+      {
+        operationId: 'touchProject',
+        'x-ff-permission': 'read',
+        requestBody: { content: { 'application/xml': {} } },
+      },
+      'touchProject: unsupported request content type application/xml',
+    ],
+  ])('fails on %j', (operation, message) => {
+    const run = () => operationRows(spec(operation));
+    expect(run).toThrow(SpecError);
+    expect(run).toThrow(message);
+  });
+});
