@@ -4,15 +4,40 @@ import type { Logger } from './logger.ts';
 import { problemMiddleware } from './http/problem.ts';
 import { requestContext } from './http/request-context.ts';
 import { jsonBody, defaultBodyLimitBytes } from './http/body.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { createHealthService } from './modules/health/service.ts';
-import { createHealthStore } from './modules/health/store.ts';
+import { operationRouter } from './http/operation-router.ts';
+import type { Handlers } from './http/operation-router.ts';
+import { auditHandlers } from './modules/audit/handlers.ts';
+import { authHandlers } from './modules/auth/handlers.ts';
+import { environmentHandlers } from './modules/environments/handlers.ts';
+import { flagHandlers } from './modules/flags/handlers.ts';
+import { healthHandlers } from './modules/health/handlers.ts';
+import { memberHandlers } from './modules/members/handlers.ts';
+import { metricsHandlers } from './modules/metrics/handlers.ts';
+import { projectHandlers } from './modules/projects/handlers.ts';
+import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
+import { segmentHandlers } from './modules/segments/handlers.ts';
 
 export interface AppDeps {
   db: Db;
   logger: Logger;
   /** Largest accepted request body; 1 MiB by default. */
   bodyLimitBytes?: number;
+}
+
+/** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
+export function allHandlers(deps: AppDeps): Partial<Handlers> {
+  return {
+    ...healthHandlers(deps),
+    ...metricsHandlers(deps),
+    ...authHandlers(deps),
+    ...memberHandlers(deps),
+    ...projectHandlers(deps),
+    ...environmentHandlers(deps),
+    ...sdkKeyHandlers(deps),
+    ...flagHandlers(deps),
+    ...segmentHandlers(deps),
+    ...auditHandlers(deps),
+  };
 }
 
 /** Builds the Koa app from its dependencies; listening is server.ts's job, so tests can do either. */
@@ -28,8 +53,8 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestContext(deps.logger));
   app.use(jsonBody(deps.bodyLimitBytes ?? defaultBodyLimitBytes));
 
-  const health = healthRoutes(createHealthService(createHealthStore(deps.db)));
-  app.use(health.routes());
-  app.use(health.allowedMethods());
+  const router = operationRouter(deps.db, allHandlers(deps));
+  app.use(router.routes());
+  app.use(router.allowedMethods());
   return app;
 }

@@ -3,6 +3,7 @@ import * as m001 from './migrations/001-organizations-users.ts';
 import * as m002 from './migrations/002-projects-environments.ts';
 import * as m003 from './migrations/003-flags-segments.ts';
 import * as m004 from './migrations/004-credentials-audit.ts';
+import * as m005 from './migrations/005-management-api.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '002-projects-environments': m002,
   '003-flags-segments': m003,
   '004-credentials-audit': m004,
+  '005-management-api': m005,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -52,6 +52,23 @@ export class ValidationError extends HttpError {
   }
 }
 
+/** A query string or header that does not match the operation's parameters. */
+export class InvalidQueryError extends HttpError {
+  readonly errors: FieldIssue[];
+  constructor(errors: FieldIssue[], detail = 'The query string or headers are not valid.') {
+    super(400, 'invalid-parameters', 'Invalid parameters', detail, { errors });
+    this.errors = errors;
+  }
+}
+
+export class TooManyRequestsError extends HttpError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number, detail = 'Too many attempts; wait before trying again.') {
+    super(429, 'too-many-requests', 'Too many requests', detail);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 export class UnauthorizedError extends HttpError {
   constructor(detail = 'A valid bearer token is required.') {
     super(401, 'unauthorized', 'Unauthorized', detail);
@@ -97,6 +114,12 @@ export class PayloadTooLargeError extends HttpError {
 export class UnsupportedMediaTypeError extends HttpError {
   constructor(detail = 'Send application/json.') {
     super(415, 'unsupported-media-type', 'Unsupported media type', detail);
+  }
+}
+
+export class NotImplementedError extends HttpError {
+  constructor(detail: string) {
+    super(501, 'not-implemented', 'Not implemented', detail);
   }
 }
 

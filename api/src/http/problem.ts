@@ -1,7 +1,7 @@
 import type { Context, Next } from 'koa';
 import { STATUS_CODES } from 'node:http';
 import type { Logger } from '../logger.ts';
-import { HttpError, NotFoundError, internalErrorType } from './errors.ts';
+import { HttpError, NotFoundError, TooManyRequestsError, internalErrorType } from './errors.ts';
 
 /** The problem+json document (RFC 9457) every error response carries; openapi.yaml's Problem schema. */
 export interface Problem {
@@ -83,6 +83,7 @@ export function problemMiddleware(logger: Logger) {
       }
       // Headers set by inner middleware for a success (ETag, Location…) no longer describe this response.
       for (const name of ['etag', 'location', 'last-modified', 'content-disposition']) ctx.remove(name);
+      if (err instanceof TooManyRequestsError) ctx.set('Retry-After', String(err.retryAfterSeconds));
       ctx.status = problem.status;
       ctx.type = 'application/problem+json';
       ctx.body = problem;

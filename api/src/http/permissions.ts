@@ -1,0 +1,55 @@
+// Roles → permissions, in one place. Routes declare the permission they need (x-ff-permission in
+// openapi.yaml); the operation router checks it before the handler runs, and services call `authorize`
+// for the targets a route's path does not name (copy into another environment, a revert).
+import type { Permission } from '../generated/operations.ts';
+import { ForbiddenError } from './errors.ts';
+import type { Principal } from './principal.ts';
+
+export interface PermissionScope {
+  /** The project the action touches, if any. */
+  projectId?: string | undefined;
+  /** Whether the environment the action writes to is protected. */
+  protectedEnvironment?: boolean | undefined;
+}
+
+function administers(p: Principal, projectId: string | undefined): boolean {
+  if (p.role === 'owner' || p.role === 'admin') return true;
+  return projectId !== undefined && p.adminProjects.has(projectId);
+}
+
+/** Whether `principal` holds `permission` within `scope`. */
+export function can(principal: Principal, permission: Permission, scope: PermissionScope = {}): boolean {
+  switch (permission) {
+    case 'public':
+    case 'self':
+    case 'read':
+      return true;
+    case 'flags:write':
+      // Protected (production-like) environments: only those who administer the project.
+      if (scope.protectedEnvironment) return administers(principal, scope.projectId);
+      return principal.role === 'developer' || administers(principal, scope.projectId);
+    case 'project:admin':
+      return administers(principal, scope.projectId);
+    case 'org:admin':
+      return principal.role === 'owner' || principal.role === 'admin';
+  }
+}
+
+const explanations: Record<Permission, string> = {
+  public: '',
+  self: '',
+  read: '',
+  'flags:write': 'Changing flags and segments needs the developer role or higher.',
+  'project:admin': 'This needs a project admin of this project, an admin or an owner.',
+  'org:admin': 'This needs an organization admin or owner.',
+};
+
+/** Throws 403 unless `principal` holds `permission` within `scope`. */
+export function authorize(principal: Principal, permission: Permission, scope: PermissionScope = {}): void {
+  if (can(principal, permission, scope)) return;
+  const detail =
+    permission === 'flags:write' && scope.protectedEnvironment
+      ? 'This environment is protected: changing it needs a project admin of this project, an admin or an owner.'
+      : explanations[permission];
+  throw new ForbiddenError(`${detail} Your role is ${principal.role}.`);
+}

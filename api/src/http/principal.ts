@@ -1,0 +1,43 @@
+// Who a request acts as. Built once per request from the bearer token (modules/auth/authenticate.ts)
+// and passed to every permission check and audit entry.
+
+export type Role = 'owner' | 'admin' | 'project_admin' | 'developer' | 'viewer';
+
+export interface Principal {
+  organizationId: string;
+  organizationName: string;
+  /** Null for service tokens. */
+  userId: string | null;
+  email: string | null;
+  tokenId: string;
+  tokenName: string;
+  tokenKind: 'personal' | 'service';
+  /**
+   * The organization-wide role. A user who is only a project admin has `project_admin` here and
+   * reads everything else like a viewer.
+   */
+  role: Role;
+  /** Ids of the projects this principal administers as a project admin. */
+  adminProjects: ReadonlySet<string>;
+}
+
+/** What an audit entry records about who acted, and under which request. */
+export interface Actor {
+  organizationId: string;
+  userId: string | null;
+  email: string | null;
+  tokenId: string | null;
+  tokenName: string | null;
+  requestId: string | null;
+}
+
+export function actorOf(principal: Principal, requestId: string | null): Actor {
+  return {
+    organizationId: principal.organizationId,
+    userId: principal.userId,
+    email: principal.email,
+    tokenId: principal.tokenId,
+    tokenName: principal.tokenName,
+    requestId,
+  };
+}

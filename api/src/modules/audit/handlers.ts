@@ -1,0 +1,7 @@
+import type { AppDeps } from '../../app.ts';
+import type { Handlers } from '../../http/operation-router.ts';
+
+// Filled in as this module's operations are implemented; until then the router answers them with 501.
+export function auditHandlers(_deps: AppDeps): Partial<Handlers> {
+  return {};
+}
