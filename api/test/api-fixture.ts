@@ -33,7 +33,6 @@ export interface ApiFixture {
   organizationId: string;
   tokens: Record<Exclude<Who, 'anonymous'>, string>;
   call<T = any>(who: Who, method: string, path: string, opts?: CallOptions): Promise<Response<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  /** Response-contract violations seen so far (also thrown at the call that saw them). */
   close(): Promise<void>;
 }
 
@@ -77,9 +76,13 @@ async function addUser(
   return token.secret;
 }
 
-export async function startApiFixture(): Promise<ApiFixture> {
-  const server = await startTestServer();
-  const { db } = server;
+export interface FixtureData {
+  organizationId: string;
+  tokens: ApiFixture['tokens'];
+}
+
+/** Seeds the demo, one user and token per role, and a second organization that also has a `demo` project. */
+export async function seedFixtureData(db: Db): Promise<FixtureData> {
   const seed = await seedDemo(db);
   if (!seed.seeded) throw new Error('the test database was not empty');
   const org = await db('organizations').first('id');
@@ -97,11 +100,18 @@ export async function startApiFixture(): Promise<ApiFixture> {
     viewer: await addUser(db, org.id, 'viewer@demo.local', 'viewer'),
     otherOrg: await addUser(db, other.id, 'owner@other.local', 'owner'),
   };
+  return { organizationId: org.id, tokens };
+}
+
+export async function startApiFixture(): Promise<ApiFixture> {
+  const server = await startTestServer();
+  const { db } = server;
+  const { organizationId, tokens } = await seedFixtureData(db);
 
   return {
     url: server.url,
     db,
-    organizationId: org.id,
+    organizationId,
     tokens,
     async call(who, method, path, opts = {}) {
       const headers: Record<string, string> = { ...opts.headers };
