@@ -1158,8 +1158,12 @@ export interface components {
       };
       comment?: components['schemas']['Comment'];
     };
-    /** @enum {string} */
+    /**
+     * @description `organization` marks organization-wide events such as the first-start demo seed.
+     * @enum {string}
+     */
     ResourceType:
+      | 'organization'
       | 'project'
       | 'environment'
       | 'flag'

@@ -1210,7 +1210,9 @@ const schema41 = {
 };
 const schema42 = {
   type: 'string',
+  description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
+    'organization',
     'project',
     'environment',
     'flag',
@@ -1367,6 +1369,7 @@ function validate27(
         }
       }
       if (!(
+        data1 === 'organization' ||
         data1 === 'project' ||
         data1 === 'environment' ||
         data1 === 'flag' ||
@@ -1930,6 +1933,7 @@ function validate28(
         }
       }
       if (!(
+        data1 === 'organization' ||
         data1 === 'project' ||
         data1 === 'environment' ||
         data1 === 'flag' ||

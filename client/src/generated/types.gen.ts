@@ -569,7 +569,11 @@ export type SegmentMembersChange = {
   comment?: Comment;
 };
 
+/**
+ * `organization` marks organization-wide events such as the first-start demo seed.
+ */
 export type ResourceType =
+  | 'organization'
   | 'project'
   | 'environment'
   | 'flag'

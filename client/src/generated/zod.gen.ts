@@ -518,7 +518,11 @@ export const zSegmentMembersChange = z.object({
   comment: zComment.optional(),
 });
 
+/**
+ * `organization` marks organization-wide events such as the first-start demo seed.
+ */
 export const zResourceType = z.enum([
+  'organization',
   'project',
   'environment',
   'flag',
