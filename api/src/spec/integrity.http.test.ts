@@ -1,0 +1,191 @@
+// Integrity of writes across the whole API: every mutating operation of openapi.yaml, done once for
+// real, writes exactly one audit entry; and concurrent semantic changes to one flag lose nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../generated/operations.ts';
+import type { OperationSpec } from '../generated/operations.ts';
+import { startApiFixture } from '../../test/api-fixture.ts';
+import type { ApiFixture, CallOptions, Response, Who } from '../../test/api-fixture.ts';
+
+let fx: ApiFixture;
+beforeAll(async () => {
+  fx = await startApiFixture();
+});
+afterAll(() => fx.close());
+
+async function auditCount(): Promise<number> {
+  const [{ count }] = await fx.db('audit_log').count({ count: '*' });
+  return Number(count);
+}
+
+const exercised = new Set<string>();
+
+/** Performs one successful request and checks that it wrote exactly one audit entry. */
+async function once<T = any>(
+  method: string,
+  path: string,
+  opts: CallOptions = {},
+  who: Who = 'owner',
+): Promise<Response<T>> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  const before = await auditCount();
+  const res = await fx.call<T>(who, method, path, opts);
+  expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+  expect(await auditCount(), `${method} ${path} must write exactly one audit entry`).toBe(before + 1);
+  if (res.operationId) exercised.add(res.operationId);
+  return res;
+}
+
+async function etag(path: string): Promise<string> {
+  return (await fx.call('owner', 'GET', path)).headers.get('etag')!;
+}
+
+describe('audit completeness', () => {
+  it('every mutating operation writes exactly one audit entry', async () => {
+    const p = '/api/v1/projects/audit';
+    await once('POST', '/api/v1/projects', {
+      body: {
+        key: 'audit',
+        name: 'Audit',
+        environments: [
+          { key: 'dev', name: 'Dev' },
+          { key: 'prod', name: 'Prod', protected: true },
+        ],
+      },
+    });
+    await once('PATCH', p, { body: { name: 'Audit project' } });
+    await once('POST', `${p}/environments`, { body: { key: 'qa', name: 'QA' } });
+    await once('PATCH', `${p}/environments/qa`, { body: { color: '#112233' } });
+    await once('POST', `${p}/environments/qa/clone`, { body: { key: 'qa-copy', name: 'QA copy' } });
+
+    const key = await once<{ id: string }>('POST', `${p}/environments/dev/sdk-keys`, {
+      body: { kind: 'server' },
+    });
+    const rotated = await once<{ id: string }>(
+      'POST',
+      `${p}/environments/dev/sdk-keys/${key.body.id}/rotate`,
+      {
+        body: { overlapSeconds: 60 },
+      },
+    );
+    await once('DELETE', `${p}/environments/dev/sdk-keys/${rotated.body.id}`);
+
+    const f = `${p}/flags/checkout`;
+    await once('POST', `${p}/flags`, { body: { key: 'checkout', name: 'Checkout', kind: 'boolean' } });
+    await once('PATCH', f, { body: { description: 'The new checkout' } });
+    await once('PUT', `${f}/environments/dev`, {
+      body: { on: true, offVariation: 1, fallthrough: { variation: 0 } },
+      headers: { 'if-match': await etag(`${f}/environments/dev`) },
+    });
+    await once('PATCH', `${f}/environments/dev`, {
+      body: { actions: [{ kind: 'addTargets', variation: 0, values: ['u1'] }] },
+    });
+    await once('POST', `${f}/copy`, { body: { from: 'dev', to: 'qa' } });
+    await once('POST', `${f}/archive`);
+    await once('POST', `${f}/unarchive`);
+    await once('POST', `${f}/archive`);
+    await once('DELETE', f);
+
+    const s = `${p}/segments/beta`;
+    await once('POST', `${p}/segments`, { body: { key: 'beta', name: 'Beta' } });
+    await once('PATCH', s, { body: { description: 'Early adopters' } });
+    await once('POST', `${s}/members`, { body: { add: { included: ['a', 'b'] } } });
+    await once('POST', `${s}/members/import`, {
+      rawBody: 'key\nc\nd\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    await once('DELETE', s);
+    await once('DELETE', `${p}/environments/qa-copy`);
+
+    const token = await once<{ id: string }>('POST', '/api/v1/tokens', { body: { name: 'ci' } });
+    await once('DELETE', `/api/v1/tokens/${token.body.id}`);
+
+    const invite = await once<{ id: string; inviteCode: string }>('POST', '/api/v1/members', {
+      body: { email: 'new.hire@demo.local', role: 'developer' },
+    });
+    const password = 'correct horse battery staple';
+    await once(
+      'POST',
+      '/api/v1/auth/accept-invite',
+      { body: { inviteCode: invite.body.inviteCode, password } },
+      'anonymous',
+    );
+    await once(
+      'POST',
+      '/api/v1/auth/login',
+      { body: { email: 'new.hire@demo.local', password } },
+      'anonymous',
+    );
+    await once('PATCH', `/api/v1/members/${invite.body.id}`, { body: { role: 'viewer' } });
+    await once('DELETE', `/api/v1/members/${invite.body.id}`);
+
+    const rename = await fx
+      .db('audit_log')
+      .where({ action: 'project.update' })
+      .orderBy('id', 'desc')
+      .first('id');
+    await once('POST', `/api/v1/audit/${rename.id}/revert`, { body: { force: true } });
+    await once('DELETE', p, { headers: { 'if-match': await etag(p) } });
+
+    const mutating = (Object.values(operations) as OperationSpec[])
+      .filter((op) => op.method !== 'get')
+      .map((op) => op.operationId);
+    expect(mutating.filter((id) => !exercised.has(id))).toEqual([]);
+  });
+
+  it('a refused write leaves no audit entry', async () => {
+    const before = await auditCount();
+    const res = await fx.call(
+      'developer',
+      'PATCH',
+      '/api/v1/projects/demo/flags/new-checkout/environments/production',
+      {
+        body: { actions: [{ kind: 'turnOn' }] },
+      },
+    );
+    expect(res.status).toBe(403);
+    const stale = await fx.call(
+      'owner',
+      'PATCH',
+      '/api/v1/projects/demo/flags/new-checkout/environments/staging',
+      {
+        body: { actions: [{ kind: 'turnOn' }] },
+        headers: { 'if-match': '"999"' },
+      },
+    );
+    expect(stale.status).toBe(412);
+    expect(await auditCount()).toBe(before);
+  });
+});
+
+describe('concurrent semantic changes', () => {
+  it('500 changes from two clients at one flag: none lost, versions rise by exactly one each', async () => {
+    const path = '/api/v1/projects/demo/flags/max-cart-items/environments/staging';
+    const start = (await fx.call<{ version: number }>('owner', 'GET', path)).body.version;
+    const n = 500;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        fx.call<{ version: number }>(i % 2 === 0 ? 'owner' : 'admin', 'PATCH', path, {
+          body: { actions: [{ kind: 'addTargets', variation: 0, values: [`racer-${i}`] }] },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
+    // Each write saw its own version: start+1 … start+n, each exactly once.
+    const versions = results.map((r) => r.body.version).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: n }, (_, i) => start + 1 + i));
+
+    const final = await fx.call<{ version: number; targets: { variation: number; values: string[] }[] }>(
+      'owner',
+      'GET',
+      path,
+    );
+    expect(final.body.version).toBe(start + n);
+    const targeted = new Set(final.body.targets.flatMap((t) => t.values));
+    expect(Array.from({ length: n }, (_, i) => `racer-${i}`).filter((k) => !targeted.has(k))).toEqual([]);
+    const entries = await fx
+      .db('audit_log')
+      .where({ resource_key: 'projects/demo/flags/max-cart-items/environments/staging' })
+      .count({ count: '*' });
+    expect(Number(entries[0]!.count)).toBe(n);
+  });
+});
