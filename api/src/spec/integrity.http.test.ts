@@ -13,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 async function auditCount(): Promise<number> {
-  const [{ count }] = await fx.db('audit_log').count({ count: '*' });
-  return Number(count);
+  const [row] = await fx.db('audit_log').count({ count: '*' });
+  return Number(row?.count);
 }
 
 const exercised = new Set<string>();
