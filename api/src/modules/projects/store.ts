@@ -1,0 +1,52 @@
+// Projects in the database. Functions take a knex handle (database or transaction).
+import type { Knex } from 'knex';
+import type { ProjectRow } from '../../http/scope.ts';
+
+export async function listProjects(db: Knex, organizationId: string): Promise<ProjectRow[]> {
+  return (await db('projects').where({ organization_id: organizationId }).orderBy('key')) as ProjectRow[];
+}
+
+export async function findProjectByKey(
+  db: Knex,
+  organizationId: string,
+  key: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ProjectRow | undefined> {
+  const q = db('projects').where({ organization_id: organizationId, key });
+  if (opts.forUpdate) q.forUpdate();
+  return (await q.first()) as ProjectRow | undefined;
+}
+
+export interface NewProject {
+  organization_id: string;
+  key: string;
+  name: string;
+  description: string;
+}
+
+export async function insertProject(db: Knex, values: NewProject): Promise<ProjectRow> {
+  const [row] = (await db('projects').insert(values).returning('*')) as ProjectRow[];
+  return row!;
+}
+
+export interface ProjectChanges {
+  name?: string;
+  description?: string;
+}
+
+/** Applies `changes` and raises the version by exactly one. */
+export async function updateProject(db: Knex, id: string, changes: ProjectChanges): Promise<ProjectRow> {
+  const [row] = (await db('projects')
+    .where({ id })
+    .update({ ...changes, version: db.raw('version + 1'), updated_at: db.fn.now() })
+    .returning('*')) as ProjectRow[];
+  return row!;
+}
+
+/**
+ * Deletes the project. Its environments, flags and their configurations, segments, SDK keys, and the
+ * project-scoped memberships and service tokens go with it (ON DELETE CASCADE in the schema).
+ */
+export async function deleteProject(db: Knex, id: string): Promise<void> {
+  await db('projects').where({ id }).delete();
+}
