@@ -1,7 +1,56 @@
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
+import { respond } from '../../http/operation-router.ts';
+import { flagConfigHandlers } from '../flag-configs/handlers.ts';
+import { createFlagService } from './service.ts';
 
-// Filled in as this module's operations are implemented; until then the router answers them with 501.
-export function flagHandlers(_deps: AppDeps): Partial<Handlers> {
-  return {};
+type FlagOps =
+  | 'listFlags'
+  | 'createFlag'
+  | 'getFlag'
+  | 'updateFlag'
+  | 'archiveFlag'
+  | 'unarchiveFlag'
+  | 'deleteFlag'
+  | 'getFlagConfig'
+  | 'replaceFlagConfig'
+  | 'changeFlagConfig'
+  | 'copyFlagConfig';
+
+/** Flags and, through flag-configs, their per-environment configurations (app.ts imports only this). */
+export function flagHandlers(deps: AppDeps): Pick<Handlers, FlagOps> {
+  const flags = createFlagService(deps.db);
+  return {
+    async listFlags({ ctx, scope, query }) {
+      respond(ctx, 200, await flags.list(scope.project, query));
+    },
+    async createFlag({ ctx, scope, actor, body }) {
+      const flag = await flags.create(actor, scope.project, body);
+      respond(ctx, 201, flag, {
+        etag: flag.version,
+        location: `/api/v1/projects/${scope.project.key}/flags/${flag.key}`,
+      });
+    },
+    async getFlag({ ctx, scope, params }) {
+      const flag = await flags.get(scope.project, params.flag);
+      respond(ctx, 200, flag, { etag: flag.version });
+    },
+    async updateFlag({ ctx, scope, params, actor, ifMatch, body }) {
+      const flag = await flags.update(actor, scope.project, params.flag, ifMatch, body);
+      respond(ctx, 200, flag, { etag: flag.version });
+    },
+    async archiveFlag({ ctx, scope, params, actor, ifMatch }) {
+      const flag = await flags.archive(actor, scope.project, params.flag, ifMatch);
+      respond(ctx, 200, flag, { etag: flag.version });
+    },
+    async unarchiveFlag({ ctx, scope, params, actor, ifMatch }) {
+      const flag = await flags.unarchive(actor, scope.project, params.flag, ifMatch);
+      respond(ctx, 200, flag, { etag: flag.version });
+    },
+    async deleteFlag({ ctx, scope, params, actor, ifMatch }) {
+      await flags.remove(actor, scope.project, params.flag, ifMatch);
+      respond(ctx, 204, null);
+    },
+    ...flagConfigHandlers(deps),
+  };
 }

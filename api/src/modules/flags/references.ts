@@ -1,0 +1,172 @@
+// What a flag configuration is checked against before it is stored: the flag's variations, the
+// project's flags (prerequisites) and segments (segmentMatch), archived flags, and the prerequisite graph
+// of the environment (no cycles, no chains deeper than the engine evaluates). The engine's validators do
+// the checking; this module gathers their inputs and adds the two rules that need the database's view.
+import type { Knex } from 'knex';
+import { formatPath, validateFlagConfig, validateRuleset } from '@ff/engine';
+import type { ValidationIssue, ValidationResult } from '@ff/engine';
+import type { FlagRow, StoredConfig } from './store.ts';
+import { configsOfProject, projectFlags, segmentKeys, shareLockFlags } from './store.ts';
+
+export interface ConfigContext {
+  flag: { key: string; variations: readonly unknown[]; archived: boolean };
+  refs: { flags: Record<string, { variations: readonly unknown[] }>; segments: Record<string, true> };
+  archived: Set<string>;
+  /** Prerequisite flag keys of every other flag in the environment: the graph a new configuration joins. */
+  graph: Map<string, string[]>;
+  /** The flags the stored configuration already names as prerequisites (known acyclic, may be archived). */
+  current: ReadonlySet<string>;
+}
+
+export async function loadConfigContext(
+  db: Knex,
+  projectId: string,
+  environmentId: string,
+  flag: FlagRow,
+  current: StoredConfig,
+): Promise<ConfigContext> {
+  const [flags, segments, configs] = await Promise.all([
+    projectFlags(db, projectId),
+    segmentKeys(db, projectId),
+    configsOfProject(db, projectId, environmentId),
+  ]);
+  const ctx: ConfigContext = {
+    flag: { key: flag.key, variations: flag.variations, archived: flag.archived },
+    refs: { flags: {}, segments: Object.fromEntries(segments.map((k) => [k, true as const])) },
+    archived: new Set(),
+    graph: new Map(),
+    current: new Set((current.prerequisites ?? []).map((p) => p.flag)),
+  };
+  for (const f of flags) {
+    ctx.refs.flags[f.key] = { variations: f.key === flag.key ? flag.variations : f.variations };
+    if (f.archived) ctx.archived.add(f.key);
+  }
+  for (const c of configs) {
+    if (c.flag_key !== flag.key)
+      ctx.graph.set(
+        c.flag_key,
+        (c.config.prerequisites ?? []).map((p) => p.flag),
+      );
+  }
+  return ctx;
+}
+
+/**
+ * Locks the flags a configuration names as prerequisites (for share) and refreshes what `ctx` knows of
+ * them: archiving such a flag or removing its variations (which lock it for update) then waits for this
+ * write, and sees it.
+ */
+export async function lockPrerequisites(
+  trx: Knex,
+  projectId: string,
+  ctx: ConfigContext,
+  config: { prerequisites?: readonly { flag: string }[] | undefined },
+): Promise<void> {
+  const keys = (config.prerequisites ?? []).map((p) => p.flag).filter((k) => k !== ctx.flag.key);
+  const fresh = await shareLockFlags(trx, projectId, keys);
+  const found = new Set(fresh.map((f) => f.key));
+  for (const key of keys) if (!found.has(key)) delete ctx.refs.flags[key];
+  for (const f of fresh) {
+    ctx.refs.flags[f.key] = { variations: f.variations };
+    if (f.archived) ctx.archived.add(f.key);
+    else ctx.archived.delete(f.key);
+  }
+}
+
+// One placeholder variation per flag: the graph check only needs the prerequisite edges.
+const placeholder = [{ name: 'v', value: null }];
+
+/**
+ * The cycle or over-deep chain `prerequisites` would create in the environment, found by the engine's
+ * ruleset validation over the prerequisite graph alone. Stored configurations are acyclic, so only a
+ * configuration that adds prerequisites needs the check.
+ */
+function graphIssue(
+  ctx: ConfigContext,
+  prerequisites: readonly { flag: string }[],
+): ValidationIssue | undefined {
+  const own = prerequisites.map((p) => p.flag);
+  if (own.every((k) => ctx.current.has(k))) return undefined;
+  const edges = new Map(ctx.graph);
+  edges.set(ctx.flag.key, own);
+  const flags: Record<string, unknown> = {};
+  for (const key of Object.keys(ctx.refs.flags)) {
+    const to = (edges.get(key) ?? []).filter((k) => k !== key && Object.hasOwn(ctx.refs.flags, k));
+    flags[key] = {
+      key,
+      kind: 'json',
+      variations: placeholder,
+      config: {
+        on: false,
+        offVariation: 0,
+        fallthrough: { variation: 0 },
+        prerequisites: to.map((flag) => ({ flag, variation: 0 })),
+      },
+    };
+  }
+  const result = validateRuleset({ flags });
+  if (result.ok) return undefined;
+  const depthIssues = result.issues.filter((i) => i.path.endsWith('.config.prerequisites'));
+  const mine = formatPath(['flags', ctx.flag.key, 'config', 'prerequisites']);
+  const found = depthIssues.find((i) => i.path === mine) ?? depthIssues[0];
+  if (found === undefined) return undefined;
+  const via = found.path === mine ? '' : ` (starting from "${keyOfPath(found.path)}")`;
+  return { path: 'prerequisites', message: `${found.message} in this environment${via}` };
+}
+
+function keyOfPath(path: string): string {
+  const m = /^flags(?:\["((?:[^"\\]|\\.)*)"\]|\.([A-Za-z_$][\w$]*))/.exec(path);
+  return m?.[1] ?? m?.[2] ?? path;
+}
+
+/**
+ * Validates a configuration for the flag of `ctx`: the engine's schema, variation indexes and references,
+ * then no newly added archived prerequisite (for a live flag) and no prerequisite cycle. Paths are relative
+ * to the configuration (`rules[0].clauses[1].op`).
+ */
+export function checkConfig(input: unknown, ctx: ConfigContext): ValidationResult<StoredConfig> {
+  const result = validateFlagConfig(input, ctx.flag, ctx.refs);
+  if (!result.ok) return result;
+  const { version: _version, ...config } = result.value;
+  const issues: ValidationIssue[] = [];
+  if (!ctx.flag.archived) {
+    config.prerequisites.forEach((p, i) => {
+      if (ctx.archived.has(p.flag) && !ctx.current.has(p.flag)) {
+        issues.push({ path: `prerequisites[${i}].flag`, message: `flag "${p.flag}" is archived` });
+      }
+    });
+  }
+  const cycle = graphIssue(ctx, config.prerequisites);
+  if (cycle) issues.push(cycle);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: config };
+}
+
+export interface PrerequisiteUse {
+  flag: string;
+  environment: string;
+  archived: boolean;
+}
+
+/** Where other flags name `flagKey` as a prerequisite, optionally only those requiring a variation ≥ `from`. */
+export async function prerequisiteUses(
+  db: Knex,
+  projectId: string,
+  flagKey: string,
+  from = 0,
+): Promise<PrerequisiteUse[]> {
+  const configs = await configsOfProject(db, projectId);
+  const uses: PrerequisiteUse[] = [];
+  for (const c of configs) {
+    if (c.flag_key === flagKey) continue;
+    if ((c.config.prerequisites ?? []).some((p) => p.flag === flagKey && p.variation >= from)) {
+      uses.push({ flag: c.flag_key, environment: c.environment_key, archived: c.flag_archived });
+    }
+  }
+  return uses.sort((a, b) => a.flag.localeCompare(b.flag) || a.environment.localeCompare(b.environment));
+}
+
+/** `a (production), b (staging)`, at most `max` named. */
+export function describeUses(uses: readonly PrerequisiteUse[], max = 10): string {
+  const named = uses.slice(0, max).map((u) => `"${u.flag}" (${u.environment})`);
+  return uses.length > max ? `${named.join(', ')} and ${uses.length - max} more` : named.join(', ');
+}
