@@ -1,7 +1,40 @@
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
+import { respond } from '../../http/operation-router.ts';
+import { createLoginLimiter } from './rate-limit.ts';
+import { createAuthService } from './service.ts';
 
-// Filled in as this module's operations are implemented; until then the router answers them with 501.
-export function authHandlers(_deps: AppDeps): Partial<Handlers> {
-  return {};
+type AuthOperations = 'login' | 'acceptInvite' | 'getMe' | 'listTokens' | 'createToken' | 'revokeToken';
+
+export function authHandlers(deps: AppDeps): Pick<Handlers, AuthOperations> {
+  // One limiter per app: its counts are this replica's (see rate-limit.ts).
+  const service = createAuthService(deps.db, createLoginLimiter());
+  return {
+    async login({ ctx, body, requestId }) {
+      const created = await service.login(body, ctx.ip, requestId);
+      // A response carrying a secret must not be kept by any cache on the way.
+      ctx.set('Cache-Control', 'no-store');
+      respond(ctx, 201, created);
+    },
+    async acceptInvite({ ctx, body, requestId }) {
+      const created = await service.acceptInvite(body, requestId);
+      ctx.set('Cache-Control', 'no-store');
+      respond(ctx, 201, created);
+    },
+    async getMe({ ctx, principal }) {
+      respond(ctx, 200, await service.me(principal));
+    },
+    async listTokens({ ctx, principal }) {
+      respond(ctx, 200, { items: await service.listTokens(principal) });
+    },
+    async createToken({ ctx, body, principal, actor }) {
+      const created = await service.createToken(principal, actor, body);
+      ctx.set('Cache-Control', 'no-store');
+      respond(ctx, 201, created);
+    },
+    async revokeToken({ ctx, params, principal, actor }) {
+      await service.revokeToken(principal, actor, params.tokenId);
+      respond(ctx, 204, null);
+    },
+  };
 }
