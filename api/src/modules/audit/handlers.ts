@@ -1,7 +1,51 @@
+import { Readable } from 'node:stream';
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
+import { respond } from '../../http/operation-router.ts';
+import { restorers } from './restorers.ts';
+import { createAuditService } from './service.ts';
+import type { AuditFilter } from './store.ts';
 
-// Filled in as this module's operations are implemented; until then the router answers them with 501.
-export function auditHandlers(_deps: AppDeps): Partial<Handlers> {
-  return {};
+type AuditOperations = 'listAudit' | 'exportAudit' | 'getAuditEntry' | 'revertAuditEntry';
+
+const filterOf = (q: AuditFilter): AuditFilter => ({
+  resource: q.resource,
+  resourceType: q.resourceType,
+  actor: q.actor,
+  action: q.action,
+  since: q.since,
+  until: q.until,
+});
+
+/** Runs the generator to its first chunk before the response starts, so a failure there is still a problem+json. */
+async function startStream(lines: AsyncGenerator<string>): Promise<Readable> {
+  const first = await lines.next();
+  return Readable.from(
+    (async function* () {
+      if (first.done) return;
+      yield first.value;
+      yield* lines;
+    })(),
+  );
+}
+
+export function auditHandlers(deps: AppDeps): Pick<Handlers, AuditOperations> {
+  const service = createAuditService(deps.db, restorers);
+  return {
+    async listAudit({ ctx, query, principal }) {
+      respond(ctx, 200, await service.list(principal, filterOf(query), query.limit ?? 50, query.cursor));
+    },
+    async exportAudit({ ctx, query, principal }) {
+      const body = await startStream(service.exportLines(principal, filterOf(query)));
+      ctx.set('Content-Disposition', 'attachment; filename="audit.ndjson"');
+      ctx.type = 'application/x-ndjson; charset=utf-8';
+      ctx.body = body;
+    },
+    async getAuditEntry({ ctx, params, principal }) {
+      respond(ctx, 200, await service.get(principal, params.entryId));
+    },
+    async revertAuditEntry({ ctx, params, body, principal, actor }) {
+      respond(ctx, 200, await service.revert(principal, actor, params.entryId, body ?? {}));
+    },
+  };
 }
