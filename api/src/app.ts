@@ -13,6 +13,8 @@ import { flagHandlers } from './modules/flags/handlers.ts';
 import { healthHandlers } from './modules/health/handlers.ts';
 import { memberHandlers } from './modules/members/handlers.ts';
 import { metricsHandlers } from './modules/metrics/handlers.ts';
+import { createMetrics } from './modules/metrics/registry.ts';
+import type { AppMetrics } from './modules/metrics/registry.ts';
 import { projectHandlers } from './modules/projects/handlers.ts';
 import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
@@ -22,6 +24,8 @@ export interface AppDeps {
   logger: Logger;
   /** Largest accepted request body; 1 MiB by default. */
   bodyLimitBytes?: number;
+  /** Request metrics; createApp makes them (one registry per app) and /metrics serves them. */
+  metrics?: AppMetrics;
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -49,11 +53,14 @@ export function createApp(deps: AppDeps): Koa {
   // response streams) goes to the JSON log instead of Koa's default stderr printer.
   app.on('error', (err: unknown) => deps.logger.warn({ err }, 'response error'));
 
+  // Outermost, so the request counters see every request with its final status, errors included.
+  const metrics = deps.metrics ?? createMetrics(deps.db);
+  app.use(metrics.middleware);
   app.use(problemMiddleware(deps.logger));
   app.use(requestContext(deps.logger));
   app.use(jsonBody(deps.bodyLimitBytes ?? defaultBodyLimitBytes));
 
-  const router = operationRouter(deps.db, allHandlers(deps));
+  const router = operationRouter(deps.db, allHandlers({ ...deps, metrics }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

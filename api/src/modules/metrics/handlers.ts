@@ -1,7 +1,16 @@
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
+import { createMetrics } from './registry.ts';
 
-// Filled in as this module's operations are implemented; until then the router answers them with 501.
-export function metricsHandlers(_deps: AppDeps): Partial<Handlers> {
-  return {};
+export function metricsHandlers(deps: AppDeps): Pick<Handlers, 'getMetrics'> {
+  // createApp passes the registry its timing middleware fills; on its own, this module keeps one.
+  const metrics = deps.metrics ?? createMetrics(deps.db);
+  return {
+    async getMetrics({ ctx }) {
+      const { contentType, body } = await metrics.render();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = contentType;
+      ctx.body = body;
+    },
+  };
 }
