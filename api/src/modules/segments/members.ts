@@ -1,0 +1,163 @@
+// A segment's key lists: paging through one, and bulk changes to both. A key is in at most one list:
+// adding it to one list moves it out of the other. Audit entries of member changes carry counts and at
+// most `auditKeyLimit` keys per list and direction, so a large change cannot make a huge audit row.
+import type { Knex } from 'knex';
+import type { Db } from '../../db/knex.ts';
+import { mutate } from '../../db/unit-of-work.ts';
+import { checkVersion } from '../../http/concurrency.ts';
+import { ValidationError } from '../../http/errors.ts';
+import type { FieldIssue } from '../../http/errors.ts';
+import { decodeCursor, pageOf } from '../../http/paging.ts';
+import type { Page } from '../../http/paging.ts';
+import type { Actor } from '../../http/principal.ts';
+import type { ProjectRow } from '../../http/scope.ts';
+import { bumpEnvironments } from '../environments/versions.ts';
+import { loadSegment, viewOf } from './service.ts';
+import { deleteMembers, insertMembers, listMemberKeys, updateSegmentRow } from './store.ts';
+import type { Touched } from './store.ts';
+import { membersPath, otherList } from './view.ts';
+import type { MemberList, Segment, SegmentMember, SegmentRow } from './view.ts';
+
+/** Keys an audit entry lists per list and direction; the count is always exact. */
+export const auditKeyLimit = 1000;
+
+const lists: readonly MemberList[] = ['included', 'excluded'];
+
+/** How many keys one list gained or lost, with up to `auditKeyLimit` of them. */
+export interface KeySample {
+  count: number;
+  keys: string[];
+}
+
+export type ListChanges = Record<MemberList, KeySample>;
+
+/** Accumulates what a member change did, for its audit entry. */
+export class MemberTally {
+  readonly added: ListChanges = { included: { count: 0, keys: [] }, excluded: { count: 0, keys: [] } };
+  readonly removed: ListChanges = { included: { count: 0, keys: [] }, excluded: { count: 0, keys: [] } };
+
+  /** Whether statements should still return the keys they touch (the sample is not full yet). */
+  wants(changes: ListChanges, list: MemberList): boolean {
+    return changes[list].keys.length < auditKeyLimit;
+  }
+
+  record(changes: ListChanges, list: MemberList, touched: Touched): void {
+    const sample = changes[list];
+    sample.count += touched.count;
+    const room = auditKeyLimit - sample.keys.length;
+    if (room > 0) sample.keys.push(...touched.keys.slice(0, room));
+  }
+}
+
+/** The before/after of a member change's audit entry: counts, then what moved. */
+export function memberAudit(before: Segment, after: Segment, tally: MemberTally, extra: object = {}) {
+  return {
+    before: { includedCount: before.includedCount, excludedCount: before.excludedCount },
+    after: {
+      includedCount: after.includedCount,
+      excludedCount: after.excludedCount,
+      ...extra,
+      added: tally.added,
+      removed: tally.removed,
+    },
+  };
+}
+
+/** Ends a member change: version + 1 on the segment, every environment of the project bumped. */
+export async function finishMemberChange(
+  trx: Knex.Transaction,
+  project: ProjectRow,
+  row: SegmentRow,
+): Promise<Segment> {
+  const updated = await updateSegmentRow(trx, row.id, {});
+  await bumpEnvironments(trx, project.id);
+  return viewOf(trx, updated);
+}
+
+export interface MembersChange {
+  add?: Partial<Record<MemberList, string[]>> | undefined;
+  remove?: Partial<Record<MemberList, string[]>> | undefined;
+  comment?: string | undefined;
+}
+
+/** A key added to both lists, or both added to and removed from one list, is ambiguous: 422. */
+function contradictions(change: MembersChange): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const addIncluded = new Set(change.add?.included ?? []);
+  (change.add?.excluded ?? []).forEach((k, i) => {
+    if (addIncluded.has(k))
+      issues.push({ path: `body.add.excluded[${i}]`, message: `"${k}" is also added to included` });
+  });
+  for (const list of lists) {
+    const added = new Set(change.add?.[list] ?? []);
+    (change.remove?.[list] ?? []).forEach((k, i) => {
+      if (added.has(k))
+        issues.push({ path: `body.remove.${list}[${i}]`, message: `"${k}" is also added to ${list}` });
+    });
+  }
+  return issues.slice(0, 100);
+}
+
+const unique = (keys: readonly string[] | undefined): string[] => [...new Set(keys ?? [])];
+
+const isCursor = (v: unknown): v is [string] =>
+  Array.isArray(v) && v.length === 1 && typeof v[0] === 'string';
+
+export function memberService(db: Db) {
+  return {
+    async list(
+      project: ProjectRow,
+      key: string,
+      query: { list?: MemberList; limit?: number; cursor?: string },
+    ): Promise<Page<SegmentMember>> {
+      const list = query.list ?? 'included';
+      const limit = query.limit ?? 50;
+      const row = await loadSegment(db, project, key);
+      const after = decodeCursor(query.cursor, isCursor)?.[0];
+      const keys = await listMemberKeys(db, row.id, list, after, limit + 1);
+      return pageOf(
+        keys,
+        limit,
+        (k) => [k],
+        (k) => ({ key: k, list }),
+      );
+    },
+
+    /** Removes first, then adds (moving keys out of the other list), atomically. */
+    change(
+      project: ProjectRow,
+      actor: Actor,
+      key: string,
+      ifMatch: number | undefined,
+      change: MembersChange,
+    ): Promise<Segment> {
+      const issues = contradictions(change);
+      if (issues.length > 0) throw new ValidationError(issues, 'The change contradicts itself.');
+      return mutate(db, actor, async ({ trx, audit }) => {
+        const row = await loadSegment(trx, project, key, { forUpdate: true });
+        checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
+        const before = await viewOf(trx, row);
+        const tally = new MemberTally();
+        for (const list of lists) {
+          const keys = unique(change.remove?.[list]);
+          tally.record(tally.removed, list, await deleteMembers(trx, row.id, list, keys, true));
+        }
+        for (const list of lists) {
+          const keys = unique(change.add?.[list]);
+          const other = otherList(list);
+          tally.record(tally.removed, other, await deleteMembers(trx, row.id, other, keys, true));
+          tally.record(tally.added, list, await insertMembers(trx, row.id, list, keys, true));
+        }
+        const after = await finishMemberChange(trx, project, row);
+        await audit({
+          action: 'segment_members.change',
+          resourceType: 'segment_members',
+          resource: membersPath(project.key, key),
+          ...memberAudit(before, after, tally),
+          comment: change.comment,
+        });
+        return after;
+      });
+    },
+  };
+}

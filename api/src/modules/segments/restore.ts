@@ -1,0 +1,82 @@
+// Revert support for segments (audit resource type `segment`, paths `projects/<p>/segments/<s>`).
+// Restoring a snapshot sets the segment's name, description and rules (validated as on any write);
+// restoring a deleted segment recreates it, with its keys when the delete's snapshot kept them (at most
+// `snapshotMemberLimit`; a larger segment comes back without keys). A null snapshot deletes the segment,
+// refused with 409 while flags or segments use it (a revert never removes references on its own).
+// `segment_members` entries are not revertible: they record counts and a sample of keys, not the lists.
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { ConflictError, NotFoundError } from '../../http/errors.ts';
+import { authorize } from '../../http/permissions.ts';
+import type { Principal } from '../../http/principal.ts';
+import type { ProjectRow } from '../../http/scope.ts';
+import type { ResourceType } from '../audit/recorder.ts';
+import type { Restorer } from '../audit/restorer.ts';
+import { createSegmentIn, deleteSegmentIn, updateSegmentIn, viewOf } from './service.ts';
+import { findSegment } from './store.ts';
+
+/** The fields of a Segment snapshot that a restore writes (counts, versions and times are derived). */
+export const SegmentSnapshot = z.object({
+  key: z.string(),
+  name: z.string().min(1),
+  description: z.string(),
+  rules: z.array(z.unknown()),
+  members: z.object({ included: z.array(z.string()), excluded: z.array(z.string()) }).optional(),
+});
+
+function parsePath(resource: string): { projectKey: string; segmentKey: string } {
+  const m = /^projects\/([^/]+)\/segments\/([^/]+)$/.exec(resource);
+  if (!m) throw new NotFoundError(`"${resource}" is not a segment.`);
+  return { projectKey: m[1]!, segmentKey: m[2]! };
+}
+
+async function projectOf(trx: Knex, principal: Principal, projectKey: string): Promise<ProjectRow> {
+  const project = (await trx('projects')
+    .where({ organization_id: principal.organizationId, key: projectKey })
+    .first()) as ProjectRow | undefined;
+  if (!project) throw new NotFoundError(`No project "${projectKey}".`);
+  return project;
+}
+
+export const segmentRestorer: Restorer = {
+  async authorize(trx, principal, resource) {
+    const { projectKey } = parsePath(resource);
+    const project = await projectOf(trx, principal, projectKey);
+    authorize(principal, 'flags:write', { projectId: project.id });
+  },
+
+  async current(trx, principal, resource) {
+    const { projectKey, segmentKey } = parsePath(resource);
+    const project = await projectOf(trx, principal, projectKey);
+    const row = await findSegment(trx, project.id, segmentKey);
+    return row ? viewOf(trx, row) : null;
+  },
+
+  async restore({ trx }, principal, resource, snapshot) {
+    const { projectKey, segmentKey } = parsePath(resource);
+    const project = await projectOf(trx, principal, projectKey);
+    authorize(principal, 'flags:write', { projectId: project.id });
+    const existing = await findSegment(trx, project.id, segmentKey, { forUpdate: true });
+
+    if (snapshot === null) {
+      if (existing) await deleteSegmentIn(trx, project, existing, false);
+      return null;
+    }
+    const parsed = SegmentSnapshot.safeParse(snapshot);
+    if (!parsed.success || parsed.data.key !== segmentKey) {
+      throw new ConflictError(`The audit entry's snapshot of ${resource} cannot be restored.`);
+    }
+    const { name, description, rules, members } = parsed.data;
+    if (existing) {
+      return viewOf(
+        trx,
+        await updateSegmentIn(trx, project, existing, { name, description, rules }, 'snapshot'),
+      );
+    }
+    const input = { key: segmentKey, name, description, rules, ...members };
+    return viewOf(trx, await createSegmentIn(trx, project, input, 'snapshot'));
+  },
+};
+
+/** This module's restorers by audit resource type (`segment_members` has none: see above). */
+export const segmentRestorers: Partial<Record<ResourceType, Restorer>> = { segment: segmentRestorer };

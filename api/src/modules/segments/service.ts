@@ -1,0 +1,286 @@
+// Segments: the rules a write must meet (engine-validated rules, one list per key, no delete while in
+// use unless forced), each mutation in one unit of work with its audit entry and environment bump.
+import type { Knex } from 'knex';
+import type { Db } from '../../db/knex.ts';
+import { mutate } from '../../db/unit-of-work.ts';
+import { checkVersion } from '../../http/concurrency.ts';
+import { ConflictError, HttpError, NotFoundError, ValidationError } from '../../http/errors.ts';
+import type { FieldIssue } from '../../http/errors.ts';
+import { decodeCursor, pageOf } from '../../http/paging.ts';
+import type { Page } from '../../http/paging.ts';
+import type { Actor } from '../../http/principal.ts';
+import type { ProjectRow } from '../../http/scope.ts';
+import { bumpEnvironments } from '../environments/versions.ts';
+import { checkSegmentRules, withoutSegment } from './rules.ts';
+import {
+  allMemberKeys,
+  configsUsing,
+  deleteSegmentRow,
+  findSegment,
+  insertMembers,
+  insertSegment,
+  listSegmentRows,
+  memberCounts,
+  otherSegmentRules,
+  segmentsUsing,
+  updateConfigRules,
+  updateSegmentRow,
+} from './store.ts';
+import { noMembers, segmentPath, segmentView } from './view.ts';
+import type { Segment, SegmentRow } from './view.ts';
+
+/** A deleted segment's audit snapshot keeps its keys when they number at most this many (see README). */
+export const snapshotMemberLimit = 10_000;
+
+export interface SegmentInput {
+  key: string;
+  name: string;
+  description?: string | undefined;
+  rules?: unknown;
+  included?: readonly string[] | undefined;
+  excluded?: readonly string[] | undefined;
+}
+
+export interface SegmentChanges {
+  name?: string | undefined;
+  description?: string | undefined;
+  rules?: unknown;
+}
+
+export interface SegmentUses {
+  flags: { flag: string; environment: string }[];
+  segments: string[];
+}
+
+/** 409 while flags or segments use the segment; `usedBy` lists them for clients. */
+export class SegmentInUseError extends HttpError {
+  constructor(key: string, usedBy: SegmentUses) {
+    const named = [
+      ...usedBy.flags.map((u) => `flag "${u.flag}" (${u.environment})`),
+      ...usedBy.segments.map((s) => `segment "${s}"`),
+    ];
+    const list =
+      named.length > 10 ? `${named.slice(0, 10).join(', ')} and ${named.length - 10} more` : named.join(', ');
+    super(
+      409,
+      'conflict',
+      'Conflict',
+      `Segment "${key}" is used by ${list}. Remove those references first, or delete with force=true to remove them.`,
+      { usedBy },
+    );
+  }
+}
+
+export async function viewOf(db: Knex, row: SegmentRow): Promise<Segment> {
+  const counts = await memberCounts(db, [row.id]);
+  return segmentView(row, counts.get(row.id) ?? noMembers);
+}
+
+export async function loadSegment(
+  db: Knex,
+  project: ProjectRow,
+  key: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<SegmentRow> {
+  const row = await findSegment(db, project.id, key, opts);
+  if (!row) throw new NotFoundError(`No segment "${key}" in project "${project.key}".`);
+  return row;
+}
+
+async function checkedRules(trx: Knex, project: ProjectRow, key: string, rules: unknown, prefix: string) {
+  const result = checkSegmentRules(key, rules, await otherSegmentRules(trx, project.id, key), prefix);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.rules;
+}
+
+function unique(keys: readonly string[] | undefined): string[] {
+  return [...new Set(keys ?? [])];
+}
+
+/**
+ * Creates a segment with its initial key lists (a key may be in only one), inside `trx`. `prefix` is
+ * where validation paths point (`body` for a request, `snapshot` for a revert).
+ */
+export async function createSegmentIn(
+  trx: Knex.Transaction,
+  project: ProjectRow,
+  input: SegmentInput,
+  prefix: string,
+): Promise<SegmentRow> {
+  const rules = await checkedRules(trx, project, input.key, input.rules, prefix);
+  const included = new Set(input.included ?? []);
+  const both: FieldIssue[] = [];
+  (input.excluded ?? []).forEach((k, i) => {
+    if (included.has(k))
+      both.push({ path: `${prefix}.excluded[${i}]`, message: `"${k}" is also in included` });
+  });
+  if (both.length > 0)
+    throw new ValidationError(both.slice(0, 100), 'A key can be in only one of the lists.');
+  if (await findSegment(trx, project.id, input.key)) {
+    throw new ConflictError(`Segment "${input.key}" already exists in project "${project.key}".`);
+  }
+  const row = await insertSegment(trx, {
+    project_id: project.id,
+    key: input.key,
+    name: input.name,
+    description: input.description ?? '',
+    rules,
+  });
+  await insertMembers(trx, row.id, 'included', unique(input.included));
+  await insertMembers(trx, row.id, 'excluded', unique(input.excluded));
+  await bumpEnvironments(trx, project.id);
+  return row;
+}
+
+/** Changes name, description or rules of a locked segment row, inside `trx`. */
+export async function updateSegmentIn(
+  trx: Knex.Transaction,
+  project: ProjectRow,
+  row: SegmentRow,
+  changes: SegmentChanges,
+  prefix: string,
+): Promise<SegmentRow> {
+  const rules =
+    changes.rules === undefined
+      ? undefined
+      : await checkedRules(trx, project, row.key, changes.rules, prefix);
+  const updated = await updateSegmentRow(trx, row.id, {
+    name: changes.name,
+    description: changes.description,
+    rules,
+  });
+  await bumpEnvironments(trx, project.id);
+  return updated;
+}
+
+/**
+ * Deletes a locked segment row (its keys go with it), inside `trx`. While flags or other segments name
+ * it, 409; with `force`, those references are removed first (see `withoutSegment`), each changed
+ * configuration and segment getting version + 1. Returns what used it.
+ */
+export async function deleteSegmentIn(
+  trx: Knex.Transaction,
+  project: ProjectRow,
+  row: SegmentRow,
+  force: boolean,
+): Promise<SegmentUses> {
+  // Sequential on purpose: both run on the one transaction connection.
+  const configs = await configsUsing(trx, project.id, row.key, { forUpdate: force });
+  const segments = await segmentsUsing(trx, project.id, row.key, { forUpdate: force });
+  const uses: SegmentUses = {
+    flags: configs.map((c) => ({ flag: c.flag_key, environment: c.environment_key })),
+    segments: segments.map((s) => s.key),
+  };
+  if (!force && (configs.length > 0 || segments.length > 0)) throw new SegmentInUseError(row.key, uses);
+  for (const c of configs) {
+    const { rules } = withoutSegment(c.config.rules ?? [], row.key);
+    await updateConfigRules(trx, c.flag_id, c.environment_id, { ...c.config, rules });
+  }
+  for (const s of segments) {
+    await updateSegmentRow(trx, s.id, { rules: withoutSegment(s.rules, row.key).rules });
+  }
+  await deleteSegmentRow(trx, row.id);
+  await bumpEnvironments(trx, project.id);
+  return uses;
+}
+
+/**
+ * The `before` of a delete's audit entry: the segment as GET shows it, what used it, and its keys when
+ * there are at most `snapshotMemberLimit` of them (so a revert can bring them back).
+ */
+export async function deletionSnapshot(trx: Knex, row: SegmentRow): Promise<Record<string, unknown>> {
+  const view = await viewOf(trx, row);
+  const snapshot: Record<string, unknown> = { ...view };
+  if (view.includedCount + view.excludedCount <= snapshotMemberLimit) {
+    snapshot.members = {
+      included: await allMemberKeys(trx, row.id, 'included', snapshotMemberLimit),
+      excluded: await allMemberKeys(trx, row.id, 'excluded', snapshotMemberLimit),
+    };
+  }
+  return snapshot;
+}
+
+const isCursor = (v: unknown): v is [string] =>
+  Array.isArray(v) && v.length === 1 && typeof v[0] === 'string';
+
+export function segmentService(db: Db) {
+  return {
+    async list(project: ProjectRow, query: { limit?: number; cursor?: string }): Promise<Page<Segment>> {
+      const limit = query.limit ?? 50;
+      const after = decodeCursor(query.cursor, isCursor)?.[0];
+      const rows = await listSegmentRows(db, project.id, after, limit + 1);
+      const counts = await memberCounts(
+        db,
+        rows.slice(0, limit).map((r) => r.id),
+      );
+      return pageOf(
+        rows,
+        limit,
+        (r) => [r.key],
+        (r) => segmentView(r, counts.get(r.id) ?? noMembers),
+      );
+    },
+
+    async get(project: ProjectRow, key: string): Promise<Segment> {
+      return viewOf(db, await loadSegment(db, project, key));
+    },
+
+    create(project: ProjectRow, actor: Actor, input: SegmentInput): Promise<Segment> {
+      return mutate(db, actor, async ({ trx, audit }) => {
+        const row = await createSegmentIn(trx, project, input, 'body');
+        const after = await viewOf(trx, row);
+        await audit({
+          action: 'segment.create',
+          resourceType: 'segment',
+          resource: segmentPath(project.key, row.key),
+          before: null,
+          after,
+        });
+        return after;
+      });
+    },
+
+    update(
+      project: ProjectRow,
+      actor: Actor,
+      key: string,
+      ifMatch: number | undefined,
+      changes: SegmentChanges & { comment?: string | undefined },
+    ): Promise<Segment> {
+      return mutate(db, actor, async ({ trx, audit }) => {
+        const row = await loadSegment(trx, project, key, { forUpdate: true });
+        checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
+        const before = await viewOf(trx, row);
+        const after = await viewOf(trx, await updateSegmentIn(trx, project, row, changes, 'body'));
+        await audit({
+          action: 'segment.update',
+          resourceType: 'segment',
+          resource: segmentPath(project.key, key),
+          before,
+          after,
+          comment: changes.comment,
+        });
+        return after;
+      });
+    },
+
+    remove(project: ProjectRow, actor: Actor, key: string, ifMatch: number | undefined, force: boolean) {
+      return mutate(db, actor, async ({ trx, audit }) => {
+        const row = await loadSegment(trx, project, key, { forUpdate: true });
+        checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
+        // The snapshot is taken before the rows go; `usedBy` once the references are known.
+        const before = await deletionSnapshot(trx, row);
+        before.usedBy = await deleteSegmentIn(trx, project, row, force);
+        await audit({
+          action: 'segment.delete',
+          resourceType: 'segment',
+          resource: segmentPath(project.key, key),
+          before,
+          after: null,
+        });
+      });
+    },
+  };
+}
+
+export type SegmentService = ReturnType<typeof segmentService>;
