@@ -25,11 +25,10 @@ export async function loadConfigContext(
   flag: FlagRow,
   current: StoredConfig,
 ): Promise<ConfigContext> {
-  const [flags, segments, configs] = await Promise.all([
-    projectFlags(db, projectId),
-    segmentKeys(db, projectId),
-    configsOfProject(db, projectId, environmentId),
-  ]);
+  // One after another: inside a transaction they share one connection (pg refuses overlapping queries).
+  const flags = await projectFlags(db, projectId);
+  const segments = await segmentKeys(db, projectId);
+  const configs = await configsOfProject(db, projectId, environmentId);
   const ctx: ConfigContext = {
     flag: { key: flag.key, variations: flag.variations, archived: flag.archived },
     refs: { flags: {}, segments: Object.fromEntries(segments.map((k) => [k, true as const])) },

@@ -53,10 +53,9 @@ function definitionIssues(def: Record<string, unknown>): FieldIssue[] {
 
 /** The flag with every environment's configuration: what GET returns and what audit entries snapshot. */
 export async function fullView(db: Knex, projectId: string, flag: FlagRow): Promise<Flag> {
-  const [environments, configs] = await Promise.all([
-    store.projectEnvironments(db, projectId),
-    store.configsOfFlag(db, flag.id),
-  ]);
+  // Sequential: on a transaction both would share one connection.
+  const environments = await store.projectEnvironments(db, projectId);
+  const configs = await store.configsOfFlag(db, flag.id);
   return flagView(flag, environmentsView(flag, environments, configs));
 }
 
