@@ -125,7 +125,9 @@ export async function startApiFixture(): Promise<ApiFixture> {
       const res = await fetch(server.url + path, { method, headers, body });
       const text = await res.text();
       const type = res.headers.get('content-type') ?? '';
-      const parsed: unknown = /json/.test(type) && text !== '' ? JSON.parse(text) : text;
+      // JSON and +json media types, not NDJSON (application/x-ndjson is text: one document per line).
+      const isJson = /^application\/(?:[\w.-]+\+)?json(?:\s*;|$)/.test(type);
+      const parsed: unknown = isJson && text !== '' ? JSON.parse(text) : text;
       const op = operationFor(method, path);
       if (op) {
         const issues = validateResponse(op.operationId as OperationId, res.status, res.headers, parsed);

@@ -25,6 +25,9 @@ export function can(principal: Principal, permission: Permission, scope: Permiss
     case 'read':
       return true;
     case 'flags:write':
+      // A route that names no project (revert: its target is known only from the audit entry) admits a
+      // project admin of any project; the service then authorizes the concrete target.
+      if (scope.projectId === undefined && principal.adminProjects.size > 0) return true;
       // Protected (production-like) environments: only those who administer the project.
       if (scope.protectedEnvironment) return administers(principal, scope.projectId);
       return principal.role === 'developer' || administers(principal, scope.projectId);

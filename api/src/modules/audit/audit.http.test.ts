@@ -286,3 +286,128 @@ describe('revert', () => {
     expect((await revert('999999999')).status).toBe(404);
   });
 });
+
+describe('revert of flag configurations', () => {
+  const config = (flag: string, env: string) => `/api/v1/projects/demo/flags/${flag}/environments/${env}`;
+  const revert = (id: string, who: Who, body: object = {}) =>
+    fx.call(who, 'POST', `/api/v1/audit/${id}/revert`, { body });
+  const read = async (flag: string, env: string) => (await fx.call('viewer', 'GET', config(flag, env))).body;
+  // What SDKs see: everything but the version and the time of the change.
+  const rules = ({ version: _v, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
+  const envVersion = async (env: string) =>
+    (await fx.call('viewer', 'GET', `/api/v1/projects/demo/environments/${env}`)).body.version as number;
+
+  beforeAll(async () => {
+    const res = await fx.call('owner', 'POST', '/api/v1/projects/demo/flags', {
+      body: { key: 'revert-flag', name: 'Revert flag', kind: 'boolean' },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('restores the configuration before the change as a new version, a new entry and an SDK-visible change', async () => {
+    const original = await read('revert-flag', 'staging');
+    const changed = await fx.call('developer', 'PATCH', config('revert-flag', 'staging'), {
+      body: {
+        comment: 'try it',
+        actions: [{ kind: 'turnOn' }, { kind: 'addTargets', variation: 0, values: ['alice'] }],
+      },
+    });
+    expect(changed.status).toBe(200);
+    const [entry] = await list(
+      `?resource=projects/demo/flags/revert-flag/environments/staging&resourceType=flag_config`,
+    );
+    expect(entry).toMatchObject({ actor: { email: 'dev@demo.local' }, comment: 'try it' });
+    const sdkVersion = await envVersion('staging');
+
+    const res = await revert(entry!.id, 'developer', { comment: 'not yet' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      action: 'flag_config.revert',
+      resourceType: 'flag_config',
+      resource: 'projects/demo/flags/revert-flag/environments/staging',
+      revertOf: entry!.id,
+      comment: 'not yet',
+      before: { on: true, targets: [{ variation: 0, values: ['alice'] }] },
+      after: { on: false, targets: [] },
+    });
+    const now = await read('revert-flag', 'staging');
+    expect(rules(now)).toEqual(rules(original));
+    // A new version, never the old number: an ETag read before the change cannot match again.
+    expect(now.version).toBe(changed.body.version + 1);
+    expect(await envVersion('staging')).toBeGreaterThan(sdkVersion);
+    expect(rules(res.body.before)).toEqual(rules(changed.body));
+  });
+
+  it('409s when the configuration changed after the entry, and force restores anyway', async () => {
+    const original = await read('revert-flag', 'development');
+    await fx.call('developer', 'PATCH', config('revert-flag', 'development'), {
+      body: { actions: [{ kind: 'turnOn' }] },
+    });
+    await fx.call('developer', 'PATCH', config('revert-flag', 'development'), {
+      body: { actions: [{ kind: 'addTargets', variation: 1, values: ['bob'] }] },
+    });
+    const entries = await list('?resource=projects/demo/flags/revert-flag/environments/development');
+    const turnOn = entries.at(-1)!;
+    expect(turnOn.after).toMatchObject({ on: true, targets: [] });
+
+    const refused = await revert(turnOn.id, 'developer');
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain(entries[0]!.id);
+    expect(await read('revert-flag', 'development')).toMatchObject({
+      on: true,
+      targets: [{ values: ['bob'] }],
+    });
+
+    const forced = await revert(turnOn.id, 'developer', { force: true });
+    expect(forced.status).toBe(200);
+    expect(rules(await read('revert-flag', 'development'))).toEqual(rules(original));
+  });
+
+  it('needs project:admin to revert a change in a protected environment', async () => {
+    const changed = await fx.call('owner', 'PATCH', config('revert-flag', 'production'), {
+      body: { actions: [{ kind: 'turnOn' }] },
+    });
+    expect(changed.status).toBe(200);
+    const [entry] = await list('?resource=projects/demo/flags/revert-flag/environments/production');
+    expect((await revert(entry!.id, 'developer')).status).toBe(403);
+    expect((await read('revert-flag', 'production')).on).toBe(true);
+    expect(await list('?resource=projects/demo/flags/revert-flag/environments/production')).toHaveLength(1);
+    // A project admin of this project may.
+    expect((await revert(entry!.id, 'projectAdmin')).status).toBe(200);
+    expect((await read('revert-flag', 'production')).on).toBe(false);
+  });
+
+  it('treats changes to a configuration as later changes of its flag', async () => {
+    await fx.call('owner', 'PATCH', '/api/v1/projects/demo/flags/revert-flag', {
+      body: { name: 'Renamed flag' },
+    });
+    const [rename] = await list('?resource=projects/demo/flags/revert-flag&action=flag.update');
+    expect(rename).toBeDefined();
+    await fx.call('developer', 'PATCH', config('revert-flag', 'staging'), {
+      body: { actions: [{ kind: 'turnOn' }] },
+    });
+    expect((await revert(rename!.id, 'developer')).status).toBe(409);
+    const forced = await revert(rename!.id, 'developer', { force: true });
+    expect(forced.status).toBe(200);
+    expect((await fx.call('viewer', 'GET', '/api/v1/projects/demo/flags/revert-flag')).body.name).toBe(
+      'Revert flag',
+    );
+    // The flag's definition came back; its configurations have their own history and stay.
+    expect((await read('revert-flag', 'staging')).on).toBe(true);
+  });
+});
+
+describe('revert of segments', () => {
+  it("restores a segment's rules through the segments module", async () => {
+    const path = '/api/v1/projects/demo/segments/beta-testers';
+    const original = (await fx.call('viewer', 'GET', path)).body;
+    const changed = await fx.call('developer', 'PATCH', path, { body: { name: 'Everyone', rules: [] } });
+    expect(changed.status).toBe(200);
+    const [entry] = await list('?resource=projects/demo/segments/beta-testers&resourceType=segment');
+    const res = await fx.call('developer', 'POST', `/api/v1/audit/${entry!.id}/revert`, { body: {} });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ action: 'segment.revert', after: { name: original.name } });
+    const now = (await fx.call('viewer', 'GET', path)).body;
+    expect(now).toMatchObject({ name: original.name, rules: original.rules });
+  });
+});
