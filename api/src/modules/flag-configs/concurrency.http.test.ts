@@ -48,7 +48,7 @@ describe('concurrent writes', () => {
       .where({ resource_key: 'projects/demo/flags/new-checkout/environments/staging' })
       .count('* as n')
       .first();
-    expect(Number(entries.n)).toBe(n);
+    expect(Number(entries?.n)).toBe(n);
   });
 
   it('concurrent PUTs with the same If-Match: exactly one wins, the others get 412', async () => {
