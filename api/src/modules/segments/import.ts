@@ -18,6 +18,7 @@ import {
   deleteStaged,
   deleteUnstaged,
   insertMembers,
+  insertNewMembers,
   insertStaged,
   stageKeys,
 } from './store.ts';
@@ -76,13 +77,22 @@ export function importService(db: Db) {
 
         if (mode === 'merge') {
           const otherHasKeys = (other === 'included' ? before.includedCount : before.excludedCount) > 0;
+          // Performance note: plain inserts while every key is new (a first import), `on conflict do
+          // nothing` from the first batch that meets a stored key on.
+          let allNew = true;
           for await (const batch of batches) {
+            const keys = [...new Set(batch)];
             if (otherHasKeys) {
               const wants = tally.wants(tally.removed, other);
-              tally.record(tally.removed, other, await deleteMembers(trx, row.id, other, batch, wants));
+              tally.record(tally.removed, other, await deleteMembers(trx, row.id, other, keys, wants));
             }
             const wants = tally.wants(tally.added, list);
-            tally.record(tally.added, list, await insertMembers(trx, row.id, list, batch, wants));
+            let added = allNew ? await insertNewMembers(trx, row.id, list, keys, wants) : undefined;
+            if (added === undefined) {
+              allNew = false;
+              added = await insertMembers(trx, row.id, list, keys, wants);
+            }
+            tally.record(tally.added, list, added);
           }
         } else {
           await createStaging(trx);

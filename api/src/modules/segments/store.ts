@@ -5,6 +5,7 @@ import type { MemberCounts, MemberList, SegmentRow } from './view.ts';
 
 // jsonb columns take JSON text: a JS array would otherwise be sent as a Postgres array literal.
 const json = (v: unknown): string => JSON.stringify(v);
+const uniqueViolation = '23505';
 
 export async function findSegment(
   db: Knex,
@@ -137,6 +138,34 @@ export async function insertMembers(
     [segmentId, list, keys as string[]],
   );
   return touched(res, wantKeys);
+}
+
+/**
+ * Inserts keys (distinct within the call) expected to be new to `list`, without `on conflict`: about
+ * twice as fast for bulk imports. Runs in a savepoint; if any key is already there, nothing of this call
+ * stays and the result is undefined, so the caller can retry with `insertMembers`.
+ */
+export async function insertNewMembers(
+  trx: Knex.Transaction,
+  segmentId: string,
+  list: MemberList,
+  keys: readonly string[],
+  wantKeys = false,
+): Promise<Touched | undefined> {
+  if (keys.length === 0) return { count: 0, keys: [] };
+  try {
+    const res = await trx.transaction((sp) =>
+      sp.raw(
+        `insert into segment_members (segment_id, kind, context_key) select ?::uuid, ?, unnest(?::text[])` +
+          (wantKeys ? ' returning context_key' : ''),
+        [segmentId, list, keys as string[]],
+      ),
+    );
+    return touched(res, wantKeys);
+  } catch (err) {
+    if ((err as { code?: string }).code === uniqueViolation) return undefined;
+    throw err;
+  }
 }
 
 export async function deleteMembers(
