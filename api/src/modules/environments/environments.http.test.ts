@@ -110,6 +110,30 @@ describe('createEnvironment', () => {
     expect((await fx.call('developer', 'POST', base, { body: { key: 'dev2', name: 'x' } })).status).toBe(403);
     expect((await fx.call('otherOrg', 'POST', base, { body: { key: 'o', name: 'o' } })).status).toBe(201);
   });
+  it('configures a flag whose creation commits while the environment is being created', async () => {
+    // On PGlite the open transaction holds the one connection, so everything else queues behind it.
+    const project = await projectId();
+    const flags = await fx.db.transaction();
+    const [flag] = await flags('flags')
+      .insert({
+        project_id: project,
+        key: 'racing',
+        name: 'Racing',
+        kind: 'boolean',
+        variations: JSON.stringify([{ value: true }, { value: false }]),
+      })
+      .returning('id');
+    const creating = fx.call('owner', 'POST', base, { body: { key: 'raced', name: 'Raced' } });
+    await new Promise((r) => setTimeout(r, 200));
+    await flags.commit();
+    expect((await creating).status).toBe(201);
+    const config = await fx
+      .db('flag_configs')
+      .where({ flag_id: flag.id, environment_id: await envId('raced') });
+    expect(config).toHaveLength(1);
+    // The other tests count the four demo flags.
+    await fx.db('flags').where({ id: flag.id }).delete();
+  });
 });
 
 describe('updateEnvironment', () => {
@@ -146,6 +170,15 @@ describe('updateEnvironment', () => {
     expect(res.status).toBe(412);
     expect((await fx.call('viewer', 'GET', `${base}/stale`)).body).toMatchObject({ name: 'One', version: 2 });
     expect(await auditOf('environment.update', 'projects/demo/environments/stale')).toHaveLength(1);
+  });
+
+  it('lets exactly one of two concurrent writes with the same If-Match win', async () => {
+    await createEnv('contended');
+    const write = (name: string) =>
+      fx.call('owner', 'PATCH', `${base}/contended`, { body: { name }, headers: { 'if-match': '"1"' } });
+    const statuses = (await Promise.all([write('A'), write('B')])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 412]);
+    expect((await fx.call('viewer', 'GET', `${base}/contended`)).body.version).toBe(2);
   });
 
   it('protects and unprotects: developers lose and regain write access to its flag configurations', async () => {

@@ -66,6 +66,12 @@ export async function addEnvironment(
   input: EnvironmentInput,
   copyFrom?: EnvironmentRow,
 ): Promise<EnvironmentRow> {
+  // FOR UPDATE on the project conflicts with the FOR KEY SHARE lock that inserting a flag takes on it
+  // (the foreign key check), so a flag created concurrently either commits before we read the flags
+  // (and gets its configuration here) or waits and then sees this environment (and configures it
+  // itself): no flag is left without a configuration in the new environment.
+  const locked = await trx('projects').where({ id: project.id }).forUpdate().first('id');
+  if (!locked) throw new NotFoundError(`No project "${project.key}".`);
   if (await findEnvironmentByKey(trx, project.id, input.key)) {
     throw new ConflictError(`Project "${project.key}" already has an environment "${input.key}".`);
   }
