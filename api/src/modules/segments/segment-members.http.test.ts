@@ -174,6 +174,28 @@ describe('changeSegmentMembers', () => {
     expect(entry.after.added.included.keys).toHaveLength(1000);
   });
 
+  it('serializes concurrent changes: none is lost, each one version', async () => {
+    await create('m9');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => change('m9', { add: { included: [`c${i}`] } })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect((await keysOf('m9', 'included')).length).toBe(20);
+    expect((await fx.call('viewer', 'GET', `${base}/m9`)).body.version).toBe(21);
+    expect(await audits('m9')).toHaveLength(20);
+  });
+
+  it('lets exactly one of several writers holding the same ETag through', async () => {
+    await create('m10');
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        change('m10', { add: { included: [`w${i}`] } }, { 'if-match': '"1"' }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412, 412]);
+    expect(await keysOf('m10', 'included')).toHaveLength(1);
+  });
+
   it('is 403 for a viewer and 404 for an unknown segment', async () => {
     const body = { add: { included: ['x'] } };
     expect((await fx.call('viewer', 'POST', `${base}/beta-testers/members`, { body })).status).toBe(403);
