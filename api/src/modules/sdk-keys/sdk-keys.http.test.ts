@@ -189,7 +189,7 @@ describe('rotateSdkKey', () => {
 });
 
 describe('revokeSdkKey', () => {
-  it('revokes at once, audited; revoking again changes and records nothing', async () => {
+  it('revokes at once, audited; revoking again keeps the first revokedAt', async () => {
     const k = await createKey(dev, { kind: 'client' });
     expect(await authenticateSdkKey(fx.db, k.key)).toBeDefined();
     const res = await fx.call('projectAdmin', 'DELETE', `${dev}/${k.id}`);
@@ -203,7 +203,10 @@ describe('revokeSdkKey', () => {
     expect(entry.after).toEqual(listed);
 
     expect((await fx.call('owner', 'DELETE', `${dev}/${k.id}`)).status).toBe(204);
-    expect(await auditOf('sdk_key.revoke', k.id)).toHaveLength(1);
+    const entries = await auditOf('sdk_key.revoke', k.id);
+    expect(entries).toHaveLength(2);
+    expect(entries[1].before).toEqual(listed);
+    expect(entries[1].after).toEqual(listed);
     expect(
       (await fx.call('owner', 'GET', dev)).body.items.find((i: { id: string }) => i.id === k.id),
     ).toEqual(listed);

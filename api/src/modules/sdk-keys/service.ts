@@ -16,9 +16,6 @@ import type { CreatedSdkKey, SdkKey } from './view.ts';
 
 export const defaultOverlapSeconds = 3600;
 
-/** Ends a revoke transaction that has nothing to do (and so no audit entry to write). */
-class AlreadyRevoked extends Error {}
-
 export function createSdkKeyService(db: Db) {
   const notFound = (env: EnvironmentRow, id: string) =>
     new NotFoundError(`No SDK key ${id} in environment "${env.key}".`);
@@ -94,25 +91,22 @@ export function createSdkKeyService(db: Db) {
     },
 
     async revoke(actor: Actor, project: ProjectRow, env: EnvironmentRow, id: string): Promise<void> {
-      try {
-        await mutate(db, actor, async ({ trx, audit }) => {
-          const current = await findSdkKey(trx, env.id, id, { forUpdate: true });
-          if (!current) throw notFound(env, id);
-          if (current.revoked_at !== null) throw new AlreadyRevoked();
-          const after = sdkKeyView(await revokeSdkKey(trx, current.id), env.key);
-          await audit({
-            action: 'sdk_key.revoke',
-            resourceType: 'sdk_key',
-            resource: sdkKeyPath(project.key, env.key, current.id),
-            before: sdkKeyView(current, env.key),
-            after,
-          });
+      await mutate(db, actor, async ({ trx, audit }) => {
+        const current = await findSdkKey(trx, env.id, id, { forUpdate: true });
+        if (!current) throw notFound(env, id);
+        const before = sdkKeyView(current, env.key);
+        // Revoking a revoked key keeps its first revokedAt and answers 204 like the first time (DELETE
+        // is idempotent); the attempt is still recorded, as every successful write is.
+        const after =
+          current.revoked_at === null ? sdkKeyView(await revokeSdkKey(trx, current.id), env.key) : before;
+        await audit({
+          action: 'sdk_key.revoke',
+          resourceType: 'sdk_key',
+          resource: sdkKeyPath(project.key, env.key, current.id),
+          before,
+          after,
         });
-      } catch (err) {
-        // Revoking a revoked key changes nothing, so it records nothing: DELETE stays idempotent (204).
-        if (err instanceof AlreadyRevoked) return;
-        throw err;
-      }
+      });
     },
   };
 }
