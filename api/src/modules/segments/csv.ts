@@ -56,6 +56,8 @@ export function firstColumn(raw: string, line: number): string | undefined {
 
 function checkKey(key: string, line: number): void {
   if (key === '') throw badLine(line, 'the key is empty');
+  // PostgreSQL text cannot hold U+0000 (decoding already refused unpaired surrogates).
+  if (key.includes('\u0000')) throw badLine(line, 'the key contains U+0000');
   // Count code points, as the JSON Schema maxLength of the JSON routes does; the fast path skips it.
   if (key.length > maxKeyLength && [...key].length > maxKeyLength) {
     throw badLine(line, `the key is longer than ${maxKeyLength} characters`);

@@ -14,6 +14,7 @@ import type { ProjectRow } from '../../http/scope.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { loadSegment, viewOf } from './service.ts';
 import { deleteMembers, insertMembers, listMemberKeys, updateSegmentRow } from './store.ts';
+import { assertStorable } from './text.ts';
 import type { Touched } from './store.ts';
 import { membersPath, otherList } from './view.ts';
 import type { MemberList, Segment, SegmentMember, SegmentRow } from './view.ts';
@@ -131,6 +132,7 @@ export function memberService(db: Db) {
       ifMatch: number | undefined,
       change: MembersChange,
     ): Promise<Segment> {
+      assertStorable(change);
       const issues = contradictions(change);
       if (issues.length > 0) throw new ValidationError(issues, 'The change contradicts itself.');
       return mutate(db, actor, async ({ trx, audit }) => {

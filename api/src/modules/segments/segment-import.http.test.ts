@@ -95,6 +95,8 @@ describe('importSegmentMembers', () => {
     const empty = await importCsv('i4', 'key\nu1\nu2\n  ,no key\nu3\n', '?mode=replace');
     expect(empty.status).toBe(422);
     expect(empty.body.errors).toEqual([{ path: 'body', message: 'line 4: the key is empty' }]);
+    const nul = await importCsv('i4', 'u1\nu\u00002\n');
+    expect(nul.body.errors).toEqual([{ path: 'body', message: 'line 2: the key contains U+0000' }]);
     const long = await importCsv('i4', `u1\n${'x'.repeat(513)}\n`);
     expect(long.body.errors[0].message).toBe('line 2: the key is longer than 512 characters');
     expect((await fx.call('viewer', 'GET', `${base}/i4`)).body).toEqual(created);

@@ -155,6 +155,12 @@ describe('changeSegmentMembers', () => {
     expect((await change('m6', {})).status).toBe(422);
   });
 
+  it('is 422 for a key PostgreSQL cannot store', async () => {
+    const res = await change('beta-testers', { add: { included: ['ok', 'bad\u0000'] } });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].path).toBe('body.add.included[1]');
+  });
+
   it('is 412 on a stale If-Match and changes nothing', async () => {
     await create('m7', { included: ['a'] });
     await change('m7', { add: { included: ['b'] } });

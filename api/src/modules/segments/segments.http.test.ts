@@ -154,6 +154,27 @@ describe('createSegment', () => {
     expect((await fx.call('viewer', 'GET', `${base}/invalid`)).status).toBe(404);
   });
 
+  it('is 422 for strings PostgreSQL cannot store (U+0000, unpaired surrogates), naming them', async () => {
+    const res = await fx.call('developer', 'POST', base, {
+      body: {
+        key: 'nul',
+        name: 'a\u0000b',
+        rules: [{ clauses: [{ attribute: 'x', op: 'in', values: ['\ud800'] }] }],
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.name',
+      'body.rules[0].clauses[0].values[0]',
+    ]);
+    const upd = await fx.call('developer', 'PATCH', `${base}/beta-testers`, {
+      body: { description: '\u0000' },
+    });
+    expect(upd.body.errors).toEqual([
+      { path: 'body.description', message: 'contains U+0000 or an unpaired surrogate' },
+    ]);
+  });
+
   it('is 403 for a viewer and 404 in another organization', async () => {
     expect((await fx.call('viewer', 'POST', base, { body: { key: 'v', name: 'v' } })).status).toBe(403);
     expect(
@@ -302,6 +323,34 @@ describe('deleteSegment', () => {
   it('is 404 for an unknown segment and 403 for a viewer', async () => {
     expect((await fx.call('developer', 'DELETE', `${base}/nope`)).status).toBe(404);
     expect((await fx.call('viewer', 'DELETE', `${base}/beta-testers`)).status).toBe(403);
+  });
+});
+
+describe('revert through the audit log', () => {
+  const revert = async (action: string, resource: string, body: Record<string, unknown> = {}) => {
+    const [entry] = await auditOf(action, resource);
+    return fx.call('developer', 'POST', `/api/v1/audit/${entry.id}/revert`, { body });
+  };
+
+  it('brings a deleted segment back with its members', async () => {
+    await create('rev-api', { included: ['a', 'b'], rules: [{ clauses: [plan('pro')] }] });
+    await fx.call('developer', 'DELETE', `${base}/rev-api`);
+    const res = await revert('segment.delete', 'projects/demo/segments/rev-api');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      action: 'segment.revert',
+      before: null,
+      after: { key: 'rev-api', includedCount: 2 },
+    });
+    const got = await fx.call('viewer', 'GET', `${base}/rev-api`);
+    expect(got.body).toMatchObject({ includedCount: 2, rules: [{ clauses: [plan('pro')] }] });
+  });
+
+  it('does not revert member changes', async () => {
+    await create('rev-members');
+    await fx.call('developer', 'POST', `${base}/rev-members/members`, { body: { add: { included: ['x'] } } });
+    const res = await revert('segment_members.change', 'projects/demo/segments/rev-members/members');
+    expect(res.status).toBe(422);
   });
 });
 

@@ -12,6 +12,7 @@ import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { checkSegmentRules, withoutSegment } from './rules.ts';
+import { assertStorable } from './text.ts';
 import {
   allMemberKeys,
   configsUsing,
@@ -226,6 +227,7 @@ export function segmentService(db: Db) {
     },
 
     create(project: ProjectRow, actor: Actor, input: SegmentInput): Promise<Segment> {
+      assertStorable(input);
       return mutate(db, actor, async ({ trx, audit }) => {
         const row = await createSegmentIn(trx, project, input, 'body');
         const after = await viewOf(trx, row);
@@ -247,6 +249,7 @@ export function segmentService(db: Db) {
       ifMatch: number | undefined,
       changes: SegmentChanges & { comment?: string | undefined },
     ): Promise<Segment> {
+      assertStorable(changes);
       return mutate(db, actor, async ({ trx, audit }) => {
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
