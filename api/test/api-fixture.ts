@@ -122,7 +122,7 @@ export async function startApiFixture(): Promise<ApiFixture> {
         body = JSON.stringify(opts.body);
         headers['content-type'] ??= 'application/json';
       }
-      const res = await fetch(server.url + path, { method, headers, body });
+      const res = await fetch(server.url + path, { method: method.toUpperCase(), headers, body });
       const text = await res.text();
       const type = res.headers.get('content-type') ?? '';
       // JSON and +json media types, not NDJSON (application/x-ndjson is text: one document per line).
