@@ -12,7 +12,7 @@ import type { Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import type { ResourceType } from '../audit/recorder.ts';
 import type { Restorer } from '../audit/restorer.ts';
-import { createSegmentIn, deleteSegmentIn, updateSegmentIn, viewOf } from './service.ts';
+import { createSegmentIn, deleteSegmentIn, lockReferenced, updateSegmentIn, viewOf } from './service.ts';
 import { findSegment } from './store.ts';
 
 /** The fields of a Segment snapshot that a restore writes (counts, versions and times are derived). */
@@ -56,6 +56,7 @@ export const segmentRestorer: Restorer = {
     const { projectKey, segmentKey } = parsePath(resource);
     const project = await projectOf(trx, principal, projectKey);
     authorize(principal, 'flags:write', { projectId: project.id });
+    await lockReferenced(trx, project, segmentKey, (snapshot as { rules?: unknown } | null)?.rules);
     const existing = await findSegment(trx, project.id, segmentKey, { forUpdate: true });
 
     if (snapshot === null) {

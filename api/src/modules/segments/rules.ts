@@ -56,6 +56,20 @@ function keyOfPath(path: string): string {
   return m?.[1] ?? m?.[2] ?? path;
 }
 
+/** The segment keys `rules` name in `segmentMatch` clauses, each once (tolerant of unvalidated input). */
+export function referencedSegments(rules: unknown): string[] {
+  const keys = new Set<string>();
+  if (!Array.isArray(rules)) return [];
+  for (const rule of rules as RuleLike[]) {
+    if (rule === null || typeof rule !== 'object' || !Array.isArray(rule.clauses)) continue;
+    for (const c of rule.clauses as ClauseLike[]) {
+      if (c?.op === 'segmentMatch' && Array.isArray(c.values))
+        for (const v of c.values) if (typeof v === 'string') keys.add(v);
+    }
+  }
+  return [...keys];
+}
+
 interface ClauseLike {
   op?: unknown;
   values?: unknown;

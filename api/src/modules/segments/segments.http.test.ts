@@ -320,6 +320,23 @@ describe('deleteSegment', () => {
     expect(entries[0].before.usedBy).toEqual(blocked.body.usedBy);
   });
 
+  it('never leaves a reference to a force-deleted segment, however it races a rules change', async () => {
+    for (let i = 0; i < 10; i++) {
+      await create(`race-y${i}`);
+      await create(`race-x${i}`);
+      const [patch, del] = await Promise.all([
+        fx.call('developer', 'PATCH', `${base}/race-x${i}`, {
+          body: { rules: [{ clauses: [match(`race-y${i}`), plan('pro')] }] },
+        }),
+        fx.call('developer', 'DELETE', `${base}/race-y${i}?force=true`),
+      ]);
+      expect(del.status).toBe(204);
+      expect([200, 422]).toContain(patch.status);
+      const x = await fx.call('viewer', 'GET', `${base}/race-x${i}`);
+      expect(JSON.stringify(x.body.rules)).not.toContain(`race-y${i}`);
+    }
+  });
+
   it('is 404 for an unknown segment and 403 for a viewer', async () => {
     expect((await fx.call('developer', 'DELETE', `${base}/nope`)).status).toBe(404);
     expect((await fx.call('viewer', 'DELETE', `${base}/beta-testers`)).status).toBe(403);

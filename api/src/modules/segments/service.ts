@@ -11,7 +11,7 @@ import type { Page } from '../../http/paging.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
-import { checkSegmentRules, withoutSegment } from './rules.ts';
+import { checkSegmentRules, referencedSegments, withoutSegment } from './rules.ts';
 import { assertStorable } from './text.ts';
 import {
   allMemberKeys,
@@ -24,6 +24,7 @@ import {
   memberCounts,
   otherSegmentRules,
   segmentsUsing,
+  shareLockSegments,
   updateConfigRules,
   updateSegmentRow,
 } from './store.ts';
@@ -91,7 +92,32 @@ export async function loadSegment(
 async function checkedRules(trx: Knex, project: ProjectRow, key: string, rules: unknown, prefix: string) {
   const result = checkSegmentRules(key, rules, await otherSegmentRules(trx, project.id, key), prefix);
   if (!result.ok) throw new ValidationError(result.issues);
+  // Share-lock the segments these rules name: a concurrent delete of one (which locks it for update)
+  // then either waits and sees this reference, or has already gone and the reference is refused.
+  const named = referencedSegments(result.rules);
+  const locked = new Set(await shareLockSegments(trx, project.id, named));
+  const gone = named.filter((k) => !locked.has(k));
+  if (gone.length > 0) {
+    throw new ValidationError(
+      gone.map((k) => ({ path: `${prefix}.rules`, message: `segment "${k}" was just deleted` })),
+    );
+  }
   return result.rules;
+}
+
+/**
+ * Lock order for a rules change: the segments the new rules name (for share) before the segment itself
+ * (for update), the order a force delete takes them in (the deleted one, then its users), so the two
+ * cannot deadlock. Call before locking segment `key`.
+ */
+export async function lockReferenced(
+  trx: Knex,
+  project: ProjectRow,
+  key: string,
+  rules: unknown,
+): Promise<void> {
+  const named = referencedSegments(rules).filter((k) => k !== key);
+  await shareLockSegments(trx, project.id, named);
 }
 
 function unique(keys: readonly string[] | undefined): string[] {
@@ -126,6 +152,12 @@ export async function createSegmentIn(
     name: input.name,
     description: input.description ?? '',
     rules,
+  }).catch((err: unknown) => {
+    // A concurrent create of the same key committed between the check and the insert.
+    if ((err as { code?: string }).code === '23505') {
+      throw new ConflictError(`Segment "${input.key}" already exists in project "${project.key}".`);
+    }
+    throw err;
   });
   await insertMembers(trx, row.id, 'included', unique(input.included));
   await insertMembers(trx, row.id, 'excluded', unique(input.excluded));
@@ -251,6 +283,7 @@ export function segmentService(db: Db) {
     ): Promise<Segment> {
       assertStorable(changes);
       return mutate(db, actor, async ({ trx, audit }) => {
+        await lockReferenced(trx, project, key, changes.rules);
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
         const before = await viewOf(trx, row);

@@ -61,6 +61,20 @@ export async function otherSegmentRules(
   return new Map(rows.map((r) => [r.key, r.rules]));
 }
 
+/** Locks the named segments of the project for share; returns the keys that exist. */
+export async function shareLockSegments(
+  trx: Knex,
+  projectId: string,
+  keys: readonly string[],
+): Promise<string[]> {
+  if (keys.length === 0) return [];
+  return (await trx('segments')
+    .where({ project_id: projectId })
+    .whereIn('key', keys)
+    .forShare()
+    .pluck('key')) as string[];
+}
+
 export async function insertSegment(
   trx: Knex,
   row: { project_id: string; key: string; name: string; description: string; rules: unknown },
