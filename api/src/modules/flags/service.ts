@@ -114,7 +114,7 @@ export function createFlagService(db: Db) {
     key: string,
     ifMatch: number | undefined,
     verb: 'update' | 'archive' | 'unarchive',
-    change: (uow: UnitOfWork, flag: FlagRow) => Promise<FlagPatch | null>,
+    change: (uow: UnitOfWork, flag: FlagRow) => Promise<FlagPatch>,
     comment?: string,
   ): Promise<Flag> {
     return mutate(db, actor, async (uow) => {
@@ -122,7 +122,6 @@ export function createFlagService(db: Db) {
       checkVersion(ifMatch, flag.version, `Flag "${key}"`);
       const before = await fullView(uow.trx, project.id, flag);
       const patch = await change(uow, flag);
-      if (patch === null) throw new Unchanged(before);
       const updated = await store.updateFlag(uow.trx, flag.id, patch, flag.version + 1);
       await bumpEnvironments(uow.trx, project.id);
       const after = await fullView(uow.trx, project.id, updated);
@@ -135,10 +134,6 @@ export function createFlagService(db: Db) {
         comment,
       });
       return after;
-    }).catch((err: unknown) => {
-      // Archiving an archived flag (or the reverse) changes nothing: no version, no audit entry.
-      if (err instanceof Unchanged) return err.view;
-      throw err;
     });
   }
 
@@ -268,7 +263,8 @@ export function createFlagService(db: Db) {
       ifMatch: number | undefined,
     ): Promise<Flag> {
       return write(actor, project, key, ifMatch, 'archive', async ({ trx }, flag) => {
-        if (flag.archived) return null;
+        // Archiving again is still a write (a version, an audit entry), like every 2xx mutation.
+        if (flag.archived) return { archived: true };
         const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
         if (live.length > 0) {
           throw new ConflictError(
@@ -285,9 +281,7 @@ export function createFlagService(db: Db) {
       key: string,
       ifMatch: number | undefined,
     ): Promise<Flag> {
-      return write(actor, project, key, ifMatch, 'unarchive', async (_uow, flag) =>
-        flag.archived ? { archived: false } : null,
-      );
+      return write(actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }));
     },
 
     async remove(actor: Actor, project: ProjectRow, key: string, ifMatch: number | undefined): Promise<void> {
@@ -312,13 +306,4 @@ export function createFlagService(db: Db) {
 
 function duplicate(key: string, archived: boolean): ConflictError {
   return new ConflictError(`A flag "${key}" already exists${archived ? ' (archived)' : ''}.`);
-}
-
-// Thrown out of a no-op write to roll back its transaction (which recorded nothing) and answer the view.
-class Unchanged extends Error {
-  readonly view: Flag;
-  constructor(view: Flag) {
-    super('unchanged');
-    this.view = view;
-  }
 }
