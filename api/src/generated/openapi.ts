@@ -1334,6 +1334,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
       429: components['responses']['Problem'];
     };
@@ -1367,6 +1368,7 @@ export interface operations {
       400: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1451,6 +1453,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1531,6 +1534,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1595,6 +1599,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1666,6 +1671,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1754,6 +1760,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1814,6 +1821,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1905,6 +1913,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -1940,6 +1949,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2032,6 +2042,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2094,6 +2105,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2183,6 +2195,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2276,6 +2289,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2380,6 +2394,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2445,6 +2460,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
       428: components['responses']['Problem'];
     };
@@ -2508,6 +2524,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2574,6 +2591,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2669,6 +2687,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2741,6 +2760,7 @@ export interface operations {
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
       413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };
@@ -2914,6 +2934,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
   };

@@ -92,7 +92,10 @@ describe('operation router', () => {
   });
 
   it('hands the handler the principal of the token', async () => {
-    expect((await call('viewer', 'GET', '/api/v1/me')).body).toEqual({ role: 'viewer', org: 'Demo organization' });
+    expect((await call('viewer', 'GET', '/api/v1/me')).body).toEqual({
+      role: 'viewer',
+      org: 'Demo organization',
+    });
   });
 
   it("404 for another organization's project, before any permission check", async () => {

@@ -24,7 +24,8 @@ import {
 import { authorize } from './permissions.ts';
 import type { Actor, Principal } from './principal.ts';
 import { actorOf } from './principal.ts';
-import { findEnvironment, findProject } from './scope.ts';
+import { assertStorable, unstorable } from './storable-text.ts';
+import { assertExists, findEnvironment, findProject } from './scope.ts';
 import type { EnvironmentRow, ProjectRow } from './scope.ts';
 
 type Spec<Id extends OperationId> = SpecOperations[Id];
@@ -94,6 +95,11 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
     if (principal && params.project !== undefined) {
       scope.project = await findProject(db, principal.organizationId, params.project);
       if (params.env !== undefined) scope.environment = await findEnvironment(db, scope.project, params.env);
+      // Every resource the path names must exist before the request is judged further: another
+      // organization, or a typo, gets the same 404 whatever the body says.
+      if (params.flag !== undefined) await assertExists(db, 'flags', scope.project, params.flag, 'flag');
+      if (params.segment !== undefined)
+        await assertExists(db, 'segments', scope.project, params.segment, 'segment');
     }
     if (principal) {
       authorize(principal, op.permission, {
@@ -106,6 +112,8 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
     if (v.query && !v.query(query)) {
       throw new InvalidQueryError(toIssues(v.query.errors, 'query'));
     }
+    const badQuery = unstorable(query, 'query');
+    if (badQuery.length > 0) throw new InvalidQueryError(badQuery);
     const headers: Record<string, unknown> = {};
     const ifMatchHeader = ctx.get('If-Match');
     if (ifMatchHeader !== '') headers['if-match'] = ifMatchHeader;
@@ -131,6 +139,8 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
       }
       if (body !== undefined && v.body && !v.body(body))
         throw new ValidationError(toIssues(v.body.errors, 'body'));
+      // Postgres cannot store U+0000 or lone surrogates in text/jsonb: refuse them here, for every route.
+      if (body !== undefined) assertStorable(body, 'body');
     } else if (op.requestContentType !== null && hasBody(ctx) && !ctx.is(op.requestContentType)) {
       throw new UnsupportedMediaTypeError(`Send ${op.requestContentType}.`);
     }

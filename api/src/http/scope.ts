@@ -40,3 +40,15 @@ export async function findEnvironment(db: Db, project: ProjectRow, key: string):
   if (!row) throw new NotFoundError(`No environment "${key}" in project "${project.key}".`);
   return { ...row, version: Number(row.version) };
 }
+
+/** 404 unless the project has a flag or segment with this key. */
+export async function assertExists(
+  db: Db,
+  table: 'flags' | 'segments',
+  project: ProjectRow,
+  key: string,
+  what: string,
+): Promise<void> {
+  const row = await db(table).where({ project_id: project.id, key }).first('id');
+  if (!row) throw new NotFoundError(`No ${what} "${key}" in project "${project.key}".`);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../http/errors.ts';
-import { assertStorable, isStorable } from './text.ts';
+import { ValidationError } from './errors.ts';
+import { assertStorable, isStorable } from './storable-text.ts';
 
 describe('isStorable', () => {
   it.each([

@@ -2,8 +2,8 @@
 // JSON.stringify writes as `\ud800`). Either would fail the INSERT with a 500, so a request carrying one
 // is refused up front with a 422 that points at the string.
 import { formatPath } from '@ff/engine';
-import { ValidationError } from '../../http/errors.ts';
-import type { FieldIssue } from '../../http/errors.ts';
+import { ValidationError } from './errors.ts';
+import type { FieldIssue } from './errors.ts';
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -28,9 +28,15 @@ function walk(value: unknown, path: PropertyKey[], out: FieldIssue[], max: numbe
   }
 }
 
-/** Throws a 422 naming (up to 20) strings of `value`, under `root`, that PostgreSQL cannot store. */
-export function assertStorable(value: unknown, root = 'body'): void {
+/** The (up to 20) strings of `value`, under `root`, that PostgreSQL cannot store. */
+export function unstorable(value: unknown, root: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   walk(value, [root], issues, 20);
+  return issues;
+}
+
+/** Throws a 422 naming (up to 20) strings of `value`, under `root`, that PostgreSQL cannot store. */
+export function assertStorable(value: unknown, root = 'body'): void {
+  const issues = unstorable(value, root);
   if (issues.length > 0) throw new ValidationError(issues);
 }

@@ -746,6 +746,10 @@ export type LoginErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -788,6 +792,10 @@ export type AcceptInviteErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -889,6 +897,10 @@ export type CreateTokenErrors = {
    * An error, as RFC 9457 problem details.
    */
   403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -998,6 +1010,10 @@ export type InviteMemberErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -1097,6 +1113,10 @@ export type UpdateMemberErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -1162,6 +1182,10 @@ export type CreateProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1294,6 +1318,10 @@ export type UpdateProjectErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -1371,6 +1399,10 @@ export type CreateEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1506,6 +1538,10 @@ export type UpdateEnvironmentErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -1551,6 +1587,10 @@ export type CloneEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1677,6 +1717,10 @@ export type CreateSdkKeyErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -1762,6 +1806,10 @@ export type RotateSdkKeyErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1865,6 +1913,10 @@ export type CreateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2005,6 +2057,10 @@ export type UpdateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2162,6 +2218,10 @@ export type CopyFlagConfigErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -2254,6 +2314,10 @@ export type ChangeFlagConfigErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -2306,6 +2370,10 @@ export type ReplaceFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2401,6 +2469,10 @@ export type CreateSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2546,6 +2618,10 @@ export type UpdateSegmentErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   422: Problem;
 };
 
@@ -2647,6 +2723,10 @@ export type ChangeSegmentMembersErrors = {
    * An error, as RFC 9457 problem details.
    */
   413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2882,6 +2962,10 @@ export type RevertAuditEntryErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */

@@ -14,7 +14,7 @@ import type { ProjectRow } from '../../http/scope.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { loadSegment, viewOf } from './service.ts';
 import { deleteMembers, insertMembers, listMemberKeys, updateSegmentRow } from './store.ts';
-import { assertStorable } from './text.ts';
+import { assertStorable } from '../../http/storable-text.ts';
 import type { Touched } from './store.ts';
 import { membersPath, otherList } from './view.ts';
 import type { MemberList, Segment, SegmentMember, SegmentRow } from './view.ts';

@@ -12,7 +12,7 @@ import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { checkSegmentRules, referencedSegments, withoutSegment } from './rules.ts';
-import { assertStorable } from './text.ts';
+import { assertStorable } from '../../http/storable-text.ts';
 import {
   allMemberKeys,
   configsUsing,
