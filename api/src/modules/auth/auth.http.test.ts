@@ -137,15 +137,21 @@ describe('tokens', () => {
     expect((await fx.call('developer', 'DELETE', `/api/v1/tokens/${created.body.id}`)).status).toBe(204);
     const after = await callWith(created.body.token, 'GET', '/api/v1/me');
     expect(after.status).toBe(401);
-    // Revoking again is a no-op, not an error.
+    // Revoking again is not an error.
     expect((await fx.call('developer', 'DELETE', `/api/v1/tokens/${created.body.id}`)).status).toBe(204);
 
     const audit = await fx.call('admin', 'GET', `/api/v1/audit?resource=tokens/${created.body.id}`);
+    // The second revoke is recorded too, and keeps the first revocation time.
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'api_token.revoke',
       'api_token.revoke',
       'api_token.create',
     ]);
-    expect(audit.body.items[0].after.revokedAt).not.toBeNull();
+    const [second, first] = audit.body.items;
+    expect(first.before.revokedAt).toBeNull();
+    expect(first.after.revokedAt).not.toBeNull();
+    expect(second.before.revokedAt).toBe(first.after.revokedAt);
+    expect(second.after.revokedAt).toBe(first.after.revokedAt);
   });
 
   it('refuses an expired token with 401', async () => {

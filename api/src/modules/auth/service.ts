@@ -270,17 +270,13 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
       const own = token?.kind === 'personal' && token.user_id !== null && token.user_id === principal.userId;
       // Someone else's token is not found rather than forbidden: its existence is none of the caller's business.
       if (!token || !(own || token.id === principal.tokenId || can(principal, 'org:admin'))) throw notFound();
-      if (token.revoked_at) return;
-
-      // Revoking twice is a no-op (204 again), so a concurrent revoke that won the lock ends this one
-      // without a change and without an audit entry.
-      const alreadyRevoked = Symbol('already revoked');
       await mutate(db, actor, async ({ trx, audit }) => {
         await store.lockToken(trx, principal.organizationId, id);
         const before = await store.findToken(trx, principal.organizationId, id);
         if (!before) throw notFound();
-        if (before.revoked_at) throw alreadyRevoked;
-        await store.revokeToken(trx, id, new Date());
+        // Revoking a revoked token keeps its first revokedAt and answers 204 like the first time (DELETE
+        // is idempotent); the attempt is still recorded, as every successful write is.
+        if (!before.revoked_at) await store.revokeToken(trx, id, new Date());
         const after = (await store.findToken(trx, principal.organizationId, id))!;
         await audit({
           action: 'api_token.revoke',
@@ -289,8 +285,6 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
           before: tokenView(before),
           after: tokenView(after),
         });
-      }).catch((err: unknown) => {
-        if (err !== alreadyRevoked) throw err;
       });
     },
   };
