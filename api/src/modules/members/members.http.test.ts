@@ -247,6 +247,40 @@ describe('the last owner', () => {
   });
 });
 
+describe('two owners demoting each other at once', () => {
+  it('leave exactly one owner: one change wins, the other is refused', async () => {
+    const owner = await memberByEmail('owner@demo.local');
+    const admin = await memberByEmail('admin@demo.local');
+    expect(
+      (await fx.call('owner', 'PATCH', `/api/v1/members/${admin.id}`, { body: { role: 'owner' } })).status,
+    ).toBe(200);
+
+    const results = await Promise.all([
+      fx.call('owner', 'PATCH', `/api/v1/members/${admin.id}`, { body: { role: 'admin' } }),
+      fx.call('admin', 'PATCH', `/api/v1/members/${owner.id}`, { body: { role: 'admin' } }),
+    ]);
+    // The loser is refused either way: 409 when both ran at once (the owner rows are locked, so the
+    // second sees it would remove the last owner), 403 when it started after losing the owner role.
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const owners = (await fx.call('viewer', 'GET', '/api/v1/members')).body.items.filter(
+      (m: Member) => m.role === 'owner' && m.status === 'active',
+    );
+    expect(owners).toHaveLength(1);
+
+    // Put the fixture's roles back, from whichever side won.
+    const survivor = owners[0].email === 'owner@demo.local' ? 'owner' : 'admin';
+    const other = survivor === 'owner' ? admin : owner;
+    expect(
+      (await fx.call(survivor, 'PATCH', `/api/v1/members/${other.id}`, { body: { role: 'owner' } })).status,
+    ).toBe(200);
+    expect(
+      (await fx.call('owner', 'PATCH', `/api/v1/members/${admin.id}`, { body: { role: 'admin' } })).status,
+    ).toBe(200);
+  });
+});
+
 describe('removal', () => {
   it('removes a member and revokes their personal tokens in this organization at once', async () => {
     const invite = await fx.call('admin', 'POST', '/api/v1/members', {
