@@ -47,7 +47,14 @@ describe('npm start (api/src/main.ts)', () => {
     expect(text).toContain(bootstrap);
     expect(text).toMatch(/Server SDK key .* ff_srv_\S{43}/);
     expect(text).toMatch(/Client SDK key .* ff_cli_\S{43}/);
-    expect(text).toContain(`curl ${url}/healthz`);
+    // The printed next steps work as printed.
+    expect(text).toContain(`export FF_TOKEN=${bootstrap}`);
+    expect(text).toContain(`curl -H "Authorization: Bearer $FF_TOKEN" ${url}/api/v1/projects/demo/flags`);
+    const flags = await fetch(`${url}/api/v1/projects/demo/flags`, {
+      headers: { authorization: `Bearer ${bootstrap}` },
+    });
+    expect(flags.status).toBe(200);
+    expect(text).toContain(`curl ${url}/readyz`);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

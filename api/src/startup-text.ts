@@ -30,9 +30,9 @@ export function startupText({ url, dataLocation, embedded, seed }: StartupInfo):
     ...secrets.map(([label, secret]) => `  ${label.padEnd(width)}${secret}`),
     '',
     'Next:',
-    `  curl ${url}/healthz`,
+    `  export FF_TOKEN=${seed.apiToken}`,
+    `  curl -H "Authorization: Bearer $FF_TOKEN" ${url}/api/v1/projects/demo/flags`,
     `  curl ${url}/readyz`,
-    `  export FF_TOKEN=${seed.apiToken}   # the owner's token for the management API (see README: status)`,
     '',
     `Data: ${where}.`,
     embedded
