@@ -160,4 +160,18 @@ describe('operation router', () => {
     expect(res.body.detail).toMatch(/listProjects/);
     expect((await call('owner', 'PUT', '/api/v1/projects')).status).toBe(405);
   });
+
+  it('sends no CORS headers: browsers cannot call the management API from other origins', async () => {
+    const preflight = await fetch(`${url}/api/v1/projects/demo/flags`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const get = await fetch(`${url}/api/v1/me`, {
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${data.tokens.viewer}` },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('access-control-allow-origin')).toBeNull();
+    expect(get.headers.get('access-control-allow-credentials')).toBeNull();
+  });
 });
