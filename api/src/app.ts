@@ -15,8 +15,11 @@ import { memberHandlers } from './modules/members/handlers.ts';
 import { metricsHandlers } from './modules/metrics/handlers.ts';
 import { createMetrics } from './modules/metrics/registry.ts';
 import type { AppMetrics } from './modules/metrics/registry.ts';
+import { ofrepErrors } from './modules/ofrep/errors.ts';
+import { ofrepHandlers } from './modules/ofrep/handlers.ts';
 import { projectHandlers } from './modules/projects/handlers.ts';
 import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
+import { sdkHandlers } from './modules/sdk/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
 
 export interface AppDeps {
@@ -41,6 +44,8 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...flagHandlers(deps),
     ...segmentHandlers(deps),
     ...auditHandlers(deps),
+    ...sdkHandlers(deps),
+    ...ofrepHandlers(deps),
   };
 }
 
@@ -58,6 +63,8 @@ export function createApp(deps: AppDeps): Koa {
   app.use(metrics.middleware);
   app.use(problemMiddleware(deps.logger));
   app.use(requestContext(deps.logger));
+  // OFREP clients read errors in OFREP's shape; outside the body parser so its failures are caught too.
+  app.use(ofrepErrors(deps.logger));
   app.use(jsonBody(deps.bodyLimitBytes ?? defaultBodyLimitBytes));
 
   const router = operationRouter(deps.db, allHandlers({ ...deps, metrics }));

@@ -3,7 +3,18 @@
 import type { Document, Operation } from '../../api/src/spec/document.ts';
 import { listOperations } from '../../api/src/spec/document.ts';
 
-export const permissions = ['public', 'self', 'read', 'flags:write', 'project:admin', 'org:admin'] as const;
+// `sdk:*` are held by SDK keys (modules/sdk/auth.ts), never by users or their tokens.
+export const permissions = [
+  'public',
+  'self',
+  'read',
+  'flags:write',
+  'project:admin',
+  'org:admin',
+  'sdk:server',
+  'sdk:client',
+  'sdk:any',
+] as const;
 const contentTypes = ['application/json', 'text/csv'] as const;
 
 /** A spec that cannot be turned into code; the generator prints its message as one line and exits 1. */

@@ -4,6 +4,7 @@ import * as m002 from './migrations/002-projects-environments.ts';
 import * as m003 from './migrations/003-flags-segments.ts';
 import * as m004 from './migrations/004-credentials-audit.ts';
 import * as m005 from './migrations/005-management-api.ts';
+import * as m006 from './migrations/006-sdk-events.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '003-flags-segments': m003,
   '004-credentials-audit': m004,
   '005-management-api': m005,
+  '006-sdk-events': m006,
 };
 
 export const migrationNames = Object.keys(migrations);

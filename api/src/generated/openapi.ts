@@ -301,6 +301,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/environments/{env}/ruleset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The ruleset SDKs of this environment evaluate (for `ff eval` on a workstation).
+     * @description Exactly what `GET /sdk/v1/config` serves a server key of this environment, read with a management
+     *     token instead. `ETag` is the environment's version; `If-None-Match` with it answers 304.
+     */
+    get: operations['getEnvironmentRuleset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{project}/environments/{env}/sdk-keys': {
     parameters: {
       query?: never;
@@ -656,6 +680,150 @@ export interface paths {
      *     Reverting a creation deletes the resource; reverting a deletion recreates it.
      */
     post: operations['revertAuditEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The environment's whole ruleset, for SDKs that evaluate locally (server key).
+     * @description Flags (definition + this environment's configuration) and the segments they use, in the shape
+     *     `@ff/engine`'s `compileRuleset` takes. Served from memory keyed by the environment's version; the
+     *     ETag is that version, and `If-None-Match` with it answers 304 without touching the database.
+     */
+    get: operations['getSdkConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Server-Sent Events with every change of the environment (server or client key).
+     * @description Events (`id:` is the environment version after the change):
+     *     - `put`: on connect, the whole state: for a server key an `SdkRuleset`; for a client key
+     *       `{ version, flags: { key: ClientFlagValue } }` evaluated for `context`.
+     *     - `patch`: `{ version, kind: 'flag' | 'segment', key, value }` (server key: the flag or segment;
+     *       client key: `kind: 'flag'` with the re-evaluated `ClientFlagValue`).
+     *     - `delete`: `{ version, kind, key }`.
+     *     - a comment line (`: ping`) every 15 s keeps proxies from closing the connection.
+     *     With `Last-Event-ID`, the stream resumes with the patches since that version when the server still
+     *     has them, and with a fresh `put` otherwise. A revoked key's streams are closed within a second.
+     */
+    get: operations['streamSdkChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Evaluate every client-side flag for one context (client key). */
+    post: operations['evaluateForClient'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Evaluation summaries, experiment exposures and tracked events, in batches (either key).
+     * @description Accepted asynchronously; stored in hourly per-flag-variation counters and an events table.
+     */
+    post: operations['postSdkEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ofrep/v1/evaluate/flags/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * OpenFeature Remote Evaluation Protocol, one flag (server or client key).
+     * @description A client key sees only client-side flags (others are FLAG_NOT_FOUND). Authenticate with
+     *     `Authorization: Bearer <sdk key>` or `X-API-Key: <sdk key>`.
+     */
+    post: operations['ofrepEvaluateFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ofrep/v1/evaluate/flags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** OpenFeature Remote Evaluation Protocol, every flag the key may see, with ETag. */
+    post: operations['ofrepEvaluateAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ofrep/v1/configuration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** OFREP provider configuration (capabilities). */
+    get: operations['ofrepConfiguration'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1195,6 +1363,133 @@ export interface components {
       requestId: string | null;
       createdAt: components['schemas']['Timestamp'];
     };
+    /**
+     * @description Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
+     *     member is an attribute clauses may test (`emailDomain` is derived from `email`).
+     */
+    EvaluationContext: {
+      key?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    SdkSegment: {
+      key: components['schemas']['Key'];
+      included: string[];
+      excluded: string[];
+      rules: components['schemas']['SegmentRule'][];
+    };
+    /** @description A flag's definition with its configuration in the ruleset's environment. */
+    SdkRulesetFlag: {
+      key: components['schemas']['Key'];
+      kind: components['schemas']['FlagKind'];
+      variations: components['schemas']['Variation'][];
+      clientSide: boolean;
+      version: components['schemas']['Version'];
+      config: components['schemas']['FlagConfig'];
+    };
+    /**
+     * @description One environment's ruleset, the document `@ff/engine`'s `compileRuleset` takes: every flag that is
+     *     not archived, and the segments those flags reference (directly or through other segments).
+     */
+    SdkRuleset: {
+      /** @description The environment's version. */
+      version: number;
+      flags: {
+        [key: string]: components['schemas']['SdkRulesetFlag'];
+      };
+      segments: {
+        [key: string]: components['schemas']['SdkSegment'];
+      };
+    };
+    /** @enum {string} */
+    EvaluationReason: 'DISABLED' | 'PREREQUISITE_FAILED' | 'TARGETING_MATCH' | 'SPLIT' | 'DEFAULT' | 'ERROR';
+    /** @enum {string} */
+    EvaluationErrorCode:
+      | 'PROVIDER_NOT_READY'
+      | 'FLAG_NOT_FOUND'
+      | 'PARSE_ERROR'
+      | 'TYPE_MISMATCH'
+      | 'TARGETING_KEY_MISSING'
+      | 'INVALID_CONTEXT'
+      | 'PROVIDER_FATAL'
+      | 'GENERAL';
+    /** @description One client-side flag evaluated for a context (the engine's result without its message). */
+    ClientFlagValue: {
+      value: components['schemas']['Json'];
+      variant?: string;
+      variationIndex?: number;
+      reason: components['schemas']['EvaluationReason'];
+      ruleId?: string;
+      ruleIndex?: number;
+      errorCode?: components['schemas']['EvaluationErrorCode'];
+    };
+    ClientEvaluation: {
+      /** @description The environment's version. */
+      version: number;
+      flags: {
+        [key: string]: components['schemas']['ClientFlagValue'];
+      };
+    };
+    EpochMillis: number;
+    /**
+     * @description At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
+     *     whole (413).
+     */
+    SdkEventBatch: {
+      summaries?: {
+        flag: components['schemas']['Key'];
+        /** @description The index of the variation served, or null when the default was. */
+        variation: number | null;
+        count: number;
+        start: components['schemas']['EpochMillis'];
+        end: components['schemas']['EpochMillis'];
+      }[];
+      exposures?: {
+        flag: components['schemas']['Key'];
+        variation: number;
+        contextKey: string;
+        timestamp: components['schemas']['EpochMillis'];
+      }[];
+      events?: {
+        name: string;
+        contextKey: string;
+        value?: number;
+        timestamp: components['schemas']['EpochMillis'];
+      }[];
+    };
+    /** @description OpenFeature's evaluation context; `targetingKey` is ff's context `key`. */
+    OfrepContext: {
+      targetingKey?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    OfrepRequest: {
+      context?: components['schemas']['OfrepContext'];
+    };
+    /** @description Flag metadata (OpenFeature allows strings, numbers and booleans). */
+    OfrepMetadata: {
+      [key: string]: string | number | boolean;
+    };
+    OfrepSuccess: {
+      key: string;
+      value: components['schemas']['Json'];
+      reason: string;
+      variant?: string;
+      metadata?: components['schemas']['OfrepMetadata'];
+    };
+    OfrepFailure: {
+      key: string;
+      errorCode: components['schemas']['EvaluationErrorCode'];
+      errorDetails?: string;
+      metadata?: components['schemas']['OfrepMetadata'];
+    };
+    OfrepBulkFailure: {
+      errorCode: components['schemas']['EvaluationErrorCode'];
+      errorDetails?: string;
+    };
+    OfrepGeneralError: {
+      errorDetails?: string;
+    };
   };
   responses: {
     /** @description An error, as RFC 9457 problem details. */
@@ -1204,6 +1499,15 @@ export interface components {
       };
       content: {
         'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault). */
+    OfrepError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['OfrepGeneralError'];
       };
     };
   };
@@ -1216,6 +1520,8 @@ export interface components {
     TokenId: string;
     MemberId: string;
     EntryId: string;
+    /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
+    IfNoneMatch: string;
     /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
     IfMatch: string;
     /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
@@ -1977,6 +2283,42 @@ export interface operations {
         };
       };
       400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+    };
+  };
+  getEnvironmentRuleset: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ruleset. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SdkRuleset'];
+        };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
     };
@@ -2936,6 +3278,263 @@ export interface operations {
       409: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+    };
+  };
+  getSdkConfig: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ruleset. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SdkRuleset'];
+        };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+    };
+  };
+  streamSdkChanges: {
+    parameters: {
+      query?: {
+        /** @description Client keys only; the evaluation context as base64url-encoded JSON. */
+        context?: string;
+      };
+      header?: {
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An event stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+    };
+  };
+  evaluateForClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          context: components['schemas']['EvaluationContext'];
+        };
+      };
+    };
+    responses: {
+      /** @description Evaluated values, by flag key. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientEvaluation'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+    };
+  };
+  postSdkEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SdkEventBatch'];
+      };
+    };
+    responses: {
+      /** @description Accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      /** @description Over 1 MiB or over 10,000 items in all; nothing of the batch is stored. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      /** @description The server's event queue is full; retry after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ofrepEvaluateFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['OfrepRequest'];
+      };
+    };
+    responses: {
+      /** @description Evaluated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfrepSuccess'];
+        };
+      };
+      /** @description The context cannot be used (TARGETING_KEY_MISSING, INVALID_CONTEXT, PARSE_ERROR). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfrepFailure'];
+        };
+      };
+      401: components['responses']['OfrepError'];
+      403: components['responses']['OfrepError'];
+      /** @description FLAG_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfrepFailure'];
+        };
+      };
+      500: components['responses']['OfrepError'];
+    };
+  };
+  ofrepEvaluateAll: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['OfrepRequest'];
+      };
+    };
+    responses: {
+      /** @description Every flag, evaluated (or its error). */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            flags: (components['schemas']['OfrepSuccess'] | components['schemas']['OfrepFailure'])[];
+          };
+        };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The context cannot be used. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfrepBulkFailure'];
+        };
+      };
+      401: components['responses']['OfrepError'];
+      403: components['responses']['OfrepError'];
+      500: components['responses']['OfrepError'];
+    };
+  };
+  ofrepConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Capabilities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            capabilities: Record<string, never>;
+          };
+        };
+      };
+      401: components['responses']['OfrepError'];
     };
   };
 }

@@ -1,6 +1,15 @@
 // Generated from openapi.yaml by npm run generate. Do not edit.
 /** A permission the API checks before running an operation (the spec's `x-ff-permission`). */
-export type Permission = 'public' | 'self' | 'read' | 'flags:write' | 'project:admin' | 'org:admin';
+export type Permission =
+  | 'public'
+  | 'self'
+  | 'read'
+  | 'flags:write'
+  | 'project:admin'
+  | 'org:admin'
+  | 'sdk:server'
+  | 'sdk:client'
+  | 'sdk:any';
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -316,6 +325,18 @@ export const operations = {
     method: 'get',
     path: '/api/v1/projects/{project}/environments/{env}/compare',
     koaPath: '/api/v1/projects/:project/environments/:env/compare',
+    permission: 'read',
+    public: false,
+    requestContentType: null,
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['project', 'env'],
+  },
+  getEnvironmentRuleset: {
+    operationId: 'getEnvironmentRuleset',
+    method: 'get',
+    path: '/api/v1/projects/{project}/environments/{env}/ruleset',
+    koaPath: '/api/v1/projects/:project/environments/:env/ruleset',
     permission: 'read',
     public: false,
     requestContentType: null,
@@ -646,6 +667,90 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['entryId'],
+  },
+  getSdkConfig: {
+    operationId: 'getSdkConfig',
+    method: 'get',
+    path: '/sdk/v1/config',
+    koaPath: '/sdk/v1/config',
+    permission: 'sdk:server',
+    public: false,
+    requestContentType: null,
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: [],
+  },
+  streamSdkChanges: {
+    operationId: 'streamSdkChanges',
+    method: 'get',
+    path: '/sdk/v1/stream',
+    koaPath: '/sdk/v1/stream',
+    permission: 'sdk:any',
+    public: false,
+    requestContentType: null,
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: [],
+  },
+  evaluateForClient: {
+    operationId: 'evaluateForClient',
+    method: 'post',
+    path: '/sdk/v1/evaluate',
+    koaPath: '/sdk/v1/evaluate',
+    permission: 'sdk:client',
+    public: false,
+    requestContentType: 'application/json',
+    bodyRequired: true,
+    ifMatchRequired: false,
+    pathParams: [],
+  },
+  postSdkEvents: {
+    operationId: 'postSdkEvents',
+    method: 'post',
+    path: '/sdk/v1/events',
+    koaPath: '/sdk/v1/events',
+    permission: 'sdk:any',
+    public: false,
+    requestContentType: 'application/json',
+    bodyRequired: true,
+    ifMatchRequired: false,
+    pathParams: [],
+  },
+  ofrepEvaluateFlag: {
+    operationId: 'ofrepEvaluateFlag',
+    method: 'post',
+    path: '/ofrep/v1/evaluate/flags/{key}',
+    koaPath: '/ofrep/v1/evaluate/flags/:key',
+    permission: 'sdk:any',
+    public: false,
+    requestContentType: 'application/json',
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['key'],
+  },
+  ofrepEvaluateAll: {
+    operationId: 'ofrepEvaluateAll',
+    method: 'post',
+    path: '/ofrep/v1/evaluate/flags',
+    koaPath: '/ofrep/v1/evaluate/flags',
+    permission: 'sdk:any',
+    public: false,
+    requestContentType: 'application/json',
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: [],
+  },
+  ofrepConfiguration: {
+    operationId: 'ofrepConfiguration',
+    method: 'get',
+    path: '/ofrep/v1/configuration',
+    koaPath: '/ofrep/v1/configuration',
+    permission: 'sdk:any',
+    public: false,
+    requestContentType: null,
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: [],
   },
 } as const satisfies Record<string, OperationSpec>;
 

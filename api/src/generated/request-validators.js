@@ -4534,7 +4534,7 @@ function validate60(
 }
 validate60.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
-export const listSdkKeys_params = validate61;
+export const getEnvironmentRuleset_params = validate61;
 const schema103 = {
   type: 'object',
   properties: {
@@ -4676,15 +4676,8 @@ function validate61(
 }
 validate61.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSdkKey_params = validate62;
-const schema106 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'env'],
-};
+export const getEnvironmentRuleset_headers = validate62;
+const schema106 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate62(
   data,
@@ -4693,6 +4686,84 @@ function validate62(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-none-match'] !== undefined) {
+      let data0 = data['if-none-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err0 = {
+            instancePath: instancePath + '/if-none-match',
+            schemaPath: '#/properties/if-none-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-none-match',
+          schemaPath: '#/properties/if-none-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const listSdkKeys_params = validate63;
+const schema107 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'env'],
+};
+
+function validate63(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4813,13 +4884,155 @@ function validate62(
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
+validate63.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSdkKey_body = validate63;
-const schema109 = {
+export const createSdkKey_params = validate64;
+const schema110 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'env'],
+};
+
+function validate64(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data1 = data.env;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSdkKey_body = validate65;
+const schema113 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
@@ -4829,13 +5042,13 @@ const schema109 = {
   },
 };
 
-function validate63(
+function validate65(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4897,7 +5110,7 @@ function validate63(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema109.properties.kind.enum },
+          params: { allowedValues: schema113.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4972,408 +5185,20 @@ function validate63(
     }
     errors++;
   }
-  validate63.errors = vErrors;
-  return errors === 0;
-}
-validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const revokeSdkKey_params = validate64;
-const schema110 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    keyId: { type: 'string', format: 'uuid' },
-  },
-  required: ['project', 'env', 'keyId'],
-};
-
-function validate64(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate64.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.env === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'env' },
-        message: "must have required property '" + 'env' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.keyId === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'keyId' },
-        message: "must have required property '" + 'keyId' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      let data1 = data.env;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/env',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + '/env',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.keyId !== undefined) {
-      let data2 = data.keyId;
-      if (typeof data2 === 'string') {
-        if (!formats2.test(data2)) {
-          const err7 = {
-            instancePath: instancePath + '/keyId',
-            schemaPath: '#/properties/keyId/format',
-            keyword: 'format',
-            params: { format: 'uuid' },
-            message: 'must match format "' + 'uuid' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + '/keyId',
-          schemaPath: '#/properties/keyId/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate64.errors = vErrors;
-  return errors === 0;
-}
-validate64.evaluated = {
-  props: { project: true, env: true, keyId: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-export const rotateSdkKey_params = validate65;
-const schema113 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    keyId: { type: 'string', format: 'uuid' },
-  },
-  required: ['project', 'env', 'keyId'],
-};
-
-function validate65(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate65.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.env === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'env' },
-        message: "must have required property '" + 'env' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.keyId === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'keyId' },
-        message: "must have required property '" + 'keyId' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      let data1 = data.env;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/env',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + '/env',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.keyId !== undefined) {
-      let data2 = data.keyId;
-      if (typeof data2 === 'string') {
-        if (!formats2.test(data2)) {
-          const err7 = {
-            instancePath: instancePath + '/keyId',
-            schemaPath: '#/properties/keyId/format',
-            keyword: 'format',
-            params: { format: 'uuid' },
-            message: 'must match format "' + 'uuid' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + '/keyId',
-          schemaPath: '#/properties/keyId/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
   validate65.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = {
-  props: { project: true, env: true, keyId: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const rotateSdkKey_body = validate66;
-const schema116 = {
+export const revokeSdkKey_params = validate66;
+const schema114 = {
   type: 'object',
-  additionalProperties: false,
-  properties: { overlapSeconds: { type: 'integer', minimum: 0, maximum: 604800, default: 3600 } },
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    keyId: { type: 'string', format: 'uuid' },
+  },
+  required: ['project', 'env', 'keyId'],
 };
 
 function validate66(
@@ -5383,6 +5208,394 @@ function validate66(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.keyId === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'keyId' },
+        message: "must have required property '" + 'keyId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data1 = data.env;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.keyId !== undefined) {
+      let data2 = data.keyId;
+      if (typeof data2 === 'string') {
+        if (!formats2.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/keyId',
+            schemaPath: '#/properties/keyId/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/keyId',
+          schemaPath: '#/properties/keyId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = {
+  props: { project: true, env: true, keyId: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const rotateSdkKey_params = validate67;
+const schema117 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    keyId: { type: 'string', format: 'uuid' },
+  },
+  required: ['project', 'env', 'keyId'],
+};
+
+function validate67(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.keyId === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'keyId' },
+        message: "must have required property '" + 'keyId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data1 = data.env;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.keyId !== undefined) {
+      let data2 = data.keyId;
+      if (typeof data2 === 'string') {
+        if (!formats2.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/keyId',
+            schemaPath: '#/properties/keyId/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/keyId',
+          schemaPath: '#/properties/keyId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = {
+  props: { project: true, env: true, keyId: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const rotateSdkKey_body = validate68;
+const schema120 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { overlapSeconds: { type: 'integer', minimum: 0, maximum: 604800, default: 3600 } },
+};
+
+function validate68(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5473,194 +5686,194 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
-  return errors === 0;
-}
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const listFlags_params = validate67;
-const schema117 = {
-  type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
-};
-
-function validate67(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate67.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate67.errors = vErrors;
-  return errors === 0;
-}
-validate67.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
-
-export const createFlag_params = validate68;
-const schema119 = {
-  type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
-};
-
-function validate68(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate68.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
   validate68.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const createFlag_body = validate69;
-const schema121 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
-const schema122 = {
+export const listFlags_params = validate69;
+const schema121 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate69(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createFlag_params = validate70;
+const schema123 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate70(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createFlag_body = validate71;
+const schema125 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
+const schema126 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name', 'kind'],
@@ -5692,16 +5905,16 @@ const schema122 = {
     },
   },
 };
-const schema126 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
-const schema129 = {
+const schema130 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
+const schema133 = {
   type: 'array',
   maxItems: 50,
   uniqueItems: true,
   items: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]*$' },
 };
-const func36 = Object.prototype.hasOwnProperty;
-const pattern41 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:/-]*$', 'u');
-const schema127 = {
+const func37 = Object.prototype.hasOwnProperty;
+const pattern43 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:/-]*$', 'u');
+const schema131 = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'value'],
@@ -5711,15 +5924,15 @@ const schema127 = {
     description: { type: 'string', maxLength: 1000 },
   },
 };
-const schema128 = { description: 'Any JSON value.' };
+const schema132 = { description: 'Any JSON value.' };
 
-function validate71(
+function validate73(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5872,18 +6085,18 @@ function validate71(
     }
     errors++;
   }
-  validate71.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate70(
+function validate72(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5943,7 +6156,7 @@ function validate70(
       errors++;
     }
     for (const key0 in data) {
-      if (!func36.call(schema122.properties, key0)) {
+      if (!func37.call(schema126.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6098,7 +6311,7 @@ function validate70(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/FlagKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema126.enum },
+          params: { allowedValues: schema130.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -6145,7 +6358,7 @@ function validate70(
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate71(data4[i0], {
+            !validate73(data4[i0], {
               instancePath: instancePath + '/variations/' + i0,
               parentData: data4,
               parentDataProperty: i0,
@@ -6153,7 +6366,7 @@ function validate70(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
@@ -6225,7 +6438,7 @@ function validate70(
               }
               errors++;
             }
-            if (!pattern41.test(data7)) {
+            if (!pattern43.test(data7)) {
               const err19 = {
                 instancePath: instancePath + '/tags/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Tags/items/pattern',
@@ -6486,35 +6699,35 @@ function validate70(
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate69(
+function validate71(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
     errors = vErrors.length;
   }
-  validate69.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getFlag_params = validate74;
-const schema130 = {
+export const getFlag_params = validate76;
+const schema134 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -6522,283 +6735,6 @@ const schema130 = {
   },
   required: ['project', 'flag'],
 };
-
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate74.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.flag === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'flag' },
-        message: "must have required property '" + 'flag' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.flag !== undefined) {
-      let data1 = data.flag;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/flag',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/flag',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate74.errors = vErrors;
-  return errors === 0;
-}
-validate74.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
-
-export const updateFlag_params = validate75;
-const schema133 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'flag'],
-};
-
-function validate75(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate75.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.flag === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'flag' },
-        message: "must have required property '" + 'flag' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.flag !== undefined) {
-      let data1 = data.flag;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/flag',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/flag',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-validate75.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
-
-export const updateFlag_headers = validate76;
-const schema136 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate76(
   data,
@@ -6807,6 +6743,283 @@ function validate76(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateFlag_params = validate77;
+const schema137 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'flag'],
+};
+
+function validate77(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateFlag_headers = validate78;
+const schema140 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate78(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6863,14 +7076,14 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateFlag_body = validate77;
-const schema137 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
-const schema138 = {
+export const updateFlag_body = validate79;
+const schema141 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
+const schema142 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -6890,15 +7103,15 @@ const schema138 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema142 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
+const schema146 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
 
-function validate78(
+function validate80(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7066,7 +7279,7 @@ function validate78(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate71(data2[i0], {
+            !validate73(data2[i0], {
               instancePath: instancePath + '/variations/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -7074,7 +7287,7 @@ function validate78(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
@@ -7146,7 +7359,7 @@ function validate78(
               }
               errors++;
             }
-            if (!pattern41.test(data5)) {
+            if (!pattern43.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/tags/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Tags/items/pattern',
@@ -7398,247 +7611,34 @@ function validate78(
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate77(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+  if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
     errors = vErrors.length;
   }
-  validate77.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteFlag_params = validate81;
-const schema143 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'flag'],
-};
-
-function validate81(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate81.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.flag === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'flag' },
-        message: "must have required property '" + 'flag' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.flag !== undefined) {
-      let data1 = data.flag;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/flag',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/flag',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-validate81.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
-
-export const deleteFlag_headers = validate82;
-const schema146 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
-
-function validate82(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate82.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data['if-match'] !== undefined) {
-      let data0 = data['if-match'];
-      if (typeof data0 === 'string') {
-        if (func1(data0) > 100) {
-          const err0 = {
-            instancePath: instancePath + '/if-match',
-            schemaPath: '#/properties/if-match/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      } else {
-        const err1 = {
-          instancePath: instancePath + '/if-match',
-          schemaPath: '#/properties/if-match/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate82.errors = vErrors;
-  return errors === 0;
-}
-validate82.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
-
-export const archiveFlag_params = validate83;
+export const deleteFlag_params = validate83;
 const schema147 = {
   type: 'object',
   properties: {
@@ -7780,7 +7780,7 @@ function validate83(
 }
 validate83.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const archiveFlag_headers = validate84;
+export const deleteFlag_headers = validate84;
 const schema150 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate84(
@@ -7851,7 +7851,7 @@ function validate84(
 }
 validate84.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const unarchiveFlag_params = validate85;
+export const archiveFlag_params = validate85;
 const schema151 = {
   type: 'object',
   properties: {
@@ -7993,7 +7993,7 @@ function validate85(
 }
 validate85.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const unarchiveFlag_headers = validate86;
+export const archiveFlag_headers = validate86;
 const schema154 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate86(
@@ -8064,7 +8064,7 @@ function validate86(
 }
 validate86.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const copyFlagConfig_params = validate87;
+export const unarchiveFlag_params = validate87;
 const schema155 = {
   type: 'object',
   properties: {
@@ -8206,7 +8206,7 @@ function validate87(
 }
 validate87.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const copyFlagConfig_headers = validate88;
+export const unarchiveFlag_headers = validate88;
 const schema158 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate88(
@@ -8277,8 +8277,221 @@ function validate88(
 }
 validate88.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const copyFlagConfig_body = validate89;
+export const copyFlagConfig_params = validate89;
 const schema159 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'flag'],
+};
+
+function validate89(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+validate89.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+
+export const copyFlagConfig_headers = validate90;
+const schema162 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate90(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate90.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate90.errors = vErrors;
+  return errors === 0;
+}
+validate90.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const copyFlagConfig_body = validate91;
+const schema163 = {
   type: 'object',
   additionalProperties: false,
   required: ['from', 'to'],
@@ -8289,13 +8502,13 @@ const schema159 = {
   },
 };
 
-function validate89(
+function validate91(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8467,208 +8680,12 @@ function validate89(
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getFlagConfig_params = validate90;
-const schema163 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'flag', 'env'],
-};
-
-function validate90(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate90.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.flag === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'flag' },
-        message: "must have required property '" + 'flag' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.env === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'env' },
-        message: "must have required property '" + 'env' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.flag !== undefined) {
-      let data1 = data.flag;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/flag',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + '/flag',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      let data2 = data.env;
-      if (typeof data2 === 'string') {
-        if (!pattern4.test(data2)) {
-          const err7 = {
-            instancePath: instancePath + '/env',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + '/env',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate90.errors = vErrors;
-  return errors === 0;
-}
-validate90.evaluated = {
-  props: { project: true, flag: true, env: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-export const replaceFlagConfig_params = validate91;
+export const getFlagConfig_params = validate92;
 const schema167 = {
   type: 'object',
   properties: {
@@ -8679,13 +8696,13 @@ const schema167 = {
   required: ['project', 'flag', 'env'],
 };
 
-function validate91(
+function validate92(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8855,25 +8872,221 @@ function validate91(
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = {
+validate92.evaluated = {
   props: { project: true, flag: true, env: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const replaceFlagConfig_headers = validate92;
-const schema171 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const replaceFlagConfig_params = validate93;
+const schema171 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'flag', 'env'],
+};
 
-function validate92(
+function validate93(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data2 = data.env;
+      if (typeof data2 === 'string') {
+        if (!pattern4.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = {
+  props: { project: true, flag: true, env: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const replaceFlagConfig_headers = validate94;
+const schema175 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate94(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8930,14 +9143,14 @@ function validate92(
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate94.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const replaceFlagConfig_body = validate93;
-const schema172 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
-const schema173 = {
+export const replaceFlagConfig_body = validate95;
+const schema176 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
+const schema177 = {
   description: "A flag's targeting in one environment; variations are referenced by index.",
   type: 'object',
   additionalProperties: false,
@@ -8956,7 +9169,7 @@ const schema173 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema176 = {
+const schema180 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'values'],
@@ -8965,7 +9178,7 @@ const schema176 = {
     values: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema174 = {
+const schema178 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'variation'],
@@ -8975,13 +9188,13 @@ const schema174 = {
   },
 };
 
-function validate95(
+function validate97(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9120,12 +9333,12 @@ function validate95(
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema177 = {
+const schema181 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'clauses', 'serve'],
@@ -9136,7 +9349,7 @@ const schema177 = {
     serve: { $ref: 'https://ff.dev/openapi.json#/$defs/Serve' },
   },
 };
-const schema178 = {
+const schema182 = {
   type: 'object',
   additionalProperties: false,
   required: ['attribute', 'op', 'values'],
@@ -9168,13 +9381,13 @@ const schema178 = {
   },
 };
 
-function validate98(
+function validate100(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9332,7 +9545,7 @@ function validate98(
           instancePath: instancePath + '/op',
           schemaPath: '#/properties/op/enum',
           keyword: 'enum',
-          params: { allowedValues: schema178.properties.op.enum },
+          params: { allowedValues: schema182.properties.op.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9409,12 +9622,12 @@ function validate98(
     }
     errors++;
   }
-  validate98.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema180 = {
+const schema184 = {
   oneOf: [
     {
       type: 'object',
@@ -9430,7 +9643,7 @@ const schema180 = {
     },
   ],
 };
-const schema181 = {
+const schema185 = {
   type: 'object',
   additionalProperties: false,
   required: ['weights'],
@@ -9446,7 +9659,7 @@ const schema181 = {
     },
   },
 };
-const schema182 = {
+const schema186 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'weight'],
@@ -9456,13 +9669,13 @@ const schema182 = {
   },
 };
 
-function validate101(
+function validate103(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9821,18 +10034,18 @@ function validate101(
     }
     errors++;
   }
-  validate101.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate100(
+function validate102(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9968,7 +10181,7 @@ function validate100(
     }
     if (data.rollout !== undefined) {
       if (
-        !validate101(data.rollout, {
+        !validate103(data.rollout, {
           instancePath: instancePath + '/rollout',
           parentData: data,
           parentDataProperty: 'rollout',
@@ -9976,7 +10189,7 @@ function validate100(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
     }
@@ -10032,19 +10245,19 @@ function validate100(
       }
     }
   }
-  validate100.errors = vErrors;
+  validate102.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate100.evaluated = { dynamicProps: true, dynamicItems: false };
+validate102.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate97(
+function validate99(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10218,7 +10431,7 @@ function validate97(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate98(data2[i0], {
+            !validate100(data2[i0], {
               instancePath: instancePath + '/clauses/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -10226,7 +10439,7 @@ function validate97(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
             errors = vErrors.length;
           }
         }
@@ -10248,7 +10461,7 @@ function validate97(
     }
     if (data.serve !== undefined) {
       if (
-        !validate100(data.serve, {
+        !validate102(data.serve, {
           instancePath: instancePath + '/serve',
           parentData: data,
           parentDataProperty: 'serve',
@@ -10256,7 +10469,7 @@ function validate97(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -10275,18 +10488,18 @@ function validate97(
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate94(
+function validate96(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate96.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10437,7 +10650,7 @@ function validate94(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate95(data2[i0], {
+            !validate97(data2[i0], {
               instancePath: instancePath + '/prerequisites/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -10445,7 +10658,7 @@ function validate94(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
             errors = vErrors.length;
           }
         }
@@ -10708,7 +10921,7 @@ function validate94(
         const len3 = data9.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate97(data9[i3], {
+            !validate99(data9[i3], {
               instancePath: instancePath + '/rules/' + i3,
               parentData: data9,
               parentDataProperty: i3,
@@ -10716,7 +10929,7 @@ function validate94(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
             errors = vErrors.length;
           }
         }
@@ -10738,7 +10951,7 @@ function validate94(
     }
     if (data.fallthrough !== undefined) {
       if (
-        !validate100(data.fallthrough, {
+        !validate102(data.fallthrough, {
           instancePath: instancePath + '/fallthrough',
           parentData: data,
           parentDataProperty: 'fallthrough',
@@ -10746,7 +10959,7 @@ function validate94(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -10799,35 +11012,35 @@ function validate94(
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate96.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate96.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate93(
+function validate95(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate94(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+  if (!validate96(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
     errors = vErrors.length;
   }
-  validate93.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const changeFlagConfig_params = validate107;
-const schema184 = {
+export const changeFlagConfig_params = validate109;
+const schema188 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -10837,13 +11050,13 @@ const schema184 = {
   required: ['project', 'flag', 'env'],
 };
 
-function validate107(
+function validate109(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11013,25 +11226,25 @@ function validate107(
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = {
+validate109.evaluated = {
   props: { project: true, flag: true, env: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const changeFlagConfig_headers = validate108;
-const schema188 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const changeFlagConfig_headers = validate110;
+const schema192 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate108(
+function validate110(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11088,14 +11301,14 @@ function validate108(
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate110.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const changeFlagConfig_body = validate109;
-const schema189 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
-const schema190 = {
+export const changeFlagConfig_body = validate111;
+const schema193 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
+const schema194 = {
   type: 'object',
   additionalProperties: false,
   required: ['actions'],
@@ -11109,7 +11322,7 @@ const schema190 = {
     },
   },
 };
-const schema192 = {
+const schema196 = {
   oneOf: [
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOn' },
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOff' },
@@ -11127,25 +11340,25 @@ const schema192 = {
   ],
   discriminator: { propertyName: 'kind' },
 };
-const schema202 = {
+const schema206 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOn' } },
 };
-const schema203 = {
+const schema207 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOff' } },
 };
-const schema204 = {
+const schema208 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'variation'],
   properties: { kind: { const: 'setOffVariation' }, variation: { type: 'integer', minimum: 0 } },
 };
-const schema205 = {
+const schema209 = {
   description:
     'Adds context keys to the target of `variation` (created if missing), removing them from other targets.',
   type: 'object',
@@ -11162,7 +11375,7 @@ const schema205 = {
     },
   },
 };
-const schema206 = {
+const schema210 = {
   description:
     'Removes context keys from the target of `variation` (or from every target without `variation`).',
   type: 'object',
@@ -11179,13 +11392,13 @@ const schema206 = {
     },
   },
 };
-const schema207 = {
+const schema211 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id'],
   properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 100 } },
 };
-const schema208 = {
+const schema212 = {
   description: 'The rule ids in their new order; it must name every rule exactly once.',
   type: 'object',
   additionalProperties: false,
@@ -11195,7 +11408,7 @@ const schema208 = {
     ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 100 } },
   },
 };
-const schema193 = {
+const schema197 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'serve'],
@@ -11205,13 +11418,13 @@ const schema193 = {
   },
 };
 
-function validate112(
+function validate114(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate114.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11285,7 +11498,7 @@ function validate112(
     }
     if (data.serve !== undefined) {
       if (
-        !validate100(data.serve, {
+        !validate102(data.serve, {
           instancePath: instancePath + '/serve',
           parentData: data,
           parentDataProperty: 'serve',
@@ -11293,7 +11506,7 @@ function validate112(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -11312,12 +11525,12 @@ function validate112(
     }
     errors++;
   }
-  validate112.errors = vErrors;
+  validate114.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema194 = {
+const schema198 = {
   description: "Sets the fallthrough to a rollout (or, with `ruleId`, that rule's serve).",
   type: 'object',
   additionalProperties: false,
@@ -11336,13 +11549,13 @@ const schema194 = {
   },
 };
 
-function validate114(
+function validate116(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11787,12 +12000,12 @@ function validate114(
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema196 = {
+const schema200 = {
   description: 'Adds a rule at `index` (default last). Its `id` must be new; omit it to get a generated one.',
   type: 'object',
   additionalProperties: false,
@@ -11818,13 +12031,13 @@ const schema196 = {
   },
 };
 
-function validate115(
+function validate117(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12085,7 +12298,7 @@ function validate115(
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
               if (
-                !validate98(data5[i0], {
+                !validate100(data5[i0], {
                   instancePath: instancePath + '/rule/clauses/' + i0,
                   parentData: data5,
                   parentDataProperty: i0,
@@ -12093,7 +12306,7 @@ function validate115(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
               }
             }
@@ -12115,7 +12328,7 @@ function validate115(
         }
         if (data2.serve !== undefined) {
           if (
-            !validate100(data2.serve, {
+            !validate102(data2.serve, {
               instancePath: instancePath + '/rule/serve',
               parentData: data2,
               parentDataProperty: 'serve',
@@ -12123,7 +12336,7 @@ function validate115(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
             errors = vErrors.length;
           }
         }
@@ -12158,12 +12371,12 @@ function validate115(
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema197 = {
+const schema201 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id', 'rule'],
@@ -12187,13 +12400,13 @@ const schema197 = {
   },
 };
 
-function validate118(
+function validate120(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12419,7 +12632,7 @@ function validate118(
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
               if (
-                !validate98(data4[i0], {
+                !validate100(data4[i0], {
                   instancePath: instancePath + '/rule/clauses/' + i0,
                   parentData: data4,
                   parentDataProperty: i0,
@@ -12427,7 +12640,7 @@ function validate118(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
               }
             }
@@ -12449,7 +12662,7 @@ function validate118(
         }
         if (data2.serve !== undefined) {
           if (
-            !validate100(data2.serve, {
+            !validate102(data2.serve, {
               instancePath: instancePath + '/rule/serve',
               parentData: data2,
               parentDataProperty: 'serve',
@@ -12457,7 +12670,7 @@ function validate118(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
             errors = vErrors.length;
           }
         }
@@ -12492,12 +12705,12 @@ function validate118(
     }
     errors++;
   }
-  validate118.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema198 = {
+const schema202 = {
   description: 'Adds a prerequisite, or changes the required variation of an existing one on the same flag.',
   type: 'object',
   additionalProperties: false,
@@ -12509,13 +12722,13 @@ const schema198 = {
   },
 };
 
-function validate121(
+function validate123(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12686,12 +12899,12 @@ function validate121(
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema200 = {
+const schema204 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'flag'],
@@ -12701,13 +12914,13 @@ const schema200 = {
   },
 };
 
-function validate122(
+function validate124(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12828,18 +13041,18 @@ function validate122(
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate111(
+function validate113(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13107,16 +13320,16 @@ function validate111(
           props0 = true;
         }
       } else if (tag0 === 'setFallthrough') {
-        if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+        if (!validate114(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === 'setRollout') {
-        if (!validate114(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+        if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13587,16 +13800,16 @@ function validate111(
           props0 = true;
         }
       } else if (tag0 === 'addRule') {
-        if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+        if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === 'updateRule') {
-        if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13907,16 +14120,16 @@ function validate111(
           props0 = true;
         }
       } else if (tag0 === 'addPrerequisite') {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === 'removePrerequisite') {
-        if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+        if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13953,19 +14166,19 @@ function validate111(
       errors++;
     }
   }
-  validate111.errors = vErrors;
+  validate113.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate111.evaluated = { dynamicProps: true, dynamicItems: false };
+validate113.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate110(
+function validate112(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14075,7 +14288,7 @@ function validate110(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate111(data1[i0], {
+            !validate113(data1[i0], {
               instancePath: instancePath + '/actions/' + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -14083,7 +14296,7 @@ function validate110(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -14118,47 +14331,47 @@ function validate110(
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate109(
+function validate111(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
     errors = vErrors.length;
   }
-  validate109.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_params = validate131;
-const schema209 = {
+export const listSegments_params = validate133;
+const schema213 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate131(
+function validate133(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate131.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14230,25 +14443,25 @@ function validate131(
     }
     errors++;
   }
-  validate131.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate133.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_params = validate132;
-const schema211 = {
+export const createSegment_params = validate134;
+const schema215 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate132(
+function validate134(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14320,14 +14533,14 @@ function validate132(
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate132.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate134.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_body = validate133;
-const schema213 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema214 = {
+export const createSegment_body = validate135;
+const schema217 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema218 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -14344,7 +14557,7 @@ const schema214 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema218 = {
+const schema222 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -14354,13 +14567,13 @@ const schema218 = {
   },
 };
 
-function validate135(
+function validate137(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14470,7 +14683,7 @@ function validate135(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate98(data1[i0], {
+            !validate100(data1[i0], {
               instancePath: instancePath + '/clauses/' + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -14478,7 +14691,7 @@ function validate135(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
             errors = vErrors.length;
           }
         }
@@ -14513,18 +14726,18 @@ function validate135(
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate137.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate134(
+function validate136(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14724,7 +14937,7 @@ function validate134(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate135(data3[i0], {
+            !validate137(data3[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -14732,7 +14945,7 @@ function validate134(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
@@ -14935,35 +15148,35 @@ function validate134(
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate133(
+function validate135(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
     errors = vErrors.length;
   }
-  validate133.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSegment_params = validate139;
-const schema219 = {
+export const getSegment_params = validate141;
+const schema223 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -14971,283 +15184,6 @@ const schema219 = {
   },
   required: ['project', 'segment'],
 };
-
-function validate139(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate139.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.segment === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'segment' },
-        message: "must have required property '" + 'segment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.segment !== undefined) {
-      let data1 = data.segment;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/segment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/segment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate139.errors = vErrors;
-  return errors === 0;
-}
-validate139.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
-
-export const updateSegment_params = validate140;
-const schema222 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'segment'],
-};
-
-function validate140(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate140.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.segment === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'segment' },
-        message: "must have required property '" + 'segment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.segment !== undefined) {
-      let data1 = data.segment;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/segment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/segment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate140.errors = vErrors;
-  return errors === 0;
-}
-validate140.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
-
-export const updateSegment_headers = validate141;
-const schema225 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate141(
   data,
@@ -15256,6 +15192,283 @@ function validate141(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.segment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'segment' },
+        message: "must have required property '" + 'segment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.segment !== undefined) {
+      let data1 = data.segment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/segment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/segment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateSegment_params = validate142;
+const schema226 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'segment'],
+};
+
+function validate142(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.segment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'segment' },
+        message: "must have required property '" + 'segment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.segment !== undefined) {
+      let data1 = data.segment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/segment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/segment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateSegment_headers = validate143;
+const schema229 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate143(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15312,14 +15525,14 @@ function validate141(
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate143.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_body = validate142;
-const schema226 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema227 = {
+export const updateSegment_body = validate144;
+const schema230 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema231 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -15335,13 +15548,13 @@ const schema227 = {
   },
 };
 
-function validate143(
+function validate145(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15485,7 +15698,7 @@ function validate143(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate135(data2[i0], {
+            !validate137(data2[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -15493,7 +15706,7 @@ function validate143(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
@@ -15562,247 +15775,34 @@ function validate143(
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate142(
+function validate144(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
     errors = vErrors.length;
   }
-  validate142.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_params = validate146;
-const schema231 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'segment'],
-};
-
-function validate146(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate146.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.segment === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'segment' },
-        message: "must have required property '" + 'segment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.segment !== undefined) {
-      let data1 = data.segment;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/segment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/segment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate146.errors = vErrors;
-  return errors === 0;
-}
-validate146.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
-
-export const deleteSegment_headers = validate147;
-const schema234 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
-
-function validate147(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate147.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data['if-match'] !== undefined) {
-      let data0 = data['if-match'];
-      if (typeof data0 === 'string') {
-        if (func1(data0) > 100) {
-          const err0 = {
-            instancePath: instancePath + '/if-match',
-            schemaPath: '#/properties/if-match/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      } else {
-        const err1 = {
-          instancePath: instancePath + '/if-match',
-          schemaPath: '#/properties/if-match/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate147.errors = vErrors;
-  return errors === 0;
-}
-validate147.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
-
-export const listSegmentMembers_params = validate148;
+export const deleteSegment_params = validate148;
 const schema235 = {
   type: 'object',
   properties: {
@@ -15944,15 +15944,8 @@ function validate148(
 }
 validate148.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_params = validate149;
-const schema238 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'segment'],
-};
+export const deleteSegment_headers = validate149;
+const schema238 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate149(
   data,
@@ -15961,6 +15954,84 @@ function validate149(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate149.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate149.errors = vErrors;
+  return errors === 0;
+}
+validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const listSegmentMembers_params = validate150;
+const schema239 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'segment'],
+};
+
+function validate150(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16081,21 +16152,163 @@ function validate149(
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate150.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_headers = validate150;
-const schema241 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const changeSegmentMembers_params = validate151;
+const schema242 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'segment'],
+};
 
-function validate150(
+function validate151(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.segment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'segment' },
+        message: "must have required property '" + 'segment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.segment !== undefined) {
+      let data1 = data.segment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/segment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/segment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+validate151.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+
+export const changeSegmentMembers_headers = validate152;
+const schema245 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate152(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16152,14 +16365,14 @@ function validate150(
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate152.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_body = validate151;
-const schema242 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema243 = {
+export const changeSegmentMembers_body = validate153;
+const schema246 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema247 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -16184,13 +16397,13 @@ const schema243 = {
   },
 };
 
-function validate152(
+function validate154(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16687,35 +16900,35 @@ function validate152(
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate151(
+function validate153(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
     errors = vErrors.length;
   }
-  validate151.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_params = validate154;
-const schema245 = {
+export const importSegmentMembers_params = validate156;
+const schema249 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16724,13 +16937,13 @@ const schema245 = {
   required: ['project', 'segment'],
 };
 
-function validate154(
+function validate156(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16851,201 +17064,18 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
-  return errors === 0;
-}
-validate154.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
-
-export const getAuditEntry_params = validate155;
-const schema248 = {
-  type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
-};
-const pattern84 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
-
-function validate155(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate155.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.entryId === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'entryId' },
-        message: "must have required property '" + 'entryId' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.entryId !== undefined) {
-      let data0 = data.entryId;
-      if (typeof data0 === 'string') {
-        if (!pattern84.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/entryId',
-            schemaPath: '#/properties/entryId/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,17}$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/entryId',
-          schemaPath: '#/properties/entryId/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate155.errors = vErrors;
-  return errors === 0;
-}
-validate155.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
-
-export const revertAuditEntry_params = validate156;
-const schema249 = {
-  type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
-};
-
-function validate156(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate156.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.entryId === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'entryId' },
-        message: "must have required property '" + 'entryId' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.entryId !== undefined) {
-      let data0 = data.entryId;
-      if (typeof data0 === 'string') {
-        if (!pattern84.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/entryId',
-            schemaPath: '#/properties/entryId/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,17}$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/entryId',
-          schemaPath: '#/properties/entryId/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
   validate156.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate156.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate157;
-const schema250 = {
+export const getAuditEntry_params = validate157;
+const schema252 = {
   type: 'object',
-  additionalProperties: false,
-  properties: {
-    force: { type: 'boolean', default: false },
-    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
-  },
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
 };
+const pattern86 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate157(
   data,
@@ -17054,6 +17084,189 @@ function validate157(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate157.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.entryId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entryId' },
+        message: "must have required property '" + 'entryId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entryId !== undefined) {
+      let data0 = data.entryId;
+      if (typeof data0 === 'string') {
+        if (!pattern86.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/entryId',
+            schemaPath: '#/properties/entryId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/entryId',
+          schemaPath: '#/properties/entryId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate157.errors = vErrors;
+  return errors === 0;
+}
+validate157.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+
+export const revertAuditEntry_params = validate158;
+const schema253 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+
+function validate158(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate158.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.entryId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entryId' },
+        message: "must have required property '" + 'entryId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entryId !== undefined) {
+      let data0 = data.entryId;
+      if (typeof data0 === 'string') {
+        if (!pattern86.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/entryId',
+            schemaPath: '#/properties/entryId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/entryId',
+          schemaPath: '#/properties/entryId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate158.errors = vErrors;
+  return errors === 0;
+}
+validate158.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+
+export const revertAuditEntry_body = validate159;
+const schema254 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    force: { type: 'boolean', default: false },
+    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
+  },
+};
+
+function validate159(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate159.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17145,7 +17358,1878 @@ function validate157(
     }
     errors++;
   }
-  validate157.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate159.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getSdkConfig_headers = validate160;
+const schema256 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+
+function validate160(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-none-match'] !== undefined) {
+      let data0 = data['if-none-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err0 = {
+            instancePath: instancePath + '/if-none-match',
+            schemaPath: '#/properties/if-none-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-none-match',
+          schemaPath: '#/properties/if-none-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+validate160.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const streamSdkChanges_headers = validate161;
+const schema257 = {
+  type: 'object',
+  properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
+};
+const pattern88 = new RegExp('^[0-9]{1,18}$', 'u');
+
+function validate161(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate161.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['last-event-id'] !== undefined) {
+      let data0 = data['last-event-id'];
+      if (typeof data0 === 'string') {
+        if (!pattern88.test(data0)) {
+          const err0 = {
+            instancePath: instancePath + '/last-event-id',
+            schemaPath: '#/properties/last-event-id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,18}$' },
+            message: 'must match pattern "' + '^[0-9]{1,18}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/last-event-id',
+          schemaPath: '#/properties/last-event-id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate161.errors = vErrors;
+  return errors === 0;
+}
+validate161.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+
+export const evaluateForClient_body = validate162;
+const schema258 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['context'],
+  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
+};
+const schema259 = {
+  description:
+    'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`).\n',
+  type: 'object',
+  maxProperties: 200,
+  properties: { key: { type: 'string', maxLength: 512 } },
+  additionalProperties: true,
+};
+
+function validate162(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate162.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const postSdkEvents_body = validate163;
+const schema260 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema261 = {
+  description:
+    'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413).\n',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    summaries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['flag', 'variation', 'count', 'start', 'end'],
+        properties: {
+          flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+          variation: {
+            description: 'The index of the variation served, or null when the default was.',
+            oneOf: [{ type: 'integer', minimum: 0, maximum: 1000 }, { type: 'null' }],
+          },
+          count: { type: 'integer', minimum: 1, maximum: 1000000000 },
+          start: { $ref: 'https://ff.dev/openapi.json#/$defs/EpochMillis' },
+          end: { $ref: 'https://ff.dev/openapi.json#/$defs/EpochMillis' },
+        },
+      },
+    },
+    exposures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['flag', 'variation', 'contextKey', 'timestamp'],
+        properties: {
+          flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+          variation: { type: 'integer', minimum: 0, maximum: 1000 },
+          contextKey: { type: 'string', minLength: 1, maxLength: 512 },
+          timestamp: { $ref: 'https://ff.dev/openapi.json#/$defs/EpochMillis' },
+        },
+      },
+    },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'contextKey', 'timestamp'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          contextKey: { type: 'string', minLength: 1, maxLength: 512 },
+          value: { type: 'number' },
+          timestamp: { $ref: 'https://ff.dev/openapi.json#/$defs/EpochMillis' },
+        },
+      },
+    },
+  },
+};
+const schema263 = { type: 'integer', minimum: 0, maximum: 8640000000000000 };
+
+function validate164(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate164.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'summaries' || key0 === 'exposures' || key0 === 'events')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.summaries !== undefined) {
+      let data0 = data.summaries;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.flag === undefined) {
+              const err1 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'flag' },
+                message: "must have required property '" + 'flag' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (data1.variation === undefined) {
+              const err2 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'variation' },
+                message: "must have required property '" + 'variation' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.count === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'count' },
+                message: "must have required property '" + 'count' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.start === undefined) {
+              const err4 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'start' },
+                message: "must have required property '" + 'start' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data1.end === undefined) {
+              const err5 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'end' },
+                message: "must have required property '" + 'end' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(
+                key1 === 'flag' ||
+                key1 === 'variation' ||
+                key1 === 'count' ||
+                key1 === 'start' ||
+                key1 === 'end'
+              )) {
+                const err6 = {
+                  instancePath: instancePath + '/summaries/' + i0,
+                  schemaPath: '#/properties/summaries/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data1.flag !== undefined) {
+              let data2 = data1.flag;
+              if (typeof data2 === 'string') {
+                if (!pattern4.test(data2)) {
+                  const err7 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/flag',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                    message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/flag',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data1.variation !== undefined) {
+              let data3 = data1.variation;
+              const _errs11 = errors;
+              let valid5 = false;
+              let passing0 = null;
+              const _errs12 = errors;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+                const err9 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (typeof data3 == 'number' && isFinite(data3)) {
+                if (data3 > 1000 || isNaN(data3)) {
+                  const err10 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data3 < 0 || isNaN(data3)) {
+                  const err11 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs12 === errors;
+              if (_valid0) {
+                valid5 = true;
+                passing0 = 0;
+              }
+              const _errs14 = errors;
+              if (data3 !== null) {
+                const err12 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              var _valid0 = _errs14 === errors;
+              if (_valid0 && valid5) {
+                valid5 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid5 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid5) {
+                const err13 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf',
+                  keyword: 'oneOf',
+                  params: { passingSchemas: passing0 },
+                  message: 'must match exactly one schema in oneOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              } else {
+                errors = _errs11;
+                if (vErrors !== null) {
+                  if (_errs11) {
+                    vErrors.length = _errs11;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data1.count !== undefined) {
+              let data4 = data1.count;
+              if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+                const err14 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/count',
+                  schemaPath: '#/properties/summaries/items/properties/count/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (typeof data4 == 'number' && isFinite(data4)) {
+                if (data4 > 1000000000 || isNaN(data4)) {
+                  const err15 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/count',
+                    schemaPath: '#/properties/summaries/items/properties/count/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000000000 },
+                    message: 'must be <= 1000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (data4 < 1 || isNaN(data4)) {
+                  const err16 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/count',
+                    schemaPath: '#/properties/summaries/items/properties/count/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.start !== undefined) {
+              let data5 = data1.start;
+              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err17 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/start',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 > 8640000000000000 || isNaN(data5)) {
+                  const err18 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/start',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 8640000000000000 },
+                    message: 'must be <= 8640000000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (data5 < 0 || isNaN(data5)) {
+                  const err19 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/start',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.end !== undefined) {
+              let data6 = data1.end;
+              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                const err20 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/end',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (typeof data6 == 'number' && isFinite(data6)) {
+                if (data6 > 8640000000000000 || isNaN(data6)) {
+                  const err21 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/end',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 8640000000000000 },
+                    message: 'must be <= 8640000000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (data6 < 0 || isNaN(data6)) {
+                  const err22 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/end',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/summaries/' + i0,
+              schemaPath: '#/properties/summaries/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/summaries',
+          schemaPath: '#/properties/summaries/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.exposures !== undefined) {
+      let data7 = data.exposures;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+            if (data8.flag === undefined) {
+              const err25 = {
+                instancePath: instancePath + '/exposures/' + i1,
+                schemaPath: '#/properties/exposures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'flag' },
+                message: "must have required property '" + 'flag' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data8.variation === undefined) {
+              const err26 = {
+                instancePath: instancePath + '/exposures/' + i1,
+                schemaPath: '#/properties/exposures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'variation' },
+                message: "must have required property '" + 'variation' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data8.contextKey === undefined) {
+              const err27 = {
+                instancePath: instancePath + '/exposures/' + i1,
+                schemaPath: '#/properties/exposures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'contextKey' },
+                message: "must have required property '" + 'contextKey' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data8.timestamp === undefined) {
+              const err28 = {
+                instancePath: instancePath + '/exposures/' + i1,
+                schemaPath: '#/properties/exposures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'timestamp' },
+                message: "must have required property '" + 'timestamp' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key2 in data8) {
+              if (!(
+                key2 === 'flag' ||
+                key2 === 'variation' ||
+                key2 === 'contextKey' ||
+                key2 === 'timestamp'
+              )) {
+                const err29 = {
+                  instancePath: instancePath + '/exposures/' + i1,
+                  schemaPath: '#/properties/exposures/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data8.flag !== undefined) {
+              let data9 = data8.flag;
+              if (typeof data9 === 'string') {
+                if (!pattern4.test(data9)) {
+                  const err30 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/flag',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                    message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/flag',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data8.variation !== undefined) {
+              let data10 = data8.variation;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err32 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                  schemaPath: '#/properties/exposures/items/properties/variation/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 > 1000 || isNaN(data10)) {
+                  const err33 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                    schemaPath: '#/properties/exposures/items/properties/variation/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (data10 < 0 || isNaN(data10)) {
+                  const err34 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                    schemaPath: '#/properties/exposures/items/properties/variation/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data8.contextKey !== undefined) {
+              let data11 = data8.contextKey;
+              if (typeof data11 === 'string') {
+                if (func1(data11) > 512) {
+                  const err35 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                    schemaPath: '#/properties/exposures/items/properties/contextKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 512 },
+                    message: 'must NOT have more than 512 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (func1(data11) < 1) {
+                  const err36 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                    schemaPath: '#/properties/exposures/items/properties/contextKey/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                  schemaPath: '#/properties/exposures/items/properties/contextKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data8.timestamp !== undefined) {
+              let data12 = data8.timestamp;
+              if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                const err38 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (typeof data12 == 'number' && isFinite(data12)) {
+                if (data12 > 8640000000000000 || isNaN(data12)) {
+                  const err39 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 8640000000000000 },
+                    message: 'must be <= 8640000000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (data12 < 0 || isNaN(data12)) {
+                  const err40 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + '/exposures/' + i1,
+              schemaPath: '#/properties/exposures/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + '/exposures',
+          schemaPath: '#/properties/exposures/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== undefined) {
+      let data13 = data.events;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.name === undefined) {
+              const err43 = {
+                instancePath: instancePath + '/events/' + i2,
+                schemaPath: '#/properties/events/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data14.contextKey === undefined) {
+              const err44 = {
+                instancePath: instancePath + '/events/' + i2,
+                schemaPath: '#/properties/events/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'contextKey' },
+                message: "must have required property '" + 'contextKey' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data14.timestamp === undefined) {
+              const err45 = {
+                instancePath: instancePath + '/events/' + i2,
+                schemaPath: '#/properties/events/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'timestamp' },
+                message: "must have required property '" + 'timestamp' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === 'name' || key3 === 'contextKey' || key3 === 'value' || key3 === 'timestamp')) {
+                const err46 = {
+                  instancePath: instancePath + '/events/' + i2,
+                  schemaPath: '#/properties/events/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data14.name !== undefined) {
+              let data15 = data14.name;
+              if (typeof data15 === 'string') {
+                if (func1(data15) > 200) {
+                  const err47 = {
+                    instancePath: instancePath + '/events/' + i2 + '/name',
+                    schemaPath: '#/properties/events/items/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 200 },
+                    message: 'must NOT have more than 200 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (func1(data15) < 1) {
+                  const err48 = {
+                    instancePath: instancePath + '/events/' + i2 + '/name',
+                    schemaPath: '#/properties/events/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = {
+                  instancePath: instancePath + '/events/' + i2 + '/name',
+                  schemaPath: '#/properties/events/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data14.contextKey !== undefined) {
+              let data16 = data14.contextKey;
+              if (typeof data16 === 'string') {
+                if (func1(data16) > 512) {
+                  const err50 = {
+                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                    schemaPath: '#/properties/events/items/properties/contextKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 512 },
+                    message: 'must NOT have more than 512 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (func1(data16) < 1) {
+                  const err51 = {
+                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                    schemaPath: '#/properties/events/items/properties/contextKey/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = {
+                  instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                  schemaPath: '#/properties/events/items/properties/contextKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data14.value !== undefined) {
+              let data17 = data14.value;
+              if (!(typeof data17 == 'number' && isFinite(data17))) {
+                const err53 = {
+                  instancePath: instancePath + '/events/' + i2 + '/value',
+                  schemaPath: '#/properties/events/items/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data14.timestamp !== undefined) {
+              let data18 = data14.timestamp;
+              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                const err54 = {
+                  instancePath: instancePath + '/events/' + i2 + '/timestamp',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data18 == 'number' && isFinite(data18)) {
+                if (data18 > 8640000000000000 || isNaN(data18)) {
+                  const err55 = {
+                    instancePath: instancePath + '/events/' + i2 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 8640000000000000 },
+                    message: 'must be <= 8640000000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data18 < 0 || isNaN(data18)) {
+                  const err56 = {
+                    instancePath: instancePath + '/events/' + i2 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err57 = {
+              instancePath: instancePath + '/events/' + i2,
+              schemaPath: '#/properties/events/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + '/events',
+          schemaPath: '#/properties/events/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err59 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err59];
+    } else {
+      vErrors.push(err59);
+    }
+    errors++;
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate163(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate163.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+    errors = vErrors.length;
+  }
+  validate163.errors = vErrors;
+  return errors === 0;
+}
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateFlag_params = validate166;
+const schema268 = {
+  type: 'object',
+  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['key'],
+};
+
+function validate166(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate166.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.key === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.key !== undefined) {
+      let data0 = data.key;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err1 = {
+            instancePath: instancePath + '/key',
+            schemaPath: '#/properties/key/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/key',
+            schemaPath: '#/properties/key/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/key',
+          schemaPath: '#/properties/key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+validate166.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateFlag_body = validate167;
+const schema269 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema270 = {
+  type: 'object',
+  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
+};
+const schema271 = {
+  description: "OpenFeature's evaluation context; `targetingKey` is ff's context `key`.",
+  type: 'object',
+  maxProperties: 200,
+  properties: { targetingKey: { type: 'string', maxLength: 512 } },
+  additionalProperties: true,
+};
+
+function validate168(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate168.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err0 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.targetingKey !== undefined) {
+          let data1 = data0.targetingKey;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err1 = {
+                instancePath: instancePath + '/context/targetingKey',
+                schemaPath:
+                  'https://ff.dev/openapi.json#/$defs/OfrepContext/properties/targetingKey/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = {
+              instancePath: instancePath + '/context/targetingKey',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/properties/targetingKey/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate168.errors = vErrors;
+  return errors === 0;
+}
+validate168.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+
+function validate167(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate167.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+    errors = vErrors.length;
+  }
+  validate167.errors = vErrors;
+  return errors === 0;
+}
+validate167.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateAll_headers = validate170;
+const schema272 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+
+function validate170(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate170.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-none-match'] !== undefined) {
+      let data0 = data['if-none-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err0 = {
+            instancePath: instancePath + '/if-none-match',
+            schemaPath: '#/properties/if-none-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-none-match',
+          schemaPath: '#/properties/if-none-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+validate170.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateAll_body = validate171;
+const schema273 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+
+function validate172(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate172.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err0 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.targetingKey !== undefined) {
+          let data1 = data0.targetingKey;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err1 = {
+                instancePath: instancePath + '/context/targetingKey',
+                schemaPath:
+                  'https://ff.dev/openapi.json#/$defs/OfrepContext/properties/targetingKey/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = {
+              instancePath: instancePath + '/context/targetingKey',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/properties/targetingKey/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/OfrepContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+validate172.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+
+function validate171(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate171.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+    errors = vErrors.length;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+validate171.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

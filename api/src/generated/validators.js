@@ -40,6 +40,10 @@ export const validators = {
   deleteEnvironment: { params: request.deleteEnvironment_params, headers: request.deleteEnvironment_headers },
   cloneEnvironment: { params: request.cloneEnvironment_params, body: request.cloneEnvironment_body },
   compareEnvironments: { params: request.compareEnvironments_params, query: query.compareEnvironments_query },
+  getEnvironmentRuleset: {
+    params: request.getEnvironmentRuleset_params,
+    headers: request.getEnvironmentRuleset_headers,
+  },
   listSdkKeys: { params: request.listSdkKeys_params },
   createSdkKey: { params: request.createSdkKey_params, body: request.createSdkKey_body },
   revokeSdkKey: { params: request.revokeSdkKey_params },
@@ -98,4 +102,11 @@ export const validators = {
   exportAudit: { query: query.exportAudit_query },
   getAuditEntry: { params: request.getAuditEntry_params },
   revertAuditEntry: { params: request.revertAuditEntry_params, body: request.revertAuditEntry_body },
+  getSdkConfig: { headers: request.getSdkConfig_headers },
+  streamSdkChanges: { query: query.streamSdkChanges_query, headers: request.streamSdkChanges_headers },
+  evaluateForClient: { body: request.evaluateForClient_body },
+  postSdkEvents: { body: request.postSdkEvents_body },
+  ofrepEvaluateFlag: { params: request.ofrepEvaluateFlag_params, body: request.ofrepEvaluateFlag_body },
+  ofrepEvaluateAll: { headers: request.ofrepEvaluateAll_headers, body: request.ofrepEvaluateAll_body },
+  ofrepConfiguration: {},
 };

@@ -2,6 +2,8 @@
 // request goes through the same steps in the same order, so no route can skip one:
 //   authenticate (401) → path params (404) → project/environment in the caller's organization (404)
 //   → permission (403) → query and headers (400, 428) → body (415, 422) → handler.
+// SDK routes (`x-ff-permission: sdk:*`) authenticate an SDK key instead of an API token; the key names
+// its environment, so they have no project/environment in the path.
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { Db } from '../db/knex.ts';
@@ -10,6 +12,8 @@ import type { OperationId, OperationSpec } from '../generated/operations.ts';
 import type { operations as SpecOperations } from '../generated/openapi.ts';
 import { validators } from '../generated/validators.js';
 import { authenticate, bearerToken } from '../modules/auth/authenticate.ts';
+import { authorizeSdk, isSdkPermission, sdkKeyCache, sdkKeyOf } from '../modules/sdk/auth.ts';
+import type { SdkCaller } from '../modules/sdk/auth.ts';
 import { toIssues } from '../spec/issues.ts';
 import { parseIfMatch } from './concurrency.ts';
 import {
@@ -45,6 +49,11 @@ type BodyOf<Id extends OperationId> =
       ? JsonBody<NonNullable<R>> | undefined
       : undefined;
 type IsPublic<Id extends OperationId> = (typeof operations)[Id]['public'] extends true ? true : false;
+type IsSdk<Id extends OperationId> = (typeof operations)[Id]['permission'] extends `sdk:${string}`
+  ? true
+  : false;
+/** Routes without a user or API token: public ones and SDK ones. */
+type NoPrincipal<Id extends OperationId> = IsPublic<Id> extends true ? true : IsSdk<Id>;
 
 /** The project/environment the path names, present exactly when the path has `{project}`/`{env}`. */
 export type ScopeOf<Id extends OperationId> = ('project' extends keyof PathOf<Id>
@@ -61,9 +70,11 @@ export interface Call<Id extends OperationId> {
   body: BodyOf<Id>;
   /** The version named by If-Match, if sent (and not `*`). */
   ifMatch: number | undefined;
-  principal: IsPublic<Id> extends true ? null : Principal;
-  /** Who acts, for audit entries (null on public routes). */
-  actor: IsPublic<Id> extends true ? null : Actor;
+  principal: NoPrincipal<Id> extends true ? null : Principal;
+  /** Who acts, for audit entries (null on public and SDK routes). */
+  actor: NoPrincipal<Id> extends true ? null : Actor;
+  /** The SDK key of an SDK route (`x-ff-permission: sdk:*`). */
+  sdk: IsSdk<Id> extends true ? SdkCaller : undefined;
   scope: ScopeOf<Id>;
   requestId: string;
 }
@@ -83,9 +94,17 @@ function hasBody(ctx: Context): boolean {
 
 function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
   const v = validators[op.operationId as OperationId] ?? {};
+  const sdkRoute = isSdkPermission(op.permission);
+  const sdkKeys = sdkKeyCache(db);
   return async (ctx: Context): Promise<void> => {
     const requestId = String(ctx.state.requestId ?? '');
-    const principal = op.public ? null : await authenticate(db, bearerToken(ctx.get('Authorization')));
+    let sdk: SdkCaller | undefined;
+    if (sdkRoute) {
+      sdk = await sdkKeys.authenticate(sdkKeyOf(ctx));
+      authorizeSdk(sdk, op.permission);
+    }
+    const principal =
+      op.public || sdkRoute ? null : await authenticate(db, bearerToken(ctx.get('Authorization')));
     if (principal) ctx.state.principal = principal;
 
     const params = { ...(ctx.params as Record<string, string>) };
@@ -154,6 +173,7 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
       ifMatch,
       principal,
       actor: principal ? actorOf(principal, requestId) : null,
+      sdk,
       scope,
       requestId,
     } as unknown as Call<OperationId>;

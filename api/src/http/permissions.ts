@@ -35,6 +35,11 @@ export function can(principal: Principal, permission: Permission, scope: Permiss
       return administers(principal, scope.projectId);
     case 'org:admin':
       return principal.role === 'owner' || principal.role === 'admin';
+    case 'sdk:server':
+    case 'sdk:client':
+    case 'sdk:any':
+      // Held by SDK keys only (modules/sdk/auth.ts authorizes those); no user or API token has them.
+      return false;
   }
 }
 
@@ -45,6 +50,9 @@ const explanations: Record<Permission, string> = {
   'flags:write': 'Changing flags and segments needs the developer role or higher.',
   'project:admin': 'This needs a project admin of this project, an admin or an owner.',
   'org:admin': 'This needs an organization admin or owner.',
+  'sdk:server': 'This route takes a server SDK key, not an API token.',
+  'sdk:client': 'This route takes a client SDK key, not an API token.',
+  'sdk:any': 'This route takes an SDK key, not an API token.',
 };
 
 /** Throws 403 unless `principal` holds `permission` within `scope`. */

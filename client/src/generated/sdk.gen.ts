@@ -4,7 +4,14 @@
 import * as z from 'zod';
 
 import { client } from './client.gen.ts';
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.ts';
+import type {
+  Client,
+  ClientMeta,
+  Options as Options2,
+  RequestResult,
+  ServerSentEventsResult,
+  TDataShape,
+} from './client/index.ts';
 import type {
   AcceptInviteData,
   AcceptInviteErrors,
@@ -57,6 +64,9 @@ import type {
   DeleteSegmentData,
   DeleteSegmentErrors,
   DeleteSegmentResponses,
+  EvaluateForClientData,
+  EvaluateForClientErrors,
+  EvaluateForClientResponses,
   ExportAuditData,
   ExportAuditErrors,
   ExportAuditResponses,
@@ -66,6 +76,9 @@ import type {
   GetEnvironmentData,
   GetEnvironmentErrors,
   GetEnvironmentResponses,
+  GetEnvironmentRulesetData,
+  GetEnvironmentRulesetErrors,
+  GetEnvironmentRulesetResponses,
   GetFlagConfigData,
   GetFlagConfigErrors,
   GetFlagConfigResponses,
@@ -85,6 +98,9 @@ import type {
   GetReadinessData,
   GetReadinessErrors,
   GetReadinessResponses,
+  GetSdkConfigData,
+  GetSdkConfigErrors,
+  GetSdkConfigResponses,
   GetSegmentData,
   GetSegmentErrors,
   GetSegmentResponses,
@@ -124,6 +140,18 @@ import type {
   LoginData,
   LoginErrors,
   LoginResponses,
+  OfrepConfigurationData,
+  OfrepConfigurationErrors,
+  OfrepConfigurationResponses,
+  OfrepEvaluateAllData,
+  OfrepEvaluateAllErrors,
+  OfrepEvaluateAllResponses,
+  OfrepEvaluateFlagData,
+  OfrepEvaluateFlagErrors,
+  OfrepEvaluateFlagResponses,
+  PostSdkEventsData,
+  PostSdkEventsErrors,
+  PostSdkEventsResponses,
   RemoveMemberData,
   RemoveMemberErrors,
   RemoveMemberResponses,
@@ -142,6 +170,10 @@ import type {
   RotateSdkKeyData,
   RotateSdkKeyErrors,
   RotateSdkKeyResponses,
+  StreamSdkChangesData,
+  StreamSdkChangesErrors,
+  StreamSdkChangesResponse,
+  StreamSdkChangesResponses,
   UnarchiveFlagData,
   UnarchiveFlagErrors,
   UnarchiveFlagResponses,
@@ -214,12 +246,17 @@ import {
   zDeleteSegmentPath,
   zDeleteSegmentQuery,
   zDeleteSegmentResponse,
+  zEvaluateForClientBody,
+  zEvaluateForClientResponse,
   zExportAuditQuery,
   zExportAuditResponse,
   zGetAuditEntryPath,
   zGetAuditEntryResponse,
   zGetEnvironmentPath,
   zGetEnvironmentResponse,
+  zGetEnvironmentRulesetHeaders,
+  zGetEnvironmentRulesetPath,
+  zGetEnvironmentRulesetResponse,
   zGetFlagConfigPath,
   zGetFlagConfigResponse,
   zGetFlagPath,
@@ -230,6 +267,8 @@ import {
   zGetProjectPath,
   zGetProjectResponse,
   zGetReadinessResponse,
+  zGetSdkConfigHeaders,
+  zGetSdkConfigResponse,
   zGetSegmentPath,
   zGetSegmentResponse,
   zImportSegmentMembersBody,
@@ -258,6 +297,14 @@ import {
   zListTokensResponse,
   zLoginBody,
   zLoginResponse,
+  zOfrepConfigurationResponse,
+  zOfrepEvaluateAllBody,
+  zOfrepEvaluateAllHeaders,
+  zOfrepEvaluateAllResponse,
+  zOfrepEvaluateFlagBody,
+  zOfrepEvaluateFlagPath,
+  zOfrepEvaluateFlagResponse,
+  zPostSdkEventsBody,
   zRemoveMemberPath,
   zRemoveMemberResponse,
   zReplaceFlagConfigBody,
@@ -274,6 +321,9 @@ import {
   zRotateSdkKeyBody,
   zRotateSdkKeyPath,
   zRotateSdkKeyResponse,
+  zStreamSdkChangesHeaders,
+  zStreamSdkChangesQuery,
+  zStreamSdkChangesResponse,
   zUnarchiveFlagHeaders,
   zUnarchiveFlagPath,
   zUnarchiveFlagResponse,
@@ -488,7 +538,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetMeResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/me',
       ...options,
     });
@@ -511,7 +567,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListTokensResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/tokens',
       ...options,
     });
@@ -534,7 +596,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateTokenResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/tokens',
       ...options,
       headers: {
@@ -560,7 +628,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zRevokeTokenResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/tokens/{tokenId}',
       ...options,
     });
@@ -583,7 +657,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListMembersResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/members',
       ...options,
     });
@@ -606,7 +686,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zInviteMemberResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/members',
       ...options,
       headers: {
@@ -632,7 +718,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zRemoveMemberResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/members/{memberId}',
       ...options,
     });
@@ -656,7 +748,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUpdateMemberResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/members/{memberId}',
       ...options,
       headers: {
@@ -683,7 +781,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListProjectsResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects',
       ...options,
     });
@@ -706,7 +810,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateProjectResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects',
       ...options,
       headers: {
@@ -733,7 +843,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zDeleteProjectResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}',
       ...options,
     });
@@ -756,7 +872,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetProjectResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}',
       ...options,
     });
@@ -780,7 +902,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUpdateProjectResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}',
       ...options,
       headers: {
@@ -811,7 +939,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListEnvironmentsResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments',
       ...options,
     });
@@ -838,7 +972,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateEnvironmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments',
       ...options,
       headers: {
@@ -869,7 +1009,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zDeleteEnvironmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}',
       ...options,
     });
@@ -892,7 +1038,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetEnvironmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}',
       ...options,
     });
@@ -920,7 +1072,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUpdateEnvironmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}',
       ...options,
       headers: {
@@ -951,7 +1109,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCloneEnvironmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/clone',
       ...options,
       headers: {
@@ -982,8 +1146,52 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCompareEnvironmentsResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/compare',
+      ...options,
+    });
+  }
+
+  /**
+   * The ruleset SDKs of this environment evaluate (for `ff eval` on a workstation).
+   *
+   * Exactly what `GET /sdk/v1/config` serves a server key of this environment, read with a management
+   * token instead. `ETag` is the environment's version; `If-None-Match` with it answers 304.
+   *
+   */
+  public getEnvironmentRuleset<ThrowOnError extends boolean = true>(
+    options: Options<GetEnvironmentRulesetData, ThrowOnError>,
+  ): RequestResult<GetEnvironmentRulesetResponses, GetEnvironmentRulesetErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetEnvironmentRulesetResponses,
+      GetEnvironmentRulesetErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            headers: zGetEnvironmentRulesetHeaders.optional(),
+            path: zGetEnvironmentRulesetPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetEnvironmentRulesetResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/environments/{env}/ruleset',
       ...options,
     });
   }
@@ -1005,7 +1213,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListSdkKeysResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/sdk-keys',
       ...options,
     });
@@ -1028,7 +1242,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateSdkKeyResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/sdk-keys',
       ...options,
       headers: {
@@ -1054,7 +1274,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zRevokeSdkKeyResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/sdk-keys/{keyId}',
       ...options,
     });
@@ -1077,7 +1303,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zRotateSdkKeyResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/environments/{env}/sdk-keys/{keyId}/rotate',
       ...options,
       headers: {
@@ -1104,7 +1336,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListFlagsResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags',
       ...options,
     });
@@ -1127,7 +1365,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags',
       ...options,
       headers: {
@@ -1154,7 +1398,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zDeleteFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}',
       ...options,
     });
@@ -1177,7 +1427,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}',
       ...options,
     });
@@ -1201,7 +1457,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUpdateFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}',
       ...options,
       headers: {
@@ -1229,7 +1491,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zArchiveFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/archive',
       ...options,
     });
@@ -1253,7 +1521,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUnarchiveFlagResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/unarchive',
       ...options,
     });
@@ -1279,7 +1553,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCopyFlagConfigResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/copy',
       ...options,
       headers: {
@@ -1306,7 +1586,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetFlagConfigResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/environments/{env}',
       ...options,
     });
@@ -1339,7 +1625,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zChangeFlagConfigResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/environments/{env}',
       ...options,
       headers: {
@@ -1371,7 +1663,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zReplaceFlagConfigResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/flags/{flag}/environments/{env}',
       ...options,
       headers: {
@@ -1398,7 +1696,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListSegmentsResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments',
       ...options,
     });
@@ -1421,7 +1725,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zCreateSegmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments',
       ...options,
       headers: {
@@ -1448,7 +1758,13 @@ export class FfApi extends HeyApiClient {
           })
           .parseAsync(data),
       responseValidator: async (data) => await zDeleteSegmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}',
       ...options,
     });
@@ -1471,7 +1787,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetSegmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}',
       ...options,
     });
@@ -1495,7 +1817,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zUpdateSegmentResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}',
       ...options,
       headers: {
@@ -1526,7 +1854,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListSegmentMembersResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}/members',
       ...options,
     });
@@ -1554,7 +1888,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zChangeSegmentMembersResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}/members',
       ...options,
       headers: {
@@ -1591,7 +1931,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zImportSegmentMembersResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/projects/{project}/segments/{segment}/members/import',
       ...options,
       headers: {
@@ -1618,7 +1964,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zListAuditResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/audit',
       ...options,
     });
@@ -1641,7 +1993,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'blob',
       responseValidator: async (data) => await zExportAuditResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/audit/export',
       ...options,
     });
@@ -1664,7 +2022,13 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zGetAuditEntryResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/audit/{entryId}',
       ...options,
     });
@@ -1696,13 +2060,284 @@ export class FfApi extends HeyApiClient {
           .parseAsync(data),
       responseType: 'json',
       responseValidator: async (data) => await zRevertAuditEntryResponse.parseAsync(data),
-      security: [{ scheme: 'bearer', type: 'http' }],
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
       url: '/api/v1/audit/{entryId}/revert',
       ...options,
       headers: {
         'Content-Type': 'application/json',
         ...options.headers,
       },
+    });
+  }
+
+  /**
+   * The environment's whole ruleset, for SDKs that evaluate locally (server key).
+   *
+   * Flags (definition + this environment's configuration) and the segments they use, in the shape
+   * `@ff/engine`'s `compileRuleset` takes. Served from memory keyed by the environment's version; the
+   * ETag is that version, and `If-None-Match` with it answers 304 without touching the database.
+   *
+   */
+  public getSdkConfig<ThrowOnError extends boolean = true>(
+    options?: Options<GetSdkConfigData, ThrowOnError>,
+  ): RequestResult<GetSdkConfigResponses, GetSdkConfigErrors, ThrowOnError> {
+    return (options?.client ?? this.client).get<GetSdkConfigResponses, GetSdkConfigErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            headers: zGetSdkConfigHeaders.optional(),
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetSdkConfigResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/config',
+      ...options,
+    });
+  }
+
+  /**
+   * Server-Sent Events with every change of the environment (server or client key).
+   *
+   * Events (`id:` is the environment version after the change):
+   * - `put`: on connect, the whole state: for a server key an `SdkRuleset`; for a client key
+   * `{ version, flags: { key: ClientFlagValue } }` evaluated for `context`.
+   * - `patch`: `{ version, kind: 'flag' | 'segment', key, value }` (server key: the flag or segment;
+   * client key: `kind: 'flag'` with the re-evaluated `ClientFlagValue`).
+   * - `delete`: `{ version, kind, key }`.
+   * - a comment line (`: ping`) every 15 s keeps proxies from closing the connection.
+   * With `Last-Event-ID`, the stream resumes with the patches since that version when the server still
+   * has them, and with a fresh `put` otherwise. A revoked key's streams are closed within a second.
+   *
+   */
+  public streamSdkChanges<ThrowOnError extends boolean = true>(
+    options?: Options<StreamSdkChangesData, ThrowOnError, StreamSdkChangesResponse>,
+  ): Promise<ServerSentEventsResult<StreamSdkChangesResponses>> {
+    return (options?.client ?? this.client).sse.get<
+      StreamSdkChangesResponses,
+      StreamSdkChangesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            headers: zStreamSdkChangesHeaders.optional(),
+            path: z.never().optional(),
+            query: zStreamSdkChangesQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'text',
+      responseValidator: async (data) => await zStreamSdkChangesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/stream',
+      ...options,
+    });
+  }
+
+  /**
+   * Evaluate every client-side flag for one context (client key).
+   */
+  public evaluateForClient<ThrowOnError extends boolean = true>(
+    options: Options<EvaluateForClientData, ThrowOnError>,
+  ): RequestResult<EvaluateForClientResponses, EvaluateForClientErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      EvaluateForClientResponses,
+      EvaluateForClientErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zEvaluateForClientBody,
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zEvaluateForClientResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/evaluate',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Evaluation summaries, experiment exposures and tracked events, in batches (either key).
+   *
+   * Accepted asynchronously; stored in hourly per-flag-variation counters and an events table.
+   */
+  public postSdkEvents<ThrowOnError extends boolean = true>(
+    options: Options<PostSdkEventsData, ThrowOnError>,
+  ): RequestResult<PostSdkEventsResponses, PostSdkEventsErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<PostSdkEventsResponses, PostSdkEventsErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zPostSdkEventsBody,
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/events',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * OpenFeature Remote Evaluation Protocol, one flag (server or client key).
+   *
+   * A client key sees only client-side flags (others are FLAG_NOT_FOUND). Authenticate with
+   * `Authorization: Bearer <sdk key>` or `X-API-Key: <sdk key>`.
+   *
+   */
+  public ofrepEvaluateFlag<ThrowOnError extends boolean = true>(
+    options: Options<OfrepEvaluateFlagData, ThrowOnError>,
+  ): RequestResult<OfrepEvaluateFlagResponses, OfrepEvaluateFlagErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      OfrepEvaluateFlagResponses,
+      OfrepEvaluateFlagErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zOfrepEvaluateFlagBody.optional(),
+            path: zOfrepEvaluateFlagPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zOfrepEvaluateFlagResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+        { name: 'X-API-Key', type: 'apiKey' },
+      ],
+      url: '/ofrep/v1/evaluate/flags/{key}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * OpenFeature Remote Evaluation Protocol, every flag the key may see, with ETag.
+   */
+  public ofrepEvaluateAll<ThrowOnError extends boolean = true>(
+    options?: Options<OfrepEvaluateAllData, ThrowOnError>,
+  ): RequestResult<OfrepEvaluateAllResponses, OfrepEvaluateAllErrors, ThrowOnError> {
+    return (options?.client ?? this.client).post<
+      OfrepEvaluateAllResponses,
+      OfrepEvaluateAllErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zOfrepEvaluateAllBody.optional(),
+            headers: zOfrepEvaluateAllHeaders.optional(),
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zOfrepEvaluateAllResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+        { name: 'X-API-Key', type: 'apiKey' },
+      ],
+      url: '/ofrep/v1/evaluate/flags',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options?.headers,
+      },
+    });
+  }
+
+  /**
+   * OFREP provider configuration (capabilities).
+   */
+  public ofrepConfiguration<ThrowOnError extends boolean = true>(
+    options?: Options<OfrepConfigurationData, ThrowOnError>,
+  ): RequestResult<OfrepConfigurationResponses, OfrepConfigurationErrors, ThrowOnError> {
+    return (options?.client ?? this.client).get<
+      OfrepConfigurationResponses,
+      OfrepConfigurationErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zOfrepConfigurationResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+        { name: 'X-API-Key', type: 'apiKey' },
+      ],
+      url: '/ofrep/v1/configuration',
+      ...options,
     });
   }
 }

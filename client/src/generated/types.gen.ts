@@ -615,6 +615,164 @@ export type AuditEntry = {
   createdAt: Timestamp;
 };
 
+/**
+ * Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
+ * member is an attribute clauses may test (`emailDomain` is derived from `email`).
+ *
+ */
+export type EvaluationContext = {
+  key?: string;
+  [key: string]: unknown;
+};
+
+export type SdkSegment = {
+  key: Key;
+  included: Array<string>;
+  excluded: Array<string>;
+  rules: Array<SegmentRule>;
+};
+
+/**
+ * A flag's definition with its configuration in the ruleset's environment.
+ */
+export type SdkRulesetFlag = {
+  key: Key;
+  kind: FlagKind;
+  variations: Array<Variation>;
+  clientSide: boolean;
+  version: Version;
+  config: FlagConfig;
+};
+
+/**
+ * One environment's ruleset, the document `@ff/engine`'s `compileRuleset` takes: every flag that is
+ * not archived, and the segments those flags reference (directly or through other segments).
+ *
+ */
+export type SdkRuleset = {
+  /**
+   * The environment's version.
+   */
+  version: number;
+  flags: {
+    [key: string]: SdkRulesetFlag;
+  };
+  segments: {
+    [key: string]: SdkSegment;
+  };
+};
+
+export type EvaluationReason =
+  'DISABLED' | 'PREREQUISITE_FAILED' | 'TARGETING_MATCH' | 'SPLIT' | 'DEFAULT' | 'ERROR';
+
+export type EvaluationErrorCode =
+  | 'PROVIDER_NOT_READY'
+  | 'FLAG_NOT_FOUND'
+  | 'PARSE_ERROR'
+  | 'TYPE_MISMATCH'
+  | 'TARGETING_KEY_MISSING'
+  | 'INVALID_CONTEXT'
+  | 'PROVIDER_FATAL'
+  | 'GENERAL';
+
+/**
+ * One client-side flag evaluated for a context (the engine's result without its message).
+ */
+export type ClientFlagValue = {
+  value: Json;
+  variant?: string;
+  variationIndex?: number;
+  reason: EvaluationReason;
+  ruleId?: string;
+  ruleIndex?: number;
+  errorCode?: EvaluationErrorCode;
+};
+
+export type ClientEvaluation = {
+  /**
+   * The environment's version.
+   */
+  version: number;
+  flags: {
+    [key: string]: ClientFlagValue;
+  };
+};
+
+export type EpochMillis = number;
+
+/**
+ * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
+ * whole (413).
+ *
+ */
+export type SdkEventBatch = {
+  summaries?: Array<{
+    flag: Key;
+    /**
+     * The index of the variation served, or null when the default was.
+     */
+    variation: number | null;
+    count: number;
+    start: EpochMillis;
+    end: EpochMillis;
+  }>;
+  exposures?: Array<{
+    flag: Key;
+    variation: number;
+    contextKey: string;
+    timestamp: EpochMillis;
+  }>;
+  events?: Array<{
+    name: string;
+    contextKey: string;
+    value?: number;
+    timestamp: EpochMillis;
+  }>;
+};
+
+/**
+ * OpenFeature's evaluation context; `targetingKey` is ff's context `key`.
+ */
+export type OfrepContext = {
+  targetingKey?: string;
+  [key: string]: unknown;
+};
+
+export type OfrepRequest = {
+  context?: OfrepContext;
+};
+
+/**
+ * Flag metadata (OpenFeature allows strings, numbers and booleans).
+ */
+export type OfrepMetadata = {
+  [key: string]: string | number | boolean;
+};
+
+export type OfrepSuccess = {
+  key: string;
+  value: Json;
+  reason: string;
+  variant?: string;
+  metadata?: OfrepMetadata;
+};
+
+export type OfrepFailure = {
+  key: string;
+  errorCode: EvaluationErrorCode;
+  errorDetails?: string;
+  metadata?: OfrepMetadata;
+};
+
+export type OfrepBulkFailure = {
+  errorCode: EvaluationErrorCode;
+  errorDetails?: string;
+};
+
+export type OfrepGeneralError = {
+  errorDetails?: string;
+};
+
 export type Project2 = Key;
 
 export type Env = Key;
@@ -630,6 +788,11 @@ export type TokenId = string;
 export type MemberId = string;
 
 export type EntryId = string;
+
+/**
+ * The `ETag` you last received; an unchanged resource answers 304 with no body.
+ */
+export type IfNoneMatch = string;
 
 /**
  * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
@@ -1645,6 +1808,45 @@ export type CompareEnvironmentsResponses = {
 };
 
 export type CompareEnvironmentsResponse = CompareEnvironmentsResponses[keyof CompareEnvironmentsResponses];
+
+export type GetEnvironmentRulesetData = {
+  body?: never;
+  headers?: {
+    /**
+     * The `ETag` you last received; an unchanged resource answers 304 with no body.
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    project: Key;
+    env: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/environments/{env}/ruleset';
+};
+
+export type GetEnvironmentRulesetErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+};
+
+export type GetEnvironmentRulesetError = GetEnvironmentRulesetErrors[keyof GetEnvironmentRulesetErrors];
+
+export type GetEnvironmentRulesetResponses = {
+  /**
+   * The ruleset.
+   */
+  200: SdkRuleset;
+};
+
+export type GetEnvironmentRulesetResponse =
+  GetEnvironmentRulesetResponses[keyof GetEnvironmentRulesetResponses];
 
 export type ListSdkKeysData = {
   body?: never;
@@ -2982,3 +3184,283 @@ export type RevertAuditEntryResponses = {
 };
 
 export type RevertAuditEntryResponse = RevertAuditEntryResponses[keyof RevertAuditEntryResponses];
+
+export type GetSdkConfigData = {
+  body?: never;
+  headers?: {
+    /**
+     * The `ETag` you last received; an unchanged resource answers 304 with no body.
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/sdk/v1/config';
+};
+
+export type GetSdkConfigErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+};
+
+export type GetSdkConfigError = GetSdkConfigErrors[keyof GetSdkConfigErrors];
+
+export type GetSdkConfigResponses = {
+  /**
+   * The ruleset.
+   */
+  200: SdkRuleset;
+};
+
+export type GetSdkConfigResponse = GetSdkConfigResponses[keyof GetSdkConfigResponses];
+
+export type StreamSdkChangesData = {
+  body?: never;
+  headers?: {
+    'Last-Event-ID'?: string;
+  };
+  path?: never;
+  query?: {
+    /**
+     * Client keys only; the evaluation context as base64url-encoded JSON.
+     */
+    context?: string;
+  };
+  url: '/sdk/v1/stream';
+};
+
+export type StreamSdkChangesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  429: Problem;
+};
+
+export type StreamSdkChangesError = StreamSdkChangesErrors[keyof StreamSdkChangesErrors];
+
+export type StreamSdkChangesResponses = {
+  /**
+   * An event stream.
+   */
+  200: string;
+};
+
+export type StreamSdkChangesResponse = StreamSdkChangesResponses[keyof StreamSdkChangesResponses];
+
+export type EvaluateForClientData = {
+  body: {
+    context: EvaluationContext;
+  };
+  path?: never;
+  query?: never;
+  url: '/sdk/v1/evaluate';
+};
+
+export type EvaluateForClientErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+};
+
+export type EvaluateForClientError = EvaluateForClientErrors[keyof EvaluateForClientErrors];
+
+export type EvaluateForClientResponses = {
+  /**
+   * Evaluated values, by flag key.
+   */
+  200: ClientEvaluation;
+};
+
+export type EvaluateForClientResponse = EvaluateForClientResponses[keyof EvaluateForClientResponses];
+
+export type PostSdkEventsData = {
+  body: SdkEventBatch;
+  path?: never;
+  query?: never;
+  url: '/sdk/v1/events';
+};
+
+export type PostSdkEventsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * Over 1 MiB or over 10,000 items in all; nothing of the batch is stored.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * The server's event queue is full; retry after `Retry-After` seconds.
+   */
+  503: Problem;
+};
+
+export type PostSdkEventsError = PostSdkEventsErrors[keyof PostSdkEventsErrors];
+
+export type PostSdkEventsResponses = {
+  /**
+   * Accepted.
+   */
+  202: unknown;
+};
+
+export type OfrepEvaluateFlagData = {
+  body?: OfrepRequest;
+  path: {
+    key: string;
+  };
+  query?: never;
+  url: '/ofrep/v1/evaluate/flags/{key}';
+};
+
+export type OfrepEvaluateFlagErrors = {
+  /**
+   * The context cannot be used (TARGETING_KEY_MISSING, INVALID_CONTEXT, PARSE_ERROR).
+   */
+  400: OfrepFailure;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  401: OfrepGeneralError;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  403: OfrepGeneralError;
+  /**
+   * FLAG_NOT_FOUND.
+   */
+  404: OfrepFailure;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  500: OfrepGeneralError;
+};
+
+export type OfrepEvaluateFlagError = OfrepEvaluateFlagErrors[keyof OfrepEvaluateFlagErrors];
+
+export type OfrepEvaluateFlagResponses = {
+  /**
+   * Evaluated.
+   */
+  200: OfrepSuccess;
+};
+
+export type OfrepEvaluateFlagResponse = OfrepEvaluateFlagResponses[keyof OfrepEvaluateFlagResponses];
+
+export type OfrepEvaluateAllData = {
+  body?: OfrepRequest;
+  headers?: {
+    /**
+     * The `ETag` you last received; an unchanged resource answers 304 with no body.
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/ofrep/v1/evaluate/flags';
+};
+
+export type OfrepEvaluateAllErrors = {
+  /**
+   * The context cannot be used.
+   */
+  400: OfrepBulkFailure;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  401: OfrepGeneralError;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  403: OfrepGeneralError;
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  500: OfrepGeneralError;
+};
+
+export type OfrepEvaluateAllError = OfrepEvaluateAllErrors[keyof OfrepEvaluateAllErrors];
+
+export type OfrepEvaluateAllResponses = {
+  /**
+   * Every flag, evaluated (or its error).
+   */
+  200: {
+    flags: Array<OfrepSuccess | OfrepFailure>;
+  };
+};
+
+export type OfrepEvaluateAllResponse = OfrepEvaluateAllResponses[keyof OfrepEvaluateAllResponses];
+
+export type OfrepConfigurationData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/ofrep/v1/configuration';
+};
+
+export type OfrepConfigurationErrors = {
+  /**
+   * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
+   */
+  401: OfrepGeneralError;
+};
+
+export type OfrepConfigurationError = OfrepConfigurationErrors[keyof OfrepConfigurationErrors];
+
+export type OfrepConfigurationResponses = {
+  /**
+   * Capabilities.
+   */
+  200: {
+    name: string;
+    capabilities: {
+      [key: string]: unknown;
+    };
+  };
+};
+
+export type OfrepConfigurationResponse = OfrepConfigurationResponses[keyof OfrepConfigurationResponses];

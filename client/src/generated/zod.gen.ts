@@ -553,6 +553,164 @@ export const zAuditEntry = z.object({
   createdAt: zTimestamp,
 });
 
+/**
+ * Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
+ * member is an attribute clauses may test (`emailDomain` is derived from `email`).
+ *
+ */
+export const zEvaluationContext = z.object({
+  key: z.string().max(512).optional(),
+});
+
+export const zSdkSegment = z.object({
+  key: zKey,
+  included: z.array(z.string()),
+  excluded: z.array(z.string()),
+  rules: z.array(zSegmentRule),
+});
+
+/**
+ * A flag's definition with its configuration in the ruleset's environment.
+ */
+export const zSdkRulesetFlag = z.object({
+  key: zKey,
+  kind: zFlagKind,
+  variations: z.array(zVariation).min(1),
+  clientSide: z.boolean(),
+  version: zVersion,
+  config: zFlagConfig,
+});
+
+/**
+ * One environment's ruleset, the document `@ff/engine`'s `compileRuleset` takes: every flag that is
+ * not archived, and the segments those flags reference (directly or through other segments).
+ *
+ */
+export const zSdkRuleset = z.object({
+  version: z.int().gte(1),
+  flags: z.record(z.string(), zSdkRulesetFlag),
+  segments: z.record(z.string(), zSdkSegment),
+});
+
+export const zEvaluationReason = z.enum([
+  'DISABLED',
+  'PREREQUISITE_FAILED',
+  'TARGETING_MATCH',
+  'SPLIT',
+  'DEFAULT',
+  'ERROR',
+]);
+
+export const zEvaluationErrorCode = z.enum([
+  'PROVIDER_NOT_READY',
+  'FLAG_NOT_FOUND',
+  'PARSE_ERROR',
+  'TYPE_MISMATCH',
+  'TARGETING_KEY_MISSING',
+  'INVALID_CONTEXT',
+  'PROVIDER_FATAL',
+  'GENERAL',
+]);
+
+/**
+ * One client-side flag evaluated for a context (the engine's result without its message).
+ */
+export const zClientFlagValue = z.object({
+  value: zJson,
+  variant: z.string().optional(),
+  variationIndex: z.int().gte(0).optional(),
+  reason: zEvaluationReason,
+  ruleId: z.string().optional(),
+  ruleIndex: z.int().gte(0).optional(),
+  errorCode: zEvaluationErrorCode.optional(),
+});
+
+export const zClientEvaluation = z.object({
+  version: z.int().gte(1),
+  flags: z.record(z.string(), zClientFlagValue),
+});
+
+export const zEpochMillis = z.int().gte(0).lte(8640000000000000);
+
+/**
+ * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
+ * whole (413).
+ *
+ */
+export const zSdkEventBatch = z.object({
+  summaries: z
+    .array(
+      z.object({
+        flag: zKey,
+        variation: z.int().gte(0).lte(1000).nullable(),
+        count: z.int().gte(1).lte(1000000000),
+        start: zEpochMillis,
+        end: zEpochMillis,
+      }),
+    )
+    .optional(),
+  exposures: z
+    .array(
+      z.object({
+        flag: zKey,
+        variation: z.int().gte(0).lte(1000),
+        contextKey: z.string().min(1).max(512),
+        timestamp: zEpochMillis,
+      }),
+    )
+    .optional(),
+  events: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(200),
+        contextKey: z.string().min(1).max(512),
+        value: z.number().optional(),
+        timestamp: zEpochMillis,
+      }),
+    )
+    .optional(),
+});
+
+/**
+ * OpenFeature's evaluation context; `targetingKey` is ff's context `key`.
+ */
+export const zOfrepContext = z.object({
+  targetingKey: z.string().max(512).optional(),
+});
+
+export const zOfrepRequest = z.object({
+  context: zOfrepContext.optional(),
+});
+
+/**
+ * Flag metadata (OpenFeature allows strings, numbers and booleans).
+ */
+export const zOfrepMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+export const zOfrepSuccess = z.object({
+  key: z.string(),
+  value: zJson,
+  reason: z.string(),
+  variant: z.string().optional(),
+  metadata: zOfrepMetadata.optional(),
+});
+
+export const zOfrepFailure = z.object({
+  key: z.string(),
+  errorCode: zEvaluationErrorCode,
+  errorDetails: z.string().optional(),
+  metadata: zOfrepMetadata.optional(),
+});
+
+export const zOfrepBulkFailure = z.object({
+  errorCode: zEvaluationErrorCode,
+  errorDetails: z.string().optional(),
+});
+
+export const zOfrepGeneralError = z.object({
+  errorDetails: z.string().optional(),
+});
+
 export const zProject2 = zKey;
 
 export const zEnv = zKey;
@@ -568,6 +726,11 @@ export const zTokenId = z.uuid();
 export const zMemberId = z.uuid();
 
 export const zEntryId = z.string().regex(/^[1-9][0-9]{0,17}$/);
+
+/**
+ * The `ETag` you last received; an unchanged resource answers 304 with no body.
+ */
+export const zIfNoneMatch = z.string().max(200);
 
 /**
  * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
@@ -858,6 +1021,20 @@ export const zCompareEnvironmentsQuery = z.object({
  * The differences.
  */
 export const zCompareEnvironmentsResponse = zEnvironmentComparison;
+
+export const zGetEnvironmentRulesetHeaders = z.object({
+  'If-None-Match': z.string().max(200).optional(),
+});
+
+export const zGetEnvironmentRulesetPath = z.object({
+  project: zKey,
+  env: zKey,
+});
+
+/**
+ * The ruleset.
+ */
+export const zGetEnvironmentRulesetResponse = zSdkRuleset;
 
 export const zListSdkKeysPath = z.object({
   project: zKey,
@@ -1262,3 +1439,71 @@ export const zRevertAuditEntryPath = z.object({
  * The audit entry of the revert.
  */
 export const zRevertAuditEntryResponse = zAuditEntry;
+
+export const zGetSdkConfigHeaders = z.object({
+  'If-None-Match': z.string().max(200).optional(),
+});
+
+/**
+ * The ruleset.
+ */
+export const zGetSdkConfigResponse = zSdkRuleset;
+
+export const zStreamSdkChangesHeaders = z.object({
+  'Last-Event-ID': z
+    .string()
+    .regex(/^[0-9]{1,18}$/)
+    .optional(),
+});
+
+export const zStreamSdkChangesQuery = z.object({
+  context: z.string().min(1).max(8192).optional(),
+});
+
+/**
+ * An event stream.
+ */
+export const zStreamSdkChangesResponse = z.string();
+
+export const zEvaluateForClientBody = z.object({
+  context: zEvaluationContext,
+});
+
+/**
+ * Evaluated values, by flag key.
+ */
+export const zEvaluateForClientResponse = zClientEvaluation;
+
+export const zPostSdkEventsBody = zSdkEventBatch;
+
+export const zOfrepEvaluateFlagBody = zOfrepRequest;
+
+export const zOfrepEvaluateFlagPath = z.object({
+  key: z.string().min(1).max(200),
+});
+
+/**
+ * Evaluated.
+ */
+export const zOfrepEvaluateFlagResponse = zOfrepSuccess;
+
+export const zOfrepEvaluateAllBody = zOfrepRequest;
+
+export const zOfrepEvaluateAllHeaders = z.object({
+  'If-None-Match': z.string().max(200).optional(),
+});
+
+/**
+ * Every flag, evaluated (or its error).
+ */
+export const zOfrepEvaluateAllResponse = z.object({
+  flags: z.array(z.union([zOfrepSuccess, zOfrepFailure])),
+});
+
+/**
+ * Capabilities.
+ */
+export const zOfrepConfigurationResponse = z.object({
+  name: z.string(),
+  capabilities: z.record(z.string(), z.unknown()),
+});

@@ -1,0 +1,168 @@
+// POST /sdk/v1/events: batches are checked whole when they arrive (so a refused one leaves nothing
+// behind), answered 202 at once, and written in the background: summaries folded into hourly counters
+// (one upsert per environment, flag, variation and hour, however many summaries share it), exposures and
+// tracked events appended to sdk_events. The caller never waits for the database.
+import type { Knex } from 'knex';
+import type { Db } from '../../db/knex.ts';
+import { HttpError, ServiceUnavailableError } from '../../http/errors.ts';
+import type { Logger } from '../../logger.ts';
+
+export interface EventBatch {
+  summaries?: { flag: string; variation: number | null; count: number; start: number; end: number }[];
+  exposures?: { flag: string; variation: number; contextKey: string; timestamp: number }[];
+  events?: { name: string; contextKey: string; value?: number; timestamp: number }[];
+}
+
+/** Most items (summaries + exposures + events) one batch may carry. */
+export const maxBatchItems = 10_000;
+/** Largest batch body, whatever the API's general body limit. */
+export const maxBatchBytes = 1024 * 1024;
+/** Items waiting to be written beyond which new batches are refused (503) rather than held in memory. */
+const maxPendingItems = 500_000;
+const hourMs = 3_600_000;
+const insertChunk = 1000;
+
+export class BatchTooLargeError extends HttpError {
+  constructor(detail: string) {
+    super(413, 'payload-too-large', 'Payload too large', `${detail} Nothing of this batch was stored.`);
+  }
+}
+
+export function batchItems(batch: EventBatch): number {
+  return (batch.summaries?.length ?? 0) + (batch.exposures?.length ?? 0) + (batch.events?.length ?? 0);
+}
+
+export interface EventSink {
+  /** Checks a batch and queues it for writing; throws 413 (too big) or 503 (queue full). */
+  accept(environmentId: string, batch: EventBatch, bodyBytes: number): void;
+  /** Resolves once everything accepted so far is written (tests, shutdown). */
+  drain(): Promise<void>;
+}
+
+interface Queued {
+  environmentId: string;
+  batch: EventBatch;
+}
+
+async function writeEnvironment(trx: Knex, environmentId: string, batches: EventBatch[]): Promise<void> {
+  const counters = new Map<string, { flag_key: string; variation: number; hour: Date; count: number }>();
+  const events: Record<string, unknown>[] = [];
+  for (const b of batches) {
+    for (const s of b.summaries ?? []) {
+      // A window is counted in the hour it starts in: SDKs flush every few seconds, so windows that
+      // straddle an hour are short and rare.
+      const hour = Math.floor(s.start / hourMs) * hourMs;
+      const variation = s.variation ?? -1;
+      const id = `${s.flag}\0${variation}\0${hour}`;
+      const c = counters.get(id);
+      if (c) c.count += s.count;
+      else counters.set(id, { flag_key: s.flag, variation, hour: new Date(hour), count: s.count });
+    }
+    for (const x of b.exposures ?? []) {
+      events.push({
+        environment_id: environmentId,
+        kind: 'exposure',
+        flag_key: x.flag,
+        variation: x.variation,
+        context_key: x.contextKey,
+        occurred_at: new Date(x.timestamp),
+      });
+    }
+    for (const e of b.events ?? []) {
+      events.push({
+        environment_id: environmentId,
+        kind: 'custom',
+        name: e.name,
+        context_key: e.contextKey,
+        value: e.value ?? null,
+        occurred_at: new Date(e.timestamp),
+      });
+    }
+  }
+  const rows = [...counters.values()].map((c) => ({ environment_id: environmentId, ...c }));
+  for (let i = 0; i < rows.length; i += insertChunk) {
+    await trx('sdk_evaluation_counters')
+      .insert(rows.slice(i, i + insertChunk))
+      .onConflict(['environment_id', 'flag_key', 'hour', 'variation'])
+      .merge({ count: trx.raw('sdk_evaluation_counters.count + excluded.count') });
+  }
+  for (let i = 0; i < events.length; i += insertChunk) {
+    await trx('sdk_events').insert(events.slice(i, i + insertChunk));
+  }
+}
+
+export function createEventSink(db: Db, logger: Logger): EventSink {
+  let queue: Queued[] = [];
+  let pendingItems = 0;
+  let flushing: Promise<void> | undefined;
+
+  async function flush(): Promise<void> {
+    while (queue.length > 0) {
+      const taken = queue;
+      queue = [];
+      const byEnvironment = new Map<string, EventBatch[]>();
+      for (const q of taken) {
+        const list = byEnvironment.get(q.environmentId);
+        if (list) list.push(q.batch);
+        else byEnvironment.set(q.environmentId, [q.batch]);
+      }
+      // One transaction per environment: an environment deleted meanwhile loses only its own events.
+      for (const [environmentId, batches] of byEnvironment) {
+        const items = batches.reduce((n, b) => n + batchItems(b), 0);
+        try {
+          await db.transaction((trx) => writeEnvironment(trx, environmentId, batches));
+        } catch (err) {
+          logger.error({ err, environmentId, items }, 'SDK events could not be stored; dropped');
+        } finally {
+          pendingItems -= items;
+        }
+      }
+    }
+  }
+
+  function schedule(): void {
+    if (flushing !== undefined) return;
+    flushing = new Promise<void>((resolve) => setImmediate(resolve)).then(flush).finally(() => {
+      flushing = undefined;
+      // Batches accepted after the last loop iteration checked the queue.
+      if (queue.length > 0) schedule();
+    });
+  }
+
+  return {
+    accept(environmentId, batch, bodyBytes) {
+      if (bodyBytes > maxBatchBytes)
+        throw new BatchTooLargeError(`A batch may be at most ${maxBatchBytes} bytes.`);
+      const items = batchItems(batch);
+      if (items > maxBatchItems) {
+        throw new BatchTooLargeError(
+          `A batch may carry at most ${maxBatchItems} items; this one has ${items}.`,
+        );
+      }
+      if (items === 0) return;
+      if (pendingItems + items > maxPendingItems) {
+        throw new ServiceUnavailableError(
+          'Too many SDK events are waiting to be stored; send them again later.',
+        );
+      }
+      pendingItems += items;
+      queue.push({ environmentId, batch });
+      schedule();
+    },
+    async drain() {
+      while (flushing !== undefined) await flushing;
+    },
+  };
+}
+
+const sinks = new WeakMap<Db, EventSink>();
+
+/** The event sink of the app on `db` (one per database handle). */
+export function eventSink(db: Db, logger: Logger): EventSink {
+  let sink = sinks.get(db);
+  if (sink === undefined) {
+    sink = createEventSink(db, logger);
+    sinks.set(db, sink);
+  }
+  return sink;
+}

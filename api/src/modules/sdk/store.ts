@@ -1,0 +1,117 @@
+// Reads one environment's ruleset (the document GET /sdk/v1/config serves) from the database: its
+// version, its flags that are not archived with their configuration there, and the segments those flags
+// reference, directly or through other segments, with their member lists.
+import type { Knex } from 'knex';
+import type { FlagConfig, Segment, SegmentRule, Variation } from '@ff/engine';
+import type { Db } from '../../db/knex.ts';
+
+/** A ruleset flag as served: `@ff/engine`'s RulesetFlag with every optional member the API always sets. */
+export interface SdkRulesetFlag {
+  key: string;
+  kind: 'boolean' | 'string' | 'number' | 'json';
+  variations: Variation[];
+  clientSide: boolean;
+  /** The configuration's version in this environment. */
+  version: number;
+  config: FlagConfig;
+}
+
+export interface SdkSegment {
+  key: string;
+  included: string[];
+  excluded: string[];
+  rules: SegmentRule[];
+}
+
+/** `@ff/engine`'s Ruleset, with the environment's version always present. */
+export interface SdkRuleset {
+  version: number;
+  flags: Record<string, SdkRulesetFlag>;
+  segments: Record<string, SdkSegment>;
+}
+
+/** The segments a list of clauses names with segmentMatch. */
+function segmentKeys(rules: readonly { clauses: readonly { op: string; values: readonly unknown[] }[] }[]) {
+  const keys: string[] = [];
+  for (const rule of rules)
+    for (const clause of rule.clauses)
+      if (clause.op === 'segmentMatch')
+        for (const v of clause.values) if (typeof v === 'string') keys.push(v);
+  return keys;
+}
+
+/** The environment's version, or undefined when it no longer exists. */
+export async function environmentVersion(db: Knex, environmentId: string): Promise<number | undefined> {
+  const row = (await db('environments').where({ id: environmentId }).first('version')) as
+    { version: number | string } | undefined;
+  return row === undefined ? undefined : Number(row.version);
+}
+
+async function read(trx: Knex, environmentId: string): Promise<SdkRuleset | undefined> {
+  const env = (await trx('environments').where({ id: environmentId }).first('version', 'project_id')) as
+    { version: number | string; project_id: string } | undefined;
+  if (env === undefined) return undefined;
+
+  const flagRows = (await trx('flags as f')
+    .join('flag_configs as c', 'c.flag_id', 'f.id')
+    .where({ 'f.project_id': env.project_id, 'c.environment_id': environmentId, 'f.archived': false })
+    .orderBy('f.key')
+    .select('f.key', 'f.kind', 'f.variations', 'f.client_side', 'c.config', 'c.version')) as (Omit<
+    SdkRulesetFlag,
+    'clientSide'
+  > & { client_side: boolean })[];
+  const flags: Record<string, SdkRulesetFlag> = {};
+  for (const r of flagRows) {
+    flags[r.key] = {
+      key: r.key,
+      kind: r.kind,
+      variations: r.variations,
+      clientSide: r.client_side,
+      version: Number(r.version),
+      config: r.config,
+    };
+  }
+
+  // Every segment's rules are small; read them all and keep the ones reachable from the flags, so a
+  // segment that references another one brings that one along.
+  const segmentRows = (await trx('segments')
+    .where({ project_id: env.project_id })
+    .select('id', 'key', 'rules')) as { id: string; key: string; rules: Segment['rules'] }[];
+  const byKey = new Map(segmentRows.map((s) => [s.key, s]));
+  const wanted = new Set<string>();
+  const queue = Object.values(flags).flatMap((f) => segmentKeys(f.config.rules));
+  for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
+    const segment = byKey.get(key);
+    if (segment === undefined || wanted.has(key)) continue;
+    wanted.add(key);
+    queue.push(...segmentKeys(segment.rules));
+  }
+
+  const segments: Record<string, SdkSegment> = {};
+  const idToKey = new Map<string, string>();
+  for (const key of [...wanted].sort()) {
+    const s = byKey.get(key)!;
+    segments[key] = { key, included: [], excluded: [], rules: s.rules };
+    idToKey.set(s.id, key);
+  }
+  if (idToKey.size > 0) {
+    const members = (await trx('segment_members')
+      .whereIn('segment_id', [...idToKey.keys()])
+      .orderBy(['segment_id', 'kind', 'context_key'])
+      .select('segment_id', 'kind', 'context_key')) as {
+      segment_id: string;
+      kind: 'included' | 'excluded';
+      context_key: string;
+    }[];
+    for (const m of members) segments[idToKey.get(m.segment_id)!]![m.kind].push(m.context_key);
+  }
+  return { version: Number(env.version), flags, segments };
+}
+
+/**
+ * The environment's ruleset as one consistent snapshot (a repeatable-read transaction, so no change
+ * committed halfway through mixes in), or undefined when the environment does not exist.
+ */
+export async function loadRuleset(db: Db, environmentId: string): Promise<SdkRuleset | undefined> {
+  return db.transaction((trx) => read(trx, environmentId), { isolationLevel: 'repeatable read' });
+}
