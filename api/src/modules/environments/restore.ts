@@ -13,6 +13,7 @@ import type { Restorer } from '../audit/restorer.ts';
 import { addEnvironment, toEnvironmentChanges } from './service.ts';
 import { deleteEnvironment, findEnvironmentByKey, updateEnvironment } from './store.ts';
 import { environmentView } from './view.ts';
+import { announceEnvironment } from './versions.ts';
 
 /** The fields of an Environment snapshot that a restore writes (the rest is derived). */
 export const EnvironmentSnapshot = z.object({
@@ -68,7 +69,9 @@ export const environmentRestorer: Restorer = {
     const { name, color, sortOrder } = parsed.data;
     const input = { name, color, protected: parsed.data.protected, sortOrder };
     if (existing) {
-      return environmentView(await updateEnvironment(trx, existing.id, toEnvironmentChanges(input)));
+      const updated = await updateEnvironment(trx, existing.id, toEnvironmentChanges(input));
+      await announceEnvironment(trx, updated);
+      return environmentView(updated);
     }
     return environmentView(await addEnvironment(trx, project, { key: envKey, ...input }));
   },

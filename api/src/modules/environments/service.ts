@@ -23,6 +23,7 @@ import {
   updateEnvironment,
 } from './store.ts';
 import type { EnvironmentChanges } from './store.ts';
+import { announceEnvironment } from './versions.ts';
 import { environmentPath, environmentView } from './view.ts';
 import type { Environment } from './view.ts';
 
@@ -156,7 +157,9 @@ export function createEnvironmentService(db: Db) {
       return mutate(db, actor, async ({ trx, audit }) => {
         const current = await lockEnvironment(trx, project, env.key);
         checkVersion(ifMatch, current.version, `Environment "${env.key}"`);
-        const after = environmentView(await updateEnvironment(trx, current.id, toEnvironmentChanges(update)));
+        const updated = await updateEnvironment(trx, current.id, toEnvironmentChanges(update));
+        await announceEnvironment(trx, updated);
+        const after = environmentView(updated);
         await audit({
           action: 'environment.update',
           resourceType: 'environment',

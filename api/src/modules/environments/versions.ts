@@ -1,6 +1,14 @@
 // An environment's version rises on every change that alters what SDKs of that environment see: its
 // flags' configurations, flag definitions, segments. It is the SDK ETag and the id of change events.
+//
+// Every rise is announced on the change bus (stream/changes.ts) from INSIDE the transaction, with
+// pg_notify: Postgres (and PGlite) hold a transaction's notifications until it commits, drop them on
+// rollback, and deliver them in commit order. That is the "after commit" the replicas need, without the
+// window an afterCommit hook leaves (a crash between COMMIT and NOTIFY would lose the change) and
+// without two replicas' notifications overtaking each other: per environment, versions arrive in order.
 import type { Knex } from 'knex';
+import { changeChannel } from '../../stream/changes.ts';
+import type { Change, ChangeSubject } from '../../stream/changes.ts';
 
 export interface EnvironmentVersion {
   id: string;
@@ -8,13 +16,39 @@ export interface EnvironmentVersion {
   version: number;
 }
 
+async function announce(
+  trx: Knex.Transaction,
+  environments: readonly EnvironmentVersion[],
+  subjects: readonly ChangeSubject[],
+): Promise<void> {
+  const payloads = environments.flatMap((env) =>
+    subjects.map((s) =>
+      JSON.stringify({
+        environmentId: env.id,
+        version: env.version,
+        kind: s.kind,
+        key: s.key,
+      } satisfies Change),
+    ),
+  );
+  if (payloads.length === 0) return;
+  // One round trip however many environments and subjects; a JSON array binds the same on pg and PGlite.
+  await trx.raw('select pg_notify(?, p) from json_array_elements_text(?::json) as p', [
+    changeChannel,
+    JSON.stringify(payloads),
+  ]);
+}
+
 /**
  * Bumps the version of `environmentIds` (all of the project's environments when omitted) inside the
- * caller's transaction, returning the new versions.
+ * caller's transaction and announces what changed (`changed`: every flag and segment the write altered,
+ * so subscribers can send each one) to every replica once the transaction commits. Returns the new
+ * versions.
  */
 export async function bumpEnvironments(
   trx: Knex.Transaction,
   projectId: string,
+  changed: ChangeSubject | readonly ChangeSubject[],
   environmentIds?: readonly string[],
 ): Promise<EnvironmentVersion[]> {
   const q = trx('environments').where({ project_id: projectId });
@@ -24,5 +58,15 @@ export async function bumpEnvironments(
     key: string;
     version: string | number;
   }[];
-  return rows.map((r) => ({ id: r.id, key: r.key, version: Number(r.version) }));
+  const bumped = rows.map((r) => ({ id: r.id, key: r.key, version: Number(r.version) }));
+  await announce(trx, bumped, Array.isArray(changed) ? changed : [changed as ChangeSubject]);
+  return bumped;
+}
+
+/**
+ * Announces a write that raised an environment's own version (its name, color, protection): SDKs see
+ * no new flag data, but every replica must learn the version, which is the SDK ETag.
+ */
+export async function announceEnvironment(trx: Knex.Transaction, env: EnvironmentVersion): Promise<void> {
+  await announce(trx, [env], [{ kind: 'environment', key: env.key }]);
 }

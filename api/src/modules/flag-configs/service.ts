@@ -89,7 +89,7 @@ export async function saveConfig(
 ): Promise<{ before: FlagEnvironment; after: FlagEnvironment }> {
   const before = configView(open.flag.key, environment.key, open.row);
   const saved = await writeConfig(trx, open.flag.id, environment.id, config, open.row.version + 1);
-  await bumpEnvironments(trx, project.id, [environment.id]);
+  await bumpEnvironments(trx, project.id, { kind: 'flag', key: open.flag.key }, [environment.id]);
   return { before, after: configView(open.flag.key, environment.key, saved) };
 }
 

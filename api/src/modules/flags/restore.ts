@@ -146,7 +146,7 @@ export const flagRestorer: Restorer = {
     if (snapshot === null || snapshot === undefined) {
       if (!existing) return null;
       await deleteUnreferenced(trx, project.id, existing);
-      await bumpEnvironments(trx, project.id);
+      await bumpEnvironments(trx, project.id, { kind: 'flag', key: existing.key });
       return null;
     }
     const flag = snapshot as Flag;
@@ -157,7 +157,7 @@ export const flagRestorer: Restorer = {
     const row = existing
       ? await redefine(trx, project, existing, flag)
       : await recreate(trx, principal, project, flag);
-    await bumpEnvironments(trx, project.id);
+    await bumpEnvironments(trx, project.id, { kind: 'flag', key: row.key });
     return fullView(trx, project.id, row);
   },
 };

@@ -123,7 +123,7 @@ export function createFlagService(db: Db) {
       const before = await fullView(uow.trx, project.id, flag);
       const patch = await change(uow, flag);
       const updated = await store.updateFlag(uow.trx, flag.id, patch, flag.version + 1);
-      await bumpEnvironments(uow.trx, project.id);
+      await bumpEnvironments(uow.trx, project.id, { kind: 'flag', key: flag.key });
       const after = await fullView(uow.trx, project.id, updated);
       await uow.audit({
         action: `flag.${verb}`,
@@ -215,7 +215,7 @@ export function createFlagService(db: Db) {
           trx,
           environments.map((e) => ({ flag_id: flag.id, environment_id: e.id, config })),
         );
-        await bumpEnvironments(trx, project.id);
+        await bumpEnvironments(trx, project.id, { kind: 'flag', key: flag.key });
         const after = await fullView(trx, project.id, flag);
         await audit({
           action: 'flag.create',
@@ -291,7 +291,7 @@ export function createFlagService(db: Db) {
         if (!flag.archived) throw new ConflictError(`Archive "${key}" before deleting it.`);
         const before = await fullView(trx, project.id, flag);
         await deleteUnreferenced(trx, project.id, flag);
-        await bumpEnvironments(trx, project.id);
+        await bumpEnvironments(trx, project.id, { kind: 'flag', key: flag.key });
         await audit({
           action: 'flag.delete',
           resourceType: 'flag',

@@ -71,7 +71,7 @@ export async function finishMemberChange(
   row: SegmentRow,
 ): Promise<Segment> {
   const updated = await updateSegmentRow(trx, row.id, {});
-  await bumpEnvironments(trx, project.id);
+  await bumpEnvironments(trx, project.id, { kind: 'segment', key: row.key });
   return viewOf(trx, updated);
 }
 

@@ -161,7 +161,7 @@ export async function createSegmentIn(
   });
   await insertMembers(trx, row.id, 'included', unique(input.included));
   await insertMembers(trx, row.id, 'excluded', unique(input.excluded));
-  await bumpEnvironments(trx, project.id);
+  await bumpEnvironments(trx, project.id, { kind: 'segment', key: row.key });
   return row;
 }
 
@@ -182,7 +182,7 @@ export async function updateSegmentIn(
     description: changes.description,
     rules,
   });
-  await bumpEnvironments(trx, project.id);
+  await bumpEnvironments(trx, project.id, { kind: 'segment', key: row.key });
   return updated;
 }
 
@@ -213,7 +213,12 @@ export async function deleteSegmentIn(
     await updateSegmentRow(trx, s.id, { rules: withoutSegment(s.rules, row.key).rules });
   }
   await deleteSegmentRow(trx, row.id);
-  await bumpEnvironments(trx, project.id);
+  // A forced delete also rewrote the rules of the flags and segments that named it: announce them too.
+  await bumpEnvironments(trx, project.id, [
+    ...[...new Set(configs.map((c) => c.flag_key))].map((key) => ({ kind: 'flag' as const, key })),
+    ...segments.map((s) => ({ kind: 'segment' as const, key: s.key })),
+    { kind: 'segment', key: row.key },
+  ]);
   return uses;
 }
 

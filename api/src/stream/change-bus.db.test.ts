@@ -1,0 +1,144 @@
+// The change bus on this test's database (PGlite, or real Postgres with DATABASE_URL): what a committed
+// transaction announces through bumpEnvironments reaches every listener, in order; a rollback announces
+// nothing; known versions follow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { announceEnvironment, bumpEnvironments } from '../modules/environments/versions.ts';
+import { seedDemo } from '../seed/seed.ts';
+import { createTestDb } from '../../test/db.ts';
+import type { TestDb } from '../../test/db.ts';
+import { ChangeBus } from './change-bus.ts';
+import type { Change } from './changes.ts';
+
+let t: TestDb;
+let bus: ChangeBus;
+const got: Change[] = [];
+let projectId: string;
+let envs: { id: string; key: string; version: number }[];
+
+async function waitFor(n: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (got.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  const project = await t.db('projects').where({ key: 'demo' }).first('id');
+  projectId = project.id;
+  envs = (await t.db('environments').where({ project_id: projectId }).orderBy('sort_order')).map((e) => ({
+    id: e.id,
+    key: e.key,
+    version: Number(e.version),
+  }));
+  bus = new ChangeBus({ db: t.db, logger: createLogger({ level: 'silent' }) });
+  bus.subscribe({ change: (c) => got.push(c) });
+  await bus.start();
+});
+
+afterAll(async () => {
+  await bus?.stop();
+  await t?.destroy();
+});
+
+describe('the change bus', () => {
+  it('knows every environment version once started', () => {
+    expect(bus.live).toBe(true);
+    for (const e of envs) expect(bus.knownVersion(e.id)).toBe(e.version);
+  });
+
+  it('delivers a committed bump to listeners, one change per environment and subject, after commit', async () => {
+    got.length = 0;
+    let seenInside = -1;
+    await t.db.transaction(async (trx) => {
+      await bumpEnvironments(trx, projectId, [
+        { kind: 'flag', key: 'new-checkout' },
+        { kind: 'segment', key: 'beta-testers' },
+      ]);
+      await new Promise((r) => setTimeout(r, 50));
+      seenInside = got.length;
+    });
+    await waitFor(envs.length * 2);
+    expect(seenInside).toBe(0);
+    expect(got).toHaveLength(envs.length * 2);
+    for (const e of envs) {
+      const mine = got.filter((c) => c.environmentId === e.id);
+      expect(mine.map((c) => [c.kind, c.key, c.version])).toEqual([
+        ['flag', 'new-checkout', e.version + 1],
+        ['segment', 'beta-testers', e.version + 1],
+      ]);
+      expect(bus.knownVersion(e.id)).toBe(e.version + 1);
+      e.version++;
+    }
+  });
+
+  it('announces nothing for a rolled-back transaction', async () => {
+    got.length = 0;
+    await expect(
+      t.db.transaction(async (trx) => {
+        await bumpEnvironments(trx, projectId, { kind: 'flag', key: 'new-checkout' }, [envs[0]!.id]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // A committed one afterwards arrives, and it is the only one.
+    await t.db.transaction((trx) =>
+      bumpEnvironments(trx, projectId, { kind: 'flag', key: 'x' }, [envs[0]!.id]),
+    );
+    await waitFor(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(got).toEqual([
+      { environmentId: envs[0]!.id, version: envs[0]!.version + 1, kind: 'flag', key: 'x' },
+    ]);
+    envs[0]!.version++;
+  });
+
+  it('keeps versions in commit order under concurrent writers', async () => {
+    got.length = 0;
+    const env = envs[1]!;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.db.transaction((trx) => bumpEnvironments(trx, projectId, { kind: 'flag', key: `f${i}` }, [env.id])),
+      ),
+    );
+    await waitFor(20);
+    expect(got.map((c) => c.version)).toEqual(Array.from({ length: 20 }, (_, i) => env.version + 1 + i));
+    env.version += 20;
+  });
+
+  it('announces an environment change with its own version', async () => {
+    got.length = 0;
+    const env = envs[2]!;
+    await t.db.transaction(async (trx) => {
+      const [row] = await trx('environments')
+        .where({ id: env.id })
+        .update({ version: trx.raw('version + 1') })
+        .returning(['id', 'key', 'version']);
+      await announceEnvironment(trx, { id: row.id, key: row.key, version: Number(row.version) });
+    });
+    await waitFor(1);
+    expect(got).toEqual([
+      { environmentId: env.id, version: env.version + 1, kind: 'environment', key: env.key },
+    ]);
+  });
+
+  it('skips payloads it cannot read and keeps going', async () => {
+    got.length = 0;
+    await t.db.raw(`select pg_notify('ff_changes', 'not json')`);
+    await t.db.raw(
+      `select pg_notify('ff_changes', '{"environmentId":"e","version":0,"kind":"flag","key":"k"}')`,
+    );
+    await t.db.raw(
+      `select pg_notify('ff_changes', '{"environmentId":"e","version":3,"kind":"flag","key":"k"}')`,
+    );
+    await waitFor(1);
+    expect(got).toEqual([{ environmentId: 'e', version: 3, kind: 'flag', key: 'k' }]);
+  });
+
+  it('says "unknown" once stopped', async () => {
+    const other = new ChangeBus({ db: t.db, logger: createLogger({ level: 'silent' }) });
+    await other.start();
+    expect(other.knownVersion(envs[0]!.id)).toBe(envs[0]!.version);
+    await other.stop();
+    expect(other.knownVersion(envs[0]!.id)).toBeUndefined();
+  });
+});
