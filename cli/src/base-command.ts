@@ -35,9 +35,9 @@ function pick(candidates: [Source, string | undefined][]): [Source, string | und
 }
 
 export abstract class BaseCommand extends Command {
-  static enableJsonFlag = true;
+  static override enableJsonFlag = true;
 
-  static baseFlags = {
+  static override baseFlags = {
     profile: Flags.string({
       description: 'configuration profile to use (default: the current one, see `ff config list`)',
       env: 'FF_PROFILE',
@@ -54,7 +54,7 @@ export abstract class BaseCommand extends Command {
   private apiClient: FfClient | undefined;
   private stopSpinner: (() => void) | undefined;
 
-  protected async init(): Promise<void> {
+  protected override async init(): Promise<void> {
     await super.init();
     const { flags } = await this.parse(this.ctor as typeof BaseCommand);
     this.settings = await this.resolveSettings(flags);
@@ -167,7 +167,7 @@ export abstract class BaseCommand extends Command {
     if (!this.jsonEnabled()) this.log(text);
   }
 
-  protected async catch(error: Error & { oclif?: { exit?: number } }): Promise<unknown> {
+  protected override async catch(error: Error & { oclif?: { exit?: number } }): Promise<unknown> {
     this.stopSpinner?.();
     // this.exit() and a finished --help/--version are oclif's own control flow: let them through.
     if (error.message?.startsWith('EEXIT:')) throw error;

@@ -1,0 +1,35 @@
+import { Args, Flags } from '@oclif/core';
+import type { FlagEnvironment } from '@ff/client';
+import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
+import { variationIndex } from '../../flag-config.ts';
+
+export default class FlagsUntarget extends FlagConfigCommand {
+  static override summary =
+    "Remove contexts from a flag's individual targets (from every variation unless --variation).";
+  static override examples = [
+    '<%= config.bin %> flags untarget new-checkout --users alice -e production',
+    '<%= config.bin %> flags untarget checkout-flow --users u1,u2 --variation treatment -e staging',
+  ];
+  static override args = { key: Args.string({ description: 'flag key', required: true }) };
+  static override flags = {
+    ...writeFlags,
+    users: Flags.string({ char: 'u', description: 'context keys, comma-separated', required: true }),
+    variation: Flags.string({ char: 'v', description: 'only from this variation' }),
+  };
+
+  async run(): Promise<FlagEnvironment> {
+    const { args, flags } = await this.parse(FlagsUntarget);
+    const values = flags.users
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    const { after } = await this.change(args.key, { ...flags, verb: 'untarget users of' }, (flag) => [
+      {
+        kind: 'removeTargets',
+        values,
+        ...(flags.variation !== undefined ? { variation: variationIndex(flag, flags.variation) } : {}),
+      },
+    ]);
+    return after;
+  }
+}
