@@ -1,0 +1,389 @@
+// The server SDK client: evaluates locally with @ff/engine's compiled ruleset (the one evaluator), keeps
+// the ruleset current through the Synchronizer, and falls back, in order, to the call's default, the
+// `fallbacks` option, and false/null. Evaluation methods never throw and never wait for I/O.
+import { compileRuleset } from '@ff/engine';
+import type { CompiledRuleset, EvaluationResult } from '@ff/engine';
+import { SafeEmitter } from './emitter.ts';
+import { EventSender } from './events.ts';
+import { readRulesetFile, SnapshotWriter } from './files.ts';
+import { Http } from './http.ts';
+import { resolveOptions } from './options.ts';
+import type { ClientOptions, ResolvedOptions } from './options.ts';
+import { acceptRuleset, applyDelete, applyPatch, changedFlags } from './ruleset-data.ts';
+import { Synchronizer } from './sync.ts';
+import { contextKey, fallbackDetail, sameJsonType, toClientValue } from './values.ts';
+import type {
+  BooleanFlagKey,
+  ClientEvents,
+  ClientFlagValue,
+  ClientStatus,
+  ContextInput,
+  DataSourceKind,
+  ErrorEvent,
+  EvaluationDetail,
+  FlagClient,
+  FlagKey,
+  FlagValue,
+  Json,
+  ReadyResult,
+  Ruleset,
+  ValueResult,
+} from './types.ts';
+
+const DEFAULT_READY_TIMEOUT = 5_000;
+
+// The test client's way in: it serves rulesets built in code through a real (offline) client, so both
+// share every rule of evaluation, fallback and typing. Not exported from the package's index.
+let install: (client: Client, ruleset: Ruleset) => void;
+
+/** Replaces an offline client's ruleset (for `@ff/sdk-node/testing`). */
+export function installRuleset(client: Client, ruleset: Ruleset): void {
+  install(client, ruleset);
+}
+
+/** The client {@link createClient} returns. */
+export class Client implements FlagClient {
+  static {
+    install = (client, ruleset) => client.#install(ruleset, 'test');
+  }
+
+  readonly #opts: ResolvedOptions;
+  readonly #emitter = new SafeEmitter<ClientEvents>();
+  readonly #sender: EventSender | undefined;
+  readonly #sync: Synchronizer | undefined;
+  readonly #snapshot: SnapshotWriter | undefined;
+  readonly #init: Promise<void>;
+  #compiled: CompiledRuleset | undefined;
+  #doc: Ruleset | undefined;
+  #source: DataSourceKind = 'none';
+  #status: ClientStatus;
+  #lastError: string | undefined;
+  #flushTimer: NodeJS.Timeout | undefined;
+  readonly #settled: Promise<void>;
+  #settle!: () => void;
+
+  /** Use {@link createClient}. */
+  constructor(options: ClientOptions) {
+    const { options: opts, problem } = resolveOptions(options);
+    this.#opts = opts;
+    this.#status = opts.offline ? 'offline' : 'initializing';
+    this.#settled = new Promise((resolve) => (this.#settle = resolve));
+    const onError = (kind: ErrorEvent['kind']) => (message: string, error?: unknown) =>
+      this.#error({ kind, message, error });
+    if (!opts.offline) {
+      const http = new Http({
+        baseUrl: opts.baseUrl,
+        sdkKey: opts.sdkKey,
+        fetch: opts.fetch,
+        timeout: opts.requestTimeout,
+      });
+      if (opts.sendEvents) {
+        this.#sender = new EventSender(http, {
+          maxQueue: opts.maxEventQueue,
+          retryDelay: Math.min(1_000, opts.flushInterval),
+          onError: onError('events'),
+        });
+        this.#flushTimer = setInterval(() => void this.flush(), opts.flushInterval);
+        this.#flushTimer.unref();
+      }
+      this.#sync = new Synchronizer(
+        http,
+        {
+          put: (data) => this.#put(data),
+          change: (event, data) => this.#change(event, data),
+          version: () => (this.#source === 'server' ? this.#doc?.version : undefined),
+          streaming: (open) => this.#streaming(open),
+          fatal: (message) => this.#fail(message),
+          error: (kind, message, error) => this.#error({ kind, message, error }),
+        },
+        {
+          stream: opts.stream,
+          pollInterval: opts.pollInterval,
+          initialBackoff: opts.initialBackoff,
+          maxBackoff: opts.maxBackoff,
+          idleTimeout: opts.streamIdleTimeout,
+        },
+      );
+    }
+    if (opts.snapshotFile !== undefined)
+      this.#snapshot = new SnapshotWriter(opts.snapshotFile, onError('file'));
+    // Local data first (it is served until the server answers), then the network.
+    this.#init = this.#loadLocal().then(() => {
+      if (problem !== undefined) this.#fail(problem);
+      else if (opts.offline) this.#settleWith('offline');
+      else if (this.#status !== 'closed') this.#sync?.start();
+    });
+  }
+
+  /** Where the client stands. */
+  get status(): ClientStatus {
+    return this.#status;
+  }
+
+  /** The environment version of the ruleset in use, if any. */
+  get version(): number | undefined {
+    return this.#compiled?.version;
+  }
+
+  async ready(options: { timeout?: number } = {}): Promise<ReadyResult> {
+    const timeout = options.timeout ?? DEFAULT_READY_TIMEOUT;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeout);
+    });
+    const outcome = await Promise.race([this.#settled.then(() => 'settled' as const), timedOut]);
+    clearTimeout(timer);
+    return this.#readyResult(outcome === 'timeout');
+  }
+
+  isEnabled(key: BooleanFlagKey, context?: ContextInput | null, defaultValue?: boolean): boolean {
+    // Performance note: this is the hot path. A served variation costs one engine evaluation and one
+    // counter bump; the fallback chain is only walked on a miss.
+    try {
+      const compiled = this.#compiled;
+      if (compiled !== undefined) {
+        const result = compiled.evaluate(key, context, null);
+        const index = result.variationIndex;
+        if (index !== undefined && typeof result.value === 'boolean') {
+          this.#sender?.summaries.record(key, index);
+          return result.value;
+        }
+      }
+      this.#sender?.summaries.record(key, undefined);
+      const fallback = defaultValue ?? this.#opts.fallbacks[key];
+      return typeof fallback === 'boolean' ? fallback : false;
+    } catch {
+      return defaultValue === true;
+    }
+  }
+
+  getValue<K extends FlagKey, D extends FlagValue<K>>(
+    key: K,
+    context: ContextInput | null | undefined,
+    defaultValue: D,
+  ): ValueResult<K, D>;
+  getValue<K extends FlagKey>(key: K, context?: ContextInput | null): FlagValue<K> | null;
+  getValue(key: string, context?: ContextInput | null, defaultValue?: Json): unknown {
+    return this.#detail(key, context, defaultValue).value;
+  }
+
+  getVariant(key: FlagKey, context?: ContextInput | null): string | undefined {
+    return this.#detail(key, context, undefined).variant;
+  }
+
+  evaluate<K extends FlagKey>(
+    key: K,
+    context?: ContextInput | null,
+    defaultValue?: FlagValue<K>,
+  ): EvaluationDetail<FlagValue<K>> {
+    return this.#detail(key, context, defaultValue as Json | undefined) as EvaluationDetail<FlagValue<K>>;
+  }
+
+  allFlags(context: ContextInput | null | undefined): Record<string, ClientFlagValue> {
+    const out: Record<string, ClientFlagValue> = {};
+    try {
+      const all = this.#compiled?.evaluateAll(context, (flag) => flag.clientSide) ?? {};
+      for (const [key, result] of Object.entries(all)) out[key] = toClientValue(result);
+    } catch {
+      // evaluateAll does not throw; a hostile context (a throwing getter) is the only way here.
+    }
+    return out;
+  }
+
+  track(event: string, context: ContextInput | null | undefined, value?: number): void {
+    if (typeof event !== 'string' || event === '' || this.#sender === undefined) return;
+    try {
+      const tracked = { name: event, contextKey: contextKey(context), timestamp: Date.now() };
+      this.#sender.track(
+        typeof value === 'number' && Number.isFinite(value) ? { ...tracked, value } : tracked,
+      );
+    } catch {
+      // A hostile context cannot make track throw into the application.
+    }
+  }
+
+  on<E extends keyof ClientEvents>(event: E, listener: (payload: ClientEvents[E]) => void): () => void {
+    return this.#emitter.on(event, listener);
+  }
+
+  off<E extends keyof ClientEvents>(event: E, listener: (payload: ClientEvents[E]) => void): void {
+    this.#emitter.off(event, listener);
+  }
+
+  async flush(): Promise<void> {
+    await this.#sender?.flush();
+  }
+
+  async close(): Promise<void> {
+    if (this.#status === 'closed') return;
+    this.#status = 'closed';
+    this.#sync?.stop();
+    clearInterval(this.#flushTimer);
+    this.#settle();
+    await this.#init.catch(() => undefined);
+    await Promise.all([this.flush(), this.#snapshot?.idle()]);
+  }
+
+  /** One evaluation with the fallback chain and the type check against the default (or fallback). */
+  #detail(key: string, context: unknown, defaultValue: Json | undefined): EvaluationDetail {
+    try {
+      const fallback = defaultValue ?? (this.#opts.fallbacks[key] as Json | undefined);
+      const compiled = this.#compiled;
+      const result: EvaluationResult | undefined = compiled?.evaluate(key, context as ContextInput, null);
+      if (result === undefined || result.variationIndex === undefined) {
+        this.#sender?.summaries.record(key, undefined);
+        return fallbackDetail(key, fallback, result ?? notReady(this.#status));
+      }
+      if (fallback !== undefined && fallback !== null && !sameJsonType(result.value, fallback)) {
+        this.#sender?.summaries.record(key, undefined);
+        return fallbackDetail(key, fallback, {
+          reason: 'ERROR',
+          errorCode: 'TYPE_MISMATCH',
+          errorMessage: `flag "${key}" serves ${JSON.stringify(result.value)}, not the type of the default`,
+        });
+      }
+      this.#sender?.summaries.record(key, result.variationIndex);
+      const version = compiled!.flag(key)?.version;
+      return version === undefined
+        ? { flagKey: key, ...result }
+        : { flagKey: key, ...result, flagVersion: version };
+    } catch (e) {
+      return fallbackDetail(key, defaultValue ?? null, {
+        reason: 'ERROR',
+        errorCode: 'GENERAL',
+        errorMessage: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+
+  #readyResult(timedOut: boolean): ReadyResult {
+    const version = this.#compiled?.version;
+    const base = { source: this.#source, ...(version === undefined ? {} : { version }) };
+    const error = this.#lastError === undefined ? {} : { error: this.#lastError };
+    switch (this.#status) {
+      case 'ready':
+      case 'stale':
+        return { ok: true, status: 'ready', ...base };
+      case 'offline':
+        return { ok: true, status: 'offline', ...base };
+      case 'failed':
+        return { ok: false, status: 'failed', ...base, ...error };
+      case 'closed':
+        return { ok: this.#source === 'server', status: 'closed', ...base };
+      case 'initializing':
+        return { ok: false, status: timedOut ? 'timeout' : 'failed', ...base, ...error };
+    }
+  }
+
+  #settleWith(status: ClientStatus): void {
+    if (this.#status === 'closed') return;
+    const first = this.#status === 'initializing' || this.#status === 'offline';
+    this.#status = status;
+    this.#settle();
+    if (first) this.#emitter.emit('ready', this.#readyResult(false));
+  }
+
+  #fail(message: string): void {
+    this.#lastError = message;
+    this.#error({ kind: 'auth', message });
+    this.#sync?.stop();
+    this.#settleWith('failed');
+  }
+
+  #error(event: ErrorEvent): void {
+    this.#lastError = event.message;
+    this.#emitter.emit('error', event);
+  }
+
+  #streaming(open: boolean): void {
+    if (this.#status === 'ready' && !open) this.#status = 'stale';
+    else if (this.#status === 'stale' && open) this.#status = 'ready';
+  }
+
+  async #loadLocal(): Promise<void> {
+    const candidates: { ruleset: Ruleset; source: DataSourceKind }[] = [];
+    const { bootstrap, snapshotFile } = this.#opts;
+    if (typeof bootstrap === 'string') {
+      const read = await readRulesetFile(bootstrap);
+      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'bootstrap' });
+      else this.#error({ kind: 'file', message: `bootstrap ignored: ${read.error}` });
+    } else if (bootstrap !== undefined) {
+      const checked = acceptRuleset(bootstrap);
+      if (checked.ok === true) candidates.push({ ruleset: checked.ruleset, source: 'bootstrap' });
+      else if (checked.ok === false)
+        this.#error({ kind: 'payload', message: `bootstrap ignored: ${checked.error}` });
+    }
+    if (snapshotFile !== undefined) {
+      const read = await readRulesetFile(snapshotFile);
+      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'snapshot' });
+      else if (!read.missing) this.#error({ kind: 'file', message: `snapshot ignored: ${read.error}` });
+    }
+    // The newest wins; the snapshot (written from the server) wins a tie.
+    const best = candidates.reduce<(typeof candidates)[number] | undefined>(
+      (a, b) => (a === undefined || (b.ruleset.version ?? -1) >= (a.ruleset.version ?? -1) ? b : a),
+      undefined,
+    );
+    // The server may already have answered while the files were read: never replace its data.
+    if (best !== undefined && this.#source !== 'server') this.#install(best.ruleset, best.source);
+  }
+
+  #install(ruleset: Ruleset, source: DataSourceKind): void {
+    const flags = changedFlags(this.#doc, ruleset);
+    this.#compiled = compileRuleset(ruleset);
+    this.#doc = ruleset;
+    const sourceChanged = this.#source !== source;
+    this.#source = source;
+    if (source === 'server') {
+      this.#snapshot?.write(ruleset);
+      if (this.#status === 'initializing' || this.#status === 'stale') this.#settleWith('ready');
+    }
+    if (flags.length > 0 || sourceChanged)
+      this.#emitter.emit('change', { version: ruleset.version, flags, source });
+  }
+
+  #put(data: unknown): boolean {
+    if (this.#status === 'closed' || this.#status === 'failed') return false;
+    const checked = acceptRuleset(data);
+    if (checked.ok === false) {
+      this.#error({ kind: 'payload', message: `${checked.error}; keeping the last good ruleset` });
+      return false;
+    }
+    if (checked.ok !== true) return true;
+    const current = this.#source === 'server' ? this.#doc?.version : undefined;
+    // A poll answered by a replica that lags behind the stream must not move the client back in time.
+    if (current !== undefined && (checked.ruleset.version ?? -1) < current) return true;
+    this.#install(checked.ruleset, 'server');
+    return true;
+  }
+
+  #change(event: 'patch' | 'delete', data: unknown): boolean {
+    if (this.#status === 'closed' || this.#status === 'failed') return false;
+    if (this.#source !== 'server' || this.#doc === undefined) {
+      this.#error({ kind: 'payload', message: `a "${event}" arrived before any "put"; ignored` });
+      return false;
+    }
+    const applied = (event === 'patch' ? applyPatch : applyDelete)(this.#doc, data);
+    if (applied.ok === false) {
+      this.#error({ kind: 'payload', message: `${applied.error}; keeping the last good ruleset` });
+      return false;
+    }
+    if (applied.ok === true) this.#install(applied.ruleset, 'server');
+    return true;
+  }
+}
+
+function notReady(status: ClientStatus): Pick<EvaluationResult, 'reason' | 'errorCode' | 'errorMessage'> {
+  if (status === 'initializing')
+    return { reason: 'ERROR', errorCode: 'PROVIDER_NOT_READY', errorMessage: 'no ruleset yet' };
+  if (status === 'failed')
+    return { reason: 'ERROR', errorCode: 'PROVIDER_FATAL', errorMessage: 'the SDK key was refused' };
+  return { reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: 'no ruleset available' };
+}
+
+/**
+ * Creates a client. It starts loading `bootstrap`/`snapshotFile` and connecting at once; evaluations
+ * work immediately (serving fallbacks until data arrives). `await client.ready()` to wait for the server.
+ */
+export function createClient(options: ClientOptions): Client {
+  return new Client(options);
+}

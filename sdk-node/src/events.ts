@@ -1,0 +1,163 @@
+// Evaluation summaries and tracked events, gathered in memory and sent in batches to /sdk/v1/events.
+// Nothing here may slow down or break an evaluation: recording is a counter bump, and every failure to
+// send ends in an `error` event, never in an exception or an unhandled rejection.
+import type { Http } from './http.ts';
+
+/** One row of `summaries` in `POST /sdk/v1/events`. */
+export interface SummaryRow {
+  flag: string;
+  variation: number | null;
+  count: number;
+  start: number;
+  end: number;
+}
+
+/** One row of `events` in `POST /sdk/v1/events`. */
+export interface TrackedEvent {
+  name: string;
+  contextKey: string;
+  value?: number;
+  timestamp: number;
+}
+
+/** The server refuses batches above 10,000 items; stay well under it (and under 1 MiB). */
+const MAX_ITEMS_PER_REQUEST = 5_000;
+
+/**
+ * Per-flag counters for the current window. Slot 0 counts evaluations that served a fallback
+ * (variation `null`), slot i + 1 counts variation i.
+ *
+ * Performance note: `record` is on the evaluation hot path. After a flag's first evaluation in a window
+ * it is one Map lookup and one increment in a packed array of small integers: no allocation.
+ */
+export class SummaryCounter {
+  #counts = new Map<string, number[]>();
+  #start = Date.now();
+
+  /** Counts one evaluation of `flag` that served `variationIndex` (undefined: a fallback). */
+  record(flag: string, variationIndex: number | undefined): void {
+    let slots = this.#counts.get(flag);
+    if (slots === undefined) {
+      slots = [0, 0, 0, 0];
+      this.#counts.set(flag, slots);
+    }
+    const i = variationIndex === undefined ? 0 : variationIndex + 1;
+    if (i < slots.length) slots[i]!++;
+    else {
+      while (slots.length <= i) slots.push(0);
+      slots[i] = 1;
+    }
+  }
+
+  /** The window's rows, and a fresh window. */
+  take(now = Date.now()): SummaryRow[] {
+    const counts = this.#counts;
+    const start = this.#start;
+    this.#counts = new Map();
+    this.#start = now;
+    const rows: SummaryRow[] = [];
+    for (const [flag, slots] of counts) {
+      slots.forEach((count, i) => {
+        if (count > 0) rows.push({ flag, variation: i === 0 ? null : i - 1, count, start, end: now });
+      });
+    }
+    return rows;
+  }
+}
+
+/** Options of {@link EventSender}. */
+export interface EventSenderOptions {
+  /** At most this many tracked events wait for sending; more are dropped (and reported). */
+  readonly maxQueue: number;
+  /** Wait before the one retry of a batch that failed for a reason that may pass (network, 5xx, 429). */
+  readonly retryDelay: number;
+  readonly onError: (message: string, error?: unknown) => void;
+}
+
+/** Queues tracked events, takes the summaries, and posts them in batches. */
+export class EventSender {
+  readonly summaries = new SummaryCounter();
+  #queue: TrackedEvent[] = [];
+  #dropped = 0;
+  #inFlight: Promise<void> = Promise.resolve();
+  readonly #http: Http;
+  readonly #opts: EventSenderOptions;
+
+  constructor(http: Http, opts: EventSenderOptions) {
+    this.#http = http;
+    this.#opts = opts;
+  }
+
+  /** How many tracked events are waiting. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /** Queues a tracked event; drops it when the queue is full. */
+  track(event: TrackedEvent): void {
+    if (this.#queue.length >= this.#opts.maxQueue) this.#dropped++;
+    else this.#queue.push(event);
+  }
+
+  /**
+   * Sends everything gathered so far. Flushes run one after another (a flush waits for the previous
+   * one), so a batch is never sent twice. Never rejects.
+   */
+  flush(): Promise<void> {
+    const next = this.#inFlight.then(() => this.#send());
+    this.#inFlight = next;
+    return next;
+  }
+
+  async #send(): Promise<void> {
+    const summaries = this.summaries.take();
+    const events = this.#queue;
+    this.#queue = [];
+    if (this.#dropped > 0) {
+      this.#opts.onError(
+        `${this.#dropped} tracked events dropped: the queue of ${this.#opts.maxQueue} was full`,
+      );
+      this.#dropped = 0;
+    }
+    const items: ({ summary: SummaryRow } | { event: TrackedEvent })[] = [
+      ...summaries.map((summary) => ({ summary })),
+      ...events.map((event) => ({ event })),
+    ];
+    for (let i = 0; i < items.length; i += MAX_ITEMS_PER_REQUEST) {
+      const chunk = items.slice(i, i + MAX_ITEMS_PER_REQUEST);
+      const body: { summaries?: SummaryRow[]; events?: TrackedEvent[] } = {};
+      const rows = chunk.flatMap((c) => ('summary' in c ? [c.summary] : []));
+      const tracked = chunk.flatMap((c) => ('event' in c ? [c.event] : []));
+      if (rows.length > 0) body.summaries = rows;
+      if (tracked.length > 0) body.events = tracked;
+      await this.#post(JSON.stringify(body), chunk.length);
+    }
+  }
+
+  async #post(body: string, count: number): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      let retryable: boolean;
+      let message: string;
+      let error: unknown;
+      try {
+        const res = await this.#http.send('/sdk/v1/events', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        if (res.status >= 200 && res.status < 300) return;
+        retryable = res.status >= 500 || res.status === 429;
+        message = `POST /sdk/v1/events answered ${res.status}`;
+      } catch (e) {
+        retryable = true;
+        message = e instanceof Error ? e.message : String(e);
+        error = e;
+      }
+      if (!retryable || attempt >= 1) {
+        this.#opts.onError(`${count} events not sent: ${message}`, error);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.#opts.retryDelay));
+    }
+  }
+}
