@@ -1,0 +1,161 @@
+// What a project looks like on the server, read through the generated client: environments, segments
+// with their member keys, and flags (live and archived) with every environment's configuration, each
+// with the version `plan` records and `apply` sends back as If-Match. Also the export: remote state →
+// the flags.yaml document.
+import type { Environment, FfClient, Flag, FlagEnvironment, Segment } from '@ff/client';
+import type { FlagConfig } from '@ff/engine';
+import { FORMAT_VERSION } from './format.ts';
+import type { FlagSpec, FlagsFile, SegmentSpec } from './format.ts';
+
+export interface RemoteSegment extends Segment {
+  included: string[];
+  excluded: string[];
+}
+
+export interface RemoteFlag extends Flag {
+  environments: Record<string, FlagEnvironment>;
+}
+
+export interface RemoteState {
+  project: string;
+  environments: Record<string, Environment>;
+  segments: Record<string, RemoteSegment>;
+  flags: Record<string, RemoteFlag>;
+}
+
+const PAGE = 500;
+
+async function allPages<T>(
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return items;
+}
+
+async function members(
+  api: FfClient,
+  project: string,
+  segment: string,
+  list: 'included' | 'excluded',
+): Promise<string[]> {
+  const items = await allPages(async (cursor) => {
+    const { data } = await api.listSegmentMembers({
+      path: { project, segment },
+      query: { list, limit: PAGE, cursor },
+    });
+    return data;
+  });
+  return items.map((m) => m.key);
+}
+
+/** Reads the whole project. Requests run a few at a time: one per flag, a few per segment. */
+export async function readRemote(api: FfClient, project: string): Promise<RemoteState> {
+  const { data: proj } = await api.getProject({ path: { project } });
+  const environments = Object.fromEntries(proj.environments.map((e) => [e.key, e]));
+
+  const flagList = [false, true].map((archived) =>
+    allPages(
+      async (cursor) =>
+        (await api.listFlags({ path: { project }, query: { archived, limit: PAGE, cursor } })).data,
+    ),
+  );
+  const keys = (await Promise.all(flagList)).flat().map((f) => f.key);
+  const flags = await inBatches(
+    keys,
+    async (flag) => (await api.getFlag({ path: { project, flag } })).data as RemoteFlag,
+  );
+
+  const segmentList = await allPages(
+    async (cursor) => (await api.listSegments({ path: { project }, query: { limit: PAGE, cursor } })).data,
+  );
+  const segments = await inBatches(segmentList, async (s) => ({
+    ...s,
+    included: s.includedCount > 0 ? await members(api, project, s.key, 'included') : [],
+    excluded: s.excludedCount > 0 ? await members(api, project, s.key, 'excluded') : [],
+  }));
+
+  return {
+    project,
+    environments,
+    segments: Object.fromEntries(segments.map((s) => [s.key, s])),
+    flags: Object.fromEntries(flags.map((f) => [f.key, { ...f, environments: f.environments ?? {} }])),
+  };
+}
+
+// Performance note: a project with hundreds of flags is read in parallel, but not all at once (the
+// server throttles and a laptop's sockets are finite).
+async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+/** A configuration as the file writes it: only the targeting fields, in the API's order. */
+export function configOf(env: FlagEnvironment): FlagConfig {
+  const { on, offVariation, prerequisites, targets, rules, fallthrough } = env;
+  return { on, offVariation, prerequisites, targets, rules, fallthrough } as FlagConfig;
+}
+
+function byKey<T>(record: Record<string, T>): [string, T][] {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The flags.yaml document for a project: every field written (so applying it manages everything), keys
+ * sorted, environments in their display order, member keys sorted. `envs` limits the environments.
+ */
+export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): FlagsFile {
+  const environments = Object.values(remote.environments)
+    .filter((e) => envs === undefined || envs.includes(e.key))
+    .sort((a, b) => a.sortOrder - b.sortOrder || (a.key < b.key ? -1 : 1));
+  const envKeys = environments.map((e) => e.key);
+
+  const segments: Record<string, SegmentSpec> = {};
+  for (const [key, s] of byKey(remote.segments)) {
+    segments[key] = {
+      name: s.name,
+      description: s.description,
+      rules: s.rules as SegmentSpec['rules'],
+      included: [...s.included].sort(),
+      excluded: [...s.excluded].sort(),
+    };
+  }
+
+  const flags: Record<string, FlagSpec> = {};
+  for (const [key, f] of byKey(remote.flags)) {
+    const configs: Record<string, FlagConfig> = {};
+    for (const env of envKeys) if (f.environments[env]) configs[env] = configOf(f.environments[env]);
+    flags[key] = {
+      name: f.name,
+      description: f.description,
+      kind: f.kind,
+      variations: f.variations as FlagSpec['variations'],
+      tags: f.tags,
+      owner: f.owner,
+      temporary: f.temporary,
+      clientSide: f.clientSide,
+      archived: f.archived,
+      environments: configs,
+    };
+  }
+
+  return {
+    version: FORMAT_VERSION,
+    project: remote.project,
+    environments: Object.fromEntries(
+      environments.map((e) => [
+        e.key,
+        { name: e.name, color: e.color, protected: e.protected, sortOrder: e.sortOrder },
+      ]),
+    ),
+    segments,
+    flags,
+  };
+}
