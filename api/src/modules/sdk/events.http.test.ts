@@ -1,0 +1,136 @@
+// POST /sdk/v1/events: 202 at once, written in the background (summaries into hourly counters, exposures
+// and tracked events into sdk_events); a batch over 10,000 items or 1 MiB is 413 and leaves nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiFixture } from '../../../test/api-fixture.ts';
+import type { ApiFixture } from '../../../test/api-fixture.ts';
+import { createLogger } from '../../logger.ts';
+import { eventSink } from './events.ts';
+import { createKey, withKey } from './test-helpers.ts';
+
+let fx: ApiFixture;
+let server: string;
+let client: string;
+let stagingId: string;
+beforeAll(async () => {
+  fx = await startApiFixture();
+  server = (await createKey(fx, 'staging', 'server')).secret;
+  client = (await createKey(fx, 'staging', 'client')).secret;
+  stagingId = (await fx.db('environments').where({ key: 'staging' }).first('id')).id;
+}, 60_000);
+afterAll(() => fx.close());
+
+// The app's sink for this database (the same instance the route uses; the logger is only for new ones).
+const drain = () => eventSink(fx.db, createLogger({ level: 'silent' })).drain();
+const post = (key: string, body: unknown) => withKey(fx, key, 'POST', '/sdk/v1/events', { body });
+const hour = Date.UTC(2026, 0, 15, 10);
+
+async function stored() {
+  const counters = await fx.db('sdk_evaluation_counters').orderBy(['flag_key', 'variation']).select();
+  const events = await fx.db('sdk_events').orderBy('id').select();
+  return { counters, events };
+}
+
+describe('POST /sdk/v1/events', () => {
+  it('accepts with 202 and stores summaries as hourly counters, adding up across batches', async () => {
+    const batch = {
+      summaries: [
+        { flag: 'new-checkout', variation: 0, count: 5, start: hour + 1000, end: hour + 5000 },
+        { flag: 'new-checkout', variation: 0, count: 2, start: hour + 9000, end: hour + 9500 },
+        { flag: 'new-checkout', variation: null, count: 1, start: hour + 1000, end: hour + 5000 },
+        { flag: 'checkout-flow', variation: 1, count: 3, start: hour + 3_600_000, end: hour + 3_601_000 },
+      ],
+    };
+    expect((await post(server, batch)).status).toBe(202);
+    expect((await post(client, { summaries: [batch.summaries[0]] })).status).toBe(202);
+    await drain();
+    const { counters } = await stored();
+    expect(
+      counters.map((c) => [c.flag_key, c.variation, new Date(c.hour).getTime(), Number(c.count)]),
+    ).toEqual([
+      ['checkout-flow', 1, hour + 3_600_000, 3],
+      ['new-checkout', -1, hour, 1],
+      ['new-checkout', 0, hour, 12],
+    ]);
+    expect(counters.every((c) => c.environment_id === stagingId)).toBe(true);
+  });
+
+  it('stores exposures and tracked events', async () => {
+    const res = await post(client, {
+      exposures: [{ flag: 'checkout-flow', variation: 1, contextKey: 'user-ada', timestamp: hour + 10 }],
+      events: [
+        { name: 'purchase', contextKey: 'user-ada', value: 42.5, timestamp: hour + 20 },
+        { name: 'signup', contextKey: 'user-bob', timestamp: hour + 30 },
+      ],
+    });
+    expect(res.status).toBe(202);
+    await drain();
+    const { events } = await stored();
+    expect(
+      events.map((e) => [
+        e.kind,
+        e.flag_key,
+        e.variation,
+        e.name,
+        e.context_key,
+        e.value,
+        new Date(e.occurred_at).getTime(),
+      ]),
+    ).toEqual([
+      ['exposure', 'checkout-flow', 1, null, 'user-ada', null, hour + 10],
+      ['custom', null, null, 'purchase', 'user-ada', 42.5, hour + 20],
+      ['custom', null, null, 'signup', 'user-bob', null, hour + 30],
+    ]);
+  });
+
+  it('refuses more than 10,000 items with 413 and stores nothing of the batch', async () => {
+    const before = await stored();
+    const events = Array.from({ length: 6000 }, (_, i) => ({
+      name: 'e',
+      contextKey: `u${i}`,
+      timestamp: hour,
+    }));
+    const summaries = Array.from({ length: 4001 }, () => ({
+      flag: 'new-checkout',
+      variation: 1,
+      count: 1,
+      start: hour,
+      end: hour,
+    }));
+    const res = await post(server, { events, summaries });
+    expect(res.status).toBe(413);
+    expect(res.body.detail).toContain('10000');
+    await drain();
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses a body over 1 MiB with 413 and stores nothing', async () => {
+    const before = await stored();
+    const events = Array.from({ length: 9000 }, (_, i) => ({
+      name: 'x'.repeat(150),
+      contextKey: `user-${i}`,
+      timestamp: hour,
+    }));
+    expect(JSON.stringify({ events }).length).toBeGreaterThan(1024 * 1024);
+    const res = await post(server, { events });
+    expect(res.status).toBe(413);
+    await drain();
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses an invalid batch with 422 naming the path, and stores none of it', async () => {
+    const before = await stored();
+    const res = await post(server, {
+      events: [{ name: 'ok', contextKey: 'u', timestamp: hour }],
+      summaries: [{ flag: 'new-checkout', variation: 0, count: 0, start: hour, end: hour }],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('body.summaries[0].count');
+    await drain();
+    expect(await stored()).toEqual(before);
+  });
+
+  it('needs an SDK key (401 without, 401 for an API token)', async () => {
+    expect((await fx.call('anonymous', 'POST', '/sdk/v1/events', { body: {} })).status).toBe(401);
+    expect((await fx.call('owner', 'POST', '/sdk/v1/events', { body: {} })).status).toBe(401);
+  });
+});
