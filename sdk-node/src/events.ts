@@ -23,6 +23,11 @@ export interface TrackedEvent {
 /** The server refuses batches above 10,000 items; stay well under it (and under 1 MiB). */
 const MAX_ITEMS_PER_REQUEST = 5_000;
 
+// The server refuses a whole batch when one item breaks its schema, so what it cannot take is left out
+// here: evaluations of keys that cannot name a flag, events without a context key.
+const FLAG_KEY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+const MAX_COUNT = 1_000_000_000;
+
 /**
  * Per-flag counters for the current window. Slot 0 counts evaluations that served a fallback
  * (variation `null`), slot i + 1 counts variation i.
@@ -57,8 +62,13 @@ export class SummaryCounter {
     this.#start = now;
     const rows: SummaryRow[] = [];
     for (const [flag, slots] of counts) {
+      if (!FLAG_KEY.test(flag)) continue;
       slots.forEach((count, i) => {
-        if (count > 0) rows.push({ flag, variation: i === 0 ? null : i - 1, count, start, end: now });
+        if (count > 0 && i <= 1001) {
+          const row = { flag, variation: i === 0 ? null : i - 1, start, end: now };
+          for (let left = count; left > 0; left -= MAX_COUNT)
+            rows.push({ ...row, count: Math.min(left, MAX_COUNT) });
+        }
       });
     }
     return rows;
@@ -93,8 +103,12 @@ export class EventSender {
     return this.#queue.length;
   }
 
-  /** Queues a tracked event; drops it when the queue is full. */
+  /**
+   * Queues a tracked event; drops it when the queue is full, and ignores one the server would refuse
+   * (a name of 1–200 characters and a context key of 1–512 are required).
+   */
   track(event: TrackedEvent): void {
+    if (event.name.length > 200 || event.contextKey === '' || event.contextKey.length > 512) return;
     if (this.#queue.length >= this.#opts.maxQueue) this.#dropped++;
     else this.#queue.push(event);
   }

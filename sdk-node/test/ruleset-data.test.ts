@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { acceptRuleset, applyDelete, applyPatch, changedFlags } from '../src/ruleset-data.ts';
+import { boolFlag, ruleset, segment } from './builders.ts';
+
+const inSegment = (s: string) => ({
+  rules: [
+    { id: 'r', clauses: [{ attribute: 'key', op: 'segmentMatch', values: [s] }], serve: { variation: 0 } },
+  ],
+});
+
+describe('acceptRuleset', () => {
+  it('accepts a valid ruleset and refuses one the engine’s validator refuses, naming the path', () => {
+    expect(acceptRuleset(ruleset(1, [boolFlag('a')])).ok).toBe(true);
+    const bad = ruleset(1, [boolFlag('a', { offVariation: 7 })]);
+    const result = acceptRuleset(bad);
+    expect(result).toMatchObject({ ok: false });
+    expect(result.ok === false && result.error).toContain('flags.a.config.offVariation');
+    expect(acceptRuleset('nope')).toMatchObject({ ok: false });
+  });
+});
+
+describe('applyPatch / applyDelete', () => {
+  const base = ruleset(5, [boolFlag('a'), boolFlag('b')], [segment('s', ['u'])]);
+
+  it('replaces one flag or segment and moves the version, leaving the rest untouched', () => {
+    const next = applyPatch(base, {
+      version: 6,
+      kind: 'flag',
+      key: 'a',
+      value: boolFlag('a', { on: false }),
+    });
+    expect(next.ok).toBe(true);
+    if (next.ok !== true) return;
+    expect(next.ruleset.version).toBe(6);
+    expect(next.ruleset.flags.a!.config.on).toBe(false);
+    expect(next.ruleset.flags.b).toBe(base.flags.b);
+    expect(base.flags.a!.config.on).toBe(true); // the current ruleset is never mutated
+    const seg = applyPatch(base, { version: 6, kind: 'segment', key: 't', value: segment('t', ['x']) });
+    expect(seg.ok === true && Object.keys(seg.ruleset.segments)).toEqual(['s', 't']);
+  });
+
+  it('refuses malformed patches: bad shape, a key that differs, unknown kind, invalid config', () => {
+    const cases: unknown[] = [
+      null,
+      { version: 6, kind: 'flag', key: 'a' },
+      { version: 6, kind: 'flag', key: 'a', value: boolFlag('b') },
+      { version: 6, kind: 'toggle', key: 'a', value: boolFlag('a') },
+      { version: -1, kind: 'flag', key: 'a', value: boolFlag('a') },
+      { version: 6, kind: 'flag', key: 'a', value: boolFlag('a', { offVariation: 9 }) },
+      { version: 6, kind: 'segment', key: 's', value: { key: 's', included: 'everyone' } },
+    ];
+    for (const input of cases) expect(applyPatch(base, input).ok, JSON.stringify(input)).toBe(false);
+  });
+
+  it('ignores replays: a change at or below the current version is stale', () => {
+    expect(applyPatch(base, { version: 5, kind: 'flag', key: 'a', value: boolFlag('a') })).toEqual({
+      ok: 'stale',
+    });
+    expect(applyDelete(base, { version: 4, kind: 'flag', key: 'a' })).toEqual({ ok: 'stale' });
+  });
+
+  it('deletes a flag or a segment', () => {
+    const flag = applyDelete(base, { version: 6, kind: 'flag', key: 'a' });
+    expect(flag.ok === true && Object.keys(flag.ruleset.flags)).toEqual(['b']);
+    const seg = applyDelete(base, { version: 7, kind: 'segment', key: 's' });
+    expect(seg.ok === true && seg.ruleset.segments).toEqual({});
+  });
+});
+
+describe('changedFlags', () => {
+  it('lists changed, added and removed flags, and those depending on them through prerequisites', () => {
+    const before = ruleset(1, [
+      boolFlag('a'),
+      boolFlag('b'),
+      boolFlag('c', { prerequisites: [{ flag: 'a', variation: 0 }] }),
+    ]);
+    const after = ruleset(2, [
+      boolFlag('a', { on: false }),
+      boolFlag('c', { prerequisites: [{ flag: 'a', variation: 0 }] }),
+      boolFlag('d'),
+    ]);
+    expect(changedFlags(before, after)).toEqual(['a', 'b', 'c', 'd']);
+    expect(changedFlags(after, after)).toEqual([]);
+  });
+
+  it('follows segments, through segments that name them', () => {
+    const flags = [
+      boolFlag('direct', inSegment('s')),
+      boolFlag('nested', inSegment('outer')),
+      boolFlag('other'),
+    ];
+    const outer = segment('outer', [], {
+      rules: [{ clauses: [{ attribute: 'key', op: 'segmentMatch', values: ['s'] }] }],
+    });
+    const before = ruleset(1, flags, [segment('s', ['u1']), outer]);
+    const after = ruleset(2, flags, [segment('s', ['u1', 'u2']), outer]);
+    expect(changedFlags(before, after)).toEqual(['direct', 'nested']);
+  });
+
+  it('lists every flag of a first ruleset', () => {
+    expect(changedFlags(undefined, ruleset(1, [boolFlag('x'), boolFlag('y')]))).toEqual(['x', 'y']);
+  });
+});
