@@ -7,7 +7,6 @@ import {
   stringifyFlagsFile,
   validateFlagsFile,
 } from '../src/flags-as-code/format.ts';
-import type { FlagsFile } from '../src/flags-as-code/format.ts';
 import type { RemoteFlag, RemoteState } from '../src/flags-as-code/remote.ts';
 import { toFlagsFile } from '../src/flags-as-code/remote.ts';
 import { renderPlan } from '../src/flags-as-code/render.ts';
@@ -75,7 +74,7 @@ function remote(partial: Partial<RemoteState> = {}): RemoteState {
   };
 }
 
-const file = (doc: Partial<FlagsFile> & Record<string, unknown>) =>
+const file = (doc: Record<string, unknown>) =>
   validateFlagsFile({ version: 1, project: 'demo', ...doc });
 const brief = (changes: Change[]) =>
   changes.map(
@@ -374,7 +373,7 @@ describe('computePlan', () => {
     ]);
   });
 
-  it.each<[string, Partial<FlagsFile> & Record<string, unknown>, string]>([
+  it.each<[string, Record<string, unknown>, string]>([
     [
       'a kind change',
       { flags: { f: { name: 'f', kind: 'string', variations: [{ name: 'a', value: 'a' }] } } },
