@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 //   *.test.ts       pure and fast (no database, no sockets)
 //   *.db.test.ts    against Postgres (PGlite by default, the real server when DATABASE_URL is set)
 //   *.http.test.ts  against a listening server
+//   *.tf.test.ts    the real terraform binary driving terraform-provider-ff against a listening server
 const ignore = ['**/node_modules/**', '**/dist/**'];
 
 // .ci/run asks for a JSON report so it can sum totals across its runs; `npm test` stays the same command.
@@ -17,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts'],
+          exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts', '**/*.tf.test.ts'],
         },
       },
       {
@@ -38,6 +39,17 @@ export default defineConfig({
           globalSetup: ['./api/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'tf',
+          include: ['**/*.tf.test.ts'],
+          exclude: ignore,
+          globalSetup: ['./api/test/global-setup.ts'],
+          // Each terraform command starts the provider (a Node process) at least once: seconds, not ms.
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,0 +1,4 @@
+// @ff/cdktf-provider: the provider definition (its schema is what docs and CDKTF bindings come from).
+export { provider, VERSION } from './provider.ts';
+export { serve, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from './plugin/server.ts';
+export type { ProviderDefinition } from './plugin/provider.ts';

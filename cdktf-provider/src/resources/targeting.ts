@@ -1,0 +1,237 @@
+// Conversions between ff_flag_environment's attributes and the API's FlagConfig: serves, rollouts,
+// clauses (values typed by `value_type`), targets and prerequisites (sets in Terraform, so written in a
+// stable order), and rules (a list: their order is evaluation order).
+import type { Clause, FlagConfig, FlagEnvironment, Rule, Serve } from '@ff/client';
+import type { Json } from '@ff/engine';
+import { Unknown } from '../plugin/dynamic.ts';
+import type { ObjectValue, Value } from '../plugin/dynamic.ts';
+import type { Attributes } from '../plugin/schema.ts';
+import { objects, strings } from './common.ts';
+import { canonicalJson, parseJson } from './json-values.ts';
+
+const NUMERIC_OPS = new Set(['lt', 'lte', 'gt', 'gte']);
+
+export const VALUE_TYPES = ['auto', 'string', 'number', 'boolean', 'json'] as const;
+
+const rolloutAttributes: Attributes = {
+  bucket_by: {
+    type: 'string',
+    optional: true,
+    default: 'key',
+    description: 'The context attribute users are bucketed by. Defaults to `key`.',
+  },
+  salt: {
+    type: 'string',
+    optional: true,
+    description: 'Bucketing salt; defaults (server-side) to the flag key. Change it to re-shuffle who is in.',
+  },
+  weights: {
+    nested: {
+      nesting: 'list',
+      attributes: {
+        variation: { type: 'number', required: true, description: 'Variation index.' },
+        weight: {
+          type: 'number',
+          required: true,
+          description: 'Share in thousandths of a percent (10% is `10000`).',
+        },
+      },
+    },
+    required: true,
+    description: 'Shares per variation, in order (the order decides who gets what); they sum to 100000.',
+  },
+};
+
+export const serveAttributes: Attributes = {
+  variation: {
+    type: 'number',
+    optional: true,
+    description: 'Serve this variation (index). Set this or `rollout`.',
+  },
+  rollout: {
+    nested: { nesting: 'single', attributes: rolloutAttributes },
+    optional: true,
+    description: 'Serve a percentage rollout. Set this or `variation`.',
+  },
+};
+
+export const clauseAttributes: Attributes = {
+  attribute: {
+    type: 'string',
+    required: true,
+    description: 'Context attribute (`key`, `email`, `plan`, …; `key` for `segmentMatch`).',
+  },
+  op: {
+    type: 'string',
+    required: true,
+    description:
+      'Operator: `in`, `notIn`, `contains`, `startsWith`, `endsWith`, `matches` (RE2), `lt`, `lte`, `gt`, `gte`, `before`, `after`, `semverEq`, `semverLt`, `semverGt`, `segmentMatch`.',
+  },
+  values: {
+    type: ['list', 'string'],
+    required: true,
+    description: 'Values to compare with (any of them matches); segment keys for `segmentMatch`.',
+  },
+  value_type: {
+    type: 'string',
+    optional: true,
+    default: 'auto',
+    description:
+      'How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.',
+  },
+  negate: {
+    type: 'bool',
+    optional: true,
+    default: false,
+    description: 'Invert the match. Defaults to `false`.',
+  },
+};
+
+function autoType(op: string): 'number' | 'string' {
+  return NUMERIC_OPS.has(op) ? 'number' : 'string';
+}
+
+/** A clause value as the API takes it; unparseable input stays a string so validation names it. */
+function typedValue(text: string, type: string, op: string): Json {
+  const t = type === 'auto' ? autoType(op) : type;
+  if (t === 'string') return text;
+  if (t === 'number') return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  if (t === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
+  const parsed = parseJson(text);
+  return parsed.ok ? parsed.value : text;
+}
+
+function textOf(value: Json): string {
+  return typeof value === 'string' ? value : canonicalJson(value);
+}
+
+export function toApiClause(c: ObjectValue): Clause {
+  const op = c.op as string;
+  const type = typeof c.value_type === 'string' ? c.value_type : 'auto';
+  return {
+    attribute: c.attribute as string,
+    op: op as Clause['op'],
+    values: strings(c.values).map((v) => typedValue(v, type, op)),
+    ...(c.negate === true ? { negate: true } : {}),
+  };
+}
+
+/** The value_type that reproduces the API's values from strings: `auto` when it does, else the narrowest. */
+function valueTypeOf(clause: Clause): string {
+  const values = clause.values as Json[];
+  const auto = autoType(clause.op);
+  if (values.every((v) => typeof v === auto)) return 'auto';
+  if (values.every((v) => typeof v === 'string')) return 'string';
+  if (values.every((v) => typeof v === 'number')) return 'number';
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  return 'json';
+}
+
+export function fromApiClause(c: Clause): ObjectValue {
+  const type = valueTypeOf(c);
+  return {
+    attribute: c.attribute,
+    op: c.op,
+    values: (c.values as Json[]).map((v) => (type === 'json' ? canonicalJson(v) : textOf(v))),
+    value_type: type,
+    negate: c.negate ?? false,
+  };
+}
+
+export function toApiServe(s: ObjectValue): Serve {
+  const rollout = s.rollout;
+  if (
+    rollout !== null &&
+    rollout !== undefined &&
+    rollout !== Unknown &&
+    typeof rollout === 'object' &&
+    !Array.isArray(rollout)
+  ) {
+    return {
+      rollout: {
+        bucketBy: typeof rollout.bucket_by === 'string' ? rollout.bucket_by : 'key',
+        ...(typeof rollout.salt === 'string' ? { salt: rollout.salt } : {}),
+        weights: objects(rollout.weights).map((w) => ({
+          variation: w.variation as number,
+          weight: w.weight as number,
+        })),
+      },
+    };
+  }
+  return { variation: s.variation as number };
+}
+
+export function fromApiServe(s: Serve): ObjectValue {
+  if ('rollout' in s)
+    return {
+      variation: null,
+      rollout: {
+        bucket_by: s.rollout.bucketBy ?? 'key',
+        salt: s.rollout.salt ?? null,
+        weights: s.rollout.weights.map((w) => ({ variation: w.variation, weight: w.weight })),
+      },
+    };
+  return { variation: s.variation, rollout: null };
+}
+
+/** The managed parts of the configuration as Terraform values. */
+export interface Targeting {
+  on: Value;
+  off_variation: Value;
+  fallthrough: Value;
+  targets: Value;
+  rules: Value;
+  prerequisites: Value;
+}
+
+export const TARGETING_FIELDS = [
+  'on',
+  'off_variation',
+  'fallthrough',
+  'targets',
+  'rules',
+  'prerequisites',
+] as const;
+
+export function fromApiConfig(c: FlagEnvironment): Targeting {
+  return {
+    on: c.on,
+    off_variation: c.offVariation,
+    fallthrough: fromApiServe(c.fallthrough),
+    targets: c.targets.map((t) => ({ variation: t.variation, values: [...t.values].sort() })),
+    rules: c.rules.map((r) => ({
+      id: r.id,
+      description: r.description ?? '',
+      clauses: r.clauses.map(fromApiClause),
+      serve: fromApiServe(r.serve),
+    })),
+    prerequisites: c.prerequisites.map((p) => ({ flag: p.flag, variation: p.variation })),
+  };
+}
+
+/** The API configuration for Terraform values (sets written sorted, so the same set is the same body). */
+export function toApiConfig(t: Targeting): FlagConfig {
+  const byCanonical = <T>(items: T[], key: (item: T) => string) =>
+    [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const targets = objects(t.targets).map((o) => ({
+    variation: o.variation as number,
+    values: strings(o.values).sort(),
+  }));
+  const prerequisites = objects(t.prerequisites).map((o) => ({
+    flag: o.flag as string,
+    variation: o.variation as number,
+  }));
+  return {
+    on: t.on === true,
+    offVariation: t.off_variation as number,
+    fallthrough: toApiServe(t.fallthrough as ObjectValue),
+    targets: byCanonical(targets, (x) => `${String(x.variation).padStart(4, '0')}`),
+    prerequisites: byCanonical(prerequisites, (x) => x.flag),
+    rules: objects(t.rules).map((r): Rule => ({
+      id: r.id as string,
+      ...(typeof r.description === 'string' && r.description !== '' ? { description: r.description } : {}),
+      clauses: objects(r.clauses).map(toApiClause),
+      serve: toApiServe(r.serve as ObjectValue),
+    })),
+  };
+}
