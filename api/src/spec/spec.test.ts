@@ -11,6 +11,11 @@ const name = (op: Operation) => op.operationId ?? op.where;
 const mutating = (op: Operation) => op.method !== 'get';
 const unauthenticatedWrites = new Set(['login', 'acceptInvite']);
 const statuses = (op: Operation) => Object.keys(op.responses);
+/** OFREP routes follow the OpenFeature Remote Evaluation Protocol: its error bodies, its 400s. */
+const isOfrep = (op: Operation) => op.path.startsWith('/ofrep/');
+const ofrepErrorSchemas = new Set(
+  ['OfrepFailure', 'OfrepBulkFailure', 'OfrepGeneralError'].map((s) => `#/components/schemas/${s}`),
+);
 
 /** Operations for which `check` fails, so a failure names every offender at once. */
 function offenders(check: (op: Operation) => boolean, among: Operation[] = operations): string[] {
@@ -40,7 +45,7 @@ describe('openapi.yaml', () => {
 
   it('answers every 4xx and 5xx with the Problem schema as application/problem+json', () => {
     const bad: string[] = [];
-    for (const op of operations) {
+    for (const op of operations.filter((o) => !isOfrep(o))) {
       for (const [status, response] of Object.entries(op.responses)) {
         if (!/^[45]/.test(status)) continue;
         const content = response.content ?? {};
@@ -52,12 +57,34 @@ describe('openapi.yaml', () => {
     expect(bad).toEqual([]);
   });
 
-  it('declares 401 and 403 (or permission self) on every authenticated write', () => {
+  it('answers every OFREP 4xx and 5xx with an OFREP error body as application/json', () => {
+    const ofrep = operations.filter(isOfrep);
+    expect(ofrep.length).toBe(3);
+    const bad: string[] = [];
+    for (const op of ofrep) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (!/^[45]/.test(status)) continue;
+        const content = response.content ?? {};
+        const ref = (content['application/json']?.schema as { $ref?: string } | undefined)?.$ref;
+        if (Object.keys(content).length !== 1 || !ofrepErrorSchemas.has(ref ?? ''))
+          bad.push(`${name(op)} ${status}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('declares 401 and 403 (or permission self or sdk:any) on every authenticated write', () => {
     const writes = operations.filter(
       (op) => mutating(op) && !unauthenticatedWrites.has(op.operationId ?? ''),
     );
     expect(offenders((op) => statuses(op).includes('401'), writes)).toEqual([]);
-    expect(offenders((op) => statuses(op).includes('403') || op.permission === 'self', writes)).toEqual([]);
+    // An `sdk:any` route takes either key kind, so no key is ever forbidden there.
+    expect(
+      offenders(
+        (op) => statuses(op).includes('403') || op.permission === 'self' || op.permission === 'sdk:any',
+        writes,
+      ),
+    ).toEqual([]);
   });
 
   it('declares 401 on every non-public operation', () => {
@@ -86,7 +113,10 @@ describe('openapi.yaml', () => {
     ).toEqual([]);
     expect(
       offenders(
-        (op) => op.requestBody?.content['application/json'] === undefined || statuses(op).includes('422'),
+        // OFREP answers a body it cannot use with its own 400 (PARSE_ERROR, INVALID_CONTEXT).
+        (op) =>
+          op.requestBody?.content['application/json'] === undefined ||
+          statuses(op).includes(isOfrep(op) ? '400' : '422'),
       ),
     ).toEqual([]);
   });
