@@ -25,7 +25,8 @@ export interface RemoteState {
 
 const PAGE = 500;
 
-async function allPages<T>(
+/** Every item of a paged list (`{ items, nextCursor }`). */
+export async function allPages<T>(
   fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
 ): Promise<T[]> {
   const items: T[] = [];
@@ -90,7 +91,11 @@ export async function readRemote(api: FfClient, project: string): Promise<Remote
 
 // Performance note: a project with hundreds of flags is read in parallel, but not all at once (the
 // server throttles and a laptop's sockets are finite).
-async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: readonly T[],
+  fn: (item: T) => Promise<R>,
+  size = 8,
+): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size)
     out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
