@@ -79,3 +79,21 @@ export function details(entries: [string, unknown][]): string {
   const width = Math.max(...entries.map(([k]) => k.length));
   return entries.map(([k, v]) => `${`${k}:`.padEnd(width + 2)}${cell(v)}`).join('\n');
 }
+
+/** Reads one line from the terminal; `hidden` echoes nothing (for passwords). */
+export async function ask(question: string, options: { hidden?: boolean } = {}): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  if (options.hidden) {
+    // Keep readline from echoing the typed characters; print the prompt ourselves.
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    output._writeToOutput = (s: string) => {
+      if (s.includes(question)) process.stderr.write(question);
+    };
+  }
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    if (options.hidden) process.stderr.write('\n');
+    rl.close();
+  }
+}

@@ -2,8 +2,8 @@ import { BaseCommand } from '../base-command.ts';
 import { details } from '../terminal.ts';
 
 export default class Whoami extends BaseCommand {
-  static summary = 'Show who the configured token acts as, and against which server.';
-  static examples = ['<%= config.bin %> whoami', '<%= config.bin %> whoami --profile local --json'];
+  static override summary = 'Show who the configured token acts as, and against which server.';
+  static override examples = ['<%= config.bin %> whoami', '<%= config.bin %> whoami --profile local --json'];
 
   async run() {
     const api = await this.api();

@@ -1,0 +1,36 @@
+import { Args, Flags } from '@oclif/core';
+import type { CreatedSdkKey } from '@ff/client';
+import { BaseCommand } from '../../base-command.ts';
+
+export default class KeysRotate extends BaseCommand {
+  static override summary =
+    'Replace an SDK key; the old one keeps working for --overlap seconds so deploys can catch up.';
+  static override examples = [
+    '<%= config.bin %> keys rotate 6f1c… -e production',
+    '<%= config.bin %> keys rotate 6f1c… -e production --overlap 0',
+  ];
+  static override args = { id: Args.string({ description: 'key id (from `ff keys list`)', required: true }) };
+  static override flags = {
+    overlap: Flags.integer({
+      min: 0,
+      max: 604800,
+      default: 3600,
+      description: 'seconds the old key stays valid',
+    }),
+  };
+
+  async run(): Promise<CreatedSdkKey> {
+    const { args, flags } = await this.parse(KeysRotate);
+    const api = await this.api();
+    const { data } = await this.step('Rotating the key', () =>
+      api.rotateSdkKey({
+        path: { project: this.project, env: this.env, keyId: args.id },
+        body: { overlapSeconds: flags.overlap },
+      }),
+    );
+    this.say(
+      `new ${data.kind} key (id ${data.id}); the old one expires in ${flags.overlap}s. Shown once:\n${data.key}`,
+    );
+    return data;
+  }
+}
