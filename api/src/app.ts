@@ -20,7 +20,10 @@ import { ofrepHandlers } from './modules/ofrep/handlers.ts';
 import { projectHandlers } from './modules/projects/handlers.ts';
 import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
 import { sdkHandlers } from './modules/sdk/handlers.ts';
+import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
+import { attachStreaming, createStreaming } from './stream/streaming.ts';
+import type { Streaming } from './stream/streaming.ts';
 
 export interface AppDeps {
   db: Db;
@@ -29,6 +32,8 @@ export interface AppDeps {
   bodyLimitBytes?: number;
   /** Request metrics; createApp makes them (one registry per app) and /metrics serves them. */
   metrics?: AppMetrics;
+  /** Change propagation (bus + SSE hub); createApp makes it, listen() starts and stops it. */
+  streaming?: Streaming;
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -46,6 +51,7 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...auditHandlers(deps),
     ...sdkHandlers(deps),
     ...ofrepHandlers(deps),
+    ...sdkStreamHandlers(deps),
   };
 }
 
@@ -67,7 +73,9 @@ export function createApp(deps: AppDeps): Koa {
   app.use(ofrepErrors(deps.logger));
   app.use(jsonBody(deps.bodyLimitBytes ?? defaultBodyLimitBytes));
 
-  const router = operationRouter(deps.db, allHandlers({ ...deps, metrics }));
+  const streaming = deps.streaming ?? createStreaming(deps);
+  attachStreaming(app, streaming);
+  const router = operationRouter(deps.db, allHandlers({ ...deps, metrics, streaming }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

@@ -2,14 +2,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
 import type { Logger } from './logger.ts';
+import { streamingOf } from './stream/streaming.ts';
 
 export interface RunningServer {
   server: http.Server;
   /** e.g. http://127.0.0.1:4242 */
   url: string;
   /**
-   * Graceful stop: refuse new connections, let in-flight requests finish (up to the deadline), close
-   * idle keep-alive sockets as they go quiet, then cut whatever is left.
+   * Graceful stop: refuse new connections, end the event streams (SDKs reconnect elsewhere), let
+   * in-flight requests finish (up to the deadline), close idle keep-alive sockets as they go quiet, then
+   * cut whatever is left; then stop listening for changes.
    */
   close(deadlineMs?: number): Promise<void>;
 }
@@ -21,14 +23,21 @@ export interface ListenOptions {
 }
 
 export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServer> {
+  // Listening for changes before accepting requests: a stream opened later misses nothing.
+  const streaming = streamingOf(app);
+  await streaming?.start();
   const server = http.createServer(app.callback());
   // Slightly above common load balancer idle timeouts (60 s on ALB) so the LB, not us, closes idle
   // keep-alive sockets; otherwise a request can race a socket we are closing.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (err: Error) => {
+      void streaming?.stop();
+      reject(err);
+    };
+    server.once('error', failed);
     server.listen(opts.port, opts.host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });
@@ -40,6 +49,8 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
   const close = (deadlineMs = 10_000) => {
     closing ??= new Promise<void>((resolve) => {
       const closed = new Promise<void>((done) => server.close(() => done()));
+      // An event stream never finishes by itself: end them now, or they would run into the deadline.
+      streaming?.closeStreams();
       // server.close() only closes sockets that are idle right now; a keep-alive socket whose request
       // finishes later would hold us open until keepAliveTimeout, so keep sweeping.
       server.closeIdleConnections();
@@ -48,9 +59,10 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
         opts.logger.warn({ deadlineMs }, 'shutdown deadline reached; closing remaining connections');
         server.closeAllConnections();
       }, deadlineMs);
-      void closed.then(() => {
+      void closed.then(async () => {
         clearInterval(sweep);
         clearTimeout(deadline);
+        await streaming?.stop();
         resolve();
       });
     });

@@ -1,0 +1,54 @@
+// GET /sdk/v1/stream: the SDK key's environment as Server-Sent Events (protocol: ARCHITECTURE "SDK
+// protocol", openapi.yaml). The router has authenticated the key; this reads what the request asks for
+// and hands the response to the replica's SSE hub (stream/hub.ts), which owns it from then on.
+import type { Json } from '@ff/engine';
+import type { AppDeps } from '../../app.ts';
+import { BadRequestError, ServiceUnavailableError } from '../../http/errors.ts';
+import type { Handlers } from '../../http/operation-router.ts';
+
+/** Last-Event-ID as a version; anything else (absent, garbage) means "no resume": a fresh put. */
+export function parseLastEventId(header: string): number | undefined {
+  if (!/^[0-9]{1,15}$/.test(header.trim())) return undefined;
+  return Number(header.trim());
+}
+
+/** `?context=` is base64url JSON: an object of attributes, or a bare string meaning `{ key }`. */
+export function parseStreamContext(raw: string | undefined): Record<string, Json> {
+  if (raw === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadRequestError('context must be base64url-encoded JSON, e.g. of {"key":"user-1"}.');
+  }
+  if (typeof value === 'string') value = { key: value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BadRequestError('context must encode a JSON object (or a string: the context key).');
+  }
+  const ctx = value as Record<string, Json>;
+  if (Object.keys(ctx).length > 200) throw new BadRequestError('context has more than 200 attributes.');
+  if (ctx.key !== undefined && (typeof ctx.key !== 'string' || ctx.key.length > 512)) {
+    throw new BadRequestError('context.key must be a string of at most 512 characters.');
+  }
+  return ctx;
+}
+
+export function sdkStreamHandlers(deps: AppDeps): Pick<Handlers, 'streamSdkChanges'> {
+  return {
+    async streamSdkChanges({ ctx, sdk, query }) {
+      const hub = deps.streaming?.hub;
+      if (hub === undefined) throw new ServiceUnavailableError('Streaming is not running on this server.');
+      await hub.open({
+        res: ctx.res,
+        keyId: sdk.keyId,
+        kind: sdk.kind,
+        environmentId: sdk.environmentId,
+        context: sdk.kind === 'client' ? parseStreamContext(query.context) : undefined,
+        lastEventId: parseLastEventId(ctx.get('Last-Event-ID')),
+      });
+      // The hub wrote the head and owns the response from here; Koa must not touch it.
+      ctx.status = 200;
+      ctx.respond = false;
+    },
+  };
+}
