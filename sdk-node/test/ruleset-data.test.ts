@@ -4,7 +4,11 @@ import { boolFlag, ruleset, segment } from './builders.ts';
 
 const inSegment = (s: string) => ({
   rules: [
-    { id: 'r', clauses: [{ attribute: 'key', op: 'segmentMatch', values: [s] }], serve: { variation: 0 } },
+    {
+      id: 'r',
+      clauses: [{ attribute: 'key', op: 'segmentMatch' as const, values: [s] }],
+      serve: { variation: 0 },
+    },
   ],
 });
 
