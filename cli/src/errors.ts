@@ -78,6 +78,14 @@ function apiHint(status: number): string | undefined {
 export function describeError(error: unknown, apiUrl: string): DescribedError {
   if (error instanceof CliFailure)
     return { message: error.message, hint: error.hint, exitCode: error.exitCode };
+  if (isApiError(error) && error.status < 400) {
+    // The client rejects a 2xx whose body does not match the spec: a version mismatch, not the user's fault.
+    return {
+      message: `the server's answer does not match the API contract (HTTP ${error.status})`,
+      hint: 'the CLI and the server versions may differ: update one of them',
+      exitCode: exitCodes.error,
+    };
+  }
   if (isApiError(error)) {
     const fields = error.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
     const text = [error.detail ?? error.title, fields].filter(Boolean).join(' — ');
