@@ -12,6 +12,7 @@ import { createApp } from './app.ts';
 import { listen } from './server.ts';
 import { seedDemo } from './seed/seed.ts';
 import { startupText } from './startup-text.ts';
+import { writeLocalProfile } from '../../cli/src/config.ts';
 
 const shutdownDeadlineMs = 10_000;
 
@@ -95,6 +96,14 @@ async function main(): Promise<void> {
       seed,
     }),
   );
+
+  // First start: give the `ff` CLI a `local` profile for this server and the demo owner's token, so
+  // `npx ff flags list` works with no login. Only with a home directory in the environment (test
+  // harnesses spawn this without one) and never fatal (a read-only home just skips it).
+  if (seed.seeded && (process.env.FF_CONFIG_DIR || process.env.XDG_CONFIG_HOME || process.env.HOME)) {
+    const dir = writeLocalProfile({ apiUrl: running.url, token: seed.apiToken });
+    if (dir) process.stdout.write(`CLI: profile "local" saved in ${dir}; try \`npx ff flags list\`\n`);
+  }
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
