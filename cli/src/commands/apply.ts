@@ -70,12 +70,15 @@ export default class Apply extends BaseCommand {
     }
     this.say(renderPlan(plan, source) + '\n');
 
+    // Protected now, or protected by this file (an environment it creates or protects).
     const touched = new Set(
       plan.changes.flatMap((c) =>
-        c.type === 'flagConfig' ? [c.env!] : c.type === 'environment' && c.action === 'update' ? [c.key] : [],
+        c.type === 'flagConfig' ? [c.env!] : c.type === 'environment' ? [c.key] : [],
       ),
     );
-    const guarded = [...touched].filter((env) => remote.environments[env]?.protected).sort();
+    const guarded = [...touched]
+      .filter((e) => remote.environments[e]?.protected || file.environments[e]?.protected)
+      .sort();
     if (guarded.length > 0 && !flags.yes) {
       const what = `apply changes to protected environment${guarded.length > 1 ? 's' : ''} ${guarded.join(', ')}`;
       if (!process.stdin.isTTY || !process.stderr.isTTY)

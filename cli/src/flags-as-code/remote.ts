@@ -102,10 +102,60 @@ export async function inBatches<T, R>(
   return out;
 }
 
-/** A configuration as the file writes it: only the targeting fields, in the API's order. */
+// jsonb keeps object keys in its own order (shorter keys first), and a rollout stored without `bucketBy`
+// means "key": the export writes targeting in one fixed field order with that default spelled out, so
+// equal configurations give equal text whichever way they were written.
+type Loose = Record<string, unknown>;
+
+function ordered(source: Loose, fields: readonly string[]): Loose {
+  const out: Loose = {};
+  for (const f of fields) if (source[f] !== undefined) out[f] = source[f];
+  return out;
+}
+
+function serveOf(serve: Loose): Loose {
+  if (serve.rollout === undefined) return ordered(serve, ['variation']);
+  const rollout = serve.rollout as Loose;
+  return {
+    rollout: {
+      ...ordered({ bucketBy: 'key', ...rollout }, ['bucketBy', 'salt']),
+      weights: (rollout.weights as Loose[]).map((w) => ordered(w, ['variation', 'weight'])),
+    },
+  };
+}
+
+function clausesOf(clauses: Loose[]): Loose[] {
+  return clauses.map((c) => ordered(c, ['attribute', 'op', 'values', 'negate']));
+}
+
+/** A configuration as the file writes it: the targeting fields only, in a fixed order. */
 export function configOf(env: FlagEnvironment): FlagConfig {
-  const { on, offVariation, prerequisites, targets, rules, fallthrough } = env;
-  return { on, offVariation, prerequisites, targets, rules, fallthrough } as FlagConfig;
+  const rules = (env.rules as unknown as Loose[]).map((r) => ({
+    ...ordered(r, ['id', 'description']),
+    clauses: clausesOf(r.clauses as Loose[]),
+    serve: serveOf(r.serve as Loose),
+  }));
+  return {
+    on: env.on,
+    offVariation: env.offVariation,
+    prerequisites: env.prerequisites.map((p) => ordered(p as unknown as Loose, ['flag', 'variation'])),
+    targets: env.targets.map((t) => ordered(t as unknown as Loose, ['variation', 'values'])),
+    rules,
+    fallthrough: serveOf(env.fallthrough as unknown as Loose),
+  } as unknown as FlagConfig;
+}
+
+function segmentRulesOf(rules: unknown): SegmentSpec['rules'] {
+  return (rules as Loose[]).map((r) => ({
+    ...ordered(r, ['id']),
+    clauses: clausesOf(r.clauses as Loose[]),
+  })) as SegmentSpec['rules'];
+}
+
+function variationsOf(variations: Flag['variations']): FlagSpec['variations'] {
+  return variations.map((v) =>
+    ordered(v as unknown as Loose, ['name', 'value', 'description']),
+  ) as FlagSpec['variations'];
 }
 
 function byKey<T>(record: Record<string, T>): [string, T][] {
@@ -127,7 +177,7 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     segments[key] = {
       name: s.name,
       description: s.description,
-      rules: s.rules as SegmentSpec['rules'],
+      rules: segmentRulesOf(s.rules),
       included: [...s.included].sort(),
       excluded: [...s.excluded].sort(),
     };
@@ -141,7 +191,7 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
       name: f.name,
       description: f.description,
       kind: f.kind,
-      variations: f.variations as FlagSpec['variations'],
+      variations: variationsOf(f.variations),
       tags: f.tags,
       owner: f.owner,
       temporary: f.temporary,
