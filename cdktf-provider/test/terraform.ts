@@ -61,7 +61,9 @@ export async function startStack(): Promise<Stack> {
   const fx = await startApiFixture();
   const dir = mkdtempSync(join(tmpdir(), 'ff-tf-'));
   const env = { TF_CLI_CONFIG_FILE: cliConfig(dir), FF_API_URL: fx.url, FF_TOKEN: fx.tokens.owner };
-  const tf = (...args: string[]) => terraform(dir, env, [...args.slice(0, 1), '-no-color', ...args.slice(1)]);
+  // `state` subcommands take no -no-color (and print no colors).
+  const tf = (...args: string[]) =>
+    terraform(dir, env, args[0] === 'state' ? args : [args[0]!, '-no-color', ...args.slice(1)]);
   return {
     fx,
     dir,

@@ -6,7 +6,7 @@ import type { FlagConfig } from '@ff/client';
 import { validateFlagConfig } from '@ff/engine';
 import { error, pathFromAccessor } from '../plugin/diagnostics.ts';
 import type { Diagnostic } from '../plugin/diagnostics.ts';
-import { hasUnknown } from '../plugin/dynamic.ts';
+import { hasUnknown, Unknown } from '../plugin/dynamic.ts';
 import type { ObjectValue, Value } from '../plugin/dynamic.ts';
 import type { ProviderContext, ResourceType, Stored } from '../plugin/resource.ts';
 import { attributeType, equal } from '../plugin/schema.ts';
@@ -187,21 +187,21 @@ async function write(
   const ids = idsOf(planned);
   const path = { project: ids.project, env: ids.environment, flag: ids.flag };
   const keep = prior ? ignored(planned) : new Set<string>();
+  // A field the configuration leaves out (off_variation, fallthrough) keeps what ff holds; so does an
+  // ignored field the configuration did not change.
+  const fromApi = TARGETING_FIELDS.filter(
+    (f) =>
+      planned[f] === Unknown ||
+      (keep.has(f) && prior !== null && equal(attributeType(attributes[f]!), prior[f], planned[f])),
+  );
   let body = pick(planned);
-  if (keep.size > 0 || version === undefined) {
-    // Fields left to people: take what ff holds now, unless the configuration changed them; the If-Match
-    // of this read keeps a concurrent change from being lost.
+  if (fromApi.length > 0 || version === undefined) {
+    // The If-Match of this read keeps a concurrent change from being lost.
     const current = await get(ctx, ids);
     const api = fromApiConfig(current.config);
     version = current.version;
     body = { ...body };
-    for (const f of keep)
-      if (
-        prior &&
-        (TARGETING_FIELDS as readonly string[]).includes(f) &&
-        equal(attributeType(attributes[f]!), prior[f], planned[f])
-      )
-        (body as unknown as Record<string, Value>)[f] = api[f as keyof Targeting];
+    for (const f of fromApi) (body as unknown as Record<string, Value>)[f] = api[f];
   }
   const res = await ctx.api.replaceFlagConfig({
     path,
