@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { announceEnvironment, bumpEnvironments } from '../modules/environments/versions.ts';
 import { seedDemo } from '../seed/seed.ts';
-import { createTestDb } from '../../test/db.ts';
+import { createTestDb, onRealPostgres } from '../../test/db.ts';
 import type { TestDb } from '../../test/db.ts';
 import { ChangeBus } from './change-bus.ts';
 import type { Change } from './changes.ts';
@@ -141,4 +141,38 @@ describe('the change bus', () => {
     await other.stop();
     expect(other.knownVersion(envs[0]!.id)).toBeUndefined();
   });
+
+  it.skipIf(!onRealPostgres)(
+    'reconnects after losing its connection, and resyncs what it missed meanwhile (Postgres)',
+    async () => {
+      const resyncs: ReadonlyMap<string, number>[] = [];
+      const off = bus.subscribe({ change: () => {}, resync: (v) => resyncs.push(new Map(v)) });
+      const env = envs[0]!;
+      await t.db.raw(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+          where application_name = 'ff change bus' and datname = current_database()`,
+      );
+      for (let i = 0; i < 100 && bus.live; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(bus.knownVersion(env.id)).toBeUndefined();
+      // Committed while nobody listens: its notification is gone, the resync must make up for it.
+      await t.db.transaction((trx) =>
+        bumpEnvironments(trx, projectId, { kind: 'flag', key: 'lost' }, [env.id]),
+      );
+      env.version++;
+      for (let i = 0; i < 500 && !bus.live; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(bus.live).toBe(true);
+      expect(resyncs).toHaveLength(1);
+      expect(resyncs[0]!.get(env.id)).toBe(env.version);
+      expect(bus.knownVersion(env.id)).toBe(env.version);
+
+      got.length = 0;
+      await t.db.transaction((trx) =>
+        bumpEnvironments(trx, projectId, { kind: 'flag', key: 'after' }, [env.id]),
+      );
+      await waitFor(1);
+      expect(got.map((c) => c.key)).toEqual(['after']);
+      env.version++;
+      off();
+    },
+  );
 });
