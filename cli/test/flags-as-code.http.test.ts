@@ -127,11 +127,11 @@ describe('plan', () => {
     ]);
   }, 60_000);
 
-  it('names the offending path of an invalid file (exit 2)', async () => {
+  it('names the offending path of an invalid file (exit 1: 2 means changes)', async () => {
     const bad = readFileSync(file('copy.yaml'), 'utf8').replace('op: segmentMatch', 'op: segmentMatches');
     writeFileSync(file('bad.yaml'), bad);
     const plan = await ff(['plan', '-f', file('bad.yaml')], env);
-    expect(plan.code).toBe(2);
+    expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/flags\["[a-z-]+"\]\.environments\.[a-z]+\.rules\[0\]\.clauses\[0\]\.op/);
   }, 60_000);
 });

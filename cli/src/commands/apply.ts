@@ -51,7 +51,8 @@ export default class Apply extends BaseCommand {
     }
     const { file, remote, plan } = await this.step('Planning', () =>
       planFile(api, flags.file, { project, prune }).catch((error: unknown) => {
-        throw error instanceof FlagsFileError ? usage(`${flags.file}: ${error.message}`) : error;
+        // Exit 1, not 2: for plan, 2 means "there are changes".
+        throw error instanceof FlagsFileError ? new CliFailure(`${flags.file}: ${error.message}`) : error;
       }),
     );
     if (saved) {

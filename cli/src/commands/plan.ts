@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.ts';
-import { usage } from '../errors.ts';
+import { CliFailure } from '../errors.ts';
 
 export default class Plan extends BaseCommand {
   static override summary = 'Show what `ff apply` would change to make the project match flags.yaml.';
   static override description = [
     'A terraform-style diff: + create, ~ update (with each changed field), - delete (only with --prune).',
-    'Exit codes: 0 no changes, 2 changes, 1 an error (an invalid file names the offending path).',
+    'Exit codes: 0 no changes, 2 changes, 1 an error (an invalid file: every offending path is named).',
     'With --out, saves the plan with the version of every resource it read: `ff apply --plan` refuses to',
     'apply it if anything changed remotely since.',
   ].join('\n');
@@ -33,7 +33,8 @@ export default class Plan extends BaseCommand {
     const project = this.settings.sources.project === 'flag' ? this.settings.project : undefined;
     const { plan } = await this.step('Planning', () =>
       planFile(api, flags.file, { project, prune: flags.prune }).catch((error: unknown) => {
-        throw error instanceof FlagsFileError ? usage(`${flags.file}: ${error.message}`) : error;
+        // Exit 1, not 2: for plan, 2 means "there are changes".
+        throw error instanceof FlagsFileError ? new CliFailure(`${flags.file}: ${error.message}`) : error;
       }),
     );
     if (flags.out) writeFileSync(flags.out, savePlan(plan, flags.prune));

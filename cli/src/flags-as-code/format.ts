@@ -186,7 +186,6 @@ export async function stringifyFlagsFile(file: FlagsFile, schema: string = SCHEM
     `# ff flags as code for project ${file.project}: \`ff plan -f <file>\` shows what \`ff apply -f <file>\` changes.`,
     '# Format: cli/README.md ("Flags as code"). Omitted optional fields are left as they are.',
   ].join('\n');
-  // Lists of keys and values stay in flow style only when short, so diffs of the file stay readable.
   const body = stringify(file, { lineWidth: 110, aliasDuplicateObjects: false, singleQuote: true });
   return `${header}\n${body}`;
 }
