@@ -112,7 +112,9 @@ describe.skipIf(!onRealPostgres)('two API replicas on one Postgres database (nee
 
   it('keeps the SDK config of replica B current after a change through A (its cache follows the bus)', async () => {
     const config = async () =>
-      (await fetch(`${b.url}/sdk/v1/config`, { headers: { authorization: `Bearer ${serverKey}` } })).json();
+      (await (
+        await fetch(`${b.url}/sdk/v1/config`, { headers: { authorization: `Bearer ${serverKey}` } })
+      ).json()) as { version: number; flags: Record<string, { config: { on: boolean } }> };
     const before = await config();
     const onB = await stream(b.url, serverKey);
     const mark = onB.events.length;
