@@ -3,7 +3,8 @@
 // plan was computed from, and the file must still ask for the same changes.
 import { readFileSync } from 'node:fs';
 import type { FfClient } from '@ff/client';
-import { canonicalJson, computePlan } from './diff.ts';
+import { canonicalJson } from './compare.ts';
+import { computePlan } from './diff.ts';
 import type { Plan } from './diff.ts';
 import { parseFlagsFile } from './format.ts';
 import type { FlagsFile } from './format.ts';
