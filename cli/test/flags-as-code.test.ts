@@ -74,8 +74,7 @@ function remote(partial: Partial<RemoteState> = {}): RemoteState {
   };
 }
 
-const file = (doc: Record<string, unknown>) =>
-  validateFlagsFile({ version: 1, project: 'demo', ...doc });
+const file = (doc: Record<string, unknown>) => validateFlagsFile({ version: 1, project: 'demo', ...doc });
 const brief = (changes: Change[]) =>
   changes.map(
     (c) =>
