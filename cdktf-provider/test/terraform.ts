@@ -23,6 +23,8 @@ export interface Stack {
   /** Replaces main.tf (a provider block is prepended). */
   write(hcl: string): void;
   tf(...args: string[]): Promise<Run>;
+  /** The environment terraform runs with (CLI config, FF_API_URL, FF_TOKEN). */
+  env: Record<string, string>;
   /** Like tf, but fails with terraform's output when it exits non-zero. */
   ok(...args: string[]): Promise<Run>;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function startStack(): Promise<Stack> {
   return {
     fx,
     dir,
+    env,
     write: (hcl) => writeFileSync(join(dir, 'main.tf'), PROVIDER + hcl),
     tf,
     async ok(...args) {

@@ -47,12 +47,20 @@ export function toDiagnostics(thrown: unknown, what: string): Diagnostic[] {
   return [error(`${what} failed`, message)];
 }
 
+/** `rules[0].clauses[1].values`: how the detail names a nested attribute. */
+export function formatSteps(path: readonly PathStep[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
 /** The tfplugin6 Diagnostic message. */
 export function protoDiagnostic(d: Diagnostic): unknown {
+  // Terraform underlines a top-level attribute, but not one inside an object or list expression: the
+  // detail names the nested attribute so the user still sees where.
+  const where = d.path && d.path.length > 1 ? `At ${formatSteps(d.path)}: ` : '';
   return {
     severity: d.severity === 'error' ? 1 : 2,
     summary: d.summary,
-    detail: d.detail ?? '',
+    detail: where + (d.detail ?? ''),
     attribute: d.path
       ? {
           steps: d.path.map((s) => (typeof s === 'number' ? { element_key_int: s } : { attribute_name: s })),

@@ -176,6 +176,26 @@ function check(
   );
 }
 
+/**
+ * What the engine can check before apply: unknown or left-out `on`, `off_variation` and `fallthrough`
+ * become harmless placeholders (index 0 always exists); unknown targets, rules or prerequisites mean
+ * there is nothing to check yet (null).
+ */
+function probeOf(o: ObjectValue): Targeting | null {
+  if (hasUnknown(o.rules) || hasUnknown(o.targets) || hasUnknown(o.prerequisites)) return null;
+  const t = pick(o);
+  return {
+    ...t,
+    on: t.on === true,
+    off_variation: typeof t.off_variation === 'number' ? t.off_variation : 0,
+    fallthrough:
+      t.fallthrough && !hasUnknown(t.fallthrough) ? t.fallthrough : { variation: 0, rollout: null },
+    targets: t.targets ?? [],
+    rules: t.rules ?? [],
+    prerequisites: t.prerequisites ?? [],
+  };
+}
+
 const ANY_INDEX = { length: Number.MAX_SAFE_INTEGER } as unknown as readonly unknown[];
 
 async function write(
@@ -246,20 +266,8 @@ export const flagEnvironmentResource: ResourceType = {
         list.push(error('Invalid serve', 'Set exactly one of `variation` and `rollout`.', at));
     if (list.length > 0) return list;
     // The engine checks the rest (operators, regexes, weights summing to 100000, rule ids) once known.
-    const t = pick(config);
-    const known =
-      !hasUnknown(config.rules) && !hasUnknown(config.targets) && !hasUnknown(config.prerequisites);
-    if (!known) return list;
-    const probe: Targeting = {
-      ...t,
-      on: t.on ?? false,
-      off_variation: typeof t.off_variation === 'number' ? t.off_variation : 0,
-      fallthrough:
-        t.fallthrough && !hasUnknown(t.fallthrough) ? t.fallthrough : { variation: 0, rollout: null },
-      targets: t.targets ?? [],
-      rules: t.rules ?? [],
-      prerequisites: t.prerequisites ?? [],
-    };
+    const probe = probeOf(config);
+    if (!probe) return list;
     return check(toApiConfig(probe), {
       key: typeof config.flag === 'string' ? config.flag : '',
       variations: ANY_INDEX,
@@ -268,12 +276,13 @@ export const flagEnvironmentResource: ResourceType = {
   async plan(ctx, planned, prior) {
     // Against the API only when something will be written: variation indexes (when the flag exists
     // already) and segments named by segmentMatch clauses.
-    if (!ctx || hasUnknown(pick(planned) as unknown as Value) || typeof planned.flag !== 'string') return [];
+    const probe = probeOf(planned);
+    if (!ctx || !probe || typeof planned.flag !== 'string' || typeof planned.project !== 'string') return [];
     if (prior && TARGETING_FIELDS.every((f) => equal(attributeType(attributes[f]!), prior[f], planned[f])))
       return [];
     const ids = idsOf(planned);
     const flagRes = await orGone(() => ctx.api.getFlag({ path: { project: ids.project, flag: ids.flag } }));
-    const config = toApiConfig(pick(planned));
+    const config = toApiConfig(probe);
     const list = check(config, { key: ids.flag, variations: flagRes ? flagRes.data.variations : ANY_INDEX });
     const named = new Set(
       (config.rules ?? []).flatMap((r) =>
