@@ -222,7 +222,7 @@ describe('a server that is down, stopped and restarted', () => {
       },
       segments: {},
     };
-    const { client, changes } = start({
+    const { client } = start({
       sdkKey: 'ff_srv_not-yet',
       baseUrl: `http://127.0.0.1:${port}`,
       bootstrap,
