@@ -3406,7 +3406,7 @@ export interface operations {
       };
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
-      /** @description The server's event queue is full; retry after `Retry-After` seconds. */
+      /** @description The server's event queue is full; send the batch again later. */
       503: {
         headers: {
           [name: string]: unknown;

@@ -3333,7 +3333,7 @@ export type PostSdkEventsErrors = {
    */
   422: Problem;
   /**
-   * The server's event queue is full; retry after `Retry-After` seconds.
+   * The server's event queue is full; send the batch again later.
    */
   503: Problem;
 };
