@@ -20,13 +20,12 @@ async function auditCount(): Promise<number> {
 const exercised = new Set<string>();
 
 /** Performs one successful request and checks that it wrote exactly one audit entry. */
-async function once<T = any>(
+async function once<T = unknown>(
   method: string,
   path: string,
   opts: CallOptions = {},
   who: Who = 'owner',
 ): Promise<Response<T>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const before = await auditCount();
   const res = await fx.call<T>(who, method, path, opts);
   expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
