@@ -1,0 +1,570 @@
+// npm run generate:bindings -w @ff/cdktf-provider: CDKTF bindings and the resource reference, generated
+// from the provider's own schema the way the prebuilt @cdktf/provider-* packages are generated.
+//   1. `terraform providers schema -json` against bin/terraform-provider-ff (dev_overrides in a temporary
+//      CLI config; no `terraform init` is needed with dev_overrides).
+//   2. src/bindings/*.ts: FfProvider (TerraformProvider), one TerraformResource per resource (Project,
+//      Flag, …) and one TerraformDataSource per data source (DataFfProject, …), with typed config
+//      interfaces (schema descriptions as doc comments), synthesizeAttributes() (camelCase → snake_case)
+//      and getters for every attribute.
+//   3. docs/resources.md: the reference, from the same descriptions.
+// `--out DIR` writes the same tree (src/bindings/, docs/) under DIR instead (the drift test compares);
+// `--schema FILE` reads a saved schema instead of running terraform.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const bindingsDir = 'src/bindings';
+export const docsFile = 'docs/resources.md';
+const SOURCE = 'registry.terraform.io/ff/ff';
+const header =
+  '// Generated from the schema of terraform-provider-ff by `npm run generate:bindings -w @ff/cdktf-provider`. Do not edit.';
+
+// --- the schema (the subset of `terraform providers schema -json` we read) ---
+
+type CtyType = string | [string, CtyType] | [string, Record<string, CtyType>];
+
+export interface SchemaAttribute {
+  type?: CtyType;
+  nested_type?: { attributes: Record<string, SchemaAttribute>; nesting_mode: string };
+  description?: string;
+  required?: boolean;
+  optional?: boolean;
+  computed?: boolean;
+  sensitive?: boolean;
+  deprecated?: boolean;
+}
+
+export interface SchemaBlock {
+  attributes?: Record<string, SchemaAttribute>;
+  block_types?: Record<
+    string,
+    { nesting_mode: string; block: SchemaBlock; min_items?: number; max_items?: number }
+  >;
+  description?: string;
+}
+
+export interface ProviderSchema {
+  provider: { block: SchemaBlock };
+  resource_schemas: Record<string, { block: SchemaBlock }>;
+  data_source_schemas: Record<string, { block: SchemaBlock }>;
+}
+
+/** Runs `terraform providers schema -json` against bin/ through dev_overrides. */
+export function readSchema(): ProviderSchema {
+  const dir = mkdtempSync(join(tmpdir(), 'ff-schema-'));
+  try {
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'terraform {\n  required_providers {\n    ff = { source = "ff/ff" }\n  }\n}\n',
+    );
+    const rc = join(dir, 'terraformrc');
+    writeFileSync(
+      rc,
+      `provider_installation {\n  dev_overrides {\n    "${SOURCE}" = "${join(packageRoot, 'bin')}"\n  }\n  direct {}\n}\n`,
+    );
+    const out = execFileSync('terraform', ['providers', 'schema', '-json'], {
+      cwd: dir,
+      env: { ...process.env, TF_CLI_CONFIG_FILE: rc, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const all = JSON.parse(out) as { provider_schemas: Record<string, ProviderSchema> };
+    const schema = all.provider_schemas[SOURCE];
+    if (!schema) throw new Error(`terraform providers schema printed no schema for ${SOURCE}`);
+    return schema;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// --- names ---
+
+const pascal = (s: string) =>
+  s
+    .split(/[_-]/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+const camel = (s: string) => {
+  const p = pascal(s);
+  return p[0]!.toLowerCase() + p.slice(1);
+};
+const kebab = (s: string) => s.replace(/_/g, '-');
+// Members of TerraformResource/TerraformDataSource/TerraformProvider an attribute must not shadow; like
+// the cdktf generator, such attributes get an `Attribute` suffix.
+const reserved = new Set([
+  'node',
+  'fqn',
+  'friendlyUniqueId',
+  'stack',
+  'provider',
+  'count',
+  'lifecycle',
+  'dependsOn',
+  'forEach',
+  'connection',
+  'provisioners',
+  'toString',
+  'toMetadata',
+  'toTerraform',
+  'terraformResourceType',
+  'terraformMetaArguments',
+  'terraformGeneratorMetadata',
+  'rawOverrides',
+  'alias',
+  'importFrom',
+  'moveTo',
+  'moveFromId',
+  'moveToId',
+  'hasResourceMove',
+]);
+const member = (name: string) => (reserved.has(camel(name)) ? `${camel(name)}Attribute` : camel(name));
+const sorted = <T>(o: Record<string, T> | undefined): [string, T][] =>
+  Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+function doc(lines: (string | undefined)[], indent = ''): string {
+  const text = lines
+    .filter((l): l is string => !!l)
+    .join('\n\n')
+    .replace(/\*\//g, '*\\/');
+  if (!text) return '';
+  return `${indent}/**\n${text
+    .split('\n')
+    .map((l) => `${indent} *${l ? ` ${l}` : ''}`)
+    .join('\n')}\n${indent} */\n`;
+}
+
+// --- types ---
+
+/** A struct to generate: one interface and its toTerraform function per nested object. */
+interface Struct {
+  name: string;
+  attributes: Record<string, SchemaAttribute>;
+}
+
+interface Field {
+  name: string; // schema (snake_case)
+  attr: SchemaAttribute;
+  configType: string | undefined; // undefined: computed only
+  toTerraform: string; // an expression of `v`
+  getter: { type: string; expr: string };
+}
+
+const settable = (a: SchemaAttribute) => !!(a.required || a.optional);
+
+function primitive(t: CtyType): {
+  ts: string;
+  to: string;
+  get: (n: string) => { type: string; expr: string };
+} {
+  if (t === 'string')
+    return {
+      ts: 'string',
+      to: 'cdktf.stringToTerraform',
+      get: (n) => ({ type: 'string', expr: `this.getStringAttribute('${n}')` }),
+    };
+  if (t === 'number')
+    return {
+      ts: 'number',
+      to: 'cdktf.numberToTerraform',
+      get: (n) => ({ type: 'number', expr: `this.getNumberAttribute('${n}')` }),
+    };
+  if (t === 'bool')
+    return {
+      ts: 'boolean | cdktf.IResolvable',
+      to: 'cdktf.booleanToTerraform',
+      get: (n) => ({ type: 'cdktf.IResolvable', expr: `this.getBooleanAttribute('${n}')` }),
+    };
+  if (Array.isArray(t) && (t[0] === 'list' || t[0] === 'set') && t[1] === 'string')
+    return {
+      ts: 'string[]',
+      to: 'cdktf.listMapper(cdktf.stringToTerraform, false)',
+      get: (n) =>
+        t[0] === 'set'
+          ? { type: 'string[]', expr: `cdktf.Fn.tolist(this.getListAttribute('${n}'))` }
+          : { type: 'string[]', expr: `this.getListAttribute('${n}')` },
+    };
+  if (Array.isArray(t) && (t[0] === 'list' || t[0] === 'set') && t[1] === 'number')
+    return {
+      ts: 'number[]',
+      to: 'cdktf.listMapper(cdktf.numberToTerraform, false)',
+      get: (n) => ({ type: 'number[]', expr: `this.getNumberListAttribute('${n}')` }),
+    };
+  if (Array.isArray(t) && t[0] === 'map' && t[1] === 'string')
+    return {
+      ts: '{ [key: string]: string }',
+      to: 'cdktf.hashMapper(cdktf.stringToTerraform)',
+      get: (n) => ({ type: '{ [key: string]: string }', expr: `this.getStringMapAttribute('${n}')` }),
+    };
+  // Anything else (objects, nested collections) is passed through as is.
+  return {
+    ts: 'unknown',
+    to: '((v: unknown) => v)',
+    get: (n) => ({ type: 'cdktf.IResolvable', expr: `this.interpolationForAttribute('${n}')` }),
+  };
+}
+
+/** Fields of a block (attributes and nested blocks); nested objects are pushed to `structs`. */
+function fields(prefix: string, block: SchemaBlock, structs: Struct[]): Field[] {
+  const out: Field[] = [];
+  const all: [string, SchemaAttribute][] = [
+    ...sorted(block.attributes),
+    // Nested blocks (none in protocol-6 ff, but the generator handles them): as nested attributes.
+    ...sorted(block.block_types).map(([n, b]): [string, SchemaAttribute] => [
+      n,
+      {
+        nested_type: { attributes: blockAsAttributes(b.block), nesting_mode: b.nesting_mode },
+        description: b.block.description,
+        optional: true,
+      },
+    ]),
+  ];
+  for (const [name, attr] of all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (attr.nested_type) {
+      const structName = `${prefix}${pascal(name)}`;
+      const list = attr.nested_type.nesting_mode !== 'single' && attr.nested_type.nesting_mode !== 'object';
+      if (settable(attr)) structs.push({ name: structName, attributes: attr.nested_type.attributes });
+      out.push({
+        name,
+        attr,
+        configType: settable(attr) ? (list ? `${structName}[] | cdktf.IResolvable` : structName) : undefined,
+        toTerraform: list
+          ? `cdktf.listMapper(${camel(structName)}ToTerraform, false)(v)`
+          : `${camel(structName)}ToTerraform(v)`,
+        getter: { type: 'cdktf.IResolvable', expr: `this.interpolationForAttribute('${name}')` },
+      });
+    } else {
+      const p = primitive(attr.type!);
+      out.push({
+        name,
+        attr,
+        configType: settable(attr) ? p.ts : undefined,
+        toTerraform: `${p.to}(v)`,
+        getter: p.get(name),
+      });
+    }
+  }
+  return out;
+}
+
+function blockAsAttributes(block: SchemaBlock): Record<string, SchemaAttribute> {
+  const out: Record<string, SchemaAttribute> = { ...block.attributes };
+  for (const [n, b] of sorted(block.block_types))
+    out[n] = {
+      nested_type: { attributes: blockAsAttributes(b.block), nesting_mode: b.nesting_mode },
+      description: b.block.description,
+      optional: true,
+    };
+  return out;
+}
+
+function flags(a: SchemaAttribute): string {
+  const f = [
+    a.required ? 'required' : a.optional ? 'optional' : undefined,
+    a.computed ? 'computed' : undefined,
+  ];
+  if (a.sensitive) f.push('sensitive');
+  return f.filter(Boolean).join(', ');
+}
+
+function configInterface(name: string, fs: Field[], base: string | undefined, what: string): string {
+  const props = fs
+    .filter((f) => f.configType)
+    .map(
+      (f) =>
+        doc([f.attr.description, `\`${f.name}\` (${flags(f.attr)})`], '  ') +
+        `  readonly ${member(f.name)}${f.attr.required ? '' : '?'}: ${f.configType};`,
+    )
+    .join('\n');
+  return `${doc([what])}export interface ${name}${base ? ` extends ${base}` : ''} {\n${props}\n}\n`;
+}
+
+function structCode(s: Struct, structs: Struct[]): string {
+  const fs = fields(s.name, { attributes: s.attributes }, structs);
+  const body = fs
+    .filter((f) => f.configType)
+    .map(
+      (f) =>
+        `    ${f.name}: ((v: ${f.configType}${f.attr.required ? '' : ' | undefined'}) => ${f.toTerraform})(struct.${member(f.name)}),`,
+    )
+    .join('\n');
+  return (
+    configInterface(s.name, fs, undefined, undefined as unknown as string) +
+    `\nexport function ${camel(s.name)}ToTerraform(struct?: ${s.name} | cdktf.IResolvable): unknown {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) return struct;
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error('A complex element was used as configuration, this is not supported');
+  }
+  const s = struct as ${s.name};
+  return {
+${body.replace(/struct\./g, 's.')}
+  };
+}
+`
+  );
+}
+
+type Kind = 'provider' | 'resource' | 'data';
+
+function classCode(
+  kind: Kind,
+  tfName: string,
+  block: SchemaBlock,
+): { file: string; className: string; code: string } {
+  const className =
+    kind === 'provider'
+      ? 'FfProvider'
+      : kind === 'data'
+        ? `Data${pascal(tfName)}`
+        : pascal(tfName.replace(/^ff_/, ''));
+  const file =
+    kind === 'provider'
+      ? 'provider'
+      : kind === 'data'
+        ? `data-${kebab(tfName)}`
+        : kebab(tfName.replace(/^ff_/, ''));
+  const configName = `${className}Config`;
+  const structs: Struct[] = [];
+  const fs = fields(className, block, structs);
+  const base =
+    kind === 'provider'
+      ? 'cdktf.TerraformProvider'
+      : kind === 'data'
+        ? 'cdktf.TerraformDataSource'
+        : 'cdktf.TerraformResource';
+  const what =
+    kind === 'provider'
+      ? `Configuration of the ff provider (\`provider "ff"\`).`
+      : `Configuration of \`${kind === 'data' ? `data "${tfName}"` : `resource "${tfName}"`}\`.`;
+
+  // Structs may add structs while they are generated: loop until none is left.
+  const structCodes: string[] = [];
+  for (let i = 0; i < structs.length; i++) structCodes.push(structCode(structs[i]!, structs));
+
+  const settableFields = fs.filter((f) => f.configType);
+  const privates = settableFields.map((f) => `  private _${member(f.name)}?: ${f.configType};`).join('\n');
+  const assigns = settableFields
+    .map((f) => `    this._${member(f.name)} = config.${member(f.name)};`)
+    .join('\n');
+  const accessors = fs
+    .map((f) => {
+      const m = member(f.name);
+      const d = doc([f.attr.description, `\`${f.name}\` (${flags(f.attr)})`], '  ');
+      if (kind === 'provider') {
+        // Providers have no attributes to read: only the configured value.
+        return `${d}  get ${m}(): ${f.configType} | undefined {\n    return this._${m};\n  }\n  set ${m}(value: ${f.configType} | undefined) {\n    this._${m} = value;\n  }\n  reset${pascal(f.name)}(): void {\n    this._${m} = undefined;\n  }\n  get ${m}Input(): ${f.configType} | undefined {\n    return this._${m};\n  }`;
+      }
+      let out = `${d}  get ${m}(): ${f.getter.type} {\n    return ${f.getter.expr};\n  }`;
+      if (f.configType) {
+        out += `\n  set ${m}(value: ${f.configType}${f.attr.required ? '' : ' | undefined'}) {\n    this._${m} = value;\n  }`;
+        if (!f.attr.required) out += `\n  reset${pascal(f.name)}(): void {\n    this._${m} = undefined;\n  }`;
+        out += `\n  /** The value given in the configuration (\`undefined\` when unset). */\n  get ${m}Input(): ${f.configType} | undefined {\n    return this._${m};\n  }`;
+      }
+      return out;
+    })
+    .join('\n\n');
+  const synth = settableFields
+    .map(
+      (f) =>
+        `      ${f.name}: ((v: ${f.configType} | undefined) => ${f.toTerraform})(this._${member(f.name)}),`,
+    )
+    .join('\n');
+
+  const typeName = kind === 'provider' ? 'ff' : tfName;
+  const superArgs =
+    kind === 'provider'
+      ? `{
+      terraformResourceType: 'ff',
+      terraformGeneratorMetadata: { providerName: 'ff' },
+      terraformProviderSource: 'ff/ff',
+    }`
+      : `{
+      terraformResourceType: '${tfName}',
+      terraformGeneratorMetadata: { providerName: 'ff' },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach,
+    }`;
+  const importer =
+    kind === 'resource'
+      ? `
+  /**
+   * Generates configuration for importing an existing ${tfName} (see the import IDs in the README).
+   */
+  static generateConfigForImport(
+    scope: Construct,
+    importToId: string,
+    importFromId: string,
+    provider?: cdktf.TerraformProvider,
+  ): cdktf.ImportableResource {
+    return new cdktf.ImportableResource(scope, importToId, {
+      terraformResourceType: '${tfName}',
+      importId: importFromId,
+      provider,
+    });
+  }
+`
+      : '';
+  const configOptional =
+    kind === 'provider' || !Object.values(block.attributes ?? {}).some((a) => a.required);
+  const code = `${header}
+import * as cdktf from 'cdktf';
+import type { Construct } from 'constructs';
+
+${configInterface(
+  configName,
+  fs,
+  kind === 'provider' ? undefined : 'cdktf.TerraformMetaArguments',
+  what,
+).replace(
+  /\n}\n$/,
+  kind === 'provider'
+    ? `\n  /** Alias name, for more than one ff provider in a stack. */\n  readonly alias?: string;\n}\n`
+    : '\n}\n',
+)}
+${structCodes.join('\n')}
+${doc([block.description, kind === 'provider' ? 'Represents the `ff` provider (source `ff/ff`).' : `Represents a {@link https://github.com/ff/ff/blob/main/cdktf-provider/docs/resources.md ${typeName}} ${kind === 'data' ? 'data source' : 'resource'}.`])}export class ${className} extends ${base} {
+  /** The Terraform type this class synthesizes. */
+  static readonly tfResourceType = '${typeName}';
+${importer}
+${privates}${kind === 'provider' ? '\n  private _alias?: string;' : ''}
+
+  constructor(scope: Construct, id: string, config: ${configName}${configOptional ? ' = {}' : ''}) {
+    super(scope, id, ${superArgs});
+${assigns}${kind === 'provider' ? '\n    this._alias = config.alias;' : ''}
+  }
+${
+  kind === 'provider'
+    ? `
+  /** Alias name, for more than one ff provider in a stack. */
+  override get alias(): string | undefined {
+    return this._alias;
+  }
+  override set alias(value: string | undefined) {
+    this._alias = value;
+  }
+`
+    : ''
+}
+${accessors}
+
+  protected override synthesizeAttributes(): { [name: string]: unknown } {
+    return {
+${synth}${kind === 'provider' ? '\n      alias: cdktf.stringToTerraform(this._alias),' : ''}
+    };
+  }
+}
+`;
+  return { file, className, code };
+}
+
+function attrType(a: SchemaAttribute): string {
+  if (a.nested_type) {
+    const m = a.nested_type.nesting_mode;
+    return m === 'single' || m === 'object' ? 'object' : `${m} of objects`;
+  }
+  const t = a.type!;
+  if (typeof t === 'string') return t;
+  return `${t[0]} of ${typeof t[1] === 'string' ? t[1] : 'objects'}`;
+}
+
+function docsRows(block: Record<string, SchemaAttribute>, path: string, rows: string[]): void {
+  for (const [name, a] of sorted(block)) {
+    const p = path ? `${path}.${name}` : name;
+    const desc = (a.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    rows.push(`| \`${p}\` | ${attrType(a)} | ${flags(a)} | ${desc} |`);
+    if (a.nested_type)
+      docsRows(
+        a.nested_type.attributes,
+        `${p}[]`.replace(/\[\]$/, a.nested_type.nesting_mode === 'single' ? '' : '[]'),
+        rows,
+      );
+  }
+}
+
+function docsSection(title: string, block: SchemaBlock, cdktfName: string): string {
+  const rows: string[] = ['| Attribute | Type | | Description |', '| --- | --- | --- | --- |'];
+  docsRows(blockAsAttributes(block), '', rows);
+  return `## ${title}\n\n${block.description ? `${block.description}\n\n` : ''}CDKTF: \`${cdktfName}\`\n\n${rows.join('\n')}\n`;
+}
+
+/** Every generated file, by its path relative to the package root. */
+export async function generateFiles(schema: ProviderSchema): Promise<Map<string, string>> {
+  const raw = new Map<string, string>();
+  const classes: { file: string; className: string }[] = [];
+  const add = (c: { file: string; className: string; code: string }) => {
+    raw.set(`${bindingsDir}/${c.file}.ts`, c.code);
+    classes.push(c);
+  };
+  add(classCode('provider', 'ff', schema.provider.block));
+  for (const [name, s] of sorted(schema.resource_schemas)) add(classCode('resource', name, s.block));
+  for (const [name, s] of sorted(schema.data_source_schemas)) add(classCode('data', name, s.block));
+  // Like the prebuilt packages, each file is also a namespace (`flag.Flag`, `flagEnvironment.…`).
+  raw.set(
+    `${bindingsDir}/index.ts`,
+    `${header}\n${classes
+      .map(
+        (c) =>
+          // No `provider` namespace: the package's index already exports `provider` (the definition).
+          `${c.file === 'provider' ? '' : `export * as ${camel(c.file)} from './${c.file}.ts';\n`}export * from './${c.file}.ts';`,
+      )
+      .join('\n')}\n`,
+  );
+
+  const sections = [docsSection('Provider `ff`', schema.provider.block, 'FfProvider')];
+  for (const [name, s] of sorted(schema.resource_schemas))
+    sections.push(docsSection(`Resource \`${name}\``, s.block, pascal(name.replace(/^ff_/, ''))));
+  for (const [name, s] of sorted(schema.data_source_schemas))
+    sections.push(docsSection(`Data source \`${name}\``, s.block, `Data${pascal(name)}`));
+  raw.set(
+    docsFile,
+    `<!-- ${header.slice(3)} -->\n\n# ff provider: resource reference\n\nFrom the provider's schema (\`terraform providers schema -json\`). Attribute paths with \`[]\` are inside list or set elements. In CDKTF the names are camelCase (\`client_side\` → \`clientSide\`).\n\n${sections.join('\n')}`,
+  );
+
+  const out = new Map<string, string>();
+  for (const [path, code] of [...raw].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const configPath = join(packageRoot, path);
+    const options = (await resolveConfig(configPath)) ?? {};
+    out.set(path, await format(code, { ...options, filepath: configPath }));
+  }
+  return out;
+}
+
+/** Writes the files under `outRoot`; src/bindings/ is owned outright (emptied first). */
+export async function generate(
+  outRoot: string = packageRoot,
+  schema: ProviderSchema = readSchema(),
+): Promise<string[]> {
+  const files = await generateFiles(schema);
+  rmSync(join(outRoot, bindingsDir), { recursive: true, force: true });
+  for (const [path, code] of files) {
+    mkdirSync(dirname(join(outRoot, path)), { recursive: true });
+    writeFileSync(join(outRoot, path), code);
+  }
+  return [...files.keys()];
+}
+
+/** Lists what is under src/bindings/ (for the drift check: no stale files). */
+export function listBindings(root: string): string[] {
+  return readdirSync(join(root, bindingsDir))
+    .map((f) => `${bindingsDir}/${f}`)
+    .sort();
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, schema: { type: 'string' } } });
+  const schema = values.schema
+    ? (JSON.parse(readFileSync(values.schema, 'utf8')) as ProviderSchema)
+    : readSchema();
+  const root = values.out ? resolve(values.out) : packageRoot;
+  for (const f of await generate(root, schema)) console.log(`wrote ${join(root, f)}`);
+}
