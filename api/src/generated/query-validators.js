@@ -2216,9 +2216,12 @@ validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
 export const streamSdkChanges_query = validate29;
 const schema45 = {
   type: 'object',
-  properties: { context: { type: 'string', minLength: 1, maxLength: 8192 } },
+  properties: {
+    context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
+  },
   additionalProperties: false,
 };
+const pattern5 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
 function validate29(
   data,
@@ -2315,10 +2318,25 @@ function validate29(
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/context',
+            schemaPath: '#/properties/context/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_-]+={0,2}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_-]+={0,2}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       }
     }
   } else {
-    const err4 = {
+    const err5 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2326,9 +2344,9 @@ function validate29(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }

@@ -1457,7 +1457,12 @@ export const zStreamSdkChangesHeaders = z.object({
 });
 
 export const zStreamSdkChangesQuery = z.object({
-  context: z.string().min(1).max(8192).optional(),
+  context: z
+    .string()
+    .min(1)
+    .max(8192)
+    .regex(/^[A-Za-z0-9_-]+={0,2}$/)
+    .optional(),
 });
 
 /**
