@@ -2,6 +2,7 @@
 // "exactly one": a write path that forgets its entry (or records two) fails and rolls back, so the
 // audit log cannot silently drift from what happened.
 import type { Knex } from 'knex';
+import { ConflictError } from '../http/errors.ts';
 import type { Actor } from '../http/principal.ts';
 import { recordAudit } from '../modules/audit/recorder.ts';
 import type { AuditInput } from '../modules/audit/recorder.ts';
@@ -22,22 +23,50 @@ export class MissingAuditError extends Error {
   }
 }
 
+// Postgres aborts one of two transactions that deadlock (40P01) or cannot be serialized (40001); the
+// loser did nothing, so running it again is safe and is what the caller wanted. A foreign key that no
+// longer resolves (23503) means something this write refers to was deleted concurrently: a conflict.
+const retryable = new Set(['40P01', '40001']);
+const maxAttempts = 4;
+
+function pgCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 export async function mutate<T>(db: Db, actor: Actor, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  const after: (() => void | Promise<void>)[] = [];
-  const result = await db.transaction(async (trx) => {
-    let entries = 0;
-    const uow: UnitOfWork = {
-      trx,
-      audit: async (entry) => {
-        entries++;
-        return recordAudit(trx, actor, entry);
-      },
-      afterCommit: (fn) => after.push(fn),
-    };
-    const value = await work(uow);
-    if (entries !== 1) throw new MissingAuditError(entries);
-    return value;
-  });
-  for (const fn of after) await fn();
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const after: (() => void | Promise<void>)[] = [];
+    let result: T;
+    try {
+      result = await db.transaction(async (trx) => {
+        let entries = 0;
+        const uow: UnitOfWork = {
+          trx,
+          audit: async (entry) => {
+            entries++;
+            return recordAudit(trx, actor, entry);
+          },
+          afterCommit: (fn) => after.push(fn),
+        };
+        const value = await work(uow);
+        if (entries !== 1) throw new MissingAuditError(entries);
+        return value;
+      });
+    } catch (err) {
+      const code = pgCode(err);
+      if (code !== undefined && retryable.has(code) && attempt < maxAttempts) {
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 10 * attempt));
+        continue;
+      }
+      if (code === '23503') {
+        throw new ConflictError(
+          'Something this change refers to was deleted meanwhile; read it again and retry.',
+        );
+      }
+      throw err;
+    }
+    for (const fn of after) await fn();
+    return result;
+  }
 }
