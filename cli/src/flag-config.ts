@@ -2,6 +2,7 @@
 // or index; percentages into the engine's weights (sum 100000); clauses written as `plan in pro,team`;
 // and a short description of a configuration so every write can print what it changed.
 import type { Clause, Flag, FlagConfigAction, FlagEnvironment, Serve } from '@ff/client';
+import { OPERATORS } from '@ff/engine/operators';
 import { usage } from './errors.ts';
 
 export const totalWeight = 100_000;
@@ -61,24 +62,7 @@ export function splitWeights(flag: Flag, parts: string[]): { variation: number; 
   return weights;
 }
 
-const ops = [
-  'in',
-  'notIn',
-  'contains',
-  'startsWith',
-  'endsWith',
-  'matches',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'before',
-  'after',
-  'semverEq',
-  'semverLt',
-  'semverGt',
-  'segmentMatch',
-] as const;
+const ops = OPERATORS;
 
 // A value that reads as a number or boolean is sent as one (clauses are type-strict), except for the
 // string operators, whose values are always strings.

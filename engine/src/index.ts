@@ -11,8 +11,8 @@ export { murmur3_32 } from './murmur3.ts';
 export { compareSemver, parseSemver } from './semver.ts';
 export type { SemVer } from './semver.ts';
 export { toEpochMillis } from './dates.ts';
-export { OPERATORS } from './operators.ts';
-export type { Operator } from './operators.ts';
+export { OPERATORS } from './operator-names.ts';
+export type { Operator } from './operator-names.ts';
 export {
   ClauseSchema,
   FlagConfigSchema,

@@ -10,29 +10,6 @@ import { toEpochMillis } from './dates.ts';
 import { compareSemver, parseSemver } from './semver.ts';
 import type { SemVer } from './semver.ts';
 
-/** Every operator a clause may use, as the write schema accepts them. */
-export const OPERATORS = [
-  'in',
-  'notIn',
-  'contains',
-  'startsWith',
-  'endsWith',
-  'matches',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'before',
-  'after',
-  'semverEq',
-  'semverLt',
-  'semverGt',
-  'segmentMatch',
-] as const;
-
-/** A clause operator. */
-export type Operator = (typeof OPERATORS)[number];
-
 /**
  * A predicate over one attribute value: 1 = matches, 0 = comparable but does not match,
  * -1 = the value has a type this operator does not take.

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { BUCKET_SCALE } from './bucket.ts';
 import { toEpochMillis } from './dates.ts';
-import { compileRegex, OPERATORS } from './operators.ts';
+import { OPERATORS } from './operator-names.ts';
+import { compileRegex } from './operators.ts';
 import { parseSemver } from './semver.ts';
 import type { Json } from './types.ts';
 
