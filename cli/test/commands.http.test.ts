@@ -207,7 +207,8 @@ describe('commands', () => {
     expect(
       (await ff(['segments', 'create', 'vip', '--include', 'a,b', '--rule', 'plan in enterprise'], env)).code,
     ).toBe(0);
-    expect((await ff(['segments', 'members', 'add', 'vip', 'c', 'd'], env)).stdout).toContain('4 included');
+    const added = await ff(['segments', 'members', 'add', 'vip', 'c', 'd'], env);
+    expect(added.stdout, added.stderr).toContain('4 included');
     const file = join(mkdtempSync(join(tmpdir(), 'ff-csv-')), 'keys.csv');
     writeFileSync(file, Array.from({ length: 1000 }, (_, i) => `user-${i}`).join('\n') + '\n');
     const imported = await ff(['segments', 'members', 'import', 'vip', file, '--replace', '--json'], env);
