@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareConfigs, jsonEqual, offConfig } from './configs.ts';
+import { defaultConfig } from '../flags/store.ts';
+import { compareConfigs, jsonEqual } from './configs.ts';
 
 const config = (overrides: Record<string, unknown> = {}) => ({
   on: false,
@@ -11,13 +12,14 @@ const config = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('offConfig', () => {
+// A flag's configuration in a new environment is the one it was created with: the flags module's default.
+describe('defaultConfig', () => {
   it.each([
     [2, 1],
     [3, 2],
     [1, 0],
   ])('with %i variations is off and serves the last one (%i)', (count, off) => {
-    expect(offConfig(count)).toEqual(config({ offVariation: off }));
+    expect(defaultConfig(count)).toEqual(config({ offVariation: off }));
   });
 });
 

@@ -1,26 +1,11 @@
-// Pure helpers over flag configurations: the configuration a flag starts with in a new environment, and
-// the field-by-field comparison of two environments. No I/O, so they are tested without a database.
+// Pure helpers over flag configurations: the field-by-field comparison of two environments. No I/O,
+// so they are tested without a database.
 import type { components } from '../../generated/openapi.ts';
 
 export type EnvironmentComparison = components['schemas']['EnvironmentComparison'];
 type Difference = EnvironmentComparison['differences'][number];
 type Change = Difference['changes'][number];
 type Field = Change['field'];
-
-/**
- * A flag's configuration in an environment that did not exist when it was created: off, serving the
- * last variation (the same default as flag creation: off = last, on = first).
- */
-export function offConfig(variationCount: number): Record<string, unknown> {
-  return {
-    on: false,
-    offVariation: Math.max(variationCount - 1, 0),
-    prerequisites: [],
-    targets: [],
-    rules: [],
-    fallthrough: { variation: 0 },
-  };
-}
 
 /** The top-level fields of a configuration, in the order the spec lists them. */
 export const comparedFields: readonly Field[] = [

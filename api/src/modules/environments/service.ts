@@ -7,7 +7,8 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
-import { compareConfigs, offConfig } from './configs.ts';
+import { defaultConfig } from '../flags/store.ts';
+import { compareConfigs } from './configs.ts';
 import type { EnvironmentComparison } from './configs.ts';
 import {
   configPairs,
@@ -101,7 +102,7 @@ export async function addEnvironment(
     await insertConfigs(
       trx,
       row.id,
-      flags.map((f) => ({ flag_id: f.id, config: offConfig(f.variations.length) })),
+      flags.map((f) => ({ flag_id: f.id, config: defaultConfig(f.variations.length) })),
     );
   }
   return row;
