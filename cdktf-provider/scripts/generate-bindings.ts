@@ -6,8 +6,11 @@
 //      Flag, …) and one TerraformDataSource per data source (DataFfProject, …), with typed config
 //      interfaces (schema descriptions as doc comments), synthesizeAttributes() (camelCase → snake_case)
 //      and getters for every attribute.
-//   3. docs/resources.md: the reference, from the same descriptions.
-// `--out DIR` writes the same tree (src/bindings/, docs/) under DIR instead (the drift test compares);
+//   3. src/bindings-cdktn/*.ts: the same code for CDK Terrain (`cdktn`), the community fork of the archived
+//      CDKTF. Only the runtime module differs: constructs of one runtime cannot live in an App of the
+//      other (cdktn's synth calls internals cdktf's classes lack), so each runtime gets its own copy.
+//   4. docs/resources.md: the reference, from the same descriptions.
+// `--out DIR` writes the same tree (src/bindings*/, docs/) under DIR instead (the drift test compares);
 // `--schema FILE` reads a saved schema instead of running terraform.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,12 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const bindingsDir = 'src/bindings';
+/** One copy of the bindings per CDK runtime: the directory and the module its code imports. */
+export const flavours = [
+  { dir: 'src/bindings', runtime: 'cdktf' },
+  { dir: 'src/bindings-cdktn', runtime: 'cdktn' },
+] as const;
+export type Flavour = (typeof flavours)[number];
 export const docsFile = 'docs/resources.md';
 const SOURCE = 'registry.terraform.io/ff/ff';
 const header =
@@ -312,6 +320,7 @@ ${body.replace(/struct\./g, 's.')}
 type Kind = 'provider' | 'resource' | 'data';
 
 function classCode(
+  flavour: Flavour,
   kind: Kind,
   tfName: string,
   block: SchemaBlock,
@@ -416,8 +425,10 @@ function classCode(
       : '';
   const configOptional =
     kind === 'provider' || !Object.values(block.attributes ?? {}).some((a) => a.required);
+  // The namespace stays `cdktf` in every flavour (cdktn keeps cdktf's API), so the flavours differ only
+  // in this import line.
   const code = `${header}
-import * as cdktf from 'cdktf';
+import * as cdktf from '${flavour.runtime}';
 import type { Construct } from 'constructs';
 
 ${configInterface(
@@ -500,25 +511,29 @@ function docsSection(title: string, block: SchemaBlock, cdktfName: string): stri
 /** Every generated file, by its path relative to the package root. */
 export async function generateFiles(schema: ProviderSchema): Promise<Map<string, string>> {
   const raw = new Map<string, string>();
-  const classes: { file: string; className: string }[] = [];
-  const add = (c: { file: string; className: string; code: string }) => {
-    raw.set(`${bindingsDir}/${c.file}.ts`, c.code);
-    classes.push(c);
-  };
-  add(classCode('provider', 'ff', schema.provider.block));
-  for (const [name, s] of sorted(schema.resource_schemas)) add(classCode('resource', name, s.block));
-  for (const [name, s] of sorted(schema.data_source_schemas)) add(classCode('data', name, s.block));
-  // Like the prebuilt packages, each file is also a namespace (`flag.Flag`, `flagEnvironment.…`).
-  raw.set(
-    `${bindingsDir}/index.ts`,
-    `${header}\n${classes
-      .map(
-        (c) =>
-          // No `provider` namespace: the package's index already exports `provider` (the definition).
-          `${c.file === 'provider' ? '' : `export * as ${camel(c.file)} from './${c.file}.ts';\n`}export * from './${c.file}.ts';`,
-      )
-      .join('\n')}\n`,
-  );
+  for (const flavour of flavours) {
+    const classes: { file: string; className: string }[] = [];
+    const add = (c: { file: string; className: string; code: string }) => {
+      raw.set(`${flavour.dir}/${c.file}.ts`, c.code);
+      classes.push(c);
+    };
+    add(classCode(flavour, 'provider', 'ff', schema.provider.block));
+    for (const [name, s] of sorted(schema.resource_schemas))
+      add(classCode(flavour, 'resource', name, s.block));
+    for (const [name, s] of sorted(schema.data_source_schemas))
+      add(classCode(flavour, 'data', name, s.block));
+    // Like the prebuilt packages, each file is also a namespace (`flag.Flag`, `flagEnvironment.…`).
+    raw.set(
+      `${flavour.dir}/index.ts`,
+      `${header}\n${classes
+        .map(
+          (c) =>
+            // No `provider` namespace: the package's index already exports `provider` (the definition).
+            `${c.file === 'provider' ? '' : `export * as ${camel(c.file)} from './${c.file}.ts';\n`}export * from './${c.file}.ts';`,
+        )
+        .join('\n')}\n`,
+    );
+  }
 
   const sections = [docsSection('Provider `ff`', schema.provider.block, 'FfProvider')];
   for (const [name, s] of sorted(schema.resource_schemas))
@@ -527,7 +542,7 @@ export async function generateFiles(schema: ProviderSchema): Promise<Map<string,
     sections.push(docsSection(`Data source \`${name}\``, s.block, `Data${pascal(name)}`));
   raw.set(
     docsFile,
-    `<!-- ${header.slice(3)} -->\n\n# ff provider: resource reference\n\nFrom the provider's schema (\`terraform providers schema -json\`). Attribute paths with \`[]\` are inside list or set elements. In CDKTF the names are camelCase (\`client_side\` → \`clientSide\`).\n\n${sections.join('\n')}`,
+    `<!-- ${header.slice(3)} -->\n\n# ff provider: resource reference\n\nFrom the provider's schema (\`terraform providers schema -json\`). Attribute paths with \`[]\` are inside list or set elements. In CDKTF the names are camelCase (\`client_side\` → \`clientSide\`). The CDKTF classes come from \`@ff/cdktf-provider\` (for \`cdktf\`) or \`@ff/cdktf-provider/cdktn\` (for CDK Terrain, \`cdktn\`).\n\n${sections.join('\n')}`,
   );
 
   const out = new Map<string, string>();
@@ -539,13 +554,13 @@ export async function generateFiles(schema: ProviderSchema): Promise<Map<string,
   return out;
 }
 
-/** Writes the files under `outRoot`; src/bindings/ is owned outright (emptied first). */
+/** Writes the files under `outRoot`; the bindings directories are owned outright (emptied first). */
 export async function generate(
   outRoot: string = packageRoot,
   schema: ProviderSchema = readSchema(),
 ): Promise<string[]> {
   const files = await generateFiles(schema);
-  rmSync(join(outRoot, bindingsDir), { recursive: true, force: true });
+  for (const { dir } of flavours) rmSync(join(outRoot, dir), { recursive: true, force: true });
   for (const [path, code] of files) {
     mkdirSync(dirname(join(outRoot, path)), { recursive: true });
     writeFileSync(join(outRoot, path), code);
@@ -553,11 +568,9 @@ export async function generate(
   return [...files.keys()];
 }
 
-/** Lists what is under src/bindings/ (for the drift check: no stale files). */
+/** Lists what is in the bindings directories (for the drift check: no stale files). */
 export function listBindings(root: string): string[] {
-  return readdirSync(join(root, bindingsDir))
-    .map((f) => `${bindingsDir}/${f}`)
-    .sort();
+  return flavours.flatMap(({ dir }) => readdirSync(join(root, dir)).map((f) => `${dir}/${f}`)).sort();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,17 +1,25 @@
-// CDKTF: the committed bindings match what the provider's schema generates (the drift check), and the
-// example app synthesizes a cdk.tf.json that the real terraform applies against a real API, after which
-// a plan is empty and destroy removes everything.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// CDKTF and CDK Terrain: the committed bindings match what the provider's schema generates (the drift
+// check), and the example app, synthesized by each runtime's own CLI (`cdktf synth`, `cdktn synth`),
+// gives a cdk.tf.json that the real terraform applies against a real API, after which a plan is empty and
+// destroy removes everything.
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synth } from '../examples/basic/main.ts';
-import { generate, listBindings, packageRoot, readSchema } from '../scripts/generate-bindings.ts';
+import { flavours, generate, listBindings, packageRoot, readSchema } from '../scripts/generate-bindings.ts';
 import { startStack, terraform } from './terraform.ts';
-import type { Stack } from './terraform.ts';
+import type { Run, Stack } from './terraform.ts';
+
+const exampleDir = join(packageRoot, 'examples', 'basic');
+const installed = (runtime: string) =>
+  (createRequire(join(packageRoot, 'package.json'))(`${runtime}/package.json`) as { version: string })
+    .version;
 
 describe('generated bindings', () => {
-  test('src/bindings and docs/resources.md are what the schema generates (npm run generate:bindings)', async () => {
+  test('src/bindings*, docs/resources.md are what the schema generates (npm run generate:bindings)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ff-bindings-'));
     try {
       const files = await generate(out, readSchema());
@@ -26,12 +34,96 @@ describe('generated bindings', () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  test('the cdktn flavour is the cdktf code with only the runtime import changed', () => {
+    const [cdktf, cdktn] = flavours;
+    const files = listBindings(packageRoot).filter((f) => f.startsWith(`${cdktf.dir}/`));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const source = readFileSync(join(packageRoot, f), 'utf8');
+      const other = readFileSync(join(packageRoot, f.replace(cdktf.dir, cdktn.dir)), 'utf8');
+      if (f.endsWith('/index.ts')) expect(other).toBe(source);
+      else {
+        expect(source).toContain(`import * as cdktf from 'cdktf';`);
+        expect(other).toBe(source.replace(`from 'cdktf';`, `from 'cdktn';`));
+      }
+    }
+  });
 });
 
-describe('examples/basic', () => {
+/** A CLI as npm scripts find it: the package's node_modules/.bin, then the workspace root's. */
+function bin(name: string): string {
+  const found = [packageRoot, dirname(packageRoot)]
+    .map((d) => join(d, 'node_modules', '.bin', name))
+    .find((p) => existsSync(p));
+  if (!found) throw new Error(`${name} is not installed (npm install)`);
+  return found;
+}
+
+/** `<cli> synth --output <outdir>` in `appDir` (its cdktf.json runs `node main.ts`). */
+function cliSynth(cli: string, appDir: string, outdir: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      bin(cli),
+      ['synth', '--output', outdir],
+      {
+        cwd: appDir,
+        env: {
+          ...process.env,
+          // The app command is `node main.ts`: the Node running this test (24, for type stripping) goes first.
+          PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+          CHECKPOINT_DISABLE: '1',
+          CI: '1',
+        },
+        timeout: 120_000,
+      },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** cdk.tf.json without the runtime's version, which is all that tells cdktf's output from cdktn's. */
+function withoutVersion(json: { '//': { metadata: { version?: string } } }) {
+  const copy = structuredClone(json);
+  delete copy['//'].metadata.version;
+  return copy;
+}
+
+interface Runtime {
+  cli: 'cdktf' | 'cdktn';
+  /** The folder with main.ts and cdktf.json to synthesize in; and what to remove afterwards. */
+  app(): { dir: string; cleanup(): void };
+}
+
+const runtimes: Runtime[] = [
+  {
+    cli: 'cdktf',
+    app: () => ({ dir: exampleDir, cleanup: () => {} }),
+  },
+  {
+    cli: 'cdktn',
+    // The same example, ported by changing only its imports. The copy lives inside the package so that
+    // module resolution finds cdktn (installed under cdktf-provider/node_modules) and the workspace's
+    // @ff/cdktf-provider; .gitignore names the folder.
+    app: () => {
+      const dir = mkdtempSync(join(packageRoot, '.cdktn-example-'));
+      const main = readFileSync(join(exampleDir, 'main.ts'), 'utf8')
+        .replaceAll(`from 'cdktf';`, `from 'cdktn';`)
+        .replaceAll(`from '@ff/cdktf-provider';`, `from '@ff/cdktf-provider/cdktn';`);
+      expect(main).not.toMatch(/from 'cdktf'|from '@ff\/cdktf-provider'/);
+      writeFileSync(join(dir, 'main.ts'), main);
+      copyFileSync(join(exampleDir, 'cdktf.json'), join(dir, 'cdktf.json'));
+      return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+];
+
+describe.each(runtimes)('examples/basic with $cli synth', (runtime) => {
   let s: Stack;
   let outdir: string;
   let stackDir: string;
+  let cleanup = () => {};
   const tf = (...args: string[]) => terraform(stackDir, s.env, [args[0]!, '-no-color', ...args.slice(1)]);
   const ok = async (...args: string[]) => {
     const run = await tf(...args);
@@ -41,17 +133,28 @@ describe('examples/basic', () => {
   };
 
   beforeAll(async () => {
-    s = await startStack();
-    outdir = mkdtempSync(join(tmpdir(), 'ff-cdktf-'));
-    stackDir = synth(outdir);
+    outdir = mkdtempSync(join(tmpdir(), `ff-${runtime.cli}-`));
+    const app = runtime.app();
+    cleanup = app.cleanup;
+    const [run, started] = await Promise.all([
+      cliSynth(runtime.cli, app.dir, join(outdir, 'out')),
+      startStack(),
+    ]);
+    s = started;
+    if (run.code !== 0)
+      throw new Error(`${runtime.cli} synth exited ${run.code}\n${run.stdout}\n${run.stderr}`);
+    stackDir = join(outdir, 'out', 'stacks', 'shop');
   });
   afterAll(async () => {
     await s?.close();
+    cleanup();
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  test('synthesizes cdk.tf.json for ff/ff', () => {
+  test(`${runtime.cli} synth writes the stack for ff/ff, as app.synth() of the cdktf example does`, () => {
     const json = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
+    // The runtime that synthesized it (the port really runs on cdktn).
+    expect(json['//'].metadata.version).toBe(installed(runtime.cli));
     expect(json.terraform.required_providers.ff).toEqual({ source: 'ff/ff' });
     expect(json.terraform.backend).toBeUndefined();
     expect(Object.keys(json.resource).sort()).toEqual([
@@ -65,10 +168,14 @@ describe('examples/basic', () => {
       { variation: 0, weight: 10000 },
       { variation: 1, weight: 90000 },
     ]);
+
+    const reference = join(outdir, 'app-synth');
+    const cdktfJson = JSON.parse(readFileSync(join(synth(reference), 'cdk.tf.json'), 'utf8'));
+    expect(withoutVersion(json)).toEqual(withoutVersion(cdktfJson));
   });
 
   test('terraform apply creates what the API then shows; a second plan is empty; destroy removes it', async () => {
-    // No `terraform init`: with dev_overrides it is not needed (the example drops cdktf's backend block).
+    // No `terraform init`: with dev_overrides it is not needed (the example drops the backend block).
     await ok('apply', '-auto-approve');
     const config = (env: string) => `/api/v1/projects/shop/flags/new-checkout/environments/${env}`;
 

@@ -1,8 +1,10 @@
 // The seeds' journeys with CDKTF: a project with staging and production, a segment of internal users, and
 // a flag served to everyone in staging and to internal users + 10% in production.
-//   node examples/basic/main.ts [outdir]   writes <outdir>/stacks/shop/cdk.tf.json (default: cdktf.out)
-// (`cdktf synth` with examples/basic/cdktf.json runs the same; cdktf-cli is not installed here, untried)
+//   cdktf synth --output <outdir>          in examples/basic (cdktf.json runs `node main.ts`), or
+//   node examples/basic/main.ts [outdir]   both write <outdir>/stacks/shop/cdk.tf.json (default: cdktf.out)
 // then `terraform apply` in that folder (with dev_overrides for ff/ff; FF_API_URL and FF_TOKEN set).
+// For CDK Terrain, import from 'cdktn' and '@ff/cdktf-provider/cdktn' instead and run `cdktn synth`: nothing
+// else changes (test/cdktf.tf.test.ts ports this file that way and applies both).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';

@@ -1,0 +1,22 @@
+// Generated from the schema of terraform-provider-ff by `npm run generate:bindings -w @ff/cdktf-provider`. Do not edit.
+export * from './provider.ts';
+export * as environment from './environment.ts';
+export * from './environment.ts';
+export * as flag from './flag.ts';
+export * from './flag.ts';
+export * as flagEnvironment from './flag-environment.ts';
+export * from './flag-environment.ts';
+export * as project from './project.ts';
+export * from './project.ts';
+export * as sdkKey from './sdk-key.ts';
+export * from './sdk-key.ts';
+export * as segment from './segment.ts';
+export * from './segment.ts';
+export * as dataFfEnvironment from './data-ff-environment.ts';
+export * from './data-ff-environment.ts';
+export * as dataFfFlag from './data-ff-flag.ts';
+export * from './data-ff-flag.ts';
+export * as dataFfProject from './data-ff-project.ts';
+export * from './data-ff-project.ts';
+export * as dataFfSegment from './data-ff-segment.ts';
+export * from './data-ff-segment.ts';
