@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { protoDir } from './proto-files.ts';
 import { providerService } from './provider.ts';
 import type { ProviderDefinition } from './provider.ts';
 
@@ -17,10 +17,8 @@ export const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a
 const CORE_PROTOCOL_VERSION = 1;
 const PROTOCOL_VERSION = 6;
 
-const protoDir = fileURLToPath(new URL('../../proto/', import.meta.url));
-
-function load(file: string): grpc.GrpcObject {
-  const definition = protoLoader.loadSync(join(protoDir, file), {
+function load(dir: string, file: string): grpc.GrpcObject {
+  const definition = protoLoader.loadSync(join(dir, file), {
     keepCase: true,
     longs: Number,
     enums: Number,
@@ -49,9 +47,11 @@ export async function serve(def: ProviderDefinition, env: NodeJS.ProcessEnv = pr
       `terraform-provider-ff speaks plugin protocol ${PROTOCOL_VERSION}; Terraform offered ${versions.join(',')}`,
     );
 
-  const tfplugin6 = load('tfplugin6.proto').tfplugin6 as grpc.GrpcObject;
-  const goPlugin = load('go-plugin.proto').plugin as grpc.GrpcObject;
-  const health = ((load('health.proto').grpc as grpc.GrpcObject).health as grpc.GrpcObject)
+  const dir = mkdtempSync(join(tmpdir(), 'plugin'));
+  const protos = protoDir(dir);
+  const tfplugin6 = load(protos, 'tfplugin6.proto').tfplugin6 as grpc.GrpcObject;
+  const goPlugin = load(protos, 'go-plugin.proto').plugin as grpc.GrpcObject;
+  const health = ((load(protos, 'health.proto').grpc as grpc.GrpcObject).health as grpc.GrpcObject)
     .v1 as grpc.GrpcObject;
 
   const server = new grpc.Server({
@@ -60,7 +60,6 @@ export async function serve(def: ProviderDefinition, env: NodeJS.ProcessEnv = pr
   });
   const stdioStreams = new Set<grpc.ServerWritableStream<unknown, unknown>>();
   let stopping: Promise<void> | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'plugin'));
   const socket = join(dir, 'ff.sock');
 
   const stop = (): Promise<void> => {
