@@ -11,6 +11,7 @@ import { resolveOptions } from './options.ts';
 import type { ClientOptions, ResolvedOptions } from './options.ts';
 import { acceptRuleset, applyDelete, applyPatch, changedFlags } from './ruleset-data.ts';
 import { Synchronizer } from './sync.ts';
+import type { PollOutcome } from './sync.ts';
 import { contextKey, fallbackDetail, sameJsonType, toClientValue } from './values.ts';
 import type {
   BooleanFlagKey,
@@ -57,6 +58,8 @@ export class Client implements FlagClient {
   #doc: Ruleset | undefined;
   #source: DataSourceKind = 'none';
   #status: ClientStatus;
+  #streamOpen = false;
+  #streamLost: string | undefined;
   #lastError: string | undefined;
   #flushTimer: NodeJS.Timeout | undefined;
   readonly #settled: Promise<void>;
@@ -92,7 +95,8 @@ export class Client implements FlagClient {
           put: (data) => this.#put(data),
           change: (event, data) => this.#change(event, data),
           version: () => (this.#source === 'server' ? this.#doc?.version : undefined),
-          streaming: (open) => this.#streaming(open),
+          streaming: (open, reason) => this.#streaming(open, reason),
+          polled: (outcome) => this.#polled(outcome),
           fatal: (message) => this.#fail(message),
           error: (kind, message, error) => this.#error({ kind, message, error }),
         },
@@ -216,7 +220,7 @@ export class Client implements FlagClient {
 
   async close(): Promise<void> {
     if (this.#status === 'closed') return;
-    this.#status = 'closed';
+    this.#setStatus('closed');
     this.#sync?.stop();
     clearInterval(this.#flushTimer);
     this.#settle();
@@ -275,10 +279,10 @@ export class Client implements FlagClient {
     }
   }
 
-  #settleWith(status: ClientStatus): void {
+  #settleWith(status: ClientStatus, reason?: string): void {
     if (this.#status === 'closed') return;
     const first = this.#status === 'initializing' || this.#status === 'offline';
-    this.#status = status;
+    this.#setStatus(status, reason);
     this.#settle();
     if (first) this.#emitter.emit('ready', this.#readyResult(false));
   }
@@ -287,7 +291,7 @@ export class Client implements FlagClient {
     this.#lastError = message;
     this.#error({ kind: 'auth', message });
     this.#sync?.stop();
-    this.#settleWith('failed');
+    this.#settleWith('failed', message);
   }
 
   #error(event: ErrorEvent): void {
@@ -295,9 +299,30 @@ export class Client implements FlagClient {
     this.#emitter.emit('error', event);
   }
 
-  #streaming(open: boolean): void {
-    if (this.#status === 'ready' && !open) this.#status = 'stale';
-    else if (this.#status === 'stale' && open) this.#status = 'ready';
+  #setStatus(status: ClientStatus, reason?: string): void {
+    const previous = this.#status;
+    if (previous === status) return;
+    this.#status = status;
+    this.#emitter.emit('status', reason === undefined ? { status, previous } : { status, previous, reason });
+  }
+
+  // Stale means no working connection: the stream is down and the poll that runs meanwhile failed. A lost
+  // stream alone is not enough (the poll starts at once and answers within requestTimeout): load
+  // balancers recycle long-lived connections routinely, and a poll that succeeds keeps the data as current
+  // as `stream: false` does.
+  #streaming(open: boolean, reason?: string): void {
+    this.#streamOpen = open;
+    this.#streamLost = open ? undefined : reason;
+    if (open && this.#status === 'stale') this.#setStatus('ready');
+  }
+
+  #polled(outcome: PollOutcome): void {
+    if (outcome.ok) {
+      if (this.#status === 'stale') this.#setStatus('ready');
+    } else if (!this.#streamOpen && this.#status === 'ready') {
+      const lost = this.#streamLost === undefined ? '' : `stream lost (${this.#streamLost}), `;
+      this.#setStatus('stale', `${lost}poll failed (${outcome.reason})`);
+    }
   }
 
   async #loadLocal(): Promise<void> {

@@ -26,6 +26,7 @@ export type {
   ReadyResult,
   Reason,
   Ruleset,
+  StatusEvent,
   Untyped,
   ValueResult,
   Widen,

@@ -51,7 +51,11 @@ function metadataOf(detail: EvaluationDetail): FlagMetadata {
  * variant, error codes (`FLAG_NOT_FOUND`, `TYPE_MISMATCH`, `PROVIDER_NOT_READY`, …) and flag metadata
  * (`version`, `variationIndex`, `ruleId`, `ruleIndex`, `prerequisiteKey`). The provider emits
  * `PROVIDER_CONFIGURATION_CHANGED` with the changed flag keys on every update, `PROVIDER_READY` when data
- * arrives after a failed initialization, and `PROVIDER_ERROR` when the SDK key is refused.
+ * arrives after a failed initialization, `PROVIDER_ERROR` when the SDK key is refused, and
+ * `PROVIDER_STALE` when the client loses its connection to the server (its status turns `stale`: the
+ * stream is down and a poll failed), then `PROVIDER_READY` once the stream reopens or a poll succeeds.
+ * While stale, evaluations keep serving the last ruleset with their usual reasons (the rule or rollout
+ * that chose the value); the provider status says the data may be behind.
  */
 export class FfProvider implements Provider {
   readonly metadata = { name: 'ff' } as const;
@@ -77,9 +81,13 @@ export class FfProvider implements Provider {
           this.events.emit(ProviderEvents.ConfigurationChanged, { flagsChanged: [...change.flags] });
         }
       }),
-      // Data that arrives after `initialize` gave up turns the provider ready (OpenFeature's recovery path).
-      this.client.on('ready', (ready) => {
-        if (this.#initialized && ready.ok) this.events.emit(ProviderEvents.Ready);
+      // OpenFeature derives the provider status from these events: STALE on PROVIDER_STALE, READY on
+      // PROVIDER_READY (CONFIGURATION_CHANGED leaves it as it is). `ready` after `initializing` is data that
+      // arrived after `initialize` gave up; `ready` after `stale` is a connection that came back.
+      this.client.on('status', ({ status, reason }) => {
+        if (!this.#initialized) return;
+        if (status === 'stale') this.events.emit(ProviderEvents.Stale, { message: reason });
+        else if (status === 'ready') this.events.emit(ProviderEvents.Ready);
       }),
       this.client.on('error', (error) => {
         if (error.kind === 'auth') this.events.emit(ProviderEvents.Error, { message: error.message });
@@ -93,6 +101,14 @@ export class FfProvider implements Provider {
     this.#initialized = true;
     if (ready.status === 'failed') throw new ProviderFatalError(ready.error ?? 'the SDK key was refused');
     if (!ready.ok) throw new Error(ready.error ?? `no ruleset within ${this.#readyTimeout} ms`);
+    // A client handed over while already stale: OpenFeature sets READY when `initialize` resolves, so the
+    // staleness is reported just after that, unless the connection came back meanwhile.
+    if (this.client.status === 'stale') {
+      setImmediate(() => {
+        if (this.client.status === 'stale' && this.#unsubscribe.length > 0)
+          this.events.emit(ProviderEvents.Stale, { message: 'the ff client has no working connection' });
+      });
+    }
   }
 
   async onClose(): Promise<void> {

@@ -17,11 +17,18 @@ export interface SyncHandlers {
   version(): number | undefined;
   /** The stream is open (`true`) or lost (`false`, with why). */
   streaming(open: boolean, reason?: string): void;
+  /** A poll ended: it reached the server and its answer was usable (`ok`), or why not. */
+  polled(outcome: PollOutcome): void;
   /** The key was refused: nothing more will be requested. */
   fatal(message: string): void;
   /** A non-fatal problem, for the `error` event. */
   error(kind: 'stream' | 'poll' | 'payload', message: string, error?: unknown): void;
 }
+
+/** How one `GET /sdk/v1/config` ended. */
+export type PollOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+const OK: PollOutcome = { ok: true };
 
 /** Timing of {@link Synchronizer}, in ms. */
 export interface SyncOptions {
@@ -149,45 +156,52 @@ export class Synchronizer {
   async #poll(): Promise<void> {
     if (!this.#polling || this.#stopped) return;
     let delay = this.#opts.pollInterval;
-    const ok = await this.#pollOnce();
-    if (this.#stopped || !this.#polling) return;
-    if (ok) this.#pollBackoff.reset();
+    const outcome = await this.#pollOnce();
+    if (this.#stopped) return;
+    // Reported even when the stream reopened meanwhile: the owner weighs it against the open stream.
+    this.#on.polled(outcome);
+    if (!this.#polling) return;
+    if (outcome.ok) this.#pollBackoff.reset();
     else delay = Math.max(delay, this.#pollBackoff.next());
     this.#pollTimer = setTimeout(() => void this.#poll(), delay);
   }
 
-  /** One GET /sdk/v1/config; true when the server answered usefully (200 accepted or 304). */
-  async #pollOnce(): Promise<boolean> {
+  /** One GET /sdk/v1/config; ok when the server answered usefully (200 accepted or 304). */
+  async #pollOnce(): Promise<PollOutcome> {
     const version = this.#on.version();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (version !== undefined) headers['if-none-match'] = `"${version}"`;
+    const failed = (kind: 'poll' | 'payload', message: string, error?: unknown): PollOutcome => {
+      this.#on.error(kind, message, error);
+      return { ok: false, reason: message };
+    };
     try {
       const res = await this.#http.send('/sdk/v1/config', { headers, signal: this.#stop.signal });
-      if (this.#stopped) return false;
-      if (res.status === 304) return true;
+      if (this.#stopped) return { ok: false, reason: 'stopped' };
+      if (res.status === 304) return OK;
       if (res.status === 401 || res.status === 403) {
-        this.#fatal(`the config endpoint refused the SDK key (${res.status})`);
-        return false;
+        const message = `the config endpoint refused the SDK key (${res.status})`;
+        this.#fatal(message);
+        return { ok: false, reason: message };
       }
       if (res.status !== 200) {
-        this.#on.error(
-          'poll',
-          `GET /sdk/v1/config answered ${res.status}`,
-          new HttpError('poll', res.status),
-        );
-        return false;
+        const message = `GET /sdk/v1/config answered ${res.status}`;
+        return failed('poll', message, new HttpError('poll', res.status));
       }
       let data: unknown;
       try {
         data = JSON.parse(res.text);
       } catch (e) {
-        this.#on.error('payload', `GET /sdk/v1/config sent invalid JSON: ${(e as Error).message}`, e);
-        return false;
+        return failed('payload', `GET /sdk/v1/config sent invalid JSON: ${(e as Error).message}`, e);
       }
-      return this.#on.put(data);
+      // A refused ruleset was already reported (as a payload error) by the owner.
+      return this.#on.put(data)
+        ? OK
+        : { ok: false, reason: 'GET /sdk/v1/config sent a ruleset that was refused' };
     } catch (e) {
-      if (!this.#stopped) this.#on.error('poll', (e as Error).message, e);
-      return false;
+      const message = (e as Error).message;
+      if (this.#stopped) return { ok: false, reason: message };
+      return failed('poll', message, e);
     }
   }
 }

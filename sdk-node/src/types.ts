@@ -84,7 +84,9 @@ export interface EvaluationDetail<T = Json> {
  * Where the client stands:
  * - `initializing`: no ruleset from the server yet (bootstrap, fallbacks and defaults are served);
  * - `ready`: the stream (or a poll) delivered a ruleset and the client is current;
- * - `stale`: the stream was lost; the last good ruleset is served while reconnecting and polling;
+ * - `stale`: no working connection to the server: the stream is down and the poll made meanwhile failed
+ *   (or, with `stream: false`, the last poll failed). The last good ruleset is served; the client is
+ *   `ready` again as soon as the stream reopens or a poll succeeds (a new ruleset or a 304);
  * - `offline`: `offline: true`, no network at all;
  * - `failed`: the server refused the SDK key (revoked, wrong kind); no further requests are made;
  * - `closed`: `close()` was called.
@@ -123,11 +125,21 @@ export interface ErrorEvent {
   readonly error?: unknown;
 }
 
+/** The `status` event: {@link FlagClient.status} moved from `previous` to `status`. */
+export interface StatusEvent {
+  readonly status: ClientStatus;
+  readonly previous: ClientStatus;
+  /** Why, for `stale` (the failed poll) and `failed` (the refused key). */
+  readonly reason?: string;
+}
+
 /** The events {@link FlagClient.on} accepts and what their listeners receive. */
 export interface ClientEvents {
   change: ChangeEvent;
   ready: ReadyResult;
   error: ErrorEvent;
+  /** Every change of {@link FlagClient.status} (`ready` ⇄ `stale` included). */
+  status: StatusEvent;
 }
 
 /** What both the real client and the test client offer. Evaluation methods never throw. */

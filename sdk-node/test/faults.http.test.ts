@@ -1,8 +1,6 @@
 // Faults over real sockets and the real fetch: a small proxy in front of the real API that can cut the
 // event stream in the middle of an event, answer 500s, or hang. (The same faults run without sockets in
 // client-sync.test.ts; these prove them through undici and TCP.)
-import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
@@ -10,73 +8,8 @@ import { createClient } from '../src/client.ts';
 import type { Client } from '../src/client.ts';
 import type { ErrorEvent } from '../src/types.ts';
 import { until } from './fake-api.ts';
-
-type Mode = 'pass' | 'cut-next-patch' | '500' | 'hang';
-
-interface Proxy {
-  url: string;
-  mode: Mode;
-  /** Answer GET /sdk/v1/config with 503, so a change can only arrive over the stream. */
-  failConfig: boolean;
-  requests: { path: string; lastEventId: string | undefined; at: number }[];
-  /** Destroys every open connection (the listening socket stays). */
-  dropAll(): void;
-  close(): Promise<void>;
-}
-
-async function startProxy(upstream: string): Promise<Proxy> {
-  const sockets = new Set<Socket>();
-  const proxy: Proxy = {
-    url: '',
-    mode: 'pass',
-    failConfig: false,
-    requests: [],
-    dropAll: () => {
-      for (const s of sockets) s.destroy();
-    },
-    close: () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
-  const server = http.createServer((req, res) => {
-    const lastEventId = req.headers['last-event-id'];
-    proxy.requests.push({ path: req.url!, lastEventId: lastEventId as string | undefined, at: Date.now() });
-    if (proxy.failConfig && req.url!.startsWith('/sdk/v1/config')) return res.writeHead(503).end();
-    if (proxy.mode === '500') return res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
-    if (proxy.mode === 'hang') return; // never answers
-    const target = new URL(req.url!, upstream);
-    const up = http.request(target, { method: req.method, headers: req.headers }, (upRes) => {
-      res.writeHead(upRes.statusCode!, upRes.headers);
-      res.flushHeaders();
-      upRes.on('data', (chunk: Buffer) => {
-        const text = chunk.toString('utf8');
-        if (proxy.mode === 'cut-next-patch' && text.includes('event: patch')) {
-          // Half of the event reaches the client, then the connection dies.
-          proxy.mode = 'pass';
-          res.write(text.slice(0, Math.floor(text.length / 2)));
-          setTimeout(() => req.socket.destroy(), 20);
-          upRes.destroy();
-          return;
-        }
-        res.write(chunk);
-      });
-      upRes.on('end', () => res.end());
-      upRes.on('error', () => res.destroy());
-    });
-    up.on('error', () => res.destroy());
-    req.pipe(up);
-    res.on('close', () => up.destroy());
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return proxy;
-}
+import { startProxy } from './fault-proxy.ts';
+import type { Proxy } from './fault-proxy.ts';
 
 let fx: ApiFixture;
 let proxy: Proxy;

@@ -1,0 +1,73 @@
+// A proxy in front of the real API over real sockets, for fault tests: it can cut the event stream in the
+// middle of an event, answer 500s, hang, fail the config endpoint, or drop every open connection.
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** What the proxy does with each request. */
+export type Mode = 'pass' | 'cut-next-patch' | '500' | 'hang';
+
+export interface Proxy {
+  url: string;
+  mode: Mode;
+  /** Answer GET /sdk/v1/config with 503, so a change can only arrive over the stream. */
+  failConfig: boolean;
+  requests: { path: string; lastEventId: string | undefined; at: number }[];
+  /** Destroys every open connection (the listening socket stays). */
+  dropAll(): void;
+  close(): Promise<void>;
+}
+
+/** Starts a proxy to `upstream` on a free port of 127.0.0.1, passing everything through. */
+export async function startProxy(upstream: string): Promise<Proxy> {
+  const sockets = new Set<Socket>();
+  const proxy: Proxy = {
+    url: '',
+    mode: 'pass',
+    failConfig: false,
+    requests: [],
+    dropAll: () => {
+      for (const s of sockets) s.destroy();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+  const server = http.createServer((req, res) => {
+    const lastEventId = req.headers['last-event-id'];
+    proxy.requests.push({ path: req.url!, lastEventId: lastEventId as string | undefined, at: Date.now() });
+    if (proxy.failConfig && req.url!.startsWith('/sdk/v1/config')) return res.writeHead(503).end();
+    if (proxy.mode === '500') return res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+    if (proxy.mode === 'hang') return; // never answers
+    const target = new URL(req.url!, upstream);
+    const up = http.request(target, { method: req.method, headers: req.headers }, (upRes) => {
+      res.writeHead(upRes.statusCode!, upRes.headers);
+      res.flushHeaders();
+      upRes.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        if (proxy.mode === 'cut-next-patch' && text.includes('event: patch')) {
+          // Half of the event reaches the client, then the connection dies.
+          proxy.mode = 'pass';
+          res.write(text.slice(0, Math.floor(text.length / 2)));
+          setTimeout(() => req.socket.destroy(), 20);
+          upRes.destroy();
+          return;
+        }
+        res.write(chunk);
+      });
+      upRes.on('end', () => res.end());
+      upRes.on('error', () => res.destroy());
+    });
+    up.on('error', () => res.destroy());
+    req.pipe(up);
+    res.on('close', () => up.destroy());
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return proxy;
+}
