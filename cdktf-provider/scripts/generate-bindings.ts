@@ -5,7 +5,8 @@
 //   2. src/bindings/*.ts: FfProvider (TerraformProvider), one TerraformResource per resource (Project,
 //      Flag, …) and one TerraformDataSource per data source (DataFfProject, …), with typed config
 //      interfaces (schema descriptions as doc comments), synthesizeAttributes() (camelCase → snake_case)
-//      and getters for every attribute.
+//      and getters for every attribute; nested attributes are read through generated output references
+//      (`flag.variations.get(0).name`), as in the prebuilt packages.
 //   3. src/bindings-cdktn/*.ts: the same code for CDK Terrain (`cdktn`), the community fork of the archived
 //      CDKTF. Only the runtime module differs: constructs of one runtime cannot live in an App of the
 //      other (cdktn's synth calls internals cdktf's classes lack), so each runtime gets its own copy.
@@ -103,9 +104,19 @@ const camel = (s: string) => {
   return p[0]!.toLowerCase() + p.slice(1);
 };
 const kebab = (s: string) => s.replace(/_/g, '-');
-// Members of TerraformResource/TerraformDataSource/TerraformProvider an attribute must not shadow; like
-// the cdktf generator, such attributes get an `Attribute` suffix.
+// Members of TerraformResource/TerraformDataSource/TerraformProvider, and of ComplexObject (which output
+// references extend), an attribute must not shadow; like the cdktf generator, such attributes get an
+// `Attribute` suffix.
 const reserved = new Set([
+  'creationStack',
+  'resolve',
+  'computeFqn',
+  'interpolationForAttribute',
+  'interpolationAsList',
+  'terraformResource',
+  'terraformAttribute',
+  'complexObjectIndex',
+  'complexObjectIsFromSet',
   'node',
   'fqn',
   'friendlyUniqueId',
@@ -149,11 +160,23 @@ function doc(lines: (string | undefined)[], indent = ''): string {
 
 // --- types ---
 
-/** A struct to generate: one interface and its toTerraform function per nested object. */
+/**
+ * A nested object to generate code for: its config interface and toTerraform function when it can be
+ * configured, and its output reference (plus a list class for lists and sets) for reading it.
+ */
 interface Struct {
   name: string;
   attributes: Record<string, SchemaAttribute>;
+  nesting: string; // list, set, single, object or map
+  config: boolean; // settable, inside a settable parent
+  /** Where it is, for doc comments: `ff_flag.variations`. */
+  path: string;
 }
+
+const isCollection = (nesting: string) => nesting === 'list' || nesting === 'set';
+// Map-nested objects (none in ff's schema) keep an IResolvable getter: ComplexMap's addressing of
+// `attr["key"].field` differs from ComplexObject's and is not exercised here.
+const hasReference = (nesting: string) => nesting !== 'map';
 
 interface Field {
   name: string; // schema (snake_case)
@@ -217,8 +240,17 @@ function primitive(t: CtyType): {
   };
 }
 
-/** Fields of a block (attributes and nested blocks); nested objects are pushed to `structs`. */
-function fields(prefix: string, block: SchemaBlock, structs: Struct[]): Field[] {
+/**
+ * Fields of a block (attributes and nested blocks); nested objects are pushed to `structs`. `inConfig`:
+ * the block can be configured (false inside computed-only attributes, which get references only).
+ */
+function fields(
+  prefix: string,
+  path: string,
+  block: SchemaBlock,
+  structs: Struct[],
+  inConfig = true,
+): Field[] {
   const out: Field[] = [];
   const all: [string, SchemaAttribute][] = [
     ...sorted(block.attributes),
@@ -235,23 +267,41 @@ function fields(prefix: string, block: SchemaBlock, structs: Struct[]): Field[] 
   for (const [name, attr] of all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (attr.nested_type) {
       const structName = `${prefix}${pascal(name)}`;
-      const list = attr.nested_type.nesting_mode !== 'single' && attr.nested_type.nesting_mode !== 'object';
-      if (settable(attr)) structs.push({ name: structName, attributes: attr.nested_type.attributes });
+      const nesting = attr.nested_type.nesting_mode;
+      const list = nesting !== 'single' && nesting !== 'object';
+      const config = inConfig && settable(attr);
+      structs.push({
+        name: structName,
+        attributes: attr.nested_type.attributes,
+        nesting,
+        config,
+        path: `${path}.${name}`,
+      });
       out.push({
         name,
         attr,
-        configType: settable(attr) ? (list ? `${structName}[] | cdktf.IResolvable` : structName) : undefined,
+        configType: config ? (list ? `${structName}[] | cdktf.IResolvable` : structName) : undefined,
         toTerraform: list
           ? `cdktf.listMapper(${camel(structName)}ToTerraform, false)(v)`
           : `${camel(structName)}ToTerraform(v)`,
-        getter: { type: 'cdktf.IResolvable', expr: `this.interpolationForAttribute('${name}')` },
+        getter: !hasReference(nesting)
+          ? { type: 'cdktf.IResolvable', expr: `this.interpolationForAttribute('${name}')` }
+          : isCollection(nesting)
+            ? {
+                type: `${structName}List`,
+                expr: `new ${structName}List(this, '${name}', ${nesting === 'set'})`,
+              }
+            : {
+                type: `${structName}OutputReference`,
+                expr: `new ${structName}OutputReference(this, '${name}')`,
+              },
       });
     } else {
       const p = primitive(attr.type!);
       out.push({
         name,
         attr,
-        configType: settable(attr) ? p.ts : undefined,
+        configType: inConfig && settable(attr) ? p.ts : undefined,
         toTerraform: `${p.to}(v)`,
         getter: p.get(name),
       });
@@ -293,7 +343,13 @@ function configInterface(name: string, fs: Field[], base: string | undefined, wh
 }
 
 function structCode(s: Struct, structs: Struct[]): string {
-  const fs = fields(s.name, { attributes: s.attributes }, structs);
+  const fs = fields(s.name, s.path, { attributes: s.attributes }, structs, s.config);
+  return [s.config ? structConfigCode(s, fs) : '', hasReference(s.nesting) ? referenceCode(s, fs) : '']
+    .filter(Boolean)
+    .join('\n');
+}
+
+function structConfigCode(s: Struct, fs: Field[]): string {
   const body = fs
     .filter((f) => f.configType)
     .map(
@@ -315,6 +371,60 @@ ${body.replace(/struct\./g, 's.')}
 }
 `
   );
+}
+
+/**
+ * The read side of a nested object, as in the prebuilt packages: `<Struct>OutputReference` (a
+ * ComplexObject: one getter per attribute, each an interpolation of `<parent>.<attr>[<i>].<field>`) and,
+ * for lists and sets, `<Struct>List` (a ComplexList whose `get(i)` is the reference to element i; a set
+ * is read through `tolist()`). Read-only: configuration goes through the config interfaces.
+ */
+function referenceCode(s: Struct, fs: Field[]): string {
+  const getters = fs
+    .map(
+      (f) =>
+        `${doc([f.attr.description, `\`${f.name}\` (${flags(f.attr)})`], '  ')}  get ${member(f.name)}(): ${f.getter.type} {\n    return ${f.getter.expr};\n  }`,
+    )
+    .join('\n\n');
+  const ref = `${s.name}OutputReference`;
+  const constructor = isCollection(s.nesting)
+    ? `  /**
+   * @param terraformResource the parent of the ${s.nesting} (the resource, data source or enclosing object)
+   * @param terraformAttribute the ${s.nesting}'s attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through \`tolist()\`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }`
+    : `  /**
+   * @param terraformResource the parent (the resource, data source or enclosing object)
+   * @param terraformAttribute the object's attribute on the parent
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }`;
+  let code = `${doc([`A reference to ${isCollection(s.nesting) ? `an element of \`${s.path}\`` : `\`${s.path}\``}: its getters are the element's attributes, for use in other resources and outputs.`])}export class ${ref} extends cdktf.ComplexObject {
+${constructor}
+
+${getters}
+}
+`;
+  if (isCollection(s.nesting))
+    code += `
+${doc([`A reference to \`${s.path}\` (a ${s.nesting}): \`get(i)\` is element i${s.nesting === 'set' ? ' of `tolist()` of the set (in the order Terraform sorts set elements)' : ''}.`])}export class ${s.name}List extends cdktf.ComplexList {
+  /** The element at \`index\`. */
+  get(index: number): ${ref} {
+    return new ${ref}(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+`;
+  return code;
 }
 
 type Kind = 'provider' | 'resource' | 'data';
@@ -339,7 +449,7 @@ function classCode(
         : kebab(tfName.replace(/^ff_/, ''));
   const configName = `${className}Config`;
   const structs: Struct[] = [];
-  const fs = fields(className, block, structs);
+  const fs = fields(className, kind === 'data' ? `data.${tfName}` : tfName, block, structs);
   const base =
     kind === 'provider'
       ? 'cdktf.TerraformProvider'
@@ -369,8 +479,14 @@ function classCode(
         return `${d}  get ${m}(): ${f.configType} | undefined {\n    return this._${m};\n  }\n  set ${m}(value: ${f.configType} | undefined) {\n    this._${m} = value;\n  }\n  reset${pascal(f.name)}(): void {\n    this._${m} = undefined;\n  }\n  get ${m}Input(): ${f.configType} | undefined {\n    return this._${m};\n  }`;
       }
       let out = `${d}  get ${m}(): ${f.getter.type} {\n    return ${f.getter.expr};\n  }`;
-      if (f.configType) {
+      if (f.configType && f.attr.nested_type && hasReference(f.attr.nested_type.nesting_mode)) {
+        // The getter returns a reference, so a setter of the config type would not round-trip: like the
+        // prebuilt packages, nested objects are set with put<Name>().
+        out += `\n  /** Replaces the configured \`${f.name}\`. */\n  put${pascal(f.name)}(value: ${f.configType}): void {\n    this._${m} = value;\n  }`;
+      } else if (f.configType) {
         out += `\n  set ${m}(value: ${f.configType}${f.attr.required ? '' : ' | undefined'}) {\n    this._${m} = value;\n  }`;
+      }
+      if (f.configType) {
         if (!f.attr.required) out += `\n  reset${pascal(f.name)}(): void {\n    this._${m} = undefined;\n  }`;
         out += `\n  /** The value given in the configuration (\`undefined\` when unset). */\n  get ${m}Input(): ${f.configType} | undefined {\n    return this._${m};\n  }`;
       }
@@ -542,7 +658,7 @@ export async function generateFiles(schema: ProviderSchema): Promise<Map<string,
     sections.push(docsSection(`Data source \`${name}\``, s.block, `Data${pascal(name)}`));
   raw.set(
     docsFile,
-    `<!-- ${header.slice(3)} -->\n\n# ff provider: resource reference\n\nFrom the provider's schema (\`terraform providers schema -json\`). Attribute paths with \`[]\` are inside list or set elements. In CDKTF the names are camelCase (\`client_side\` → \`clientSide\`). The CDKTF classes come from \`@ff/cdktf-provider\` (for \`cdktf\`) or \`@ff/cdktf-provider/cdktn\` (for CDK Terrain, \`cdktn\`).\n\n${sections.join('\n')}`,
+    `<!-- ${header.slice(3)} -->\n\n# ff provider: resource reference\n\nFrom the provider's schema (\`terraform providers schema -json\`). Attribute paths with \`[]\` are inside list or set elements. In CDKTF the names are camelCase (\`client_side\` → \`clientSide\`). Nested attributes are read through typed references: \`flag.variations.get(0).name\` is \`\${ff_flag.<id>.variations[0].name}\`; elements of sets are read through \`tolist()\`. The CDKTF classes come from \`@ff/cdktf-provider\` (for \`cdktf\`) or \`@ff/cdktf-provider/cdktn\` (for CDK Terrain, \`cdktn\`).\n\n${sections.join('\n')}`,
   );
 
   const out = new Map<string, string>();

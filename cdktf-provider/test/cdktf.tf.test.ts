@@ -7,8 +7,10 @@ import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synth } from '../examples/basic/main.ts';
+import { DataFfFlag, DataFfSegment, FfProvider, Flag, FlagEnvironment, Segment } from '../src/index.ts';
 import { flavours, generate, listBindings, packageRoot, readSchema } from '../scripts/generate-bindings.ts';
 import { startStack, terraform } from './terraform.ts';
 import type { Run, Stack } from './terraform.ts';
@@ -49,6 +51,49 @@ describe('generated bindings', () => {
       }
     }
   });
+});
+
+describe('output references', () => {
+  // One of each shape: list, set (read through tolist()), single object, nesting of those, a data
+  // source's computed list, and a whole nested attribute. Each becomes an output's value.
+  const stack = new TerraformStack(Testing.app(), 'refs');
+  new FfProvider(stack, 'ff');
+  const flag = new Flag(stack, 'f', { project: 'p', key: 'k', name: 'K', kind: 'boolean' });
+  const config = new FlagEnvironment(stack, 'fe', { project: 'p', environment: 'e', flag: 'k' });
+  const segment = new Segment(stack, 's', { project: 'p', key: 's', name: 'S' });
+  const readFlag = new DataFfFlag(stack, 'df', { project: 'p', key: 'k' });
+  const readSegment = new DataFfSegment(stack, 'ds', { project: 'p', key: 's' });
+  const references: [string, unknown][] = [
+    ['${ff_flag.f.variations[0].name}', flag.variations.get(0).name],
+    ['${ff_flag.f.variations[1].value}', flag.variations.get(1).value],
+    ['${ff_flag_environment.fe.fallthrough.variation}', config.fallthrough.variation],
+    [
+      '${ff_flag_environment.fe.fallthrough.rollout.weights[1].weight}',
+      config.fallthrough.rollout.weights.get(1).weight,
+    ],
+    [
+      '${ff_flag_environment.fe.rules[0].serve.rollout.weights[0].variation}',
+      config.rules.get(0).serve.rollout.weights.get(0).variation,
+    ],
+    ['${ff_flag_environment.fe.rules[2].clauses[1].negate}', config.rules.get(2).clauses.get(1).negate],
+    ['${ff_flag_environment.fe.rules[0].clauses[0].values}', config.rules.get(0).clauses.get(0).values],
+    ['${tolist(ff_flag_environment.fe.prerequisites).0.flag}', config.prerequisites.get(0).flag],
+    ['${tolist(tolist(ff_flag_environment.fe.targets).1.values)}', config.targets.get(1).values],
+    ['${ff_segment.s.rules[0].clauses[0].attribute}', segment.rules.get(0).clauses.get(0).attribute],
+    ['${data.ff_flag.df.variations[0].value}', readFlag.variations.get(0).value],
+    ['${data.ff_segment.ds.rules[1].clauses[0].op}', readSegment.rules.get(1).clauses.get(0).op],
+    ['${ff_flag_environment.fe.fallthrough}', config.fallthrough],
+    ['${ff_flag.f.variations}', flag.variations],
+  ];
+  references.forEach(([, value], i) => new TerraformOutput(stack, `ref${i}`, { value }));
+  const outputs = (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: unknown }> }).output;
+
+  test.each(references.map(([expected], i) => ({ expected, i })))(
+    'synthesizes as $expected',
+    ({ expected, i }) => {
+      expect(outputs[`ref${i}`]!.value).toBe(expected);
+    },
+  );
 });
 
 /** A CLI as npm scripts find it: the package's node_modules/.bin, then the workspace root's. */
@@ -168,6 +213,14 @@ describe.each(runtimes)('examples/basic with $cli synth', (runtime) => {
       { variation: 0, weight: 10000 },
       { variation: 1, weight: 90000 },
     ]);
+    // Output references into nested attributes (checked for resolving in the apply test below).
+    expect(json.output.checkout_first_variation.value).toBe('${ff_flag.checkout.variations[0].name}');
+    expect(json.output.production_rollout_on_weight.value).toBe(
+      '${ff_flag_environment.checkout_production.fallthrough.rollout.weights[0].weight}',
+    );
+    expect(json.output.checkout_first_value.value).toBe(
+      '${data.ff_flag.checkout_served.variations[0].value}',
+    );
 
     const reference = join(outdir, 'app-synth');
     const cdktfJson = JSON.parse(readFileSync(join(synth(reference), 'cdk.tf.json'), 'utf8'));
@@ -196,6 +249,14 @@ describe.each(runtimes)('examples/basic with $cli synth', (runtime) => {
     expect(staging.body).toMatchObject({ on: true, fallthrough: { variation: 0 } });
     const segment = await s.fx.call('owner', 'GET', '/api/v1/projects/shop/segments/internal-users');
     expect(segment.body).toMatchObject({ key: 'internal-users', includedCount: 2 });
+
+    // What the references in the example's outputs resolve to, after the apply.
+    const outputs = JSON.parse((await ok('output', '-json')).stdout);
+    expect(outputs.checkout_flag_id.value).toBe('shop/new-checkout');
+    expect(outputs.checkout_first_variation.value).toBe(flag.body.variations[0].name);
+    expect(outputs.checkout_first_variation.value).toBe('on');
+    expect(outputs.production_rollout_on_weight.value).toBe(prod.body.fallthrough.rollout.weights[0].weight);
+    expect(outputs.checkout_first_value.value).toBe('true');
 
     const plan = await ok('plan', '-detailed-exitcode');
     expect(plan.stdout).toContain('No changes.');

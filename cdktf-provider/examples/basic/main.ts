@@ -9,7 +9,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
-import { Environment, FfProvider, Flag, FlagEnvironment, Project, Segment } from '@ff/cdktf-provider';
+import {
+  DataFfFlag,
+  Environment,
+  FfProvider,
+  Flag,
+  FlagEnvironment,
+  Project,
+  Segment,
+} from '@ff/cdktf-provider';
 
 export class ShopStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -54,7 +62,7 @@ export class ShopStack extends TerraformStack {
       fallthrough: { variation: 0 },
     });
 
-    new FlagEnvironment(this, 'checkout_production', {
+    const checkoutProduction = new FlagEnvironment(this, 'checkout_production', {
       project: shop.key,
       environment: production.key,
       flag: checkout.key,
@@ -77,6 +85,18 @@ export class ShopStack extends TerraformStack {
     });
 
     new TerraformOutput(this, 'checkout_flag_id', { value: checkout.id });
+    // Nested attributes are typed references: `.get(i)` for an element of a list, a getter per field.
+    new TerraformOutput(this, 'checkout_first_variation', { value: checkout.variations.get(0).name });
+    new TerraformOutput(this, 'production_rollout_on_weight', {
+      value: checkoutProduction.fallthrough.rollout.weights.get(0).weight,
+    });
+    // The flag as ff serves it, read back (dependsOn: read after the flag is written, not at plan).
+    const served = new DataFfFlag(this, 'checkout_served', {
+      project: shop.key,
+      key: checkout.key,
+      dependsOn: [checkout],
+    });
+    new TerraformOutput(this, 'checkout_first_value', { value: served.variations.get(0).value });
   }
 }
 

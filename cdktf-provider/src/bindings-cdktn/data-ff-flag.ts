@@ -21,6 +21,68 @@ export interface DataFfFlagConfig extends cdktf.TerraformMetaArguments {
 }
 
 /**
+ * A reference to an element of `data.ff_flag.variations`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class DataFfFlagVariationsOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Free text. Defaults to `""`.
+   *
+   * `description` (optional, computed)
+   */
+  get description(): string {
+    return this.getStringAttribute('description');
+  }
+
+  /**
+   * Variation name (`on`, `off`, `blue`, …).
+   *
+   * `name` (required)
+   */
+  get name(): string {
+    return this.getStringAttribute('name');
+  }
+
+  /**
+   * The value served, as JSON: `jsonencode(true)`, `jsonencode("blue")`, `jsonencode({ max = 3 })`.
+   *
+   * `value` (required)
+   */
+  get value(): string {
+    return this.getStringAttribute('value');
+  }
+}
+
+/**
+ * A reference to `data.ff_flag.variations` (a list): `get(i)` is element i.
+ */
+export class DataFfFlagVariationsList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): DataFfFlagVariationsOutputReference {
+    return new DataFfFlagVariationsOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
+/**
  * Reads a flag definition (variations, tags, …).
  *
  * Represents a {@link https://github.com/ff/ff/blob/main/cdktf-provider/docs/resources.md ff_flag} data source.
@@ -166,8 +228,8 @@ export class DataFfFlag extends cdktf.TerraformDataSource {
    *
    * `variations` (computed)
    */
-  get variations(): cdktf.IResolvable {
-    return this.interpolationForAttribute('variations');
+  get variations(): DataFfFlagVariationsList {
+    return new DataFfFlagVariationsList(this, 'variations', false);
   }
 
   protected override synthesizeAttributes(): { [name: string]: unknown } {

@@ -21,6 +21,139 @@ export interface DataFfSegmentConfig extends cdktf.TerraformMetaArguments {
 }
 
 /**
+ * A reference to an element of `data.ff_segment.rules`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class DataFfSegmentRulesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * All clauses must match.
+   *
+   * `clauses` (required)
+   */
+  get clauses(): DataFfSegmentRulesClausesList {
+    return new DataFfSegmentRulesClausesList(this, 'clauses', false);
+  }
+
+  /**
+   * Optional rule id.
+   *
+   * `id` (optional)
+   */
+  get id(): string {
+    return this.getStringAttribute('id');
+  }
+}
+
+/**
+ * A reference to `data.ff_segment.rules` (a list): `get(i)` is element i.
+ */
+export class DataFfSegmentRulesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): DataFfSegmentRulesOutputReference {
+    return new DataFfSegmentRulesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
+/**
+ * A reference to an element of `data.ff_segment.rules.clauses`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class DataFfSegmentRulesClausesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Context attribute (`key`, `email`, `plan`, …; `key` for `segmentMatch`).
+   *
+   * `attribute` (required)
+   */
+  get attribute(): string {
+    return this.getStringAttribute('attribute');
+  }
+
+  /**
+   * Invert the match. Defaults to `false`.
+   *
+   * `negate` (optional, computed)
+   */
+  get negate(): cdktf.IResolvable {
+    return this.getBooleanAttribute('negate');
+  }
+
+  /**
+   * Operator: `in`, `notIn`, `contains`, `startsWith`, `endsWith`, `matches` (RE2), `lt`, `lte`, `gt`, `gte`, `before`, `after`, `semverEq`, `semverLt`, `semverGt`, `segmentMatch`.
+   *
+   * `op` (required)
+   */
+  get op(): string {
+    return this.getStringAttribute('op');
+  }
+
+  /**
+   * How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.
+   *
+   * `value_type` (optional, computed)
+   */
+  get valueType(): string {
+    return this.getStringAttribute('value_type');
+  }
+
+  /**
+   * Values to compare with (any of them matches); segment keys for `segmentMatch`.
+   *
+   * `values` (required)
+   */
+  get values(): string[] {
+    return this.getListAttribute('values');
+  }
+}
+
+/**
+ * A reference to `data.ff_segment.rules.clauses` (a list): `get(i)` is element i.
+ */
+export class DataFfSegmentRulesClausesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): DataFfSegmentRulesClausesOutputReference {
+    return new DataFfSegmentRulesClausesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
+/**
  * Reads a segment with its rules and key lists.
  *
  * Represents a {@link https://github.com/ff/ff/blob/main/cdktf-provider/docs/resources.md ff_segment} data source.
@@ -130,8 +263,8 @@ export class DataFfSegment extends cdktf.TerraformDataSource {
    *
    * `rules` (computed)
    */
-  get rules(): cdktf.IResolvable {
-    return this.interpolationForAttribute('rules');
+  get rules(): DataFfSegmentRulesList {
+    return new DataFfSegmentRulesList(this, 'rules', false);
   }
 
   protected override synthesizeAttributes(): { [name: string]: unknown } {

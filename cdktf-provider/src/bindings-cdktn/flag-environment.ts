@@ -98,6 +98,37 @@ export function flagEnvironmentFallthroughToTerraform(
   };
 }
 
+/**
+ * A reference to `ff_flag_environment.fallthrough`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentFallthroughOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent (the resource, data source or enclosing object)
+   * @param terraformAttribute the object's attribute on the parent
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  /**
+   * Serve a percentage rollout. Set this or `variation`.
+   *
+   * `rollout` (optional)
+   */
+  get rollout(): FlagEnvironmentFallthroughRolloutOutputReference {
+    return new FlagEnvironmentFallthroughRolloutOutputReference(this, 'rollout');
+  }
+
+  /**
+   * Serve this variation (index). Set this or `rollout`.
+   *
+   * `variation` (optional)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+}
+
 export interface FlagEnvironmentPrerequisites {
   /**
    * Key of the prerequisite flag.
@@ -125,6 +156,59 @@ export function flagEnvironmentPrerequisitesToTerraform(
     flag: ((v: string) => cdktf.stringToTerraform(v))(s.flag),
     variation: ((v: number) => cdktf.numberToTerraform(v))(s.variation),
   };
+}
+
+/**
+ * A reference to an element of `ff_flag_environment.prerequisites`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentPrerequisitesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the set (the resource, data source or enclosing object)
+   * @param terraformAttribute the set's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Key of the prerequisite flag.
+   *
+   * `flag` (required)
+   */
+  get flag(): string {
+    return this.getStringAttribute('flag');
+  }
+
+  /**
+   * The variation it must serve.
+   *
+   * `variation` (required)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.prerequisites` (a set): `get(i)` is element i of `tolist()` of the set (in the order Terraform sorts set elements).
+ */
+export class FlagEnvironmentPrerequisitesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentPrerequisitesOutputReference {
+    return new FlagEnvironmentPrerequisitesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
 }
 
 export interface FlagEnvironmentRules {
@@ -169,6 +253,77 @@ export function flagEnvironmentRulesToTerraform(struct?: FlagEnvironmentRules | 
   };
 }
 
+/**
+ * A reference to an element of `ff_flag_environment.rules`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentRulesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * All clauses must match for the rule to match.
+   *
+   * `clauses` (required)
+   */
+  get clauses(): FlagEnvironmentRulesClausesList {
+    return new FlagEnvironmentRulesClausesList(this, 'clauses', false);
+  }
+
+  /**
+   * Free text. Defaults to `""`.
+   *
+   * `description` (optional, computed)
+   */
+  get description(): string {
+    return this.getStringAttribute('description');
+  }
+
+  /**
+   * Stable rule id (unique in this configuration); reordering rules keeps their ids.
+   *
+   * `id` (required)
+   */
+  get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  /**
+   * What a match gets.
+   *
+   * `serve` (required)
+   */
+  get serve(): FlagEnvironmentRulesServeOutputReference {
+    return new FlagEnvironmentRulesServeOutputReference(this, 'serve');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.rules` (a list): `get(i)` is element i.
+ */
+export class FlagEnvironmentRulesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentRulesOutputReference {
+    return new FlagEnvironmentRulesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
 export interface FlagEnvironmentTargets {
   /**
    * Context keys.
@@ -196,6 +351,59 @@ export function flagEnvironmentTargetsToTerraform(
     values: ((v: string[]) => cdktf.listMapper(cdktf.stringToTerraform, false)(v))(s.values),
     variation: ((v: number) => cdktf.numberToTerraform(v))(s.variation),
   };
+}
+
+/**
+ * A reference to an element of `ff_flag_environment.targets`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentTargetsOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the set (the resource, data source or enclosing object)
+   * @param terraformAttribute the set's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Context keys.
+   *
+   * `values` (required)
+   */
+  get values(): string[] {
+    return cdktf.Fn.tolist(this.getListAttribute('values'));
+  }
+
+  /**
+   * Variation index these context keys get.
+   *
+   * `variation` (required)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.targets` (a set): `get(i)` is element i of `tolist()` of the set (in the order Terraform sorts set elements).
+ */
+export class FlagEnvironmentTargetsList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentTargetsOutputReference {
+    return new FlagEnvironmentTargetsOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
 }
 
 export interface FlagEnvironmentFallthroughRollout {
@@ -233,6 +441,46 @@ export function flagEnvironmentFallthroughRolloutToTerraform(
     weights: ((v: FlagEnvironmentFallthroughRolloutWeights[] | cdktf.IResolvable) =>
       cdktf.listMapper(flagEnvironmentFallthroughRolloutWeightsToTerraform, false)(v))(s.weights),
   };
+}
+
+/**
+ * A reference to `ff_flag_environment.fallthrough.rollout`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentFallthroughRolloutOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent (the resource, data source or enclosing object)
+   * @param terraformAttribute the object's attribute on the parent
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  /**
+   * The context attribute users are bucketed by. Defaults to `key`.
+   *
+   * `bucket_by` (optional, computed)
+   */
+  get bucketBy(): string {
+    return this.getStringAttribute('bucket_by');
+  }
+
+  /**
+   * Bucketing salt; defaults (server-side) to the flag key. Change it to re-shuffle who is in.
+   *
+   * `salt` (optional)
+   */
+  get salt(): string {
+    return this.getStringAttribute('salt');
+  }
+
+  /**
+   * Shares per variation, in order (the order decides who gets what); they sum to 100000.
+   *
+   * `weights` (required)
+   */
+  get weights(): FlagEnvironmentFallthroughRolloutWeightsList {
+    return new FlagEnvironmentFallthroughRolloutWeightsList(this, 'weights', false);
+  }
 }
 
 export interface FlagEnvironmentRulesClauses {
@@ -285,6 +533,86 @@ export function flagEnvironmentRulesClausesToTerraform(
   };
 }
 
+/**
+ * A reference to an element of `ff_flag_environment.rules.clauses`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentRulesClausesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Context attribute (`key`, `email`, `plan`, …; `key` for `segmentMatch`).
+   *
+   * `attribute` (required)
+   */
+  get attribute(): string {
+    return this.getStringAttribute('attribute');
+  }
+
+  /**
+   * Invert the match. Defaults to `false`.
+   *
+   * `negate` (optional, computed)
+   */
+  get negate(): cdktf.IResolvable {
+    return this.getBooleanAttribute('negate');
+  }
+
+  /**
+   * Operator: `in`, `notIn`, `contains`, `startsWith`, `endsWith`, `matches` (RE2), `lt`, `lte`, `gt`, `gte`, `before`, `after`, `semverEq`, `semverLt`, `semverGt`, `segmentMatch`.
+   *
+   * `op` (required)
+   */
+  get op(): string {
+    return this.getStringAttribute('op');
+  }
+
+  /**
+   * How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.
+   *
+   * `value_type` (optional, computed)
+   */
+  get valueType(): string {
+    return this.getStringAttribute('value_type');
+  }
+
+  /**
+   * Values to compare with (any of them matches); segment keys for `segmentMatch`.
+   *
+   * `values` (required)
+   */
+  get values(): string[] {
+    return this.getListAttribute('values');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.rules.clauses` (a list): `get(i)` is element i.
+ */
+export class FlagEnvironmentRulesClausesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentRulesClausesOutputReference {
+    return new FlagEnvironmentRulesClausesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
 export interface FlagEnvironmentRulesServe {
   /**
    * Serve a percentage rollout. Set this or `variation`.
@@ -315,6 +643,37 @@ export function flagEnvironmentRulesServeToTerraform(
   };
 }
 
+/**
+ * A reference to `ff_flag_environment.rules.serve`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentRulesServeOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent (the resource, data source or enclosing object)
+   * @param terraformAttribute the object's attribute on the parent
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  /**
+   * Serve a percentage rollout. Set this or `variation`.
+   *
+   * `rollout` (optional)
+   */
+  get rollout(): FlagEnvironmentRulesServeRolloutOutputReference {
+    return new FlagEnvironmentRulesServeRolloutOutputReference(this, 'rollout');
+  }
+
+  /**
+   * Serve this variation (index). Set this or `rollout`.
+   *
+   * `variation` (optional)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+}
+
 export interface FlagEnvironmentFallthroughRolloutWeights {
   /**
    * Variation index.
@@ -342,6 +701,59 @@ export function flagEnvironmentFallthroughRolloutWeightsToTerraform(
     variation: ((v: number) => cdktf.numberToTerraform(v))(s.variation),
     weight: ((v: number) => cdktf.numberToTerraform(v))(s.weight),
   };
+}
+
+/**
+ * A reference to an element of `ff_flag_environment.fallthrough.rollout.weights`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentFallthroughRolloutWeightsOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Variation index.
+   *
+   * `variation` (required)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+
+  /**
+   * Share in thousandths of a percent (10% is `10000`).
+   *
+   * `weight` (required)
+   */
+  get weight(): number {
+    return this.getNumberAttribute('weight');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.fallthrough.rollout.weights` (a list): `get(i)` is element i.
+ */
+export class FlagEnvironmentFallthroughRolloutWeightsList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentFallthroughRolloutWeightsOutputReference {
+    return new FlagEnvironmentFallthroughRolloutWeightsOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
 }
 
 export interface FlagEnvironmentRulesServeRollout {
@@ -381,6 +793,46 @@ export function flagEnvironmentRulesServeRolloutToTerraform(
   };
 }
 
+/**
+ * A reference to `ff_flag_environment.rules.serve.rollout`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentRulesServeRolloutOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent (the resource, data source or enclosing object)
+   * @param terraformAttribute the object's attribute on the parent
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  /**
+   * The context attribute users are bucketed by. Defaults to `key`.
+   *
+   * `bucket_by` (optional, computed)
+   */
+  get bucketBy(): string {
+    return this.getStringAttribute('bucket_by');
+  }
+
+  /**
+   * Bucketing salt; defaults (server-side) to the flag key. Change it to re-shuffle who is in.
+   *
+   * `salt` (optional)
+   */
+  get salt(): string {
+    return this.getStringAttribute('salt');
+  }
+
+  /**
+   * Shares per variation, in order (the order decides who gets what); they sum to 100000.
+   *
+   * `weights` (required)
+   */
+  get weights(): FlagEnvironmentRulesServeRolloutWeightsList {
+    return new FlagEnvironmentRulesServeRolloutWeightsList(this, 'weights', false);
+  }
+}
+
 export interface FlagEnvironmentRulesServeRolloutWeights {
   /**
    * Variation index.
@@ -408,6 +860,59 @@ export function flagEnvironmentRulesServeRolloutWeightsToTerraform(
     variation: ((v: number) => cdktf.numberToTerraform(v))(s.variation),
     weight: ((v: number) => cdktf.numberToTerraform(v))(s.weight),
   };
+}
+
+/**
+ * A reference to an element of `ff_flag_environment.rules.serve.rollout.weights`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagEnvironmentRulesServeRolloutWeightsOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Variation index.
+   *
+   * `variation` (required)
+   */
+  get variation(): number {
+    return this.getNumberAttribute('variation');
+  }
+
+  /**
+   * Share in thousandths of a percent (10% is `10000`).
+   *
+   * `weight` (required)
+   */
+  get weight(): number {
+    return this.getNumberAttribute('weight');
+  }
+}
+
+/**
+ * A reference to `ff_flag_environment.rules.serve.rollout.weights` (a list): `get(i)` is element i.
+ */
+export class FlagEnvironmentRulesServeRolloutWeightsList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagEnvironmentRulesServeRolloutWeightsOutputReference {
+    return new FlagEnvironmentRulesServeRolloutWeightsOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
 }
 
 /**
@@ -491,10 +996,11 @@ export class FlagEnvironment extends cdktf.TerraformResource {
    *
    * `fallthrough` (optional, computed)
    */
-  get fallthrough(): cdktf.IResolvable {
-    return this.interpolationForAttribute('fallthrough');
+  get fallthrough(): FlagEnvironmentFallthroughOutputReference {
+    return new FlagEnvironmentFallthroughOutputReference(this, 'fallthrough');
   }
-  set fallthrough(value: FlagEnvironmentFallthrough | undefined) {
+  /** Replaces the configured `fallthrough`. */
+  putFallthrough(value: FlagEnvironmentFallthrough): void {
     this._fallthrough = value;
   }
   resetFallthrough(): void {
@@ -592,10 +1098,11 @@ export class FlagEnvironment extends cdktf.TerraformResource {
    *
    * `prerequisites` (optional, computed)
    */
-  get prerequisites(): cdktf.IResolvable {
-    return this.interpolationForAttribute('prerequisites');
+  get prerequisites(): FlagEnvironmentPrerequisitesList {
+    return new FlagEnvironmentPrerequisitesList(this, 'prerequisites', true);
   }
-  set prerequisites(value: FlagEnvironmentPrerequisites[] | cdktf.IResolvable | undefined) {
+  /** Replaces the configured `prerequisites`. */
+  putPrerequisites(value: FlagEnvironmentPrerequisites[] | cdktf.IResolvable): void {
     this._prerequisites = value;
   }
   resetPrerequisites(): void {
@@ -627,10 +1134,11 @@ export class FlagEnvironment extends cdktf.TerraformResource {
    *
    * `rules` (optional, computed)
    */
-  get rules(): cdktf.IResolvable {
-    return this.interpolationForAttribute('rules');
+  get rules(): FlagEnvironmentRulesList {
+    return new FlagEnvironmentRulesList(this, 'rules', false);
   }
-  set rules(value: FlagEnvironmentRules[] | cdktf.IResolvable | undefined) {
+  /** Replaces the configured `rules`. */
+  putRules(value: FlagEnvironmentRules[] | cdktf.IResolvable): void {
     this._rules = value;
   }
   resetRules(): void {
@@ -646,10 +1154,11 @@ export class FlagEnvironment extends cdktf.TerraformResource {
    *
    * `targets` (optional, computed)
    */
-  get targets(): cdktf.IResolvable {
-    return this.interpolationForAttribute('targets');
+  get targets(): FlagEnvironmentTargetsList {
+    return new FlagEnvironmentTargetsList(this, 'targets', true);
   }
-  set targets(value: FlagEnvironmentTargets[] | cdktf.IResolvable | undefined) {
+  /** Replaces the configured `targets`. */
+  putTargets(value: FlagEnvironmentTargets[] | cdktf.IResolvable): void {
     this._targets = value;
   }
   resetTargets(): void {

@@ -109,6 +109,68 @@ export function flagVariationsToTerraform(struct?: FlagVariations | cdktf.IResol
 }
 
 /**
+ * A reference to an element of `ff_flag.variations`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class FlagVariationsOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Free text. Defaults to `""`.
+   *
+   * `description` (optional, computed)
+   */
+  get description(): string {
+    return this.getStringAttribute('description');
+  }
+
+  /**
+   * Variation name (`on`, `off`, `blue`, …).
+   *
+   * `name` (required)
+   */
+  get name(): string {
+    return this.getStringAttribute('name');
+  }
+
+  /**
+   * The value served, as JSON: `jsonencode(true)`, `jsonencode("blue")`, `jsonencode({ max = 3 })`.
+   *
+   * `value` (required)
+   */
+  get value(): string {
+    return this.getStringAttribute('value');
+  }
+}
+
+/**
+ * A reference to `ff_flag.variations` (a list): `get(i)` is element i.
+ */
+export class FlagVariationsList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): FlagVariationsOutputReference {
+    return new FlagVariationsOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
+/**
  * A feature flag's definition. Variations are referenced by index (0-based) from `ff_flag_environment`. Import with `<project>/<flag>`.
  *
  * Represents a {@link https://github.com/ff/ff/blob/main/cdktf-provider/docs/resources.md ff_flag} resource.
@@ -362,10 +424,11 @@ export class Flag extends cdktf.TerraformResource {
    *
    * `variations` (optional, computed)
    */
-  get variations(): cdktf.IResolvable {
-    return this.interpolationForAttribute('variations');
+  get variations(): FlagVariationsList {
+    return new FlagVariationsList(this, 'variations', false);
   }
-  set variations(value: FlagVariations[] | cdktf.IResolvable | undefined) {
+  /** Replaces the configured `variations`. */
+  putVariations(value: FlagVariations[] | cdktf.IResolvable): void {
     this._variations = value;
   }
   resetVariations(): void {

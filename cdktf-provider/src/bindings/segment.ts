@@ -78,6 +78,59 @@ export function segmentRulesToTerraform(struct?: SegmentRules | cdktf.IResolvabl
   };
 }
 
+/**
+ * A reference to an element of `ff_segment.rules`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class SegmentRulesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * All clauses must match.
+   *
+   * `clauses` (required)
+   */
+  get clauses(): SegmentRulesClausesList {
+    return new SegmentRulesClausesList(this, 'clauses', false);
+  }
+
+  /**
+   * Optional rule id.
+   *
+   * `id` (optional)
+   */
+  get id(): string {
+    return this.getStringAttribute('id');
+  }
+}
+
+/**
+ * A reference to `ff_segment.rules` (a list): `get(i)` is element i.
+ */
+export class SegmentRulesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): SegmentRulesOutputReference {
+    return new SegmentRulesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
+}
+
 export interface SegmentRulesClauses {
   /**
    * Context attribute (`key`, `email`, `plan`, …; `key` for `segmentMatch`).
@@ -124,6 +177,86 @@ export function segmentRulesClausesToTerraform(struct?: SegmentRulesClauses | cd
     value_type: ((v: string | undefined) => cdktf.stringToTerraform(v))(s.valueType),
     values: ((v: string[]) => cdktf.listMapper(cdktf.stringToTerraform, false)(v))(s.values),
   };
+}
+
+/**
+ * A reference to an element of `ff_segment.rules.clauses`: its getters are the element's attributes, for use in other resources and outputs.
+ */
+export class SegmentRulesClausesOutputReference extends cdktf.ComplexObject {
+  /**
+   * @param terraformResource the parent of the list (the resource, data source or enclosing object)
+   * @param terraformAttribute the list's attribute on the parent
+   * @param complexObjectIndex the element's index
+   * @param complexObjectIsFromSet the attribute is a set (elements are read through `tolist()`)
+   */
+  constructor(
+    terraformResource: cdktf.IInterpolatingParent,
+    terraformAttribute: string,
+    complexObjectIndex: number,
+    complexObjectIsFromSet: boolean,
+  ) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  /**
+   * Context attribute (`key`, `email`, `plan`, …; `key` for `segmentMatch`).
+   *
+   * `attribute` (required)
+   */
+  get attribute(): string {
+    return this.getStringAttribute('attribute');
+  }
+
+  /**
+   * Invert the match. Defaults to `false`.
+   *
+   * `negate` (optional, computed)
+   */
+  get negate(): cdktf.IResolvable {
+    return this.getBooleanAttribute('negate');
+  }
+
+  /**
+   * Operator: `in`, `notIn`, `contains`, `startsWith`, `endsWith`, `matches` (RE2), `lt`, `lte`, `gt`, `gte`, `before`, `after`, `semverEq`, `semverLt`, `semverGt`, `segmentMatch`.
+   *
+   * `op` (required)
+   */
+  get op(): string {
+    return this.getStringAttribute('op');
+  }
+
+  /**
+   * How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.
+   *
+   * `value_type` (optional, computed)
+   */
+  get valueType(): string {
+    return this.getStringAttribute('value_type');
+  }
+
+  /**
+   * Values to compare with (any of them matches); segment keys for `segmentMatch`.
+   *
+   * `values` (required)
+   */
+  get values(): string[] {
+    return this.getListAttribute('values');
+  }
+}
+
+/**
+ * A reference to `ff_segment.rules.clauses` (a list): `get(i)` is element i.
+ */
+export class SegmentRulesClausesList extends cdktf.ComplexList {
+  /** The element at `index`. */
+  get(index: number): SegmentRulesClausesOutputReference {
+    return new SegmentRulesClausesOutputReference(
+      this.terraformResource,
+      this.terraformAttribute,
+      index,
+      this.wrapsSet,
+    );
+  }
 }
 
 /**
@@ -299,10 +432,11 @@ export class Segment extends cdktf.TerraformResource {
    *
    * `rules` (optional, computed)
    */
-  get rules(): cdktf.IResolvable {
-    return this.interpolationForAttribute('rules');
+  get rules(): SegmentRulesList {
+    return new SegmentRulesList(this, 'rules', false);
   }
-  set rules(value: SegmentRules[] | cdktf.IResolvable | undefined) {
+  /** Replaces the configured `rules`. */
+  putRules(value: SegmentRules[] | cdktf.IResolvable): void {
     this._rules = value;
   }
   resetRules(): void {
