@@ -58,12 +58,12 @@ export function terraformTarget(
   platform: NodeJS.Platform = process.platform,
   arch: string = process.arch,
 ): string {
-  const archs: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
-  // The plugin server listens on a unix socket (go-plugin's transport outside Windows).
-  if (!['linux', 'darwin', 'freebsd'].includes(platform) || !archs[arch])
-    throw new Error(
-      `${NAME} cannot be packaged on ${platform}/${arch}: it needs a unix (linux, darwin, freebsd)`,
-    );
+  // The plugin server listens on a unix socket (go-plugin's transport outside Windows); Node publishes
+  // official builds, which carry the SEA fuse, for these.
+  const oses = ['linux', 'darwin'];
+  const archs: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm' };
+  if (!oses.includes(platform) || !archs[arch])
+    throw new Error(`${NAME} is packaged on linux or darwin (x64, arm64, arm), not on ${platform}/${arch}`);
   return `${platform}_${archs[arch]}`;
 }
 
@@ -86,6 +86,9 @@ export interface Package {
 export async function buildPackage(outDir: string = defaultOutDir): Promise<Package> {
   const started = performance.now();
   const target = terraformTarget();
+  // The executable is a copy of the Node running this script; the injected main relies on Node 24.
+  if (Number(process.versions.node.split('.')[0]) < 24)
+    throw new Error(`package with Node 24 (node_modules/.bin/node), not ${process.version}`);
   const work = mkdtempSync(join(tmpdir(), 'ff-package-'));
   try {
     const bundle = join(work, MAIN_ASSET);

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import {
   accessSync,
   constants,
-  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -127,21 +127,19 @@ describe('the packaged provider', () => {
     );
   });
 
-  test('runs from anywhere with no node on PATH: a readable refusal without the cookie, the handshake with it', async () => {
-    const alone = join(root, 'alone');
+  test('runs outside the repository with no node on PATH: a readable refusal without the cookie, the handshake with it', async () => {
+    // Started where it was built (a temporary folder), in an empty folder that is also the whole PATH.
+    const exe = join(out, executableName);
     const empty = join(root, 'empty');
-    mkdirSync(alone);
     mkdirSync(empty);
-    const exe = join(alone, executableName);
-    copyFileSync(join(out, executableName), exe); // keeps the mode (0755)
 
-    const refused = await runToExit(exe, alone, { PATH: empty });
+    const refused = await runToExit(exe, empty, { PATH: empty });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr.split('\n')[0]).toMatch(/^This binary is a plugin for Terraform \(ff\/ff\)\./);
 
     const child = spawn(exe, [], {
-      cwd: alone,
+      cwd: empty,
       env: { PATH: empty, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -171,7 +169,7 @@ describe('the packaged provider', () => {
   test('terraform installs it from a filesystem mirror (packed layout) offline, applies, plans clean, destroys', async () => {
     const mirror = join(root, 'mirror-packed');
     mkdirSync(join(mirror, SOURCE), { recursive: true });
-    copyFileSync(join(out, zipName()), join(mirror, SOURCE, zipName()));
+    linkSync(join(out, zipName()), join(mirror, SOURCE, zipName())); // hard links: nothing big is copied
     const ws = workspace('packed', mirror);
     writeFileSync(
       join(ws.dir, 'main.tf'),
@@ -215,7 +213,7 @@ resource "ff_flag" "mirror" {
     const mirror = join(root, 'mirror-unpacked');
     const target = join(mirror, SOURCE, VERSION, platform);
     mkdirSync(target, { recursive: true });
-    copyFileSync(join(out, executableName), join(target, executableName));
+    linkSync(join(out, executableName), join(target, executableName));
     const ws = workspace('unpacked', mirror);
     writeFileSync(join(ws.dir, 'main.tf'), PROVIDER);
 
