@@ -152,11 +152,11 @@ const runtimes: Runtime[] = [
     // module resolution finds cdktn (installed under cdktf-provider/node_modules) and the workspace's
     // @ff/cdktf-provider; .gitignore names the folder.
     app: () => {
-      const dir = mkdtempSync(join(packageRoot, '.cdktn-example-'));
       const main = readFileSync(join(exampleDir, 'main.ts'), 'utf8')
         .replaceAll(`from 'cdktf';`, `from 'cdktn';`)
         .replaceAll(`from '@ff/cdktf-provider';`, `from '@ff/cdktf-provider/cdktn';`);
       expect(main).not.toMatch(/from 'cdktf'|from '@ff\/cdktf-provider'/);
+      const dir = mkdtempSync(join(packageRoot, '.cdktn-example-'));
       writeFileSync(join(dir, 'main.ts'), main);
       copyFileSync(join(exampleDir, 'cdktf.json'), join(dir, 'cdktf.json'));
       return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
