@@ -10,8 +10,7 @@ console.debug = toStderr;
 
 if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
   process.stderr.write(
-    'This binary is a plugin for Terraform (ff/ff). It is not meant to be run directly: point a\n' +
-      'dev_overrides entry for "registry.terraform.io/ff/ff" at its folder and run terraform.\n',
+    'This binary is a plugin for Terraform (ff/ff). Terraform starts it; it is not run directly (see "Install" in its README).\n',
   );
   process.exit(1);
 }

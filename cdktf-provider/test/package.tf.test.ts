@@ -26,6 +26,7 @@ import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/plugin/server.ts';
 import { VERSION } from '../src/provider.ts';
+import { example, providerReadme } from './readme.ts';
 import { PROVIDER, terraform } from './terraform.ts';
 
 const packageScript = fileURLToPath(new URL('../scripts/package.ts', import.meta.url));
@@ -88,19 +89,10 @@ function workspace(name: string, mirror: string) {
   const dir = join(root, name);
   mkdirSync(dir);
   const config = join(dir, 'terraformrc');
-  writeFileSync(
-    config,
-    `provider_installation {
-  filesystem_mirror {
-    path    = ${JSON.stringify(mirror)}
-    include = ["${SOURCE}"]
-  }
-  direct {
-    exclude = ["${SOURCE}"]
-  }
-}
-`,
-  );
+  // The README's CLI config, with its mirror path replaced by ours.
+  const readmeConfig = example(providerReadme, 'hcl', 'filesystem_mirror');
+  expect(readmeConfig).toContain('"/opt/terraform-mirror"');
+  writeFileSync(config, readmeConfig.replace('"/opt/terraform-mirror"', JSON.stringify(mirror)));
   // PATH holds terraform alone, so the provider it starts cannot be finding a node anywhere.
   const env = { TF_CLI_CONFIG_FILE: config, PATH: bareBin, FF_API_URL: fx.url, FF_TOKEN: fx.tokens.owner };
   const tf = (args: string[], extra: Record<string, string> = {}) =>

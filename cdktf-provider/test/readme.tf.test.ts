@@ -4,34 +4,16 @@
 // config and the SDK key id in the import command. The API URL and token come from FF_API_URL/FF_TOKEN,
 // as the README tells readers to export them.
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from '@ff/sdk-node';
+import { example, fences, providerReadme, rootReadme } from './readme.ts';
 import { binDir, startStack } from './terraform.ts';
 import type { Run, Stack } from './terraform.ts';
 
-const providerReadme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const rootReadme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const cli = fileURLToPath(new URL('../../cli/bin/run.js', import.meta.url));
-
-interface Fence {
-  lang: string;
-  body: string;
-}
-
-function fences(markdown: string): Fence[] {
-  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, body: m[2]! }));
-}
-
-/** The one fenced block of `lang` that contains `marker` (an example the README must keep). */
-function example(markdown: string, lang: string, marker: string): string {
-  const found = fences(markdown).filter((f) => f.lang === lang && f.body.includes(marker));
-  if (found.length !== 1)
-    throw new Error(`expected one \`\`\`${lang} block with ${marker}, found ${found.length}`);
-  return found[0]!.body;
-}
 
 function ffCli(env: Record<string, string>, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
