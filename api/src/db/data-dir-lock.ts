@@ -5,9 +5,11 @@ import path from 'node:path';
  * PGlite has no cross-process lock on its data directory, and two processes writing one directory
  * corrupt it. So an ff process claims the directory with a pid file created exclusively (`wx`);
  * a file left by a process that no longer runs is taken over.
- * Returns a release function, or throws with a one-line message naming the holder.
+ * `memory://` needs no lock. Returns a release function, or throws with a one-line message naming the holder.
  */
 export function lockDataDir(dataDir: string): () => void {
+  // An in-memory database belongs to its process: nothing to claim (and `memory://` is no directory).
+  if (dataDir === 'memory://') return () => {};
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'ff.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
