@@ -4,11 +4,13 @@
 // config and the SDK key id in the import command. The API URL and token come from FF_API_URL/FF_TOKEN,
 // as the README tells readers to export them.
 import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from '@ff/sdk-node';
+import { synth } from '../examples/basic/main.ts';
 import { example, fences, providerReadme, rootReadme } from './readme.ts';
 import { binDir, startStack } from './terraform.ts';
 import type { Run, Stack } from './terraform.ts';
@@ -163,5 +165,33 @@ describe('README.md (platform team), as written', () => {
     expect((await s.ok('plan', '-detailed-exitcode')).stdout).toContain('No changes.');
     await s.ok('destroy', '-auto-approve');
     expect((await s.fx.call('owner', 'GET', '/api/v1/projects/demo/flags/new-checkout-v2')).status).toBe(404);
+  });
+});
+
+describe("cdktf-provider/README.md's CDKTF example, as written", () => {
+  // It has to live inside the package for `@ff/cdktf-provider` to resolve (a workspace link).
+  let dir: string;
+  let out: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(fileURLToPath(new URL('..', import.meta.url)), '.readme-example-'));
+    out = mkdtempSync(join(tmpdir(), 'ff-readme-cdktf-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  test('runs, and synthesizes the same resources as examples/basic', async () => {
+    writeFileSync(join(dir, 'main.ts'), example(providerReadme, 'ts', 'new FfProvider('));
+    const run = await new Promise<Run>((resolve) =>
+      execFile(process.execPath, ['main.ts'], { cwd: dir }, (err, stdout, stderr) =>
+        resolve({ code: err ? 1 : 0, stdout, stderr }),
+      ),
+    );
+    expect(run.stderr).toBe('');
+    const written = JSON.parse(readFileSync(join(dir, 'cdktf.out/stacks/shop/cdk.tf.json'), 'utf8'));
+    const basic = JSON.parse(readFileSync(join(synth(out), 'cdk.tf.json'), 'utf8'));
+    expect(written.resource).toEqual(basic.resource);
+    expect(written.terraform).toEqual(basic.terraform);
   });
 });
