@@ -33,10 +33,14 @@ const tryResolve = (id: string) => {
 const headers = nodeHeaders();
 if (!tryResolve(`${addon}/package.json`)) process.exit(0); // production install: no cdktf-cli
 if (!headers) {
-  console.warn(`postinstall: Node ${process.version} headers not found; ${addon} not rebuilt (the cdktf CLI may not start)`);
+  console.warn(
+    `postinstall: Node ${process.version} headers not found; ${addon} not rebuilt (the cdktf CLI may not start)`,
+  );
   process.exit(0);
 }
-const run = spawnSync('npm', ['rebuild', addon, `--nodedir=${headers}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+const run = spawnSync('npm', ['rebuild', addon, `--nodedir=${headers}`], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 if (run.status !== 0) {
   // Not fatal: only `cdktf` (the CLI) needs the addon; everything else installs and runs without it.
   const last = run.stderr.toString().trim().split('\n').at(-1);
