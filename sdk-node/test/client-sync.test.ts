@@ -1,11 +1,11 @@
 // The client against a scripted API (fake fetch, no sockets): the stream, reconnects, polling, refused
 // payloads and keys. The same behaviours run against the real API in sdk-node.http.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../src/client.ts';
+import type { ClientOptions } from '../src/options.ts';
 import type { Client } from '../src/client.ts';
 import type { ChangeEvent, ErrorEvent } from '../src/types.ts';
 import { boolFlag, ruleset } from './builders.ts';
-import { fakeApi, until } from './fake-api.ts';
+import { clientOf, fakeApi, until } from './fake-api.ts';
 import type { FakeApi } from './fake-api.ts';
 
 const clients: Client[] = [];
@@ -13,18 +13,8 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
 });
 
-function start(api: FakeApi, extra: Parameters<typeof createClient>[0] = {}) {
-  const client = createClient({
-    sdkKey: 'ff_srv_test',
-    baseUrl: 'http://ff.test/',
-    fetch: api.fetch,
-    initialBackoff: 40,
-    maxBackoff: 400,
-    pollInterval: 60_000,
-    sendEvents: false,
-    ...extra,
-  });
-  clients.push(client);
+function start(api: FakeApi, extra: ClientOptions = {}) {
+  const client = clientOf(api, clients, extra);
   const changes: ChangeEvent[] = [];
   const errors: ErrorEvent[] = [];
   client.on('change', (c) => changes.push(c));

@@ -1,6 +1,9 @@
 // A scripted stand-in for the SDK endpoints, as a `fetch` function: pure tests drive the client through
 // the protocol without sockets. Integration tests use the real API (see *.http.test.ts).
+import { createClient } from '../src/client.ts';
+import type { Client } from '../src/client.ts';
 import type { FetchLike } from '../src/http.ts';
+import type { ClientOptions } from '../src/options.ts';
 
 /** One open stream the test can write to, cut, or end. */
 export interface FakeStream {
@@ -137,4 +140,20 @@ export async function until(check: () => boolean, timeout = 5_000, what = 'condi
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** A client of `api` with retry timings short enough for tests, added to `clients` for closing. */
+export function clientOf(api: FakeApi, clients: Client[], extra: ClientOptions = {}): Client {
+  const client = createClient({
+    sdkKey: 'ff_srv_test',
+    baseUrl: 'http://ff.test/',
+    fetch: api.fetch,
+    initialBackoff: 40,
+    maxBackoff: 400,
+    pollInterval: 60_000,
+    sendEvents: false,
+    ...extra,
+  });
+  clients.push(client);
+  return client;
 }

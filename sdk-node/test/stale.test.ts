@@ -3,12 +3,12 @@
 // through real sockets and the real API is in openfeature-stale.http.test.ts.
 import { OpenFeature, ProviderEvents, ProviderStatus } from '@openfeature/server-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../src/client.ts';
+import type { ClientOptions } from '../src/options.ts';
 import type { Client } from '../src/client.ts';
 import { FfProvider } from '../src/openfeature.ts';
 import type { StatusEvent } from '../src/types.ts';
 import { boolFlag, ruleset } from './builders.ts';
-import { fakeApi, until } from './fake-api.ts';
+import { clientOf, fakeApi, until } from './fake-api.ts';
 import type { FakeApi } from './fake-api.ts';
 
 const clients: Client[] = [];
@@ -17,18 +17,8 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
 });
 
-function start(api: FakeApi, extra: Parameters<typeof createClient>[0] = {}) {
-  const client = createClient({
-    sdkKey: 'ff_srv_test',
-    baseUrl: 'http://ff.test/',
-    fetch: api.fetch,
-    initialBackoff: 40,
-    maxBackoff: 400,
-    pollInterval: 60_000,
-    sendEvents: false,
-    ...extra,
-  });
-  clients.push(client);
+function start(api: FakeApi, extra: ClientOptions = {}) {
+  const client = clientOf(api, clients, extra);
   const statuses: StatusEvent[] = [];
   client.on('status', (s) => statuses.push(s));
   return { client, statuses };
