@@ -30,8 +30,20 @@ const tryResolve = (id: string) => {
   }
 };
 
-const headers = nodeHeaders();
+// Loading the compiled file itself (not the package, whose loader prints its failures) says whether it
+// was built for this Node's ABI.
+const loads = () => {
+  try {
+    require(join(dirname(require.resolve(`${addon}/package.json`)), 'build', 'Release', 'pty.node'));
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 if (!tryResolve(`${addon}/package.json`)) process.exit(0); // production install: no cdktf-cli
+if (loads()) process.exit(0); // built for this Node by an earlier install
+const headers = nodeHeaders();
 if (!headers) {
   console.warn(
     `postinstall: Node ${process.version} headers not found; ${addon} not rebuilt (the cdktf CLI may not start)`,
@@ -45,4 +57,6 @@ if (run.status !== 0) {
   // Not fatal: only `cdktf` (the CLI) needs the addon; everything else installs and runs without it.
   const last = run.stderr.toString().trim().split('\n').at(-1);
   console.warn(`postinstall: rebuilding ${addon} failed (${last}); the cdktf CLI may not start`);
+} else if (!loads()) {
+  console.warn(`postinstall: ${addon} was rebuilt but does not load; the cdktf CLI may not start`);
 }
