@@ -1,8 +1,8 @@
-// postinstall: rebuilds the one native addon in the tree, node-pty (loaded by cdktf-cli, which the CDKTF
-// tests run), against the headers of the Node the repository runs on. npm builds addons during install
-// with whatever headers the machine's npm is configured for (here: /usr, Node 20), and an addon built for
-// another Node ABI fails to load under our pinned Node 24. The `node` devDependency's platform package
-// ships Node 24's headers, so no download is needed.
+// postinstall: builds the one native addon in the tree, node-pty (loaded by cdktf-cli, which the CDKTF
+// tests run), against the headers of the Node the repository runs on. Its own install script is left out
+// of package.json's allowScripts on purpose: npm would build it against the headers the machine's npm is
+// configured for (here /usr, Node 20), and an addon built for another Node ABI fails to load under our
+// pinned Node 24. The `node` devDependency's platform package ships Node 24's headers: no download.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
