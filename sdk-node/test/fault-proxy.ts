@@ -2,6 +2,10 @@
 // middle of an event, answer 500s, hang, fail the config endpoint, or drop every open connection.
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startApiFixture } from '../../api/test/api-fixture.ts';
+import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import type { Client } from '../src/client.ts';
 
 /** What the proxy does with each request. */
 export type Mode = 'pass' | 'cut-next-patch' | '500' | 'hang';
@@ -70,4 +74,41 @@ export async function startProxy(upstream: string): Promise<Proxy> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return proxy;
+}
+
+/** The real API, the proxy in front of it, and a server key; filled in before the suite's tests run. */
+export interface ProxiedApi {
+  fx: ApiFixture;
+  proxy: Proxy;
+  key: string;
+  /** Clients a test starts: closed after each test. */
+  clients: Client[];
+}
+
+/**
+ * Registers the hooks of a fault suite: the API and the proxy start once, with a server key of the demo's
+ * `env`; after each test its clients are closed (no client of an earlier test may still be reconnecting
+ * while the next counts requests) and the proxy passes everything again.
+ */
+export function proxiedApi(env: string, keyName: string, afterEachTest?: () => Promise<void>): ProxiedApi {
+  const api = { clients: [] as Client[] } as ProxiedApi;
+  beforeAll(async () => {
+    api.fx = await startApiFixture();
+    api.proxy = await startProxy(api.fx.url);
+    const res = await api.fx.call('owner', 'POST', `/api/v1/projects/demo/environments/${env}/sdk-keys`, {
+      body: { kind: 'server', name: keyName },
+    });
+    api.key = res.body.key;
+  }, 120_000);
+  afterEach(async () => {
+    await afterEachTest?.();
+    await Promise.all(api.clients.splice(0).map((c) => c.close()));
+    api.proxy.mode = 'pass';
+    api.proxy.failConfig = false;
+  });
+  afterAll(async () => {
+    await api.proxy?.close();
+    await api.fx?.close();
+  }, 60_000);
+  return api;
 }

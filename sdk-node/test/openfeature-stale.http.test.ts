@@ -2,45 +2,21 @@
 // cuts the connection (stream and polls), and the provider status follows the client's.
 import { OpenFeature, ProviderEvents, ProviderStatus } from '@openfeature/server-sdk';
 import type { Client as OpenFeatureClient, EventDetails } from '@openfeature/server-sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiFixture } from '../../api/test/api-fixture.ts';
-import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.ts';
 import type { Client } from '../src/client.ts';
 import { FfProvider } from '../src/openfeature.ts';
 import { until } from './fake-api.ts';
-import { startProxy } from './fault-proxy.ts';
-import type { Proxy } from './fault-proxy.ts';
+import { proxiedApi } from './fault-proxy.ts';
 
-let fx: ApiFixture;
-let proxy: Proxy;
-let key: string;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  fx = await startApiFixture();
-  proxy = await startProxy(fx.url);
-  const res = await fx.call('owner', 'POST', '/api/v1/projects/demo/environments/development/sdk-keys', {
-    body: { kind: 'server', name: 'openfeature-stale' },
-  });
-  key = res.body.key;
-}, 120_000);
-afterEach(async () => {
-  await OpenFeature.close();
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  proxy.mode = 'pass';
-  proxy.failConfig = false;
-});
-afterAll(async () => {
-  await proxy?.close();
-  await fx?.close();
-}, 60_000);
+const api = proxiedApi('development', 'openfeature-stale', () => OpenFeature.close());
+const clients = api.clients;
 
 /** An ff client through the proxy, behind an FfProvider bound to its own OpenFeature domain. */
 async function openFeatureClient(domain: string): Promise<{ client: Client; of: OpenFeatureClient }> {
   const client = createClient({
-    sdkKey: key,
-    baseUrl: proxy.url,
+    sdkKey: api.key,
+    baseUrl: api.proxy.url,
     sendEvents: false,
     initialBackoff: 100,
     maxBackoff: 400,
@@ -75,7 +51,7 @@ function next(
 }
 
 async function toggle(flag: string, kind: 'turnOn' | 'turnOff'): Promise<void> {
-  const res = await fx.call(
+  const res = await api.fx.call(
     'owner',
     'PATCH',
     `/api/v1/projects/demo/flags/${flag}/environments/development`,
@@ -95,8 +71,8 @@ describe('FfProvider and a lost connection', () => {
     expect(before).toMatchObject({ value: true, reason: 'DEFAULT', variant: 'on' });
 
     const stale = next(of, ProviderEvents.Stale);
-    proxy.mode = '500'; // reconnects and polls all fail
-    proxy.dropAll(); // the open stream dies
+    api.proxy.mode = '500'; // reconnects and polls all fail
+    api.proxy.dropAll(); // the open stream dies
     const details = await stale;
     expect(details?.message).toMatch(/stream lost .*poll failed \(GET \/sdk\/v1\/config answered 500\)/);
     expect(of.providerStatus).toBe(ProviderStatus.STALE);
@@ -108,7 +84,7 @@ describe('FfProvider and a lost connection', () => {
 
     const ready = next(of, ProviderEvents.Ready);
     const changed = next(of, ProviderEvents.ConfigurationChanged);
-    proxy.mode = 'pass';
+    api.proxy.mode = 'pass';
     await ready;
     expect(of.providerStatus).toBe(ProviderStatus.READY);
     expect((await changed)?.flagsChanged).toContain('new-checkout');
@@ -126,11 +102,11 @@ describe('FfProvider and a lost connection', () => {
     for (const type of [ProviderEvents.Stale, ProviderEvents.Error, ProviderEvents.Ready])
       of.addHandler(type, () => events.push(type));
     events.length = 0; // READY ran at once (the provider was ready when the handler was added)
-    const from = proxy.requests.length;
+    const from = api.proxy.requests.length;
     const version = client.version!;
-    const since = (path: string) => proxy.requests.slice(from).filter((r) => r.path.startsWith(path));
+    const since = (path: string) => api.proxy.requests.slice(from).filter((r) => r.path.startsWith(path));
 
-    proxy.dropAll(); // a load balancer recycling the connection: the poll that follows it succeeds
+    api.proxy.dropAll(); // a load balancer recycling the connection: the poll that follows it succeeds
     await until(() => since('/sdk/v1/config').length > 0, 10_000, 'the poll after the cut');
     await until(() => since('/sdk/v1/stream').length > 0, 10_000, 'the reconnection');
     const changed = next(of, ProviderEvents.ConfigurationChanged);
