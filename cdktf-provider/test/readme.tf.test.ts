@@ -1,5 +1,5 @@
-// The READMEs' Terraform examples, run as written: the HCL is cut out of cdktf-provider/README.md and the
-// root README.md, not copied here, so an example that stops working (or a README edit that breaks one)
+// The READMEs' Terraform examples, run as written: the HCL (and the CDKTF TypeScript) is cut out of
+// cdktf-provider/README.md and the root README.md, not copied here, so an example that stops working (or a README edit that breaks one)
 // fails this test. The only substitutions are the ones a reader makes: the repository path in the CLI
 // config and the SDK key id in the import command. The API URL and token come from FF_API_URL/FF_TOKEN,
 // as the README tells readers to export them.
