@@ -88,23 +88,9 @@ async function main(): Promise<void> {
     },
   );
 
-  process.stdout.write(
-    startupText({
-      url: running.url,
-      dataLocation: describeDb(settings),
-      embedded: !settings.databaseUrl,
-      seed,
-    }),
-  );
-
-  // First start: give the `ff` CLI a `local` profile for this server and the demo owner's token, so
-  // `npx ff flags list` works with no login. Only with a home directory in the environment (test
-  // harnesses spawn this without one) and never fatal (a read-only home just skips it).
-  if (seed.seeded && (process.env.FF_CONFIG_DIR || process.env.XDG_CONFIG_HOME || process.env.HOME)) {
-    const dir = writeLocalProfile({ apiUrl: running.url, token: seed.apiToken });
-    if (dir) process.stdout.write(`CLI: profile "local" saved in ${dir}; try \`npx ff flags list\`\n`);
-  }
-
+  // Handlers first, banner second: whoever reads the banner as "up" (a supervisor, a test) may signal at
+  // once, and a SIGTERM before the handlers would kill the process without draining or releasing the
+  // data directory.
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -122,6 +108,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', (s) => void stop(s));
   process.on('SIGINT', (s) => void stop(s));
+
+  process.stdout.write(
+    startupText({
+      url: running.url,
+      dataLocation: describeDb(settings),
+      embedded: !settings.databaseUrl,
+      seed,
+    }),
+  );
+
+  // First start: give the `ff` CLI a `local` profile for this server and the demo owner's token, so
+  // `npx ff flags list` works with no login. Only with a home directory in the environment (test
+  // harnesses spawn this without one) and never fatal (a read-only home just skips it).
+  if (seed.seeded && (process.env.FF_CONFIG_DIR || process.env.XDG_CONFIG_HOME || process.env.HOME)) {
+    const dir = writeLocalProfile({ apiUrl: running.url, token: seed.apiToken });
+    if (dir) process.stdout.write(`CLI: profile "local" saved in ${dir}; try \`npx ff flags list\`\n`);
+  }
 }
 
 await main();
