@@ -3,12 +3,10 @@
 // and sort order; a null snapshot deletes it; restoring a deleted environment recreates it with an off
 // configuration for every flag of the project (its former configurations and SDK keys are gone: they
 // have their own audit entries, and SDK keys are never recreated because their secrets are not kept).
-import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
-import type { Principal } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import { findProject } from '../../http/scope.ts';
 import type { Restorer } from '../audit/restorer.ts';
 import { addEnvironment, toEnvironmentChanges } from './service.ts';
 import { deleteEnvironment, findEnvironmentByKey, updateEnvironment } from './store.ts';
@@ -30,31 +28,23 @@ function parsePath(resource: string): { projectKey: string; envKey: string } {
   return { projectKey: m[1]!, envKey: m[2]! };
 }
 
-async function projectOf(trx: Knex, principal: Principal, projectKey: string): Promise<ProjectRow> {
-  const project = (await trx('projects')
-    .where({ organization_id: principal.organizationId, key: projectKey })
-    .first()) as ProjectRow | undefined;
-  if (!project) throw new NotFoundError(`No project "${projectKey}".`);
-  return project;
-}
-
 export const environmentRestorer: Restorer = {
   async authorize(trx, principal, resource) {
     const { projectKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     authorize(principal, 'project:admin', { projectId: project.id });
   },
 
   async current(trx, principal, resource) {
     const { projectKey, envKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     const row = await findEnvironmentByKey(trx, project.id, envKey);
     return row ? environmentView(row) : null;
   },
 
   async restore({ trx }, principal, resource, snapshot) {
     const { projectKey, envKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     authorize(principal, 'project:admin', { projectId: project.id });
     const existing = await findEnvironmentByKey(trx, project.id, envKey, { forUpdate: true });
 

@@ -35,10 +35,6 @@ function parse(resource: string, withEnvironment: boolean) {
   return { project: m[1]!, flag: m[2]!, environment: m[3] };
 }
 
-async function projectOf(trx: Knex, principal: Principal, key: string): Promise<ProjectRow> {
-  return findProject(trx, principal.organizationId, key);
-}
-
 function conflict(what: string, issues: readonly { path: string; message: string }[]): ConflictError {
   const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
   return new ConflictError(`${what} cannot be restored as it was: ${list}.`);
@@ -127,13 +123,13 @@ async function redefine(trx: Knex, project: ProjectRow, flag: FlagRow, snapshot:
 export const flagRestorer: Restorer = {
   async authorize(trx, principal, resource) {
     const { project } = parse(resource, false);
-    const row = await projectOf(trx, principal, project);
+    const row = await findProject(trx, principal.organizationId, project);
     authorize(principal, 'flags:write', { projectId: row.id });
   },
 
   async current(trx, principal, resource) {
     const { project, flag } = parse(resource, false);
-    const row = await projectOf(trx, principal, project);
+    const row = await findProject(trx, principal.organizationId, project);
     const found = await store.findFlag(trx, row.id, flag);
     return found ? fullView(trx, row.id, found) : null;
   },
@@ -141,7 +137,7 @@ export const flagRestorer: Restorer = {
   async restore(uow: UnitOfWork, principal, resource, snapshot) {
     const { trx } = uow;
     const keys = parse(resource, false);
-    const project = await projectOf(trx, principal, keys.project);
+    const project = await findProject(trx, principal.organizationId, keys.project);
     const existing = await store.findFlag(trx, project.id, keys.flag, 'update');
     if (snapshot === null || snapshot === undefined) {
       if (!existing) return null;
@@ -165,14 +161,14 @@ export const flagRestorer: Restorer = {
 export const flagConfigRestorer: Restorer = {
   async authorize(trx, principal, resource) {
     const keys = parse(resource, true);
-    const project = await projectOf(trx, principal, keys.project);
+    const project = await findProject(trx, principal.organizationId, keys.project);
     const env = await findEnvironment(trx, project, keys.environment!);
     authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: env.protected });
   },
 
   async current(trx, principal, resource) {
     const keys = parse(resource, true);
-    const project = await projectOf(trx, principal, keys.project);
+    const project = await findProject(trx, principal.organizationId, keys.project);
     const env = await findEnvironment(trx, project, keys.environment!);
     const flag = await store.findFlag(trx, project.id, keys.flag);
     if (!flag) return null;
@@ -185,7 +181,7 @@ export const flagConfigRestorer: Restorer = {
     if (snapshot === null || snapshot === undefined) {
       throw new ConflictError('A flag configuration exists as long as its flag: revert the flag instead.');
     }
-    const project = await projectOf(trx, principal, keys.project);
+    const project = await findProject(trx, principal.organizationId, keys.project);
     const env = await findEnvironment(trx, project, keys.environment!);
     const open = await openConfig(trx, project, env, keys.flag, undefined);
     const checked = await validateFor(trx, project, open, configOf(snapshot as FlagEnvironment));

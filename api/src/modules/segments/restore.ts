@@ -4,12 +4,10 @@
 // `snapshotMemberLimit`; a larger segment comes back without keys). A null snapshot deletes the segment,
 // refused with 409 while flags or segments use it (a revert never removes references on its own).
 // `segment_members` entries are not revertible: they record counts and a sample of keys, not the lists.
-import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
-import type { Principal } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import { findProject } from '../../http/scope.ts';
 import type { ResourceType } from '../audit/recorder.ts';
 import type { Restorer } from '../audit/restorer.ts';
 import { createSegmentIn, deleteSegmentIn, lockReferenced, updateSegmentIn, viewOf } from './service.ts';
@@ -30,31 +28,23 @@ function parsePath(resource: string): { projectKey: string; segmentKey: string }
   return { projectKey: m[1]!, segmentKey: m[2]! };
 }
 
-async function projectOf(trx: Knex, principal: Principal, projectKey: string): Promise<ProjectRow> {
-  const project = (await trx('projects')
-    .where({ organization_id: principal.organizationId, key: projectKey })
-    .first()) as ProjectRow | undefined;
-  if (!project) throw new NotFoundError(`No project "${projectKey}".`);
-  return project;
-}
-
 export const segmentRestorer: Restorer = {
   async authorize(trx, principal, resource) {
     const { projectKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     authorize(principal, 'flags:write', { projectId: project.id });
   },
 
   async current(trx, principal, resource) {
     const { projectKey, segmentKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     const row = await findSegment(trx, project.id, segmentKey);
     return row ? viewOf(trx, row) : null;
   },
 
   async restore({ trx }, principal, resource, snapshot) {
     const { projectKey, segmentKey } = parsePath(resource);
-    const project = await projectOf(trx, principal, projectKey);
+    const project = await findProject(trx, principal.organizationId, projectKey);
     authorize(principal, 'flags:write', { projectId: project.id });
     await lockReferenced(trx, project, segmentKey, (snapshot as { rules?: unknown } | null)?.rules);
     const existing = await findSegment(trx, project.id, segmentKey, { forUpdate: true });
