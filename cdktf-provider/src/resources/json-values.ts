@@ -2,22 +2,7 @@
 // `jsonencode` does (object keys sorted, no spaces), and keeps whatever spelling the configuration
 // used while it means the same JSON, so `"{ \"a\": 1 }"` and `jsonencode({ a = 1 })` never show a diff.
 import type { Json } from '@ff/engine';
-
-function sortKeys(value: Json): Json {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, Json>)[k]!)]),
-    );
-  return value;
-}
-
-/** The spelling `jsonencode` produces for a value. */
-export function canonicalJson(value: Json): string {
-  return JSON.stringify(sortKeys(value));
-}
+import { canonicalJson } from '@ff/engine/canonical-json';
 
 export function parseJson(text: string): { ok: true; value: Json } | { ok: false; message: string } {
   try {

@@ -3,11 +3,12 @@
 // stable order), and rules (a list: their order is evaluation order).
 import type { Clause, FlagConfig, FlagEnvironment, Rule, Serve } from '@ff/client';
 import type { Json } from '@ff/engine';
+import { canonicalJson } from '@ff/engine/canonical-json';
 import { Unknown } from '../plugin/dynamic.ts';
 import type { ObjectValue, Value } from '../plugin/dynamic.ts';
 import type { Attributes } from '../plugin/schema.ts';
 import { objects, strings } from './common.ts';
-import { canonicalJson, parseJson } from './json-values.ts';
+import { parseJson } from './json-values.ts';
 
 const NUMERIC_OPS = new Set(['lt', 'lte', 'gt', 'gte']);
 

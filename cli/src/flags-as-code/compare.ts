@@ -1,15 +1,7 @@
 // How plan compares: by meaning, not spelling. Values are compared as canonical JSON (object keys
 // sorted), and targeting spellings that mean the same are made equal first.
 import type { FlagConfig } from '@ff/engine';
-
-/** A JSON text with object keys sorted: equal values give equal text whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
+import { canonicalJson } from '@ff/engine/canonical-json';
 
 export const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 

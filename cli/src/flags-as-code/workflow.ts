@@ -3,7 +3,7 @@
 // plan was computed from, and the file must still ask for the same changes.
 import { readFileSync } from 'node:fs';
 import type { FfClient } from '@ff/client';
-import { canonicalJson } from './compare.ts';
+import { canonicalJson } from '@ff/engine/canonical-json';
 import { computePlan } from './diff.ts';
 import type { Plan } from './diff.ts';
 import { parseFlagsFile } from './format.ts';
