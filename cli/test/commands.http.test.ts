@@ -266,3 +266,21 @@ describe('errors', () => {
     expect(json.json.error).toMatchObject({ status: 404, exitCode: 1 });
   });
 });
+
+describe('envs protect / unprotect', () => {
+  it('set and clear protected with If-Match, and say so', async () => {
+    const state = async () =>
+      (await fx.call('owner', 'GET', '/api/v1/projects/demo/environments/development')).body.protected;
+    expect(await state()).toBe(false);
+
+    const on = await ff(['envs', 'protect', 'development'], env);
+    expect(on.code, on.stderr).toBe(0);
+    expect(on.stdout).toContain('development is protected');
+    expect(await state()).toBe(true);
+
+    const off = await ff(['envs', 'unprotect', 'development', '--json'], env);
+    expect(off.code, off.stderr).toBe(0);
+    expect(off.json).toMatchObject({ key: 'development', protected: false });
+    expect(await state()).toBe(false);
+  });
+});

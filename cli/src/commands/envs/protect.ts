@@ -1,26 +1,9 @@
-import { Args } from '@oclif/core';
-import type { Environment } from '@ff/client';
-import { BaseCommand } from '../../base-command.ts';
+import { EnvProtectionCommand, protectionArgs } from '../../env-protection-command.ts';
 
-export default class EnvsProtect extends BaseCommand {
+export default class EnvsProtect extends EnvProtectionCommand {
   static override summary =
     'Mark an environment production-like: only admins change its flags, and the CLI asks first.';
   static override examples = ['<%= config.bin %> envs protect staging'];
-  static override args = { key: Args.string({ description: 'environment key', required: true }) };
-
-  async run(): Promise<Environment> {
-    const { args } = await this.parse(EnvsProtect);
-    const api = await this.api();
-    const path = { project: this.project, env: args.key };
-    const current = await api.getEnvironment({ path });
-    const { data: e } = await this.step('Updating ' + args.key, () =>
-      api.updateEnvironment({
-        path,
-        headers: { 'If-Match': String(current.headers.etag) },
-        body: { protected: true },
-      }),
-    );
-    this.say(`${e.key} is ${e.protected ? 'protected' : 'not protected'}`);
-    return e;
-  }
+  static override args = protectionArgs;
+  protected readonly protect = true;
 }
