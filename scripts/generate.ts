@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadDocument, specPath } from '../api/src/spec/document.ts';
 import { clientFiles } from './codegen/client.ts';
 import { formatGenerated } from './codegen/format.ts';
-import { operationRows, operationsModule, SpecError } from './codegen/operations.ts';
+import { operationRows, operationsModule, refusalRules, SpecError } from './codegen/operations.ts';
 import { typesModule } from './codegen/types.ts';
 import { validatorFiles } from './codegen/validators.ts';
 
@@ -28,7 +28,7 @@ export async function generate(outRoot: string = repoRoot, spec: string = specPa
 
   const files = new Map<string, string>();
   files.set('api/src/generated/openapi.ts', await typesModule(spec));
-  files.set('api/src/generated/operations.ts', operationsModule(rows));
+  files.set('api/src/generated/operations.ts', operationsModule(rows, refusalRules(doc)));
   for (const [name, code] of Object.entries(validatorFiles(doc)))
     files.set(`api/src/generated/${name}`, code);
 

@@ -12,7 +12,7 @@ function spec(operation: Record<string, unknown>, path = '/api/v1/projects/{proj
       },
     },
     components: {
-      schemas: {},
+      schemas: { RefusalRule: { type: 'string', enum: ['flag-model', 'storable-text'] } },
       parameters: { Project: { name: 'project', in: 'path', required: true, schema: { type: 'string' } } },
     },
   };
@@ -40,6 +40,7 @@ describe('operationRows', () => {
         bodyRequired: true,
         ifMatchRequired: true,
         pathParams: ['project'],
+        refusals: [],
       },
     ]);
   });
@@ -61,6 +62,10 @@ describe('operationRows', () => {
         requestBody: { content: { 'application/xml': {} } },
       },
       'touchProject: unsupported request content type application/xml',
+    ],
+    [
+      { operationId: 'touchProject', 'x-ff-permission': 'read', 'x-ff-refusals': ['flag-model', 'vibes'] },
+      'touchProject (post /api/v1/projects/{project}) has x-ff-refusals ["flag-model","vibes"]; expected a list of flag-model, storable-text',
     ],
   ])('fails on %j', (operation, message) => {
     const run = () => operationRows(spec(operation));

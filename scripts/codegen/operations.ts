@@ -31,12 +31,23 @@ export interface OperationRow {
   bodyRequired: boolean;
   ifMatchRequired: boolean;
   pathParams: string[];
+  refusals: string[];
+}
+
+/** The rules the spec states (components.schemas.RefusalRule's enum); `x-ff-refusals` names only these. */
+export function refusalRules(doc: Document): string[] {
+  const rules = (doc.components.schemas.RefusalRule as { enum?: unknown } | undefined)?.enum;
+  if (!Array.isArray(rules) || !rules.every((r) => typeof r === 'string')) {
+    throw new SpecError('components.schemas.RefusalRule must be a string enum');
+  }
+  return rules as string[];
 }
 
 /** Checks what the rest of the pipeline relies on, and builds one row per operation. */
 export function operationRows(doc: Document): OperationRow[] {
   const rows: OperationRow[] = [];
   const seen = new Set<string>();
+  const rules = refusalRules(doc);
   for (const op of listOperations(doc)) {
     if (op.operationId === undefined) throw new SpecError(`${op.where} has no operationId`);
     if (!/^[a-z][A-Za-z0-9]*$/.test(op.operationId)) {
@@ -50,6 +61,13 @@ export function operationRows(doc: Document): OperationRow[] {
       throw new SpecError(
         `${op.operationId} (${op.where}) has unknown x-ff-permission ${JSON.stringify(op.permission)}; ` +
           `expected one of ${permissions.join(', ')}`,
+      );
+    }
+    const refusals = op.refusals;
+    if (!Array.isArray(refusals) || refusals.some((r) => !rules.includes(r as string))) {
+      throw new SpecError(
+        `${op.operationId} (${op.where}) has x-ff-refusals ${JSON.stringify(refusals)}; ` +
+          `expected a list of ${rules.join(', ')}`,
       );
     }
     const media = Object.keys(op.requestBody?.content ?? {});
@@ -77,15 +95,22 @@ export function operationRows(doc: Document): OperationRow[] {
         (p) => p.in === 'header' && p.name.toLowerCase() === 'if-match' && p.required === true,
       ),
       pathParams,
+      refusals: refusals as string[],
     });
   }
   return rows;
 }
 
-export function operationsModule(rows: OperationRow[]): string {
+export function operationsModule(rows: OperationRow[], rules: string[]): string {
   const entries = rows.map((row) => `  ${row.operationId}: ${JSON.stringify(row)},`).join('\n');
   return `/** A permission the API checks before running an operation (the spec's \`x-ff-permission\`). */
 export type Permission = ${permissions.map((p) => `'${p}'`).join(' | ')};
+
+/**
+ * A rule that refuses a request its schemas accept (components.schemas.RefusalRule); a problem's
+ * \`errors[].rule\` names it, and an operation's \`x-ff-refusals\` lists the ones it may apply.
+ */
+export type RefusalRule = ${rules.map((r) => `'${r}'`).join(' | ')};
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -104,6 +129,8 @@ export interface OperationSpec {
   ifMatchRequired: boolean;
   /** In path order. Readonly, so the \`as const\` table below satisfies it. */
   pathParams: readonly string[];
+  /** The rules that may refuse a request the schemas accept (\`x-ff-refusals\`). */
+  refusals: readonly RefusalRule[];
 }
 
 /** Every operation of openapi.yaml, in document order. */

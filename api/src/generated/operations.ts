@@ -11,6 +11,21 @@ export type Permission =
   | 'sdk:client'
   | 'sdk:any';
 
+/**
+ * A rule that refuses a request its schemas accept (components.schemas.RefusalRule); a problem's
+ * `errors[].rule` names it, and an operation's `x-ff-refusals` lists the ones it may apply.
+ */
+export type RefusalRule =
+  | 'storable-text'
+  | 'flag-model'
+  | 'role-scope'
+  | 'unique-keys'
+  | 'disjoint-lists'
+  | 'distinct-environments'
+  | 'not-revertible'
+  | 'context-encoding'
+  | 'csv-format';
+
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
   operationId: string;
@@ -28,6 +43,8 @@ export interface OperationSpec {
   ifMatchRequired: boolean;
   /** In path order. Readonly, so the `as const` table below satisfies it. */
   pathParams: readonly string[];
+  /** The rules that may refuse a request the schemas accept (`x-ff-refusals`). */
+  refusals: readonly RefusalRule[];
 }
 
 /** Every operation of openapi.yaml, in document order. */
@@ -43,6 +60,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   getReadiness: {
     operationId: 'getReadiness',
@@ -55,6 +73,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   getMetrics: {
     operationId: 'getMetrics',
@@ -67,6 +86,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   login: {
     operationId: 'login',
@@ -79,6 +99,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   acceptInvite: {
     operationId: 'acceptInvite',
@@ -91,6 +112,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   getMe: {
     operationId: 'getMe',
@@ -103,6 +125,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   listTokens: {
     operationId: 'listTokens',
@@ -115,6 +138,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   createToken: {
     operationId: 'createToken',
@@ -127,6 +151,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: ['role-scope'],
   },
   revokeToken: {
     operationId: 'revokeToken',
@@ -139,6 +164,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['tokenId'],
+    refusals: [],
   },
   listMembers: {
     operationId: 'listMembers',
@@ -151,6 +177,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   inviteMember: {
     operationId: 'inviteMember',
@@ -163,6 +190,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: ['role-scope'],
   },
   updateMember: {
     operationId: 'updateMember',
@@ -175,6 +203,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['memberId'],
+    refusals: ['role-scope'],
   },
   removeMember: {
     operationId: 'removeMember',
@@ -187,6 +216,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['memberId'],
+    refusals: [],
   },
   listProjects: {
     operationId: 'listProjects',
@@ -199,6 +229,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   createProject: {
     operationId: 'createProject',
@@ -211,6 +242,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: ['unique-keys'],
   },
   getProject: {
     operationId: 'getProject',
@@ -223,6 +255,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   updateProject: {
     operationId: 'updateProject',
@@ -235,6 +268,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   deleteProject: {
     operationId: 'deleteProject',
@@ -247,6 +281,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   listEnvironments: {
     operationId: 'listEnvironments',
@@ -259,6 +294,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   createEnvironment: {
     operationId: 'createEnvironment',
@@ -271,6 +307,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   getEnvironment: {
     operationId: 'getEnvironment',
@@ -283,6 +320,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   updateEnvironment: {
     operationId: 'updateEnvironment',
@@ -295,6 +333,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   deleteEnvironment: {
     operationId: 'deleteEnvironment',
@@ -307,6 +346,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   cloneEnvironment: {
     operationId: 'cloneEnvironment',
@@ -319,6 +359,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   compareEnvironments: {
     operationId: 'compareEnvironments',
@@ -331,6 +372,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   getEnvironmentRuleset: {
     operationId: 'getEnvironmentRuleset',
@@ -343,6 +385,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   listSdkKeys: {
     operationId: 'listSdkKeys',
@@ -355,6 +398,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   createSdkKey: {
     operationId: 'createSdkKey',
@@ -367,6 +411,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
+    refusals: [],
   },
   revokeSdkKey: {
     operationId: 'revokeSdkKey',
@@ -379,6 +424,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env', 'keyId'],
+    refusals: [],
   },
   rotateSdkKey: {
     operationId: 'rotateSdkKey',
@@ -391,6 +437,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'env', 'keyId'],
+    refusals: [],
   },
   listFlags: {
     operationId: 'listFlags',
@@ -403,6 +450,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   createFlag: {
     operationId: 'createFlag',
@@ -415,6 +463,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: ['flag-model'],
   },
   getFlag: {
     operationId: 'getFlag',
@@ -427,6 +476,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: [],
   },
   updateFlag: {
     operationId: 'updateFlag',
@@ -439,6 +489,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: ['flag-model'],
   },
   deleteFlag: {
     operationId: 'deleteFlag',
@@ -451,6 +502,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: [],
   },
   archiveFlag: {
     operationId: 'archiveFlag',
@@ -463,6 +515,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: [],
   },
   unarchiveFlag: {
     operationId: 'unarchiveFlag',
@@ -475,6 +528,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: [],
   },
   copyFlagConfig: {
     operationId: 'copyFlagConfig',
@@ -487,6 +541,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'flag'],
+    refusals: ['flag-model', 'distinct-environments'],
   },
   getFlagConfig: {
     operationId: 'getFlagConfig',
@@ -499,6 +554,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'flag', 'env'],
+    refusals: [],
   },
   replaceFlagConfig: {
     operationId: 'replaceFlagConfig',
@@ -511,6 +567,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: true,
     pathParams: ['project', 'flag', 'env'],
+    refusals: ['flag-model'],
   },
   changeFlagConfig: {
     operationId: 'changeFlagConfig',
@@ -523,6 +580,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'flag', 'env'],
+    refusals: ['flag-model'],
   },
   listSegments: {
     operationId: 'listSegments',
@@ -535,6 +593,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: [],
   },
   createSegment: {
     operationId: 'createSegment',
@@ -547,6 +606,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
+    refusals: ['flag-model', 'disjoint-lists'],
   },
   getSegment: {
     operationId: 'getSegment',
@@ -559,6 +619,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: [],
   },
   updateSegment: {
     operationId: 'updateSegment',
@@ -571,6 +632,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: ['flag-model', 'disjoint-lists'],
   },
   deleteSegment: {
     operationId: 'deleteSegment',
@@ -583,6 +645,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: [],
   },
   listSegmentMembers: {
     operationId: 'listSegmentMembers',
@@ -595,6 +658,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: [],
   },
   changeSegmentMembers: {
     operationId: 'changeSegmentMembers',
@@ -607,6 +671,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: ['disjoint-lists'],
   },
   importSegmentMembers: {
     operationId: 'importSegmentMembers',
@@ -619,6 +684,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'segment'],
+    refusals: ['csv-format'],
   },
   listAudit: {
     operationId: 'listAudit',
@@ -631,6 +697,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   exportAudit: {
     operationId: 'exportAudit',
@@ -643,6 +710,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   getAuditEntry: {
     operationId: 'getAuditEntry',
@@ -655,6 +723,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['entryId'],
+    refusals: [],
   },
   revertAuditEntry: {
     operationId: 'revertAuditEntry',
@@ -667,6 +736,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['entryId'],
+    refusals: ['not-revertible'],
   },
   getSdkConfig: {
     operationId: 'getSdkConfig',
@@ -679,6 +749,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   streamSdkChanges: {
     operationId: 'streamSdkChanges',
@@ -691,6 +762,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: ['context-encoding'],
   },
   evaluateForClient: {
     operationId: 'evaluateForClient',
@@ -703,6 +775,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   postSdkEvents: {
     operationId: 'postSdkEvents',
@@ -715,6 +788,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   ofrepEvaluateFlag: {
     operationId: 'ofrepEvaluateFlag',
@@ -727,6 +801,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['key'],
+    refusals: [],
   },
   ofrepEvaluateAll: {
     operationId: 'ofrepEvaluateAll',
@@ -739,6 +814,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
   ofrepConfiguration: {
     operationId: 'ofrepConfiguration',
@@ -751,6 +827,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
+    refusals: [],
   },
 } as const satisfies Record<string, OperationSpec>;
 

@@ -1,10 +1,22 @@
 // Domain errors, typed once. Services throw these; problem.ts is the one place that turns them into
 // application/problem+json. The `type` URIs are stable identifiers documented in openapi.yaml.
 
+import type { RefusalRule } from '../generated/operations.ts';
+
 export interface FieldIssue {
   /** JSON-pointer-ish path into the request, e.g. `rules/0/clauses/1/op`. */
   path: string;
   message: string;
+  /**
+   * The rule beyond the schemas that this issue breaks (openapi.yaml's RefusalRule); absent for what
+   * the schemas themselves refuse. The spec fuzz suite holds every operation to its `x-ff-refusals`.
+   */
+  rule?: RefusalRule;
+}
+
+/** `issues` as breaking `rule` (an issue that names its own rule keeps it). */
+export function breaking(rule: RefusalRule, issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.map((i) => ({ ...i, rule: i.rule ?? rule }));
 }
 
 const typeBase = 'https://ff.dev/problems/';

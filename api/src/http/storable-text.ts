@@ -16,13 +16,21 @@ function walk(value: unknown, path: PropertyKey[], out: FieldIssue[], max: numbe
   if (out.length >= max) return;
   if (typeof value === 'string') {
     if (!isStorable(value))
-      out.push({ path: formatPath(path), message: 'contains U+0000 or an unpaired surrogate' });
+      out.push({
+        path: formatPath(path),
+        message: 'contains U+0000 or an unpaired surrogate',
+        rule: 'storable-text',
+      });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => walk(v, [...path, i], out, max));
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (!isStorable(k))
-        out.push({ path: formatPath(path), message: 'has a property name PostgreSQL cannot store' });
+        out.push({
+          path: formatPath(path),
+          message: 'has a property name PostgreSQL cannot store',
+          rule: 'storable-text',
+        });
       walk(v, [...path, k], out, max);
     }
   }

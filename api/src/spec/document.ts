@@ -43,6 +43,8 @@ export interface Operation {
   raw: JsonObject;
   operationId: string | undefined;
   permission: unknown;
+  /** `x-ff-refusals`: the rules (RefusalRule) that may refuse a request its schemas accept. */
+  refusals: unknown;
   /** `security: []` on the operation. */
   public: boolean;
   parameters: Parameter[];
@@ -101,6 +103,7 @@ export function listOperations(doc: Document): Operation[] {
         raw,
         operationId: typeof raw.operationId === 'string' ? raw.operationId : undefined,
         permission: raw['x-ff-permission'],
+        refusals: raw['x-ff-refusals'] ?? [],
         public: Array.isArray(raw.security) && raw.security.length === 0,
         parameters: [...shared.filter((p) => !ownKeys.has(key(p))), ...own],
         requestBody: raw.requestBody === undefined ? undefined : resolve<RequestBody>(doc, raw.requestBody),

@@ -9,6 +9,17 @@
 // so that the rest hits live resources. Every problem is collected with the request and the response
 // that showed it, so one run reports them all. Reproduce with FF_FUZZ_SEED; FF_FUZZ_RUNS sets the count;
 // FF_FUZZ_TRACE=<operationId> prints every exchange of that operation, FF_FUZZ_VERBOSE=1 the statuses.
+//
+// SDK and OFREP operations are sent with SDK keys (mostly of the kind they take), so they are fuzzed past
+// authentication; they must leave the management tables untouched and write no audit entry. A request
+// built to be valid (the owner or the right key, live resources, a body and query the spec accepts, the
+// current ETag) must not be refused with a 400 or 422 unless its problem is one the spec states
+// (`x-ff-refusals` on the operation, see `stated`). Bodies nested far deeper, or far larger, than
+// any schema allows are sent too: they must be refused cleanly, and the memory of the process (the test
+// runs the server in-process) must stay bounded over the whole run. The last test prints how many
+// requests were sent.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.ts';
@@ -20,6 +31,7 @@ import { operationFor, startApiFixture } from '../../test/api-fixture.ts';
 import type { ApiFixture } from '../../test/api-fixture.ts';
 import { validateResponse } from '../../test/contract.ts';
 import { mutatedArbitrary, schemaArbitrary } from '../../test/schema-arbitrary.ts';
+import { createKey } from '../modules/sdk/test-helpers.ts';
 import { listOperations, loadDocument } from './document.ts';
 import type { JsonObject, Operation } from './document.ts';
 
@@ -48,16 +60,42 @@ const ordered = [
 ];
 
 let fx: ApiFixture;
-/** Tokens and memberships the suite acts with: never picked as targets, or later requests would 401. */
-const inUse = { tokenIds: [] as string[], userIds: [] as string[] };
+/** Tokens, keys and memberships the suite acts with: never picked as targets, or later requests would 401. */
+const inUse = { tokenIds: [] as string[], userIds: [] as string[], keyIds: [] as string[] };
+/** The bearer credential of each actor: API tokens for the management API, SDK keys (of `development`) for the rest. */
+const credentials = {} as Record<Who, string>;
+
+// The heap is compared after a full collection, so garbage does not count as growth.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+function heapUsed(): number {
+  collect();
+  return process.memoryUsage().heapUsed;
+}
+let heapAtStart = 0;
+/** How much the heap may grow over the whole run: caches fill, but a leak or a blow-up per request does not fit. */
+const heapGrowthLimit = 96 * 1024 * 1024;
+let requestsSent = 0;
+
 beforeAll(async () => {
   fx = await startApiFixture();
+  // Keys of `development`: the fuzzed revokes and rotations pick keys of staging and production only.
+  const server = await createKey(fx, 'development', 'server');
+  const client = await createKey(fx, 'development', 'client');
+  Object.assign(credentials, {
+    owner: fx.tokens.owner,
+    developer: fx.tokens.developer,
+    server: server.secret,
+    client: client.secret,
+  });
+  inUse.keyIds = [server.id, client.id];
   const rows = await fx
     .db('api_tokens')
     .whereIn('hash', [hashSecret(fx.tokens.owner), hashSecret(fx.tokens.developer)])
     .select('id', 'user_id');
   inUse.tokenIds = rows.map((r) => r.id);
   inUse.userIds = rows.map((r) => r.user_id);
+  heapAtStart = heapUsed();
 });
 afterAll(() => fx.close());
 
@@ -106,7 +144,7 @@ function differences(before: Fingerprint, after: Fingerprint): string[] {
 
 // ---- requests ------------------------------------------------------------------------------------
 
-type Who = 'owner' | 'developer';
+type Who = 'owner' | 'developer' | 'server' | 'client';
 /** A path parameter: a literal, or the n-th real resource of its kind, looked up when the request is sent. */
 type Param = string | { real: number };
 type Body =
@@ -115,10 +153,16 @@ type Body =
   | { kind: 'raw'; contentType: string | undefined; text: string };
 type IfMatch = 'absent' | 'current' | 'stale' | { garbage: string };
 
+/** A query, and whether it was generated from the spec's own schema (valid) or mutated. */
+interface Query {
+  value: unknown;
+  valid: boolean;
+}
+
 interface Plan {
   who: Who;
   params: Record<string, Param>;
-  query: unknown;
+  query: Query;
   ifMatch: IfMatch;
   body: Body;
 }
@@ -181,6 +225,16 @@ function paramsArbitrary(spec: OperationSpec, op: Operation): fc.Arbitrary<Recor
 }
 
 const malformedJson = fc.constantFrom('{', '{"a":', "{'a':1}", '[1,]', 'nul', '{"a":1}}', '\u0000', '');
+// Far deeper or larger than any schema allows: refused before anything walks them (a recursive walk
+// over 10,000 levels overflows the stack; a megabyte of keys must not be parsed into memory for nothing).
+const hostileJson = fc.oneof(
+  fc.integer({ min: 2_000, max: 20_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+  fc.integer({ min: 2_000, max: 20_000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
+  fc
+    .integer({ min: 2_000, max: 5_000 })
+    .map((depth) => `{"key":"u","context":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`),
+  fc.constant(`{"key":"${'x'.repeat(2 * 1024 * 1024)}"}`),
+);
 const notJson = fc.record({
   contentType: fc.constantFrom(
     'text/plain',
@@ -240,14 +294,15 @@ function bodyArbitrary(spec: OperationSpec, op: Operation): fc.Arbitrary<Body> {
       })),
     },
     { weight: 1, arbitrary: raw(malformedJson.map((text) => ({ contentType: 'application/json', text }))) },
+    { weight: 1, arbitrary: raw(hostileJson.map((text) => ({ contentType: 'application/json', text }))) },
     { weight: 1, arbitrary: raw(notJson) },
     { weight: 1, arbitrary: none },
   );
 }
 
-function queryArbitrary(op: Operation): fc.Arbitrary<unknown> {
+function queryArbitrary(op: Operation): fc.Arbitrary<Query> {
   const params = op.parameters.filter((p) => p.in === 'query');
-  if (params.length === 0) return fc.constant(undefined);
+  if (params.length === 0) return fc.constant({ value: undefined, valid: true });
   const schema = (omit: string[]): JsonObject => {
     const kept = params.filter((p) => !omit.includes(p.name));
     return {
@@ -256,11 +311,12 @@ function queryArbitrary(op: Operation): fc.Arbitrary<unknown> {
       properties: Object.fromEntries(kept.map((p) => [p.name, p.schema])),
     };
   };
+  const query = (arb: fc.Arbitrary<unknown>, valid: boolean) => arb.map((value) => ({ value, valid }));
   return fc.oneof(
     // A cursor the API did not issue is a 400: without one, most valid queries reach the handler.
-    { weight: 3, arbitrary: schemaArbitrary(doc, schema(['cursor']), { hints }) },
-    { weight: 1, arbitrary: schemaArbitrary(doc, schema([]), { hints }) },
-    { weight: 1, arbitrary: mutatedArbitrary(doc, schema([]), { hints }) },
+    { weight: 3, arbitrary: query(schemaArbitrary(doc, schema(['cursor']), { hints }), true) },
+    { weight: 1, arbitrary: query(schemaArbitrary(doc, schema([]), { hints }), false) },
+    { weight: 1, arbitrary: query(mutatedArbitrary(doc, schema([]), { hints }), false) },
   );
 }
 
@@ -269,14 +325,33 @@ const garbageEtag = fc.oneof(
   fc.string({ maxLength: 120 }),
 );
 
+const sdkKinds: Partial<Record<string, Who[]>> = {
+  'sdk:server': ['server'],
+  'sdk:client': ['client'],
+  'sdk:any': ['server', 'client'],
+};
+
+/** Mostly a credential the operation takes; now and then one it refuses (a developer, the wrong key kind). */
+function whoArbitrary(spec: OperationSpec): fc.Arbitrary<Who> {
+  const right = sdkKinds[spec.permission];
+  if (right === undefined) {
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Who>('owner') },
+      { weight: 1, arbitrary: fc.constant<Who>('developer') },
+    );
+  }
+  const wrong = (['server', 'client', 'owner'] as Who[]).filter((w) => !right.includes(w));
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...right) },
+    { weight: 1, arbitrary: fc.constantFrom(...wrong) },
+  );
+}
+
 function planArbitrary(spec: OperationSpec): fc.Arbitrary<Plan> {
   const op = specOps.get(spec.operationId)!;
   const hasIfMatch = validators[spec.operationId as OperationId].headers !== undefined;
   return fc.record({
-    who: fc.oneof(
-      { weight: 3, arbitrary: fc.constant<Who>('owner') },
-      { weight: 1, arbitrary: fc.constant<Who>('developer') },
-    ),
+    who: whoArbitrary(spec),
     params: paramsArbitrary(spec, op),
     query: queryArbitrary(op),
     ifMatch: hasIfMatch
@@ -304,6 +379,7 @@ async function realIds(name: string, params: Record<string, string>): Promise<st
           .join('environments as e', 'e.id', 'k.environment_id')
           .join('projects as p', 'p.id', 'e.project_id')
           .where({ 'p.organization_id': org, 'p.key': params.project ?? '', 'e.key': params.env ?? '' })
+          .whereNotIn('k.id', inUse.keyIds)
           .orderBy('k.created_at', 'desc')
           .select('k.id')
       ).map((r) => r.id);
@@ -349,13 +425,14 @@ async function resolvePath(spec: OperationSpec, plan: Plan): Promise<string> {
     }
   }
   let path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!));
-  if (plan.query !== undefined) {
+  const query = plan.query.value;
+  if (query !== undefined) {
     const search = new URLSearchParams();
-    if (plan.query !== null && typeof plan.query === 'object' && !Array.isArray(plan.query)) {
-      for (const [k, v] of Object.entries(plan.query)) {
+    if (query !== null && typeof query === 'object' && !Array.isArray(query)) {
+      for (const [k, v] of Object.entries(query)) {
         if (v !== undefined) search.append(k, typeof v === 'string' ? v : JSON.stringify(v));
       }
-    } else search.append('q', JSON.stringify(plan.query) ?? '');
+    } else search.append('q', JSON.stringify(query) ?? '');
     if (search.size > 0) path += `?${search}`;
   }
   return path;
@@ -399,6 +476,35 @@ interface Exchange {
   violations: string[];
 }
 
+/** The body, or for an event stream (which never ends) its first event, after which the request is aborted. */
+async function readBody(res: globalThis.Response, abort: AbortController): Promise<string> {
+  if (!(res.headers.get('content-type') ?? '').startsWith('text/event-stream')) return res.text();
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes('\n\n')) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  abort.abort();
+  return text;
+}
+
+/** Whether every part of the plan is one the operation accepts, so only the resources' state can refuse it. */
+function isValid(spec: OperationSpec, plan: Plan): boolean {
+  const right = sdkKinds[spec.permission] ?? ['owner'];
+  const live = Object.entries(plan.params).every(
+    ([name, p]) => typeof p !== 'string' || (world[name]?.includes(p) ?? false),
+  );
+  const body =
+    plan.body.kind === 'json'
+      ? !plan.body.mutated
+      : plan.body.kind === 'none' && (spec.requestContentType === null || !spec.bodyRequired);
+  const ifMatch = plan.ifMatch === 'current' || (plan.ifMatch === 'absent' && !spec.ifMatchRequired);
+  return right.includes(plan.who) && live && plan.query.valid && body && ifMatch;
+}
+
 async function send(spec: OperationSpec, plan: Plan): Promise<Exchange> {
   const path = await resolvePath(spec, plan);
   const headers: Record<string, string> = {};
@@ -418,12 +524,15 @@ async function send(spec: OperationSpec, plan: Plan): Promise<Exchange> {
     if (plan.body.contentType) headers['content-type'] = plan.body.contentType;
   }
   const method = spec.method.toUpperCase();
+  const abort = new AbortController();
   const res = await fetch(fx.url + path, {
     method,
-    headers: { ...headers, authorization: `Bearer ${fx.tokens[plan.who]}` },
+    headers: { ...headers, authorization: `Bearer ${credentials[plan.who]}` },
     body: text,
+    signal: abort.signal,
   });
-  const responseText = await res.text();
+  requestsSent++;
+  const responseText = await readBody(res, abort);
   const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
   // Parsed as JSON only for JSON media types (ndjson stays text, as the spec declares it).
   const json = type === 'application/json' || type.endsWith('+json');
@@ -462,6 +571,38 @@ function show(x: Exchange): string {
 // ---- the property --------------------------------------------------------------------------------
 
 const statuses: Record<string, Record<number, number>> = {};
+/** How many requests built to be valid each operation was sent. */
+const validSent: Record<string, number> = {};
+
+function problemOf(x: Exchange): string {
+  try {
+    const p = JSON.parse(x.response.body) as { type?: string; title?: string; detail?: string };
+    return `${p.type ?? ''} ${p.title ?? ''}: ${p.detail ?? ''}`;
+  } catch {
+    return x.response.body.slice(0, 200);
+  }
+}
+
+/**
+ * Whether a refusal of a valid request is one the spec states: every issue names a rule (openapi.yaml's
+ * RefusalRule) that the operation lists in `x-ff-refusals`, or `storable-text`, which every operation
+ * applies. An issue without a rule is the schemas refusing what they generated: the spec and the
+ * validation disagree.
+ */
+function stated(spec: OperationSpec, x: Exchange): boolean {
+  let errors: { rule?: string }[] | undefined;
+  try {
+    errors = (JSON.parse(x.response.body) as { errors?: { rule?: string }[] }).errors;
+  } catch {
+    return false;
+  }
+  const allowed: readonly string[] = [...spec.refusals, 'storable-text'];
+  return (
+    errors !== undefined &&
+    errors.length > 0 &&
+    errors.every((e) => e.rule !== undefined && allowed.includes(e.rule))
+  );
+}
 
 describe('fuzz: every operation of openapi.yaml with generated and mutated requests', () => {
   it.each(
@@ -479,6 +620,7 @@ describe('fuzz: every operation of openapi.yaml with generated and mutated reque
       else problems.set(key, { count: 1, detail: `${kind} (${detail})\n${show(x)}` });
     };
     const counts: Record<number, number> = (statuses[spec.operationId] = {});
+    let valid = 0;
     for (const plan of plans) {
       const before = await fingerprint();
       const x = await send(spec, plan);
@@ -491,18 +633,43 @@ describe('fuzz: every operation of openapi.yaml with generated and mutated reque
       else if (x.violations.length > 0) note('spec violation', x, x.violations.join('; '));
       const changed = differences(before, after);
       if (status >= 400 && changed.length > 0) note('partial write', x, changed.join(', '));
-      if (status < 300 && spec.method === 'get' && changed.length > 0)
-        note('a read that wrote', x, changed.join(', '));
-      if (status < 300 && spec.method !== 'get' && after.audit_log !== Number(before.audit_log) + 1) {
+      // SDK operations read flags and record telemetry; they never change what the management API owns.
+      const reads = spec.method === 'get' || sdkKinds[spec.permission] !== undefined;
+      if (status < 300 && reads && changed.length > 0) note('a read that wrote', x, changed.join(', '));
+      if (status < 300 && !reads && after.audit_log !== Number(before.audit_log) + 1) {
         note('audit', x, `audit entries ${before.audit_log} → ${after.audit_log}, expected exactly one more`);
+      }
+      if (isValid(spec, plan)) {
+        valid++;
+        if ((status === 400 || status === 422) && !stated(spec, x))
+          note('a valid request refused for a reason the spec does not state', x, problemOf(x));
       }
     }
     const report = [...problems.values()].map((p) => `${p.count}× ${p.detail}`);
+    validSent[spec.operationId] = valid;
     expect(report, `seed ${seed + i} (FF_FUZZ_SEED=${seed}); statuses ${JSON.stringify(counts)}`).toEqual([]);
   });
 
-  it('fuzzed every operation of the spec', () => {
-    if (process.env.FF_FUZZ_VERBOSE) console.info(statuses);
-    expect(Object.keys(operations).filter((id) => statuses[id] === undefined)).toEqual([]);
+  it('fuzzed every operation of the spec, SDK operations past authentication', () => {
+    if (process.env.FF_FUZZ_VERBOSE) console.info(statuses, validSent);
+    const ids = Object.keys(operations);
+    const total = Object.values(statuses).reduce(
+      (n, counts) => n + Object.values(counts).reduce((a, b) => a + b, 0),
+      0,
+    );
+    const valid = Object.values(validSent).reduce((a, b) => a + b, 0);
+    console.info(
+      `fuzz: ${requestsSent} requests sent (${total} fuzzed, ${valid} of them valid) to ${ids.length} operations, seed ${seed}, ${numRuns} runs each`,
+    );
+    expect(ids.filter((id) => statuses[id] === undefined)).toEqual([]);
+    // An SDK operation that only ever answered 401 was not fuzzed at all.
+    const sdkOps = ids.filter((id) => sdkKinds[operations[id as OperationId].permission] !== undefined);
+    expect(sdkOps.filter((id) => Object.keys(statuses[id]!).every((st) => st === '401'))).toEqual([]);
+  });
+
+  it('kept the memory of the process bounded', () => {
+    const growth = heapUsed() - heapAtStart;
+    console.info(`fuzz: heap grew by ${(growth / 1024 / 1024).toFixed(1)} MiB over the run`);
+    expect(growth).toBeLessThan(heapGrowthLimit);
   });
 });

@@ -83,6 +83,7 @@ export function createAuditService(db: Db, restorers: RestorerRegistry): AuditSe
             {
               path: 'entryId',
               message: `${entry.action} entries (${entry.resource_type}) cannot be reverted`,
+              rule: 'not-revertible',
             },
           ],
           `Entry ${id} cannot be reverted: ${entry.resource_type} changes have no restorable snapshot.`,

@@ -209,31 +209,47 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
           throw new ForbiddenError('A service token cannot create personal tokens: they act as a person.');
         }
         const issues = [
-          ...(role !== undefined ? [{ path: 'body.role', message: 'only service tokens have a role' }] : []),
+          ...(role !== undefined
+            ? [{ path: 'body.role', message: 'only service tokens have a role', rule: 'role-scope' }]
+            : []),
           ...(project !== undefined
-            ? [{ path: 'body.project', message: 'only project_admin service tokens have a project' }]
+            ? [
+                {
+                  path: 'body.project',
+                  message: 'only project_admin service tokens have a project',
+                  rule: 'role-scope',
+                },
+              ]
             : []),
         ];
-        if (issues.length > 0) throw new ValidationError(issues);
+        if (issues.length > 0) throw new ValidationError(breaking('role-scope', issues));
       } else {
         authorize(principal, 'org:admin');
         if (role === undefined)
-          throw new ValidationError([{ path: 'body.role', message: 'service tokens need a role' }]);
+          throw new ValidationError([
+            { path: 'body.role', message: 'service tokens need a role', rule: 'role-scope' },
+          ]);
         if (role === 'owner' && principal.role !== 'owner') {
           throw new ForbiddenError('Only an owner can create a token with the owner role.');
         }
         if (role === 'project_admin') {
           if (project === undefined) {
             throw new ValidationError([
-              { path: 'body.project', message: 'a project_admin token needs a project' },
+              { path: 'body.project', message: 'a project_admin token needs a project', rule: 'role-scope' },
             ]);
           }
           projectId = (await store.projectIdByKey(db, principal.organizationId, project)) ?? null;
           if (!projectId)
-            throw new ValidationError([{ path: 'body.project', message: `no project "${project}"` }]);
+            throw new ValidationError([
+              { path: 'body.project', message: `no project "${project}"`, rule: 'role-scope' },
+            ]);
         } else if (project !== undefined) {
           throw new ValidationError([
-            { path: 'body.project', message: 'only project_admin service tokens have a project' },
+            {
+              path: 'body.project',
+              message: 'only project_admin service tokens have a project',
+              rule: 'role-scope',
+            },
           ]);
         }
       }

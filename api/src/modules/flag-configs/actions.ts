@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../generated/openapi.ts';
 import type { FieldIssue } from '../../http/errors.ts';
-import { ConflictError, ValidationError } from '../../http/errors.ts';
+import { breaking, ConflictError, ValidationError } from '../../http/errors.ts';
 import type { StoredConfig } from '../flags/store.ts';
 
 export type Action = components['schemas']['FlagConfigAction'];
@@ -39,7 +39,7 @@ export function randomRuleId(): string {
 }
 
 function invalid(path: string, message: string): ValidationError {
-  return new ValidationError([{ path, message }], `${path}: ${message}`);
+  return new ValidationError([{ path, message, rule: 'flag-model' }], `${path}: ${message}`);
 }
 
 function checkIndex(index: number, ctx: ActionContext, path: string, issues: FieldIssue[]): void {
@@ -65,7 +65,10 @@ function checkServe(serve: Serve, ctx: ActionContext, path: string, issues: Fiel
 
 function throwIssues(issues: FieldIssue[]): void {
   if (issues.length > 0)
-    throw new ValidationError(issues, issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    throw new ValidationError(
+      breaking('flag-model', issues),
+      issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    );
 }
 
 function ruleIndex(config: StoredConfig, id: string, at: string): number {

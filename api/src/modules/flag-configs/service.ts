@@ -7,7 +7,7 @@ import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { NotFoundError, ValidationError } from '../../http/errors.ts';
+import { breaking, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
@@ -144,7 +144,7 @@ export function createFlagConfigService(db: Db) {
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, environment, flagKey, ifMatch);
         const checked = await validateFor(uow.trx, project, open, input);
-        if (!checked.ok) throw new ValidationError(prefixed('body', checked.issues));
+        if (!checked.ok) throw new ValidationError(breaking('flag-model', prefixed('body', checked.issues)));
         return record(uow, 'replace', project, environment, open, checked.value, comment);
       });
     },
@@ -168,7 +168,8 @@ export function createFlagConfigService(db: Db) {
         });
         const result = steps.at(-1)!;
         const checked = await validateFor(uow.trx, project, open, result);
-        if (!checked.ok) throw new ValidationError(blame(start, body.actions, steps, open.ctx));
+        if (!checked.ok)
+          throw new ValidationError(breaking('flag-model', blame(start, body.actions, steps, open.ctx)));
         return record(uow, 'change', project, environment, open, checked.value, body.comment);
       });
     },
@@ -186,7 +187,9 @@ export function createFlagConfigService(db: Db) {
       const to = await findEnvironment(db, project, body.to);
       authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: to.protected });
       if (from.id === to.id) {
-        throw new ValidationError([{ path: 'body.to', message: 'must differ from "from"' }]);
+        throw new ValidationError([
+          { path: 'body.to', message: 'must differ from "from"', rule: 'distinct-environments' },
+        ]);
       }
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, to, flagKey, ifMatch);
@@ -198,6 +201,7 @@ export function createFlagConfigService(db: Db) {
             checked.issues.map((i) => ({
               path: 'body.from',
               message: `the configuration of ${from.key} cannot be used in ${to.key}: ${i.path}: ${i.message}`,
+              rule: 'flag-model' as const,
             })),
           );
         }

@@ -9,7 +9,7 @@ import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
+import { breaking, ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
@@ -162,7 +162,9 @@ export function createFlagService(db: Db) {
 
     async create(actor: Actor, project: ProjectRow, body: FlagCreate): Promise<Flag> {
       if (body.variations === undefined && body.kind !== 'boolean') {
-        throw new ValidationError([{ path: 'body.variations', message: `required for a ${body.kind} flag` }]);
+        throw new ValidationError([
+          { path: 'body.variations', message: `required for a ${body.kind} flag`, rule: 'flag-model' },
+        ]);
       }
       const variations = body.variations ?? booleanVariations;
       const def = {
@@ -199,7 +201,7 @@ export function createFlagService(db: Db) {
           });
         }
       }
-      if (issues.length > 0) throw new ValidationError(issues);
+      if (issues.length > 0) throw new ValidationError(breaking('flag-model', issues));
 
       return mutate(db, actor, async ({ trx, audit }) => {
         const existing = await store.findFlag(trx, project.id, body.key);
@@ -247,7 +249,7 @@ export function createFlagService(db: Db) {
           if (clientSide !== undefined) patch.client_side = clientSide;
           if (body.variations !== undefined) {
             const issues = definitionIssues({ key: flag.key, kind: flag.kind, variations: body.variations });
-            if (issues.length > 0) throw new ValidationError(issues);
+            if (issues.length > 0) throw new ValidationError(breaking('flag-model', issues));
             await checkVariationsInUse(trx, project.id, flag, body.variations);
           }
           return patch;

@@ -46,15 +46,22 @@ const ownerOnly = 'Only an owner can grant or remove the owner role.';
 async function projectScope(db: Knex, organizationId: string, { role, project }: RoleInput) {
   if (role !== 'project_admin') {
     if (project !== undefined) {
-      throw new ValidationError([{ path: 'body.project', message: 'only a project_admin has a project' }]);
+      throw new ValidationError([
+        { path: 'body.project', message: 'only a project_admin has a project', rule: 'role-scope' },
+      ]);
     }
     return null;
   }
   if (project === undefined) {
-    throw new ValidationError([{ path: 'body.project', message: 'a project_admin needs a project' }]);
+    throw new ValidationError([
+      { path: 'body.project', message: 'a project_admin needs a project', rule: 'role-scope' },
+    ]);
   }
   const id = await projectIdByKey(db, organizationId, project);
-  if (!id) throw new ValidationError([{ path: 'body.project', message: `no project "${project}"` }]);
+  if (!id)
+    throw new ValidationError([
+      { path: 'body.project', message: `no project "${project}"`, rule: 'role-scope' },
+    ]);
   return id;
 }
 

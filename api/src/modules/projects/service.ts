@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
+import { breaking, ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
@@ -103,7 +103,7 @@ export function createProjectService(db: Db) {
 
     async create(actor: Actor, input: ProjectInput): Promise<Project> {
       const issues = duplicateEnvironmentKeys(input.environments ?? []);
-      if (issues.length > 0) throw new ValidationError(issues);
+      if (issues.length > 0) throw new ValidationError(breaking('unique-keys', issues));
       return mutate(db, actor, async ({ trx, audit }) => {
         const after = await loadProjectView(trx, await addProject(trx, actor.organizationId, input));
         await audit({

@@ -3,13 +3,18 @@
 // and hands the response to the replica's SSE hub (stream/hub.ts), which owns it from then on.
 import type { Json } from '@ff/engine';
 import type { AppDeps } from '../../app.ts';
-import { BadRequestError, ServiceUnavailableError } from '../../http/errors.ts';
+import { InvalidQueryError, ServiceUnavailableError } from '../../http/errors.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 
 /** Last-Event-ID as a version; anything else (absent, garbage) means "no resume": a fresh put. */
 export function parseLastEventId(header: string): number | undefined {
   if (!/^[0-9]{1,15}$/.test(header.trim())) return undefined;
   return Number(header.trim());
+}
+
+/** A `context` the spec's schema (a string) accepts but the stream cannot use: 400, naming the rule. */
+function badContext(message: string): InvalidQueryError {
+  return new InvalidQueryError([{ path: 'query.context', message, rule: 'context-encoding' }], message);
 }
 
 /** `?context=` is base64url JSON: an object of attributes, or a bare string meaning `{ key }`. */
@@ -19,16 +24,16 @@ export function parseStreamContext(raw: string | undefined): Record<string, Json
   try {
     value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch {
-    throw new BadRequestError('context must be base64url-encoded JSON, e.g. of {"key":"user-1"}.');
+    throw badContext('context must be base64url-encoded JSON, e.g. of {"key":"user-1"}.');
   }
   if (typeof value === 'string') value = { key: value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new BadRequestError('context must encode a JSON object (or a string: the context key).');
+    throw badContext('context must encode a JSON object (or a string: the context key).');
   }
   const ctx = value as Record<string, Json>;
-  if (Object.keys(ctx).length > 200) throw new BadRequestError('context has more than 200 attributes.');
+  if (Object.keys(ctx).length > 200) throw badContext('context has more than 200 attributes.');
   if (ctx.key !== undefined && (typeof ctx.key !== 'string' || ctx.key.length > 512)) {
-    throw new BadRequestError('context.key must be a string of at most 512 characters.');
+    throw badContext('context.key must be a string of at most 512 characters.');
   }
   return ctx;
 }

@@ -21,7 +21,7 @@ export interface CsvProgress {
 
 function badLine(line: number, message: string): ValidationError {
   return new ValidationError(
-    [{ path: 'body', message: `line ${line}: ${message}` }],
+    [{ path: 'body', message: `line ${line}: ${message}`, rule: 'csv-format' }],
     `Line ${line} of the CSV is not valid (${message}); nothing was imported.`,
   );
 }
@@ -103,7 +103,7 @@ export async function* csvKeyBatches(
       return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
     } catch {
       throw new ValidationError(
-        [{ path: 'body', message: `line ${line + 1}: not valid UTF-8` }],
+        [{ path: 'body', message: `line ${line + 1}: not valid UTF-8`, rule: 'csv-format' }],
         'The CSV is not valid UTF-8; nothing was imported.',
       );
     }

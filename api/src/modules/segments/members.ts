@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ValidationError } from '../../http/errors.ts';
+import { breaking, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
@@ -134,7 +134,8 @@ export function memberService(db: Db) {
     ): Promise<Segment> {
       assertStorable(change);
       const issues = contradictions(change);
-      if (issues.length > 0) throw new ValidationError(issues, 'The change contradicts itself.');
+      if (issues.length > 0)
+        throw new ValidationError(breaking('disjoint-lists', issues), 'The change contradicts itself.');
       return mutate(db, actor, async ({ trx, audit }) => {
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);

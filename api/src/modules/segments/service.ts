@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, HttpError, NotFoundError, ValidationError } from '../../http/errors.ts';
+import { breaking, ConflictError, HttpError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
@@ -91,7 +91,7 @@ export async function loadSegment(
 
 async function checkedRules(trx: Knex, project: ProjectRow, key: string, rules: unknown, prefix: string) {
   const result = checkSegmentRules(key, rules, await otherSegmentRules(trx, project.id, key), prefix);
-  if (!result.ok) throw new ValidationError(result.issues);
+  if (!result.ok) throw new ValidationError(breaking('flag-model', result.issues));
   // Share-lock the segments these rules name: a concurrent delete of one (which locks it for update)
   // then either waits and sees this reference, or has already gone and the reference is refused.
   const named = referencedSegments(result.rules);
@@ -99,7 +99,11 @@ async function checkedRules(trx: Knex, project: ProjectRow, key: string, rules: 
   const gone = named.filter((k) => !locked.has(k));
   if (gone.length > 0) {
     throw new ValidationError(
-      gone.map((k) => ({ path: `${prefix}.rules`, message: `segment "${k}" was just deleted` })),
+      gone.map((k) => ({
+        path: `${prefix}.rules`,
+        message: `segment "${k}" was just deleted`,
+        rule: 'flag-model' as const,
+      })),
     );
   }
   return result.rules;
@@ -142,7 +146,10 @@ export async function createSegmentIn(
       both.push({ path: `${prefix}.excluded[${i}]`, message: `"${k}" is also in included` });
   });
   if (both.length > 0)
-    throw new ValidationError(both.slice(0, 100), 'A key can be in only one of the lists.');
+    throw new ValidationError(
+      breaking('disjoint-lists', both.slice(0, 100)),
+      'A key can be in only one of the lists.',
+    );
   if (await findSegment(trx, project.id, input.key)) {
     throw new ConflictError(`Segment "${input.key}" already exists in project "${project.key}".`);
   }
