@@ -14,6 +14,23 @@ export { toEpochMillis } from './dates.ts';
 export { OPERATORS } from './operator-names.ts';
 export type { Operator } from './operator-names.ts';
 export {
+  FLAG_METADATA,
+  OPENFEATURE_ERROR_CODES,
+  OPENFEATURE_REASONS,
+  fromOpenFeatureContext,
+  toFlagMetadata,
+  toOpenFeatureContext,
+  toOpenFeatureReason,
+  toOpenFeatureResolution,
+} from './openfeature.ts';
+export type {
+  FlagMetadata,
+  OpenFeatureContext,
+  OpenFeatureMappingOptions,
+  OpenFeatureReason,
+  OpenFeatureResolution,
+} from './openfeature.ts';
+export {
   ClauseSchema,
   FlagConfigSchema,
   FlagDefinitionSchema,

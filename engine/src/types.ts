@@ -5,7 +5,9 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * Why an evaluation produced its value, in OpenFeature's vocabulary.
+ * Why an evaluation produced its value, in OpenFeature's vocabulary plus one reason of ff's own,
+ * `PREREQUISITE_FAILED`. OpenFeature surfaces send the standard reason that `toOpenFeatureReason`
+ * (`@ff/engine/openfeature`) gives (`DISABLED` for it) and carry this one in the flag metadata.
  *
  * - `DISABLED`: the flag is off in this environment; the off variation is served.
  * - `PREREQUISITE_FAILED`: a prerequisite flag is off or serves another variation; the off variation is served.

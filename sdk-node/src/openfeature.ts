@@ -1,18 +1,18 @@
 // @ff/sdk-node/openfeature: an OpenFeature server provider over the ff client, so applications written
-// against OpenFeature's API evaluate locally with ff. The mapping is one to one: ff results already use
-// OpenFeature's reasons and error codes.
+// against OpenFeature's API evaluate locally with ff. The mapping (targetingKey → key, standard reasons,
+// error codes, metadata names) is the engine's, @ff/engine/openfeature, shared with OFREP.
 import { OpenFeatureEventEmitter, ProviderEvents, ProviderFatalError } from '@openfeature/server-sdk';
 import type {
   EvaluationContext,
-  FlagMetadata,
   JsonValue,
   Provider,
   ResolutionDetails,
   TrackingEventDetails,
 } from '@openfeature/server-sdk';
+import { fromOpenFeatureContext, toOpenFeatureResolution } from '@ff/engine/openfeature';
 import { createClient } from './client.ts';
 import type { ClientOptions } from './options.ts';
-import type { Context, EvaluationDetail, FlagClient, FlagKey, Json } from './types.ts';
+import type { Context, EvaluationDetail, FlagClient, FlagKey } from './types.ts';
 
 /** Options of {@link FfProvider}. */
 export interface FfProviderOptions {
@@ -21,22 +21,12 @@ export interface FfProviderOptions {
 }
 
 /**
- * OpenFeature's `EvaluationContext` as an ff context: `targetingKey` becomes `key` (an explicit `key`
- * attribute is kept when there is no targeting key); every other attribute passes through.
+ * OpenFeature's `EvaluationContext` as an ff context, by the engine's rule (`fromOpenFeatureContext`): a
+ * non-empty `targetingKey` becomes `key`; without one (or with `''`) a `key` attribute stays the key;
+ * every other attribute passes through.
  */
 export function toFfContext(context: EvaluationContext): Context {
-  const { targetingKey, ...attributes } = context;
-  return targetingKey === undefined ? attributes : { ...attributes, key: targetingKey };
-}
-
-function metadataOf(detail: EvaluationDetail): FlagMetadata {
-  const metadata: FlagMetadata = {};
-  if (detail.flagVersion !== undefined) metadata.version = detail.flagVersion;
-  if (detail.variationIndex !== undefined) metadata.variationIndex = detail.variationIndex;
-  if (detail.ruleId !== undefined) metadata.ruleId = detail.ruleId;
-  if (detail.ruleIndex !== undefined) metadata.ruleIndex = detail.ruleIndex;
-  if (detail.prerequisiteKey !== undefined) metadata.prerequisiteKey = detail.prerequisiteKey;
-  return metadata;
+  return fromOpenFeatureContext(context);
 }
 
 /**
@@ -47,10 +37,11 @@ function metadataOf(detail: EvaluationDetail): FlagMetadata {
  * const on = await OpenFeature.getClient().getBooleanValue('new-checkout', false, { targetingKey: 'user-42' });
  * ```
  *
- * Results carry ff's reason (`TARGETING_MATCH`, `SPLIT`, `DISABLED`, `PREREQUISITE_FAILED`, …), the
- * variant, error codes (`FLAG_NOT_FOUND`, `TYPE_MISMATCH`, `PROVIDER_NOT_READY`, …) and flag metadata
- * (`version`, `variationIndex`, `ruleId`, `ruleIndex`, `prerequisiteKey`). The provider emits
- * `PROVIDER_CONFIGURATION_CHANGED` with the changed flag keys on every update, `PROVIDER_READY` when data
+ * Results carry OpenFeature's standard reasons (`TARGETING_MATCH`, `SPLIT`, `DEFAULT`, `DISABLED`, also
+ * for a failed prerequisite, `ERROR`), the variant, error codes (`FLAG_NOT_FOUND`, `TYPE_MISMATCH`,
+ * `PROVIDER_NOT_READY`, …) and flag metadata named as OFREP's (`ffReason`: ff's own reason such as
+ * `PREREQUISITE_FAILED`; `variationIndex`, `ruleId`, `ruleIndex`, `prerequisiteKey`, `flagVersion`).
+ * The provider emits `PROVIDER_CONFIGURATION_CHANGED` with the changed flag keys on every update, `PROVIDER_READY` when data
  * arrives after a failed initialization, `PROVIDER_ERROR` when the SDK key is refused, and
  * `PROVIDER_STALE` when the client loses its connection to the server (its status turns `stale`: the
  * stream is down and a poll failed), then `PROVIDER_READY` once the stream reopens or a poll succeeds.
@@ -140,14 +131,12 @@ export class FfProvider implements Provider {
 
   #resolve<T>(key: string, defaultValue: T, context: EvaluationContext): ResolutionDetails<T> {
     const detail = this.client.evaluate(key as FlagKey, toFfContext(context), defaultValue as never);
-    const out: ResolutionDetails<T> = {
-      value: detail.value as T,
-      reason: detail.reason,
-      flagMetadata: metadataOf(detail as EvaluationDetail<Json>),
-    };
-    if (detail.variant !== undefined) out.variant = detail.variant;
-    if (detail.errorCode !== undefined) out.errorCode = detail.errorCode as ResolutionDetails<T>['errorCode'];
-    if (detail.errorMessage !== undefined) out.errorMessage = detail.errorMessage;
+    const r = toOpenFeatureResolution(detail as EvaluationDetail<T>, { flagVersion: detail.flagVersion });
+    const out: ResolutionDetails<T> = { value: r.value, reason: r.reason, flagMetadata: r.flagMetadata };
+    if (r.variant !== undefined) out.variant = r.variant;
+    // ff's error codes are OpenFeature's, spelled alike; the SDK's ErrorCode is an enum of those strings.
+    if (r.errorCode !== undefined) out.errorCode = r.errorCode as ResolutionDetails<T>['errorCode'];
+    if (r.errorMessage !== undefined) out.errorMessage = r.errorMessage;
     return out;
   }
 }

@@ -61,6 +61,9 @@ describe('@ff/sdk-node/openfeature', () => {
       fallthrough: { variation: 1 },
     }),
     stringFlag('banner', ['hello', 'bye']),
+    // Gated on new-checkout serving `on`: fails for everyone but pro users.
+    boolFlag('one-click', { prerequisites: [{ flag: 'new-checkout', variation: 0 }] }),
+    boolFlag('by-key', { targets: [{ variation: 1, values: [''] }] }),
   ]);
 
   it('resolves with reasons, variants, error codes and flag metadata', async () => {
@@ -71,7 +74,13 @@ describe('@ff/sdk-node/openfeature', () => {
       value: true,
       variant: 'on',
       reason: 'TARGETING_MATCH',
-      flagMetadata: { version: 1, variationIndex: 0, ruleId: 'pro', ruleIndex: 0 },
+      flagMetadata: {
+        ffReason: 'TARGETING_MATCH',
+        flagVersion: 1,
+        variationIndex: 0,
+        ruleId: 'pro',
+        ruleIndex: 0,
+      },
     });
     expect(await of.getBooleanValue('new-checkout', true, { targetingKey: 'u1' })).toBe(false);
     expect(await of.getStringDetails('banner', 'x')).toMatchObject({ value: 'hello', reason: 'DEFAULT' });
@@ -82,9 +91,32 @@ describe('@ff/sdk-node/openfeature', () => {
     expect(await of.getObjectValue('banner', { a: 1 })).toEqual({ a: 1 });
   });
 
-  it('maps targetingKey to the context key', () => {
+  it('answers DISABLED for a failed prerequisite, with ff’s reason in the metadata', async () => {
+    await OpenFeature.setProviderAndWait(new FfProvider({ offline: true, bootstrap: doc }));
+    const of = OpenFeature.getClient();
+    expect(await of.getBooleanDetails('one-click', true, { targetingKey: 'u1' })).toEqual({
+      flagKey: 'one-click',
+      value: false,
+      variant: 'off',
+      reason: 'DISABLED',
+      flagMetadata: {
+        ffReason: 'PREREQUISITE_FAILED',
+        prerequisiteKey: 'new-checkout',
+        variationIndex: 1,
+        flagVersion: 1,
+      },
+    });
+    const pro = await of.getBooleanDetails('one-click', false, { targetingKey: 'u1', plan: 'pro' });
+    expect(pro).toMatchObject({ value: true, reason: 'DEFAULT', flagMetadata: { ffReason: 'DEFAULT' } });
+  });
+
+  it('maps targetingKey to the context key; an empty one is no key', async () => {
     expect(toFfContext({ targetingKey: 't', plan: 'pro' })).toEqual({ key: 't', plan: 'pro' });
     expect(toFfContext({ key: 'k' })).toEqual({ key: 'k' });
+    expect(toFfContext({ targetingKey: '', plan: 'pro' })).toEqual({ plan: 'pro' });
+    await OpenFeature.setProviderAndWait(new FfProvider({ offline: true, bootstrap: doc }));
+    // The target lists the key '': an empty targetingKey must not reach it.
+    expect(await OpenFeature.getClient().getBooleanValue('by-key', true, { targetingKey: '' })).toBe(true);
   });
 
   it('emits PROVIDER_READY, then PROVIDER_CONFIGURATION_CHANGED with the changed flags', async () => {

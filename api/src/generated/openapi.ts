@@ -1529,7 +1529,7 @@ export interface components {
     OfrepSuccess: {
       key: string;
       value: components['schemas']['Json'];
-      reason: string;
+      reason: components['schemas']['OpenFeatureReason'];
       variant?: string;
       metadata?: components['schemas']['OfrepMetadata'];
     };

@@ -3,6 +3,41 @@
 
 import * as z from 'zod';
 
+/**
+ * A rule, beyond the schemas, that can refuse a request (422, or 400 for a parameter). An operation lists the ones it applies in `x-ff-refusals`; a refusal names one in `errors[].rule`.
+ * - `storable-text`: strings (and property names) must not contain U+0000 or an unpaired UTF-16
+ * surrogate, which PostgreSQL cannot store. Every operation applies it, so none lists it.
+ *
+ * - `flag-model`: the flag model's own rules, as `@ff/engine` states them: variations fit the
+ * flag's kind (a boolean flag has exactly `true` and `false`), variation indexes name an existing
+ * variation, rollout weights sum to 100000, clause values have the type their operator takes,
+ * regular expressions are safe, rule ids are unique, prerequisites and segment references name
+ * existing flags and segments without cycles, a variation in use cannot be removed.
+ *
+ * - `role-scope`: a role and its project go together: only a `project_admin` (member or service
+ * token) has a project, and it must name an existing one; only service tokens have a role.
+ *
+ * - `unique-keys`: keys a request lists must be distinct (the environments of a new project).
+ * - `disjoint-lists`: a context key can be in only one of a segment's lists, and a change cannot
+ * add and remove the same key.
+ *
+ * - `distinct-environments`: a copy names two different environments.
+ * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
+ * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
+ * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+ */
+export const zRefusalRule = z.enum([
+  'storable-text',
+  'flag-model',
+  'role-scope',
+  'unique-keys',
+  'disjoint-lists',
+  'distinct-environments',
+  'not-revertible',
+  'context-encoding',
+  'csv-format',
+]);
+
 export const zProblem = z.object({
   type: z.string(),
   title: z.string(),
@@ -15,6 +50,7 @@ export const zProblem = z.object({
       z.object({
         path: z.string(),
         message: z.string(),
+        rule: zRefusalRule.optional(),
       }),
     )
     .optional(),
@@ -613,6 +649,23 @@ export const zEvaluationErrorCode = z.enum([
 ]);
 
 /**
+ * OpenFeature's standard reasons, the only ones OFREP sends (other OpenFeature SDKs map the reason to
+ * an enum of these). ff's own reason is in the metadata's `ffReason`.
+ *
+ */
+export const zOpenFeatureReason = z.enum([
+  'STATIC',
+  'DEFAULT',
+  'TARGETING_MATCH',
+  'SPLIT',
+  'CACHED',
+  'DISABLED',
+  'UNKNOWN',
+  'STALE',
+  'ERROR',
+]);
+
+/**
  * One client-side flag evaluated for a context (the engine's result without its message).
  */
 export const zClientFlagValue = z.object({
@@ -683,14 +736,18 @@ export const zOfrepRequest = z.object({
 });
 
 /**
- * Flag metadata (OpenFeature allows strings, numbers and booleans).
+ * Flag metadata (OpenFeature allows strings, numbers and booleans), named as `@ff/engine/openfeature`'s
+ * FLAG_METADATA: `ffReason` (ff's own reason, e.g. PREREQUISITE_FAILED where `reason` is DISABLED),
+ * `variationIndex`, `ruleId`, `ruleIndex`, `prerequisiteKey` (server keys only), `flagVersion`,
+ * `environmentVersion`.
+ *
  */
 export const zOfrepMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 export const zOfrepSuccess = z.object({
   key: z.string(),
   value: zJson,
-  reason: z.string(),
+  reason: zOpenFeatureReason,
   variant: z.string().optional(),
   metadata: zOfrepMetadata.optional(),
 });

@@ -1,91 +1,59 @@
-// The OpenFeature Remote Evaluation Protocol on top of the same compiled ruleset every SDK route uses:
-// OpenFeature's context becomes ff's (targetingKey → key), the engine evaluates, and its result becomes
-// OFREP's success or failure shape. No second evaluator.
-import type { Json, Serve } from '@ff/engine';
+// The OpenFeature Remote Evaluation Protocol on top of the same compiled ruleset every SDK route uses.
+// Everything OpenFeature-specific (targetingKey → key, standard reasons, error codes, metadata names) is
+// the engine's mapping (@ff/engine/openfeature); this file only chooses OFREP's success or failure shape.
+// No second evaluator, and no check of its own before evaluating: the engine decides what a context
+// without a key gets, as it does for every other surface.
+import { fromOpenFeatureContext, toOpenFeatureResolution } from '@ff/engine/openfeature';
+import type { ErrorCode, Json } from '@ff/engine';
+import type { FlagMetadata, OpenFeatureReason } from '@ff/engine/openfeature';
 import type { SdkKeyKind } from '../sdk-keys/store.ts';
 import type { RulesetEntry } from '../sdk/ruleset.ts';
 import type { SdkRulesetFlag } from '../sdk/store.ts';
 
-export type OfrepMetadata = Record<string, string | number | boolean>;
-
 export interface OfrepSuccess {
   key: string;
   value: Json;
-  reason: string;
+  reason: OpenFeatureReason;
   variant?: string;
-  metadata: OfrepMetadata;
+  metadata: FlagMetadata;
 }
 
 export interface OfrepFailure {
   key: string;
-  errorCode: 'FLAG_NOT_FOUND' | 'TARGETING_KEY_MISSING' | 'INVALID_CONTEXT' | 'PARSE_ERROR' | 'GENERAL';
+  errorCode: ErrorCode;
   errorDetails: string;
+  metadata?: FlagMetadata;
 }
 
 export type OfrepResult = { ok: true; value: OfrepSuccess } | { ok: false; value: OfrepFailure };
-
-/** OpenFeature's evaluation context as ff's: `targetingKey` is the context `key`. */
-export function toFfContext(context: Record<string, unknown> | undefined): Record<string, Json> {
-  if (context === undefined) return {};
-  const { targetingKey, ...attributes } = context;
-  const out = attributes as Record<string, Json>;
-  if (typeof targetingKey === 'string' && targetingKey !== '') out.key = targetingKey;
-  return out;
-}
-
-function bucketsByKey(serve: Serve): boolean {
-  return serve.rollout !== undefined && (serve.rollout.bucketBy ?? 'key') === 'key';
-}
-
-/**
- * Whether the flag's own targeting in this environment reads the context key: individual targets,
- * segments (their member lists are keys), a clause on `key`, or a rollout bucketed by key. Evaluating
- * such a flag without a key would silently serve everyone the same fallback, so OFREP answers
- * TARGETING_KEY_MISSING instead. A flag that is off, or serves one variation to all, needs no key.
- */
-export function needsTargetingKey(flag: SdkRulesetFlag): boolean {
-  const c = flag.config;
-  if (!c.on) return false;
-  if (c.targets.some((t) => t.values.length > 0)) return true;
-  if (bucketsByKey(c.fallthrough)) return true;
-  return c.rules.some(
-    (r) =>
-      bucketsByKey(r.serve) || r.clauses.some((cl) => cl.op === 'segmentMatch' || cl.attribute === 'key'),
-  );
-}
 
 /** Whether a key of `kind` sees `flag`: server keys see every flag, client keys client-side ones. */
 function visible(flag: SdkRulesetFlag | undefined, kind: SdkKeyKind): flag is SdkRulesetFlag {
   return flag !== undefined && (kind === 'server' || flag.clientSide);
 }
 
-function evaluate(entry: RulesetEntry, flag: SdkRulesetFlag, context: Record<string, Json>): OfrepResult {
-  if (typeof context.key !== 'string' && needsTargetingKey(flag)) {
-    return {
-      ok: false,
-      value: {
-        key: flag.key,
-        errorCode: 'TARGETING_KEY_MISSING',
-        errorDetails: `"${flag.key}" targets by key: send the context's targetingKey.`,
-      },
-    };
+function evaluate(
+  entry: RulesetEntry,
+  kind: SdkKeyKind,
+  flag: SdkRulesetFlag,
+  context: Record<string, unknown>,
+): OfrepResult {
+  const r = toOpenFeatureResolution(entry.compiled().evaluate(flag.key, context, null), {
+    flagVersion: flag.version,
+    environmentVersion: entry.version,
+    audience: kind,
+  });
+  const { flagMetadata: metadata } = r;
+  if (r.errorCode !== undefined) {
+    const errorDetails = r.errorMessage ?? 'evaluation failed';
+    return { ok: false, value: { key: flag.key, errorCode: r.errorCode, errorDetails, metadata } };
   }
-  const r = entry.compiled().evaluate(flag.key, context, null);
-  if (r.reason === 'ERROR') {
-    return {
-      ok: false,
-      value: { key: flag.key, errorCode: 'GENERAL', errorDetails: r.errorMessage ?? 'evaluation failed' },
-    };
-  }
-  const metadata: OfrepMetadata = { flagVersion: flag.version, environmentVersion: entry.version };
-  if (r.ruleId !== undefined) metadata.ruleId = r.ruleId;
-  if (r.ruleIndex !== undefined) metadata.ruleIndex = r.ruleIndex;
   const value: OfrepSuccess = { key: flag.key, value: r.value, reason: r.reason, metadata };
   if (r.variant !== undefined) value.variant = r.variant;
   return { ok: true, value };
 }
 
-/** One flag for one context, as a key of `kind` may see it. */
+/** One flag for one OpenFeature context, as a key of `kind` may see it. */
 export function evaluateOne(
   entry: RulesetEntry,
   kind: SdkKeyKind,
@@ -103,7 +71,7 @@ export function evaluateOne(
       },
     };
   }
-  return evaluate(entry, flag, toFfContext(context));
+  return evaluate(entry, kind, flag, fromOpenFeatureContext(context));
 }
 
 /** Every flag a key of `kind` sees, each evaluated or failed on its own. */
@@ -112,10 +80,10 @@ export function evaluateBulk(
   kind: SdkKeyKind,
   context: Record<string, unknown> | undefined,
 ): (OfrepSuccess | OfrepFailure)[] {
-  const ctx = toFfContext(context);
+  const ctx = fromOpenFeatureContext(context);
   const out: (OfrepSuccess | OfrepFailure)[] = [];
   for (const flag of Object.values(entry.ruleset.flags)) {
-    if (visible(flag, kind)) out.push(evaluate(entry, flag, ctx).value);
+    if (visible(flag, kind)) out.push(evaluate(entry, kind, flag, ctx).value);
   }
   return out;
 }

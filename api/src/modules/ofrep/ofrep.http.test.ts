@@ -1,5 +1,6 @@
 // OFREP on the wire: one flag, bulk with ETag/304, configuration, and every error in OFREP's shape
-// (FLAG_NOT_FOUND 404, TARGETING_KEY_MISSING / INVALID_CONTEXT / PARSE_ERROR 400, 401 { errorDetails }).
+// (FLAG_NOT_FOUND 404, INVALID_CONTEXT / PARSE_ERROR 400, 401 { errorDetails }). Reasons are OpenFeature's
+// standard ones (the fixture checks every response against openapi.yaml's enum of them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
@@ -8,10 +9,15 @@ import { createKey, withKey } from '../sdk/test-helpers.ts';
 let fx: ApiFixture;
 let server: string;
 let client: string;
+let production: { server: string; client: string };
 beforeAll(async () => {
   fx = await startApiFixture();
   server = (await createKey(fx, 'staging', 'server')).secret;
   client = (await createKey(fx, 'staging', 'client')).secret;
+  production = {
+    server: (await createKey(fx, 'production', 'server')).secret,
+    client: (await createKey(fx, 'production', 'client')).secret,
+  };
 }, 60_000);
 afterAll(() => fx.close());
 
@@ -29,7 +35,7 @@ describe('POST /ofrep/v1/evaluate/flags/{key}', () => {
       value: 100,
       reason: 'TARGETING_MATCH',
       variant: 'large',
-      metadata: { flagVersion: 1 },
+      metadata: { ffReason: 'TARGETING_MATCH', variationIndex: 2, flagVersion: 1 },
     });
     const rule = await one(server, 'banner-config', {
       context: { targetingKey: 'x', email: 'x@example.com' },
@@ -56,12 +62,37 @@ describe('POST /ofrep/v1/evaluate/flags/{key}', () => {
     expect(hidden.body).toMatchObject({ key: 'max-cart-items', errorCode: 'FLAG_NOT_FOUND' });
   });
 
-  it('is TARGETING_KEY_MISSING (400) without targetingKey for a flag that targets by key, fine for others', async () => {
-    const missing = await one(server, 'checkout-flow', { context: { plan: 'pro' } });
-    expect(missing.status).toBe(400);
-    expect(missing.body).toMatchObject({ key: 'checkout-flow', errorCode: 'TARGETING_KEY_MISSING' });
-    // Off: serves its off variation to everyone, key or not.
+  it('evaluates without targetingKey as every surface does: a rollout by key serves its last variation', async () => {
+    for (const context of [{ plan: 'pro' }, { targetingKey: '', plan: 'pro' }]) {
+      const res = await one(server, 'checkout-flow', { context });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ value: 'one-page', variant: 'treatment', reason: 'SPLIT' });
+    }
     expect((await one(server, 'new-checkout', { context: {} })).status).toBe(200);
+  });
+
+  it('answers DISABLED for a failed prerequisite, with ff’s reason in the metadata', async () => {
+    // In production checkout-flow needs new-checkout on, and new-checkout is off.
+    const res = await one(production.server, 'checkout-flow', { context: { targetingKey: 'u' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      key: 'checkout-flow',
+      value: 'multi-step',
+      variant: 'control',
+      reason: 'DISABLED',
+      metadata: {
+        ffReason: 'PREREQUISITE_FAILED',
+        prerequisiteKey: 'new-checkout',
+        variationIndex: 0,
+        flagVersion: 1,
+        environmentVersion: expect.any(Number),
+      },
+    });
+    // A client key is not told which prerequisite failed: it could be a server-only flag.
+    const browser = await one(production.client, 'checkout-flow', { context: { targetingKey: 'u' } });
+    expect(browser.body.reason).toBe('DISABLED');
+    expect(browser.body.metadata.ffReason).toBe('PREREQUISITE_FAILED');
+    expect(browser.body.metadata).not.toHaveProperty('prerequisiteKey');
   });
 
   it('is INVALID_CONTEXT (400) for a context of the wrong shape, PARSE_ERROR (400) for a body that is not JSON', async () => {
@@ -97,7 +128,7 @@ describe('POST /ofrep/v1/evaluate/flags', () => {
       'max-cart-items',
       'new-checkout',
     ]);
-    expect(byKey['checkout-flow']).toMatchObject({ errorCode: 'TARGETING_KEY_MISSING' });
+    expect(byKey['checkout-flow']).toMatchObject({ value: 'one-page', reason: 'SPLIT' });
     expect(byKey['new-checkout']).toMatchObject({ value: false, reason: 'DISABLED' });
     const clientView = await bulk(client, { context: { targetingKey: 'a' } });
     expect(clientView.body.flags.map((f: { key: string }) => f.key).sort()).toEqual([

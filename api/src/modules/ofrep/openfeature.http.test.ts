@@ -52,12 +52,29 @@ describe('@openfeature/server-sdk + @openfeature/ofrep-provider', () => {
     });
   });
 
-  it('reports FLAG_NOT_FOUND and TARGETING_KEY_MISSING with the default value', async () => {
+  it('reports FLAG_NOT_FOUND with the default value; without a targetingKey a rollout serves its last variation', async () => {
     const of = ServerOpenFeature.getClient();
     const unknown = await of.getBooleanDetails('no-such-flag', true, { targetingKey: 'a' });
     expect(unknown).toMatchObject({ value: true, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND' });
     const noKey = await of.getStringDetails('checkout-flow', 'fallback', { plan: 'pro' });
-    expect(noKey).toMatchObject({ value: 'fallback', reason: 'ERROR', errorCode: 'TARGETING_KEY_MISSING' });
+    expect(noKey).toMatchObject({ value: 'one-page', variant: 'treatment', reason: 'SPLIT' });
+  });
+
+  it('gets DISABLED for a failed prerequisite, with ff’s reason in flagMetadata', async () => {
+    const production = (await createKey(fx, 'production', 'server')).secret;
+    const provider = new OFREPProvider({
+      baseUrl: fx.url,
+      headers: { Authorization: `Bearer ${production}` },
+    });
+    await ServerOpenFeature.setProviderAndWait('production', provider);
+    const of = ServerOpenFeature.getClient('production');
+    const flow = await of.getStringDetails('checkout-flow', 'fallback', { targetingKey: 'u' });
+    expect(flow).toMatchObject({
+      value: 'multi-step',
+      variant: 'control',
+      reason: 'DISABLED',
+      flagMetadata: { ffReason: 'PREREQUISITE_FAILED', prerequisiteKey: 'new-checkout' },
+    });
   });
 
   it('reports TYPE_MISMATCH when the caller asks for the wrong type', async () => {
@@ -105,13 +122,12 @@ describe('@openfeature/web-sdk + @openfeature/ofrep-web-provider', () => {
     });
   });
 
-  it('re-evaluates when the context changes, and reports TARGETING_KEY_MISSING without a key', async () => {
+  it('re-evaluates when the context changes; without a key a rollout serves its last variation', async () => {
     await WebOpenFeature.setContext({ email: 'someone@elsewhere.org' });
     const of = WebOpenFeature.getClient();
     expect(of.getStringDetails('checkout-flow', 'fallback')).toMatchObject({
-      value: 'fallback',
-      reason: 'ERROR',
-      errorCode: 'TARGETING_KEY_MISSING',
+      value: 'one-page',
+      reason: 'SPLIT',
     });
     await WebOpenFeature.setContext({ targetingKey: 'someone' });
     expect(of.getObjectDetails('banner-config', {})).toMatchObject({
