@@ -55,3 +55,18 @@ export function segmentReferences(segment: { rules?: unknown }): string[] {
   }
   return out;
 }
+
+/**
+ * Every key reachable from `roots` by following `edges`, the roots included. Each key is expanded once,
+ * so cycles end; iterative, so long chains cannot overflow the stack.
+ */
+export function reachable(roots: Iterable<string>, edges: (key: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...roots];
+  for (let key = todo.pop(); key !== undefined; key = todo.pop()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const next of edges(key)) if (!seen.has(next)) todo.push(next);
+  }
+  return seen;
+}

@@ -73,3 +73,6 @@ export {
 export type { ValidationIssue, ValidationResult } from './validate.ts';
 export { MAX_PREREQUISITE_DEPTH } from './types.ts';
 export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';
+export { reachable } from './graph.ts';
+export { configReach, definitionChange, segmentsInUse } from './reach.ts';
+export type { ConfigReach, DefinitionChange, ReachConfig, ReachDefinition } from './reach.ts';
