@@ -38,4 +38,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/readyz" || exit 1
 # SIGTERM (docker stop) ends the event streams and drains requests; give it more than its 10 s deadline.
 STOPSIGNAL SIGTERM
-CMD ["node", "api/src/main.ts"]
+# The API runs on the workspaces' TypeScript sources: the "@ff/source" export condition resolves
+# @ff/engine to engine/src (without it, to engine/dist, which this image does not build).
+CMD ["node", "--conditions=@ff/source", "api/src/main.ts"]

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The file suffix picks the project, so a test's label cannot lie about what it touches:
@@ -20,7 +21,21 @@ const databaseAgnosticTf = ['protocol', 'package', 'cdktf', 'readme'].map(
   (name) => `cdktf-provider/test/${name}.tf.test.ts`,
 );
 
+// Tests run on sources: imports of @ff/* packages take their exports' "@ff/source" condition (TypeScript)
+// instead of the built dist/ files (scripts/release/build.ts), so `npm test` needs no build. Vite's option
+// replaces its default conditions, hence the spread. Child processes the tests start with this
+// environment (CDKTF apps, the CLI) get the condition through NODE_OPTIONS; the packaging tests
+// (*.pkg.test.ts) start theirs without it, as a user's machine would.
+const SOURCE = '@ff/source';
+const sources = {
+  resolve: { conditions: [SOURCE, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions], externalConditions: [SOURCE] } },
+};
+if (!process.env.NODE_OPTIONS?.includes(`--conditions=${SOURCE}`))
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --conditions=${SOURCE}`.trim();
+
 const unit = {
+  ...sources,
   test: {
     name: 'unit',
     include: ['**/*.test.ts'],
@@ -38,6 +53,7 @@ export default defineConfig({
     projects: [
       ...(databaseRun ? [] : [unit]),
       {
+        ...sources,
         test: {
           name: 'db',
           include: ['**/*.db.test.ts'],
@@ -48,6 +64,7 @@ export default defineConfig({
         },
       },
       {
+        ...sources,
         test: {
           name: 'http',
           include: ['**/*.http.test.ts'],
@@ -58,6 +75,7 @@ export default defineConfig({
         },
       },
       {
+        ...sources,
         test: {
           name: 'tf',
           include: ['**/*.tf.test.ts'],

@@ -15,7 +15,7 @@ const base = `http://127.0.0.1:${port}`;
 const token = `ff_pat_${randomBytes(32).toString('base64url')}`;
 
 const main = fileURLToPath(new URL('../api/src/main.ts', import.meta.url));
-const api = spawn(process.execPath, [main], {
+const api = spawn(process.execPath, ['--conditions=@ff/source', main], {
   env: {
     ...process.env,
     PORT: String(port),

@@ -33,7 +33,7 @@ const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 async function startReplica(databaseUrl: string): Promise<string> {
-  const child = spawn(process.execPath, [mainTs], {
+  const child = spawn(process.execPath, ['--conditions=@ff/source', mainTs], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

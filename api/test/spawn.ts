@@ -12,9 +12,9 @@ export interface SpawnedMain {
   exited: Promise<number | null>;
 }
 
-/** Runs `node api/src/main.ts` as `npm start` would, with exactly the given environment (plus PATH). */
+/** Runs `node --conditions=@ff/source api/src/main.ts` as `npm start` does, with exactly the given environment (plus PATH). */
 export function spawnMain(env: Record<string, string>): SpawnedMain {
-  const child = spawn(process.execPath, [mainTs], {
+  const child = spawn(process.execPath, ['--conditions=@ff/source', mainTs], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,17 +2,17 @@
 // Everything under ./generated comes from openapi.yaml (`npm run generate`); this file only configures
 // axios for one server and token and turns problem+json responses into one typed error.
 import { AxiosError } from 'axios';
-import packageJson from '../package.json' with { type: 'json' };
 import { createClient as createHttpClient } from './generated/client/index.ts';
 import { FfApi } from './generated/sdk.gen.ts';
 import type { Problem } from './generated/types.gen.ts';
+import { VERSION } from './version.ts';
 
 export * from './generated/index.ts';
 /** The zod schemas of every request and response, e.g. `schemas.zFlagConfig.parse(json)`. */
 export * as schemas from './generated/zod.gen.ts';
 
 /** The version of this package, sent as `User-Agent: ff-client/<version>`. */
-export const version: string = packageJson.version;
+export const version: string = VERSION;
 
 export interface ClientOptions {
   /** The ff server, e.g. `http://127.0.0.1:4242`. */

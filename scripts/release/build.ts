@@ -1,0 +1,154 @@
+// npm run build: compiles every public package (scripts/release/packages.ts) from src/ to JavaScript with
+// plain `tsc`: dist/esm/ (ES modules), and dist/cjs/ (CommonJS) for packages whose exports offer
+// `require`; each with .d.ts types and sourcemaps that embed their TypeScript. Nothing in the repository
+// needs this: development and tests run on sources through the `@ff/source` export condition. Only
+// packing does (scripts/release/pack.ts). Why tsc and not a bundler: see README.md, "Packages".
+//
+// The CommonJS build is the same compiler, in CommonJS mode: `module: nodenext` decides a file's output
+// format by the `type` of its nearest package.json, so the sources are copied under a folder whose
+// package.json says `"type": "commonjs"` and compiled from there (tshy's technique, without touching the
+// sources that other processes may be reading). The copy is type-checked as CommonJS, so `import.meta`
+// or top-level await, which CommonJS cannot express, fail the build instead of a user's require().
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { publicPackages, repoRoot } from './packages.ts';
+import type { Format, PublicPackage } from './packages.ts';
+
+const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+
+/** tsc's options for a published build, on top of tsconfig.base.json (which is for type-checking only). */
+function compilerOptions(rootDir: string, outDir: string, format: Format) {
+  return {
+    noEmit: false,
+    rootDir,
+    outDir,
+    declaration: true,
+    sourceMap: true,
+    // The maps carry the TypeScript itself, since src/ is not shipped.
+    inlineSources: true,
+    // `./x.ts` in the sources is `./x.js` in the output.
+    rewriteRelativeImportExtensions: true,
+    // Other ff packages resolve to their built types (dist), as they will for users, not to sources.
+    customConditions: [],
+    incremental: false,
+    // verbatimModuleSyntax forbids import/export syntax in CommonJS files; the ESM build (and `npm run
+    // typecheck`) still enforce it on the sources.
+    ...(format === 'cjs' ? { verbatimModuleSyntax: false } : {}),
+  };
+}
+
+async function compile(pkg: PublicPackage, format: Format): Promise<void> {
+  const outDir = join(pkg.dir, 'dist', format);
+  const work = join(pkg.dir, 'dist', `.build-${format}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  let srcDir = join(pkg.dir, 'src');
+  if (format === 'cjs') {
+    // A copy of the sources (tests left out) in a CommonJS package scope.
+    const copy = join(work, 'src');
+    cpSync(srcDir, copy, { recursive: true, filter: (from) => !isTest(from) });
+    writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'commonjs' }));
+    srcDir = copy;
+  }
+  const config = join(work, 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(repoRoot, 'tsconfig.base.json'),
+      compilerOptions: compilerOptions(srcDir, outDir, format),
+      include: [srcDir],
+      exclude: [join(srcDir, '**/*.test.ts')],
+    }),
+  );
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', config], { cwd: pkg.dir, maxBuffer: 16 << 20 });
+  } catch (thrown) {
+    const err = thrown as Error & { stdout?: string };
+    throw new Error(`tsc (${pkg.name}, ${format}) failed:\n${err.stdout ?? err.message}`, { cause: thrown });
+  }
+  // Hand-written ambient declarations (*.d.ts in src) are inputs, not outputs: tsc does not copy them.
+  copyDeclarations(srcDir, outDir);
+  if (format === 'cjs') {
+    writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
+    pointMapsAtSources(outDir, srcDir, join(pkg.dir, 'src'));
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+function copyDeclarations(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(source, target);
+  }
+}
+
+/** The CommonJS maps name the temporary copy; make them name src/ like the ESM maps do. */
+function pointMapsAtSources(outDir: string, copy: string, src: string): void {
+  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js.map')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] };
+    map.sources = map.sources.map((source) => {
+      const absolute = join(entry.parentPath, source);
+      const inSrc = join(src, relative(copy, absolute));
+      return relative(entry.parentPath, inSrc);
+    });
+    writeFileSync(file, JSON.stringify(map));
+  }
+}
+
+export interface BuildResult {
+  name: string;
+  formats: Format[];
+  seconds: number;
+}
+
+/**
+ * Builds `packages` (default: every public package). A package starts once the public packages it depends
+ * on are built (their types are what it compiles against), so independent ones compile in parallel.
+ */
+export async function buildAll(packages: PublicPackage[] = publicPackages()): Promise<BuildResult[]> {
+  const done = new Map<string, Promise<BuildResult>>();
+  const build = (pkg: PublicPackage): Promise<BuildResult> => {
+    let running = done.get(pkg.name);
+    if (!running) {
+      running = (async () => {
+        await Promise.all(
+          pkg.internalDeps.map((dep) => {
+            const dependency = packages.find((p) => p.name === dep);
+            if (!dependency) throw new Error(`${pkg.name} needs ${dep} built first`);
+            return build(dependency);
+          }),
+        );
+        const started = performance.now();
+        for (const format of pkg.formats) await compile(pkg, format);
+        return { name: pkg.name, formats: pkg.formats, seconds: (performance.now() - started) / 1000 };
+      })();
+      done.set(pkg.name, running);
+    }
+    return running;
+  };
+  return Promise.all(packages.map(build));
+}
+
+/** Whether `pkg` has a build (the packaging steps check before they pack). */
+export function isBuilt(pkg: PublicPackage): boolean {
+  return pkg.formats.every((format) => existsSync(join(pkg.dir, 'dist', format)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  for (const result of await buildAll())
+    console.log(
+      `${result.name.padEnd(20)} ${result.formats.join('+').padEnd(8)} ${result.seconds.toFixed(1)} s`,
+    );
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
