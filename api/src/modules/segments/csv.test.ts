@@ -86,7 +86,9 @@ describe('csvKeyBatches', () => {
   it('refuses an empty key with a 422 naming its physical line', async () => {
     const err = await failure(['key\nu1\n\n"",x\n']);
     expect(err).toBeInstanceOf(ValidationError);
-    expect((err as ValidationError).errors).toEqual([{ path: 'body', message: 'line 4: the key is empty' }]);
+    expect((err as ValidationError).errors).toEqual([
+      { path: 'body', message: 'line 4: the key is empty', rule: 'csv-format' },
+    ]);
   });
 
   it('refuses a key over 512 characters, counting code points', async () => {
@@ -104,6 +106,26 @@ describe('csvKeyBatches', () => {
     const err = await failure(['ok\n', new Uint8Array([0xff, 0x0a])]);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).message).toMatch(/not valid UTF-8/);
+  });
+
+  // The line of the bad bytes, wherever they are in the chunk (the whole body often arrives as one).
+  const bytes = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+  it.each([
+    ['the first line of a one-chunk body', [bytes('a', [0xff], '\nb\nc\n')], 1],
+    ['the third line of a one-chunk body', [bytes('key\na\nb', [0xc3, 0x28], '\nc\n')], 3],
+    ['the last line, without a newline', [bytes('a\nb\nc\nd', [0xe2, 0x82])], 4],
+    ['a line in the second chunk', [bytes('a\nb\n'), bytes('c\nd\ne', [0x80], '\n')], 5],
+    // A sequence split across chunks is fine; the bad one is on line 3.
+    ['a line after a split sequence', [bytes('a\n', [0xc3]), bytes([0xa9], '\nx', [0xff], '\n')], 3],
+    ['a bad continuation of the previous chunk', [bytes('a\nb', [0xe2]), bytes('c\nd\n')], 2],
+  ])('names the line of invalid UTF-8: %s', async (_, parts, line) => {
+    const err = await failure(parts);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).errors[0]!.message).toBe(`line ${line}: not valid UTF-8`);
+    expect((err as ValidationError).message).toBe(
+      `Line ${line} of the CSV is not valid UTF-8; nothing was imported.`,
+    );
   });
 
   it('stops with a 413 once the body passes maxBytes', async () => {

@@ -65,6 +65,31 @@ function checkKey(key: string, line: number): void {
 }
 
 /**
+ * The line of the first invalid UTF-8 in `chunk`, whose decoding (after the chunks before it) failed;
+ * `first` is the line the chunk starts in. No UTF-8 sequence contains a newline byte, so every line
+ * after the chunk's first newline decodes on its own; if all of them do, the fault is in the first
+ * line, where the chunk may continue a sequence that the previous chunk began.
+ */
+function lineOfInvalidUtf8(chunk: Uint8Array, first: number): number {
+  let line = first;
+  for (let start = chunk.indexOf(0x0a) + 1; start > 0;) {
+    line++;
+    const nl = chunk.indexOf(0x0a, start);
+    const rest = nl === -1;
+    try {
+      // The last line may stop inside a sequence that the next chunk completes: that is no fault.
+      new TextDecoder('utf-8', { fatal: true }).decode(chunk.subarray(start, rest ? undefined : nl), {
+        stream: rest,
+      });
+    } catch {
+      return line;
+    }
+    start = nl + 1;
+  }
+  return first;
+}
+
+/**
  * Yields the member keys of a CSV body in batches of up to `batchSize`, in file order (duplicates
  * included). CRLF or LF line ends, a UTF-8 byte order mark, blank lines, and a first line `key` (a
  * header) are accepted; an empty or over-long key is a 422 naming its line, and a body over `maxBytes`
@@ -102,9 +127,11 @@ export async function* csvKeyBatches(
     try {
       return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
     } catch {
+      // The chunk can hold many lines: name the one with the bad bytes, not the first of the chunk.
+      const bad = chunk === undefined ? line + 1 : lineOfInvalidUtf8(chunk, line + 1);
       throw new ValidationError(
-        [{ path: 'body', message: `line ${line + 1}: not valid UTF-8`, rule: 'csv-format' }],
-        'The CSV is not valid UTF-8; nothing was imported.',
+        [{ path: 'body', message: `line ${bad}: not valid UTF-8`, rule: 'csv-format' }],
+        `Line ${bad} of the CSV is not valid UTF-8; nothing was imported.`,
       );
     }
   };

@@ -94,11 +94,19 @@ describe('importSegmentMembers', () => {
     const created = await create('i4', { included: ['keep'] });
     const empty = await importCsv('i4', 'key\nu1\nu2\n  ,no key\nu3\n', '?mode=replace');
     expect(empty.status).toBe(422);
-    expect(empty.body.errors).toEqual([{ path: 'body', message: 'line 4: the key is empty' }]);
+    const rule = 'csv-format';
+    expect(empty.body.errors).toEqual([{ path: 'body', message: 'line 4: the key is empty', rule }]);
     const nul = await importCsv('i4', 'u1\nu\u00002\n');
-    expect(nul.body.errors).toEqual([{ path: 'body', message: 'line 2: the key contains U+0000' }]);
+    expect(nul.body.errors).toEqual([{ path: 'body', message: 'line 2: the key contains U+0000', rule }]);
     const long = await importCsv('i4', `u1\n${'x'.repeat(513)}\n`);
     expect(long.body.errors[0].message).toBe('line 2: the key is longer than 512 characters');
+    // Invalid UTF-8 on line 3 of a body that arrives as one chunk: line 3, not the chunk's first line.
+    const latin1 = await fx.call('developer', 'POST', `${base}/i4/members/import`, {
+      rawBody: Buffer.concat([Buffer.from('u1\nu2\ncaf'), Buffer.from([0xe9]), Buffer.from('\nu4\n')]),
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(latin1.status).toBe(422);
+    expect(latin1.body.errors).toEqual([{ path: 'body', message: 'line 3: not valid UTF-8', rule }]);
     expect((await fx.call('viewer', 'GET', `${base}/i4`)).body).toEqual(created);
     expect(await keysOf('i4', 'included')).toEqual(['keep']);
     expect(await audits('i4')).toHaveLength(0);
@@ -127,7 +135,7 @@ describe('importSegmentMembers', () => {
     } as RequestInit);
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: unknown }).errors).toEqual([
-      { path: 'body', message: 'line 2: a quoted key has no closing quote' },
+      { path: 'body', message: 'line 2: a quoted key has no closing quote', rule: 'csv-format' },
     ]);
     expect((await fx.call('viewer', 'GET', `${base}/i7`)).body).toMatchObject({
       version: 1,
