@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from './logger.ts';
 import { streamingOf } from './stream/streaming.ts';
@@ -22,11 +23,35 @@ export interface ListenOptions {
   logger: Logger;
 }
 
+/**
+ * Node hands CONNECT (a request for a proxy tunnel) to 'connect' listeners, never to the app, and without
+ * one it closes the socket without an answer. This is no proxy: CONNECT gets the 405 problem any method
+ * gets where it is not served (the empty Allow: no method tunnels), logged like any other request.
+ */
+function refuseConnect(logger: Logger) {
+  return (req: http.IncomingMessage, socket: Duplex): void => {
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title: 'Method Not Allowed',
+      status: 405,
+      detail: 'CONNECT is not supported: this server is not a proxy.',
+      instance: req.url,
+    });
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      'HTTP/1.1 405 Method Not Allowed\r\nAllow: \r\nContent-Type: application/problem+json\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    logger.info({ method: req.method, path: req.url, status: 405 }, 'request');
+  };
+}
+
 export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServer> {
   // Listening for changes before accepting requests: a stream opened later misses nothing.
   const streaming = streamingOf(app);
   await streaming?.start();
   const server = http.createServer(app.callback());
+  server.on('connect', refuseConnect(opts.logger));
   // Slightly above common load balancer idle timeouts (60 s on ALB) so the LB, not us, closes idle
   // keep-alive sockets; otherwise a request can race a socket we are closing.
   server.keepAliveTimeout = 65_000;

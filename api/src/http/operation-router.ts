@@ -6,6 +6,7 @@
 // its environment, so they have no project/environment in the path.
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import { METHODS } from 'node:http';
 import type { Db } from '../db/knex.ts';
 import { operations } from '../generated/operations.ts';
 import type { OperationId, OperationSpec } from '../generated/operations.ts';
@@ -186,7 +187,10 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
  * answers 501 (and the spec/route agreement test fails), so a half-built module is visible, not hidden.
  */
 export function operationRouter(db: Db, handlers: Partial<Handlers>): Router {
-  const router = new Router();
+  // Every method Node accepts counts as one the router knows, so a method no operation uses (TRACE,
+  // PROPFIND…) on a known path is the client's 405 with Allow; by default the router answered 501, which
+  // the problem middleware reports as our own failure, with a stack trace in the error log.
+  const router = new Router({ methods: METHODS });
   for (const op of Object.values(operations) as OperationSpec[]) {
     const handler =
       (handlers[op.operationId as OperationId] as Handler<OperationId> | undefined) ?? notImplemented;
