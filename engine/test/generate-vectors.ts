@@ -87,6 +87,48 @@ function bucketingTable(): BucketRow[] {
   return rows;
 }
 
+/** The segments `clauses` name with segmentMatch. */
+function segmentRefs(rules: readonly { clauses: readonly { op: string; values: readonly Json[] }[] }[]) {
+  return rules.flatMap((r) =>
+    r.clauses.flatMap((c) =>
+      c.op === 'segmentMatch' ? c.values.filter((v): v is string => typeof v === 'string') : [],
+    ),
+  );
+}
+
+/**
+ * The case with only the flags and segments its evaluation can reach (prerequisites, segments named by
+ * rules, segments through segments). The rest cannot change the result, and leaving it out keeps each
+ * ruleset one an SDK accepts whenever the scenario itself is valid: the conformance suite bootstraps
+ * sdk-node with it, and an SDK refuses a whole ruleset when any part of it is broken.
+ */
+function reachableOnly(c: VectorCase): VectorCase {
+  const flags = new Set<string>();
+  const segments = new Set<string>();
+  const all = c.ruleset.flags;
+  const allSegments = c.ruleset.segments ?? {};
+  const flagQueue = [c.flag];
+  const segmentQueue: string[] = [];
+  while (flagQueue.length > 0 || segmentQueue.length > 0) {
+    const key = flagQueue.pop();
+    if (key !== undefined) {
+      if (flags.has(key) || !Object.hasOwn(all, key)) continue;
+      flags.add(key);
+      const config = all[key]!.config;
+      flagQueue.push(...config.prerequisites.map((p) => p.flag));
+      segmentQueue.push(...segmentRefs(config.rules));
+      continue;
+    }
+    const segment = segmentQueue.pop()!;
+    if (segments.has(segment) || !Object.hasOwn(allSegments, segment)) continue;
+    segments.add(segment);
+    segmentQueue.push(...segmentRefs(allSegments[segment]!.rules));
+  }
+  const keep = <T>(record: Record<string, T>, keys: Set<string>) =>
+    Object.fromEntries(Object.entries(record).filter(([k]) => keys.has(k)));
+  return { ...c, ruleset: { ...c.ruleset, flags: keep(all, flags), segments: keep(allSegments, segments) } };
+}
+
 /** Builds the vectors in memory (after checking the reference hash against published vectors). */
 export function buildVectors(): Vectors {
   for (const [input, seed, hash] of PUBLISHED_VECTORS) {
@@ -100,7 +142,9 @@ export function buildVectors(): Vectors {
       'the result must have exactly the fields of `expect`. bucketing: hash = murmur3_x86_32(utf8(salt + ":" + value), seed 0), ' +
       'bucket = floor(hash * 100000 / 2^32). See engine/README.md.',
     bucketing: bucketingTable(),
-    cases: [...operatorVectors(), ...segmentVectors(), ...orderVectors(), ...rolloutVectors()],
+    cases: [...operatorVectors(), ...segmentVectors(), ...orderVectors(), ...rolloutVectors()].map(
+      reachableOnly,
+    ),
   };
 }
 

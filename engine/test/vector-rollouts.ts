@@ -100,6 +100,14 @@ export function rolloutVectors(): VectorCase[] {
     expect: served(2, 'SPLIT'),
   });
   out.push({
+    name: 'rollout: an empty key buckets like any other string',
+    ruleset: ruleset([fall]),
+    flag: 'ro',
+    context: { key: '' },
+    default: DEFAULT,
+    expect: served(bucketWinner(referenceBucket('ro', ''), threeWay), 'SPLIT'),
+  });
+  out.push({
     name: 'rollout: null context → last variation',
     ruleset: ruleset([fall]),
     flag: 'ro',

@@ -67,7 +67,10 @@ export default class Eval extends BaseCommand {
     const env = this.env;
     const [{ data: ruleset }, { compileRuleset }] = await this.step(`Reading the ${env} ruleset`, () =>
       Promise.all([
-        api.getEnvironmentRuleset({ path: { project: this.project, env } }),
+        // Not held to this CLI's copy of the response schema: the engine compiles any ruleset tolerantly
+        // (an operator it does not know never matches), as the API does for OFREP and /sdk/v1/evaluate,
+        // so a ruleset from a newer server still evaluates here.
+        api.getEnvironmentRuleset({ path: { project: this.project, env }, responseValidator: undefined }),
         import('@ff/engine'),
       ]),
     );
