@@ -70,4 +70,17 @@ describe('mutate', () => {
       }),
     ).rejects.toBeInstanceOf(MissingAuditError);
   });
+
+  it('commits a declared no-op without an entry, and refuses one that records an entry anyway', async () => {
+    const before = await count();
+    await expect(mutate(t.db, actor, async ({ unchanged }) => (unchanged(), 'same'))).resolves.toBe('same');
+    expect(await count()).toBe(before);
+    await expect(
+      mutate(t.db, actor, async ({ audit, unchanged }) => {
+        unchanged();
+        await audit(entry);
+      }),
+    ).rejects.toBeInstanceOf(MissingAuditError);
+    expect(await count()).toBe(before);
+  });
 });

@@ -1,6 +1,7 @@
 // Every mutation runs in one transaction together with exactly one audit entry. `mutate` enforces the
 // "exactly one": a write path that forgets its entry (or records two) fails and rolls back, so the
-// audit log cannot silently drift from what happened.
+// audit log cannot silently drift from what happened. The one exception is declared, not forgotten: a
+// request that asks for what already is (`unchanged()`) writes nothing, so it records nothing.
 import type { Knex } from 'knex';
 import { ConflictError } from '../http/errors.ts';
 import type { Actor } from '../http/principal.ts';
@@ -13,13 +14,22 @@ export interface UnitOfWork {
   trx: Knex.Transaction;
   /** Records the mutation's audit entry (call exactly once). Returns the entry id. */
   audit(entry: AuditInput): Promise<string>;
+  /**
+   * Declares that the request asked for what already is: nothing was written, so no audit entry is due
+   * (call instead of `audit`, after reading and locking only).
+   */
+  unchanged(): void;
   /** Runs `fn` after a successful commit (e.g. publishing a change); never after a rollback. */
   afterCommit(fn: () => void | Promise<void>): void;
 }
 
 export class MissingAuditError extends Error {
-  constructor(count: number) {
-    super(`a mutation must write exactly one audit entry, this one wrote ${count}`);
+  constructor(count: number, unchanged = false) {
+    super(
+      unchanged
+        ? `a mutation that changed nothing must write no audit entry, this one wrote ${count}`
+        : `a mutation must write exactly one audit entry, this one wrote ${count}`,
+    );
   }
 }
 
@@ -41,16 +51,20 @@ export async function mutate<T>(db: Db, actor: Actor, work: (uow: UnitOfWork) =>
     try {
       result = await db.transaction(async (trx) => {
         let entries = 0;
+        let unchanged = false;
         const uow: UnitOfWork = {
           trx,
           audit: async (entry) => {
             entries++;
             return recordAudit(trx, actor, entry);
           },
+          unchanged: () => {
+            unchanged = true;
+          },
           afterCommit: (fn) => after.push(fn),
         };
         const value = await work(uow);
-        if (entries !== 1) throw new MissingAuditError(entries);
+        if (entries !== (unchanged ? 0 : 1)) throw new MissingAuditError(entries, unchanged);
         return value;
       });
     } catch (err) {

@@ -515,7 +515,9 @@ export interface paths {
     /**
      * Apply semantic changes atomically (all or nothing).
      * @description Actions apply in order to the current configuration; the result is validated as a whole by the
-     *     engine's schema and stored as one new version with one audit entry. Without `If-Match` the
+     *     engine's schema and stored as one new version with one audit entry. A result that configures the
+     *     same as the current configuration (e.g. `turnOff` of an off flag) is not written: the same
+     *     version, no audit entry, `FF-Changed: false` (so for `PUT` and copy). Without `If-Match` the
      *     actions apply to whatever is current (they are written to make sense that way, e.g. `addTargets`).
      */
     patch: operations['changeFlagConfig'];
@@ -1600,6 +1602,11 @@ export interface components {
     ETag: string;
     /** @description The URL of the created resource. */
     Location: string;
+    /**
+     * @description `false` when the write asked for what the resource already is: nothing was written (the same
+     *     version and `ETag`, no audit entry, no change event for SDKs). `true` when it changed.
+     */
+    Changed: 'true' | 'false';
   };
   pathItems: never;
 }
@@ -2675,6 +2682,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -2781,6 +2789,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -2847,6 +2856,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -2910,6 +2920,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -3074,6 +3085,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {

@@ -1602,7 +1602,9 @@ export class FfApi extends HeyApiClient {
    * Apply semantic changes atomically (all or nothing).
    *
    * Actions apply in order to the current configuration; the result is validated as a whole by the
-   * engine's schema and stored as one new version with one audit entry. Without `If-Match` the
+   * engine's schema and stored as one new version with one audit entry. A result that configures the
+   * same as the current configuration (e.g. `turnOff` of an off flag) is not written: the same
+   * version, no audit entry, `FF-Changed: false` (so for `PUT` and copy). Without `If-Match` the
    * actions apply to whatever is current (they are written to make sense that way, e.g. `addTargets`).
    *
    */

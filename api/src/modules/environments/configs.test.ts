@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../flags/store.ts';
-import { compareConfigs, jsonEqual } from './configs.ts';
+import { compareConfigs, jsonEqual, sameConfig } from './configs.ts';
 
 const config = (overrides: Record<string, unknown> = {}) => ({
   on: false,
@@ -77,5 +77,72 @@ describe('compareConfigs', () => {
       'fallthrough',
     ]);
     expect(result.differences[0]!.changes[0]).toEqual({ field: 'on', environment: false, with: null });
+  });
+});
+
+describe('sameConfig', () => {
+  const rollout = (extra: Record<string, unknown> = {}) => ({
+    rollout: {
+      ...extra,
+      weights: [
+        { variation: 0, weight: 10_000 },
+        { variation: 1, weight: 90_000 },
+      ],
+    },
+  });
+  const rule = (clause: Record<string, unknown>, serve: unknown = { variation: 0 }) => ({
+    id: 'r',
+    clauses: [{ attribute: 'plan', op: 'in', values: ['pro'], ...clause }],
+    serve,
+  });
+
+  it.each([
+    ['the same object', config(), config(), true],
+    ['absent lists and []', { on: false, offVariation: 1, fallthrough: { variation: 0 } }, config(), true],
+    [
+      'bucketBy absent and "key"',
+      config({ fallthrough: rollout() }),
+      config({ fallthrough: rollout({ bucketBy: 'key' }) }),
+      true,
+    ],
+    [
+      'negate false and absent',
+      config({ rules: [rule({ negate: false })] }),
+      config({ rules: [rule({})] }),
+      true,
+    ],
+    [
+      'a rule serving a rollout, bucketBy spelled out',
+      config({ rules: [rule({}, rollout())] }),
+      config({ rules: [rule({}, rollout({ bucketBy: 'key' }))] }),
+      true,
+    ],
+    ['on differs', config(), config({ on: true }), false],
+    [
+      'bucketBy another attribute',
+      config({ fallthrough: rollout() }),
+      config({ fallthrough: rollout({ bucketBy: 'org' }) }),
+      false,
+    ],
+    ['negate true', config({ rules: [rule({ negate: true })] }), config({ rules: [rule({})] }), false],
+    [
+      'targets in another order',
+      config({
+        targets: [
+          { variation: 0, values: ['a'] },
+          { variation: 1, values: ['b'] },
+        ],
+      }),
+      config({
+        targets: [
+          { variation: 1, values: ['b'] },
+          { variation: 0, values: ['a'] },
+        ],
+      }),
+      false,
+    ],
+  ])('%s → %s', (_name, a, b, same) => {
+    expect(sameConfig(a, b)).toBe(same);
+    expect(sameConfig(b, a)).toBe(same);
   });
 });

@@ -1,5 +1,8 @@
-// Pure helpers over flag configurations: the field-by-field comparison of two environments. No I/O,
-// so they are tested without a database.
+// Pure helpers over flag configurations: when two configurations are the same (the one definition of
+// configuration equality in the API: environment compare and every configuration write use it), and the
+// field-by-field comparison of two environments. No I/O, so they are tested without a database.
+// The engine is meant to own configuration equality (see ARCHITECTURE.md); when it gains it, this
+// module's `fieldsThatDiffer` becomes a call to it, and nothing else here needs to change.
 import type { components } from '../../generated/openapi.ts';
 
 export type EnvironmentComparison = components['schemas']['EnvironmentComparison'];
@@ -25,6 +28,54 @@ function fieldOf(config: Record<string, unknown> | null, field: Field): unknown 
   const value = config[field];
   if (value === undefined) return listFields.has(field) ? [] : null;
   return value;
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// Spellings the engine reads alike: a rollout without `bucketBy` buckets by "key", and `negate: false`
+// is no negation.
+function normalServe(serve: unknown): unknown {
+  if (!isObject(serve) || !isObject(serve.rollout)) return serve;
+  return { ...serve, rollout: { bucketBy: 'key', ...serve.rollout } };
+}
+
+function normalRules(rules: unknown): unknown {
+  if (!Array.isArray(rules)) return rules;
+  return rules.map((rule: unknown) => {
+    if (!isObject(rule)) return rule;
+    const clauses = Array.isArray(rule.clauses)
+      ? rule.clauses.map((c: unknown) =>
+          isObject(c) && c.negate === false ? { ...c, negate: undefined } : c,
+        )
+      : rule.clauses;
+    return { ...rule, clauses, serve: normalServe(rule.serve) };
+  });
+}
+
+/** One top-level field of a configuration as the comparison sees it (`null` config: not configured). */
+function normalField(config: Record<string, unknown> | null, field: Field): unknown {
+  const value = fieldOf(config, field);
+  if (field === 'fallthrough') return normalServe(value);
+  if (field === 'rules') return normalRules(value);
+  return value;
+}
+
+/** The top-level fields whose meaning differs between two configurations, in `comparedFields` order. */
+export function fieldsThatDiffer(
+  a: Record<string, unknown> | null,
+  b: Record<string, unknown> | null,
+): Field[] {
+  return comparedFields.filter((field) => !jsonEqual(normalField(a, field), normalField(b, field)));
+}
+
+/**
+ * Whether two configurations configure the same targeting: equal field by field, blind to key order and
+ * to spellings with one meaning (an absent list and `[]`, an absent `bucketBy` and "key", `negate: false`
+ * and none). A write of a configuration equal to the current one changes nothing.
+ */
+export function sameConfig(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return fieldsThatDiffer(a, b).length === 0;
 }
 
 /** Structural equality of JSON values, blind to object key order (jsonb does not keep it). */
@@ -62,12 +113,11 @@ export function compareConfigs(
   const differences: Difference[] = [];
   let identical = 0;
   for (const { flag, a, b } of flags) {
-    const changes: Change[] = [];
-    for (const field of comparedFields) {
-      const left = fieldOf(a, field);
-      const right = fieldOf(b, field);
-      if (!jsonEqual(left, right)) changes.push({ field, environment: left, with: right });
-    }
+    const changes: Change[] = fieldsThatDiffer(a, b).map((field) => ({
+      field,
+      environment: fieldOf(a, field),
+      with: fieldOf(b, field),
+    }));
     if (changes.length === 0) identical++;
     else differences.push({ flag, changes });
   }

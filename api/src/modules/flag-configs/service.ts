@@ -1,7 +1,9 @@
 // A flag's configuration in one environment: read, replace, change by semantic actions, copy between
 // environments. Every write locks the configuration row, checks If-Match against its version, validates
 // the new configuration with the engine (plus references and the prerequisite graph), stores it as
-// version + 1, bumps the environment's version and records one audit entry, in one transaction.
+// version + 1, bumps the environment's version and records one audit entry, in one transaction. A write
+// whose result configures the same as the current configuration writes nothing (same version, no bump,
+// no audit entry) and says so (`changed: false`).
 import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
@@ -13,6 +15,7 @@ import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
 import { findEnvironment } from '../../http/scope.ts';
 import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
+import { sameConfig } from '../environments/configs.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { checkConfig, loadConfigContext, lockPrerequisites } from '../flags/references.ts';
 import type { ConfigContext } from '../flags/references.ts';
@@ -93,6 +96,12 @@ export async function saveConfig(
   return { before, after: configView(open.flag.key, environment.key, saved) };
 }
 
+/** A configuration write's result: the configuration after it, and whether anything was written. */
+export interface ConfigWrite {
+  config: FlagEnvironment;
+  changed: boolean;
+}
+
 async function record(
   uow: UnitOfWork,
   verb: 'change' | 'replace' | 'copy',
@@ -101,7 +110,13 @@ async function record(
   open: OpenConfig,
   config: StoredConfig,
   comment: string | undefined,
-): Promise<FlagEnvironment> {
+): Promise<ConfigWrite> {
+  if (sameConfig(open.row.config, config)) {
+    // Asked for what already is: a new version and an audit entry would record a change that did not
+    // happen (and wake every SDK stream for nothing).
+    uow.unchanged();
+    return { config: configView(open.flag.key, environment.key, open.row), changed: false };
+  }
   const { before, after } = await saveConfig(uow.trx, project, environment, open, config);
   await uow.audit({
     action: `flag_config.${verb}`,
@@ -111,7 +126,7 @@ async function record(
     after,
     comment,
   });
-  return after;
+  return { config: after, changed: true };
 }
 
 const prefixed = (prefix: string, issues: readonly FieldIssue[]): FieldIssue[] =>
@@ -139,7 +154,7 @@ export function createFlagConfigService(db: Db) {
       flagKey: string,
       ifMatch: number | undefined,
       body: Record<string, unknown> & { comment?: string },
-    ): Promise<FlagEnvironment> {
+    ): Promise<ConfigWrite> {
       const { comment, ...input } = body;
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, environment, flagKey, ifMatch);
@@ -157,7 +172,7 @@ export function createFlagConfigService(db: Db) {
       flagKey: string,
       ifMatch: number | undefined,
       body: { actions: Action[]; comment?: string },
-    ): Promise<FlagEnvironment> {
+    ): Promise<ConfigWrite> {
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, environment, flagKey, ifMatch);
         const start = open.row.config;
@@ -182,7 +197,7 @@ export function createFlagConfigService(db: Db) {
       flagKey: string,
       ifMatch: number | undefined,
       body: { from: string; to: string; comment?: string },
-    ): Promise<FlagEnvironment> {
+    ): Promise<ConfigWrite> {
       const from = await findEnvironment(db, project, body.from);
       const to = await findEnvironment(db, project, body.to);
       authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: to.protected });

@@ -36,8 +36,9 @@ export function flagHandlers(deps: AppDeps): Pick<Handlers, FlagOps> {
       respond(ctx, 200, flag, { etag: flag.version });
     },
     async updateFlag({ ctx, scope, params, actor, ifMatch, body }) {
-      const flag = await flags.update(actor, scope.project, params.flag, ifMatch, body);
+      const { flag, changed } = await flags.update(actor, scope.project, params.flag, ifMatch, body);
       respond(ctx, 200, flag, { etag: flag.version });
+      ctx.set('FF-Changed', String(changed));
     },
     async archiveFlag({ ctx, scope, params, actor, ifMatch }) {
       const flag = await flags.archive(actor, scope.project, params.flag, ifMatch);

@@ -15,6 +15,7 @@ import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
+import { jsonEqual } from '../environments/configs.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { describeUses, prerequisiteUses } from './references.ts';
 import type { FlagPatch, FlagRow, Variation } from './store.ts';
@@ -106,8 +107,23 @@ export async function deleteUnreferenced(trx: Knex, projectId: string, flag: Fla
   await store.deleteFlag(trx, flag.id);
 }
 
+/** Whether `patch` would leave `flag` as it is (every field it sets already has that value). */
+function changesNothing(flag: FlagRow, patch: FlagPatch): boolean {
+  return Object.entries(patch).every(
+    ([field, value]) => value === undefined || jsonEqual(flag[field as keyof FlagPatch], value),
+  );
+}
+
+/** A flag write's result: the flag after it, and whether anything was written. */
+export interface FlagWrite {
+  flag: Flag;
+  changed: boolean;
+}
+
 export function createFlagService(db: Db) {
   // A metadata write: the flag locked, If-Match checked, `change` applied, environments bumped, audited.
+  // A write that would set only what already is (an identical PATCH, archiving an archived flag) writes
+  // nothing: no version, no bump, no audit entry.
   async function write(
     actor: Actor,
     project: ProjectRow,
@@ -116,12 +132,16 @@ export function createFlagService(db: Db) {
     verb: 'update' | 'archive' | 'unarchive',
     change: (uow: UnitOfWork, flag: FlagRow) => Promise<FlagPatch>,
     comment?: string,
-  ): Promise<Flag> {
+  ): Promise<FlagWrite> {
     return mutate(db, actor, async (uow) => {
       const flag = await flagOr404(uow.trx, project, key, 'update');
       checkVersion(ifMatch, flag.version, `Flag "${key}"`);
       const before = await fullView(uow.trx, project.id, flag);
       const patch = await change(uow, flag);
+      if (changesNothing(flag, patch)) {
+        uow.unchanged();
+        return { flag: before, changed: false };
+      }
       const updated = await store.updateFlag(uow.trx, flag.id, patch, flag.version + 1);
       await bumpEnvironments(uow.trx, project.id, { kind: 'flag', key: flag.key });
       const after = await fullView(uow.trx, project.id, updated);
@@ -133,7 +153,7 @@ export function createFlagService(db: Db) {
         after,
         comment,
       });
-      return after;
+      return { flag: after, changed: true };
     });
   }
 
@@ -236,7 +256,7 @@ export function createFlagService(db: Db) {
       key: string,
       ifMatch: number | undefined,
       body: FlagUpdate,
-    ): Promise<Flag> {
+    ): Promise<FlagWrite> {
       const { comment, clientSide, ...fields } = body;
       return write(
         actor,
@@ -264,8 +284,8 @@ export function createFlagService(db: Db) {
       key: string,
       ifMatch: number | undefined,
     ): Promise<Flag> {
-      return write(actor, project, key, ifMatch, 'archive', async ({ trx }, flag) => {
-        // Archiving again is still a write (a version, an audit entry), like every 2xx mutation.
+      const written = await write(actor, project, key, ifMatch, 'archive', async ({ trx }, flag) => {
+        // Archiving again changes nothing, so `write` records nothing.
         if (flag.archived) return { archived: true };
         const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
         if (live.length > 0) {
@@ -275,6 +295,7 @@ export function createFlagService(db: Db) {
         }
         return { archived: true };
       });
+      return written.flag;
     },
 
     async unarchive(
@@ -283,7 +304,7 @@ export function createFlagService(db: Db) {
       key: string,
       ifMatch: number | undefined,
     ): Promise<Flag> {
-      return write(actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }));
+      return (await write(actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }))).flag;
     },
 
     async remove(actor: Actor, project: ProjectRow, key: string, ifMatch: number | undefined): Promise<void> {

@@ -56,8 +56,9 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
     },
 
     async updateSegment({ ctx, scope, actor, params, ifMatch, body }) {
-      const segment = await segments.update(scope.project, actor, params.segment, ifMatch, body);
+      const { segment, changed } = await segments.update(scope.project, actor, params.segment, ifMatch, body);
       respond(ctx, 200, segment, { etag: segment.version });
+      ctx.set('FF-Changed', String(changed));
     },
 
     async deleteSegment({ ctx, scope, actor, params, ifMatch, query }) {

@@ -10,6 +10,7 @@ import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
+import { jsonEqual } from '../environments/configs.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { checkSegmentRules, referencedSegments, withoutSegment } from './rules.ts';
 import { assertStorable } from '../../http/storable-text.ts';
@@ -47,6 +48,21 @@ export interface SegmentChanges {
   name?: string | undefined;
   description?: string | undefined;
   rules?: unknown;
+}
+
+/** Whether `changes` would leave the segment `row` as it is. */
+function changesNothing(row: SegmentRow, changes: SegmentChanges): boolean {
+  return (
+    (changes.name === undefined || changes.name === row.name) &&
+    (changes.description === undefined || changes.description === row.description) &&
+    (changes.rules === undefined || jsonEqual(changes.rules, row.rules))
+  );
+}
+
+/** A segment write's result: the segment after it, and whether anything was written. */
+export interface SegmentWrite {
+  segment: Segment;
+  changed: boolean;
 }
 
 export interface SegmentUses {
@@ -292,13 +308,18 @@ export function segmentService(db: Db) {
       key: string,
       ifMatch: number | undefined,
       changes: SegmentChanges & { comment?: string | undefined },
-    ): Promise<Segment> {
+    ): Promise<SegmentWrite> {
       assertStorable(changes);
-      return mutate(db, actor, async ({ trx, audit }) => {
+      return mutate(db, actor, async ({ trx, audit, unchanged }) => {
         await lockReferenced(trx, project, key, changes.rules);
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
         const before = await viewOf(trx, row);
+        if (changesNothing(row, changes)) {
+          // Asked for what already is: no version, no bump, no audit entry.
+          unchanged();
+          return { segment: before, changed: false };
+        }
         const after = await viewOf(trx, await updateSegmentIn(trx, project, row, changes, 'body'));
         await audit({
           action: 'segment.update',
@@ -308,7 +329,7 @@ export function segmentService(db: Db) {
           after,
           comment: changes.comment,
         });
-        return after;
+        return { segment: after, changed: true };
       });
     },
 

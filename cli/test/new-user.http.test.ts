@@ -1,0 +1,44 @@
+// Issue 11, "found trying it as a new user would": each block is one defect, run through the real
+// commands against a real API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiFixture } from '../../api/test/api-fixture.ts';
+import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { ff, tempConfigDir } from './harness.ts';
+
+let fx: ApiFixture;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  fx = await startApiFixture();
+  env = { FF_CONFIG_DIR: tempConfigDir(), FF_API_URL: fx.url, FF_TOKEN: fx.tokens.owner, FF_PROJECT: 'demo' };
+});
+afterAll(async () => {
+  await fx?.close();
+});
+
+const configPath = (flag: string, e: string) => `/api/v1/projects/demo/flags/${flag}/environments/${e}`;
+const auditOf = async (flag: string, e: string) =>
+  (await fx.call('owner', 'GET', `/api/v1/audit?resource=projects/demo/flags/${flag}/environments/${e}`)).body
+    .items as unknown[];
+
+describe('a change that changes nothing is not written', () => {
+  it.each([
+    ['off of an off flag', ['flags', 'off', 'new-checkout', '-e', 'production', '--yes']],
+    ['on of an on flag', ['flags', 'on', 'max-cart-items', '-e', 'production', '--yes']],
+    ['serve of what it serves', ['flags', 'serve', 'max-cart-items', 'default', '-e', 'staging']],
+    [
+      'variants of the same split',
+      ['flags', 'variants', 'checkout-flow', 'control=50', 'treatment=50', '-e', 'staging'],
+    ],
+  ])('%s: "no change", the same version, no audit entry', async (_name, argv) => {
+    const [, , flag, ...rest] = argv as [string, string, string, ...string[]];
+    const e = rest[rest.indexOf('-e') + 1]!;
+    const before = (await fx.call('owner', 'GET', configPath(flag, e))).body;
+    const audited = (await auditOf(flag, e)).length;
+    const r = await ff(argv, env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${flag} in ${e}: no change (version ${before.version})`);
+    expect((await fx.call('owner', 'GET', configPath(flag, e))).body).toEqual(before);
+    expect(await auditOf(flag, e)).toHaveLength(audited);
+  });
+});
