@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 //   *.db.test.ts    against Postgres (PGlite by default, the real server when DATABASE_URL is set)
 //   *.http.test.ts  against a listening server
 //   *.tf.test.ts    the real terraform binary driving terraform-provider-ff against a listening server
+//   *.pkg.test.ts   the release packed, installed outside the repository and run (scripts/release)
 const ignore = ['**/node_modules/**', '**/dist/**'];
 
 // .ci/run asks for a JSON report so it can sum totals across its runs; `npm test` stays the same command.
@@ -39,7 +40,7 @@ const unit = {
   test: {
     name: 'unit',
     include: ['**/*.test.ts'],
-    exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts', '**/*.tf.test.ts'],
+    exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts', '**/*.tf.test.ts', '**/*.pkg.test.ts'],
   },
 };
 
@@ -86,6 +87,23 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // The packaging test runs once, in the PGlite run: what it checks does not depend on the database.
+      ...(databaseRun
+        ? []
+        : [
+            {
+              ...sources,
+              test: {
+                name: 'pkg',
+                include: ['**/*.pkg.test.ts'],
+                exclude: ignore,
+                globalSetup: ['./api/test/global-setup.ts'],
+                // npm installs from the registry and several Node processes per test.
+                testTimeout: 300_000,
+                hookTimeout: 900_000,
+              },
+            },
+          ]),
     ],
   },
 });

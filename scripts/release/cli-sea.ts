@@ -1,7 +1,7 @@
 // The `ff` CLI as a single executable for this machine's platform (scripts/release/sea.ts, as
 // terraform-provider-ff is packaged): no Node, npm or repository needed where it runs.
-//   <out>/ff                           the executable
-//   <out>/ff-<version>-<os>-<arch>.zip  the executable alone, mode 0755 (what a release page offers)
+//   <out>/ff-<version>-<os>-<arch>      the executable
+//   <out>/ff-<version>-<os>-<arch>.zip  the same, named ff, mode 0755, for those who prefer an archive
 // oclif finds commands by loading files from disk; a single executable has no files. So the entry, generated
 // here, imports every command (from the committed development manifest, plus the help and autocomplete
 // plugins' commands) for esbuild to bundle, gives oclif the published package.json with the "explicit"
@@ -99,7 +99,7 @@ export async function buildCliSea(outDir: string): Promise<CliSea> {
   writeFileSync(entry, entrySource(commandModules(cli.dir, bundledPlugins), pjson));
   const sea = await buildSea({
     entry,
-    executable: join(outDir, 'ff'),
+    executable: join(outDir, `ff-${cli.json.version}-${target}`),
     sourceName: `ff_v${cli.json.version}.mjs`,
     conditions: [SOURCE_CONDITION],
   });

@@ -9,7 +9,7 @@
 //   3. `npm pack` of each staged folder: DIR/<scope>-<name>-<version>.tgz, what `npm publish <tgz>`
 //      would upload.
 //   4. The CLI as a single executable for this machine's platform (scripts/release/cli-sea.ts).
-//   5. SHA256SUMS for the tarballs and the executable's zip, and release.json listing what was made.
+//   5. SHA256SUMS for the tarballs, the executable and its zip, and release.json listing what was made.
 // DIR defaults to dist/release/ at the repository root.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,7 +118,7 @@ export interface PackOptions {
 export interface Release {
   out: string;
   packages: Packed[];
-  /** `<sha256>  <file>` for each tarball and the executable's zip. */
+  /** `<sha256>  <file>` for each tarball, the executable and its zip. */
   sha256sums: string;
   /** The CLI's single executable and its SHA256SUMS, when built. */
   sea?: CliSea;
@@ -146,7 +146,7 @@ export async function packAll(options: PackOptions = {}): Promise<Release> {
     sea = await buildCliSea(out);
   }
   // One SHA256SUMS for everything a release page would offer (`sha256sum -c SHA256SUMS` checks them).
-  const artifacts = [...packed.map((p) => p.tarball), ...(sea ? [sea.zip] : [])];
+  const artifacts = [...packed.map((p) => p.tarball), ...(sea ? [sea.executable, sea.zip] : [])];
   const sha256sums = join(out, 'SHA256SUMS');
   writeFileSync(sha256sums, artifacts.map((file) => `${sha256File(file)}  ${basename(file)}\n`).join(''));
   const release: Release = { out, packages: packed, sha256sums, ...(sea ? { sea } : {}) };
