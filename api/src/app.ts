@@ -3,7 +3,8 @@ import type { Db } from './db/knex.ts';
 import type { Logger } from './logger.ts';
 import { problemMiddleware } from './http/problem.ts';
 import { requestContext } from './http/request-context.ts';
-import { jsonBody, defaultBodyLimitBytes } from './http/body.ts';
+import { jsonBody } from './http/body.ts';
+import type { BodyLimits } from './http/body.ts';
 import { operationRouter } from './http/operation-router.ts';
 import type { Handlers } from './http/operation-router.ts';
 import { auditHandlers } from './modules/audit/handlers.ts';
@@ -28,8 +29,8 @@ import type { Streaming } from './stream/streaming.ts';
 export interface AppDeps {
   db: Db;
   logger: Logger;
-  /** Largest accepted request body; 1 MiB by default. */
-  bodyLimitBytes?: number;
+  /** Largest accepted request body per kind of route; http/body.ts's defaultBodyLimits otherwise. */
+  bodyLimits?: Partial<BodyLimits>;
   /** Request metrics; createApp makes them (one registry per app) and /metrics serves them. */
   metrics?: AppMetrics;
   /** Change propagation (bus + SSE hub); createApp makes it, listen() starts and stops it. */
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestContext(deps.logger));
   // OFREP clients read errors in OFREP's shape; outside the body parser so its failures are caught too.
   app.use(ofrepErrors(deps.logger));
-  app.use(jsonBody(deps.bodyLimitBytes ?? defaultBodyLimitBytes));
+  app.use(jsonBody(deps.bodyLimits));
 
   const streaming = deps.streaming ?? createStreaming(deps);
   attachStreaming(app, streaming);

@@ -149,10 +149,15 @@ export abstract class BaseCommand extends Command {
    * Writes to a protected environment are deliberate: ask on a TTY, otherwise require --yes.
    * Reads the environment once to learn whether it is protected.
    */
-  protected async confirmProtected(envKey: string, what: string, yes: boolean | undefined): Promise<void> {
+  protected async confirmProtected(
+    envKey: string,
+    what: string,
+    yes: boolean | undefined,
+    project: string = this.project,
+  ): Promise<void> {
     if (yes) return;
     const api = await this.api();
-    const { data } = await api.getEnvironment({ path: { project: this.project, env: envKey } });
+    const { data } = await api.getEnvironment({ path: { project, env: envKey } });
     if (!data.protected) return;
     if (!process.stdin.isTTY || !process.stderr.isTTY) {
       throw usage(`${envKey} is a protected environment`, `pass --yes to ${what} there without a prompt`);

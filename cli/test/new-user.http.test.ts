@@ -42,3 +42,40 @@ describe('a change that changes nothing is not written', () => {
     expect(await auditOf(flag, e)).toHaveLength(audited);
   });
 });
+
+describe('flags revert in a protected environment', () => {
+  it('needs --yes without a terminal (exit 2, nothing changes), and takes it', async () => {
+    const path = configPath('banner-config', 'production');
+    const current = await fx.call('owner', 'GET', path);
+    const on = await fx.call('owner', 'PATCH', path, {
+      headers: { 'if-match': current.headers.get('etag')! },
+      body: { actions: [{ kind: 'turnOn' }] },
+    });
+    expect(on.status).toBe(200);
+    const [entry] = (await auditOf('banner-config', 'production')) as { id: string }[];
+
+    const refused = await ff(['flags', 'revert', entry!.id], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('production is a protected environment');
+    expect(refused.stderr).toContain('--yes');
+    expect((await fx.call('owner', 'GET', path)).body.on).toBe(true);
+
+    const done = await ff(['flags', 'revert', entry!.id, '--yes'], env);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain(`reverted ${entry!.id}`);
+    expect((await fx.call('owner', 'GET', path)).body.on).toBe(false);
+  });
+
+  it('asks nothing for an unprotected environment', async () => {
+    const path = configPath('banner-config', 'staging');
+    const current = await fx.call('owner', 'GET', path);
+    await fx.call('owner', 'PATCH', path, {
+      headers: { 'if-match': current.headers.get('etag')! },
+      body: { actions: [{ kind: 'turnOff' }] },
+    });
+    const [entry] = (await auditOf('banner-config', 'staging')) as { id: string }[];
+    const done = await ff(['flags', 'revert', entry!.id], env);
+    expect(done.code, done.stderr).toBe(0);
+    expect((await fx.call('owner', 'GET', path)).body.on).toBe(true);
+  });
+});

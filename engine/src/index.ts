@@ -72,6 +72,7 @@ export {
 } from './validate.ts';
 export type { ValidationIssue, ValidationResult } from './validate.ts';
 export { MAX_PREREQUISITE_DEPTH } from './types.ts';
+export { MAX_CONTEXT_DEPTH, MAX_JSON_DEPTH, jsonDepth } from './json-depth.ts';
 export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';
 export { reachable } from './graph.ts';
 export { configReach, definitionChange, segmentsInUse } from './reach.ts';

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { BUCKET_SCALE } from './bucket.ts';
 import { toEpochMillis } from './dates.ts';
+import { MAX_JSON_DEPTH } from './json-depth.ts';
 import { OPERATORS } from './operator-names.ts';
 import { compileRegex } from './operators.ts';
 import { parseSemver } from './semver.ts';
@@ -18,10 +19,11 @@ export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const Key = z.string().regex(KEY_PATTERN, { message: `must match ${KEY_PATTERN.source}` });
 const Index = z.number().int({ message: 'must be a non-negative integer index' }).min(0);
 
+/** `depth`: the objects and arrays around `value`; the recursion stops at MAX_JSON_DEPTH of them. */
 function isJson(value: unknown, depth = 0): boolean {
-  if (depth > 64) return false;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
+  if (depth >= MAX_JSON_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v) => isJson(v, depth + 1));
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value) as unknown;
@@ -31,7 +33,7 @@ function isJson(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Any JSON value (finite numbers, plain objects, nesting at most 64 deep). */
+/** Any JSON value (finite numbers, plain objects, nesting at most {@link MAX_JSON_DEPTH} deep). */
 export const JsonSchema = z.custom<Json>((v) => isJson(v), { message: 'must be a JSON value' });
 
 /** A flag variation: one value the flag can serve. `name` is OpenFeature's `variant`. */

@@ -876,6 +876,9 @@ export interface components {
      *     - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
      *     - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
      *     - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+     *     - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
+     *       operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
+     *       at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
      * @enum {string}
      */
     RefusalRule:
@@ -887,7 +890,8 @@ export interface components {
       | 'distinct-environments'
       | 'not-revertible'
       | 'context-encoding'
-      | 'csv-format';
+      | 'csv-format'
+      | 'nesting-depth';
     Status: {
       status: string;
     };
@@ -1403,7 +1407,8 @@ export interface components {
     };
     /**
      * @description Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
-     *     member is an attribute clauses may test (`emailDomain` is derived from `email`).
+     *     member is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most
+     *     65 levels deep (422 beyond, rule `nesting-depth`).
      */
     EvaluationContext: {
       key?: string;
@@ -1510,7 +1515,10 @@ export interface components {
         timestamp: components['schemas']['EpochMillis'];
       }[];
     };
-    /** @description OpenFeature's evaluation context; `targetingKey` is ff's context `key`. */
+    /**
+     * @description OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels
+     *     deep (INVALID_CONTEXT beyond).
+     */
     OfrepContext: {
       targetingKey?: string;
     } & {
@@ -1703,6 +1711,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
       429: components['responses']['Problem'];
@@ -1737,6 +1746,7 @@ export interface operations {
       400: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -1822,6 +1832,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -1903,6 +1914,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -1968,6 +1980,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2040,6 +2053,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2129,6 +2143,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2190,6 +2205,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2282,6 +2298,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2318,6 +2335,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2447,6 +2465,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2510,6 +2529,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2600,6 +2620,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2695,6 +2716,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2801,6 +2823,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -2868,6 +2891,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
       428: components['responses']['Problem'];
@@ -2933,6 +2957,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -3000,6 +3025,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -3097,6 +3123,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -3344,6 +3371,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };
@@ -3437,6 +3465,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
+      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
     };

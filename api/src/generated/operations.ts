@@ -24,7 +24,8 @@ export type RefusalRule =
   | 'distinct-environments'
   | 'not-revertible'
   | 'context-encoding'
-  | 'csv-format';
+  | 'csv-format'
+  | 'nesting-depth';
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -762,7 +763,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
-    refusals: ['context-encoding'],
+    refusals: ['context-encoding', 'nesting-depth'],
   },
   evaluateForClient: {
     operationId: 'evaluateForClient',
@@ -775,7 +776,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: [],
-    refusals: [],
+    refusals: ['nesting-depth'],
   },
   postSdkEvents: {
     operationId: 'postSdkEvents',
@@ -801,7 +802,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['key'],
-    refusals: [],
+    refusals: ['nesting-depth'],
   },
   ofrepEvaluateAll: {
     operationId: 'ofrepEvaluateAll',
@@ -814,7 +815,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: [],
-    refusals: [],
+    refusals: ['nesting-depth'],
   },
   ofrepConfiguration: {
     operationId: 'ofrepConfiguration',

@@ -17518,7 +17518,7 @@ const schema258 = {
 };
 const schema259 = {
   description:
-    'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`).\n',
+    'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
   maxProperties: 200,
   properties: { key: { type: 'string', maxLength: 512 } },
@@ -18903,7 +18903,8 @@ const schema270 = {
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
 const schema271 = {
-  description: "OpenFeature's evaluation context; `targetingKey` is ff's context `key`.",
+  description:
+    "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
   maxProperties: 200,
   properties: { targetingKey: { type: 'string', maxLength: 512 } },

@@ -26,7 +26,7 @@ describe('problem+json errors', () => {
         },
       }),
     });
-    const app = createApp({ db: t.db, logger, bodyLimitBytes: 1024 });
+    const app = createApp({ db: t.db, logger, bodyLimits: { management: 1024 } });
     app.use(async (ctx, next) => {
       if (ctx.path === '/boom') throw new Error('connection string postgres://u:hunter2@db/x exploded');
       if (ctx.path === '/invalid') throw new ValidationError([{ path: 'key', message: 'must be lowercase' }]);

@@ -121,6 +121,18 @@ describe('openapi.yaml', () => {
     ).toEqual([]);
   });
 
+  it('declares 413 (too large) and 415 (wrong media type) wherever there is a body', () => {
+    // OFREP answers both with its own 400 (PARSE_ERROR).
+    expect(
+      offenders(
+        (op) =>
+          op.requestBody === undefined ||
+          isOfrep(op) ||
+          (statuses(op).includes('413') && statuses(op).includes('415')),
+      ),
+    ).toEqual([]);
+  });
+
   it('declares every path parameter, and only those', () => {
     expect(
       offenders((op) => {

@@ -51,6 +51,9 @@ export type Problem = {
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+ * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
+ * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
+ * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  */
 export type RefusalRule =
   | 'storable-text'
@@ -61,7 +64,8 @@ export type RefusalRule =
   | 'distinct-environments'
   | 'not-revertible'
   | 'context-encoding'
-  | 'csv-format';
+  | 'csv-format'
+  | 'nesting-depth';
 
 export type Status = {
   status: string;
@@ -655,7 +659,8 @@ export type AuditEntry = {
 
 /**
  * Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
- * member is an attribute clauses may test (`emailDomain` is derived from `email`).
+ * member is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most
+ * 65 levels deep (422 beyond, rule `nesting-depth`).
  *
  */
 export type EvaluationContext = {
@@ -777,7 +782,9 @@ export type SdkEventBatch = {
 };
 
 /**
- * OpenFeature's evaluation context; `targetingKey` is ff's context `key`.
+ * OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels
+ * deep (INVALID_CONTEXT beyond).
+ *
  */
 export type OfrepContext = {
   targetingKey?: string;
@@ -959,6 +966,10 @@ export type LoginErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -1005,6 +1016,10 @@ export type AcceptInviteErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1110,6 +1125,10 @@ export type CreateTokenErrors = {
    * An error, as RFC 9457 problem details.
    */
   403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1223,6 +1242,10 @@ export type InviteMemberErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -1326,6 +1349,10 @@ export type UpdateMemberErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -1395,6 +1422,10 @@ export type CreateProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1531,6 +1562,10 @@ export type UpdateProjectErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -1612,6 +1647,10 @@ export type CreateEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1751,6 +1790,10 @@ export type UpdateEnvironmentErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -1800,6 +1843,10 @@ export type CloneEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -1969,6 +2016,10 @@ export type CreateSdkKeyErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -2058,6 +2109,10 @@ export type RotateSdkKeyErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2165,6 +2220,10 @@ export type CreateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2309,6 +2368,10 @@ export type UpdateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2470,6 +2533,10 @@ export type CopyFlagConfigErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -2566,6 +2633,10 @@ export type ChangeFlagConfigErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -2622,6 +2693,10 @@ export type ReplaceFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2721,6 +2796,10 @@ export type CreateSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -2867,6 +2946,10 @@ export type UpdateSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */
@@ -3217,6 +3300,10 @@ export type RevertAuditEntryErrors = {
   /**
    * An error, as RFC 9457 problem details.
    */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
   415: Problem;
   /**
    * An error, as RFC 9457 problem details.
@@ -3333,6 +3420,10 @@ export type EvaluateForClientErrors = {
    * An error, as RFC 9457 problem details.
    */
   403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
   /**
    * An error, as RFC 9457 problem details.
    */

@@ -25,6 +25,9 @@ import * as z from 'zod';
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+ * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
+ * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
+ * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -36,6 +39,7 @@ export const zRefusalRule = z.enum([
   'not-revertible',
   'context-encoding',
   'csv-format',
+  'nesting-depth',
 ]);
 
 export const zProblem = z.object({
@@ -591,7 +595,8 @@ export const zAuditEntry = z.object({
 
 /**
  * Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other
- * member is an attribute clauses may test (`emailDomain` is derived from `email`).
+ * member is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most
+ * 65 levels deep (422 beyond, rule `nesting-depth`).
  *
  */
 export const zEvaluationContext = z.object({
@@ -725,7 +730,9 @@ export const zSdkEventBatch = z.object({
 });
 
 /**
- * OpenFeature's evaluation context; `targetingKey` is ff's context `key`.
+ * OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels
+ * deep (INVALID_CONTEXT beyond).
+ *
  */
 export const zOfrepContext = z.object({
   targetingKey: z.string().max(512).optional(),

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
 import { contextEtag, matchesIfNoneMatch } from '../sdk/client-values.ts';
+import { assertContextDepth } from '../sdk/context-depth.ts';
 import { rulesetCache } from '../sdk/ruleset.ts';
 import { evaluateBulk, evaluateOne } from './evaluate.ts';
 
@@ -21,6 +22,7 @@ export function ofrepHandlers(
   const rulesets = rulesetCache(deps.db);
   return {
     async ofrepEvaluateFlag({ ctx, sdk, params, body }) {
+      assertContextDepth(body?.context);
       const entry = await rulesets.getRuleset(sdk.environmentId);
       const result = evaluateOne(entry, sdk.kind, params.key, body?.context);
       ctx.set('Cache-Control', 'no-store');
@@ -29,6 +31,7 @@ export function ofrepHandlers(
     },
 
     async ofrepEvaluateAll({ ctx, sdk, body }) {
+      assertContextDepth(body?.context);
       const entry = await rulesets.getRuleset(sdk.environmentId);
       // The values depend on the context and on what the key may see, not only on the version.
       const etag = contextEtag(entry.version, sdk.kind, body?.context);

@@ -5,6 +5,7 @@ import type { Json } from '@ff/engine';
 import type { AppDeps } from '../../app.ts';
 import { InvalidQueryError, ServiceUnavailableError } from '../../http/errors.ts';
 import type { Handlers } from '../../http/operation-router.ts';
+import { contextDepthIssues } from '../sdk/context-depth.ts';
 
 /** Last-Event-ID as a version; anything else (absent, garbage) means "no resume": a fresh put. */
 export function parseLastEventId(header: string): number | undefined {
@@ -30,6 +31,8 @@ export function parseStreamContext(raw: string | undefined): Record<string, Json
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw badContext('context must encode a JSON object (or a string: the context key).');
   }
+  const tooDeep = contextDepthIssues(value, 'query.context');
+  if (tooDeep.length > 0) throw new InvalidQueryError(tooDeep, `The context ${tooDeep[0]!.message}.`);
   const ctx = value as Record<string, Json>;
   if (Object.keys(ctx).length > 200) throw badContext('context has more than 200 attributes.');
   if (ctx.key !== undefined && (typeof ctx.key !== 'string' || ctx.key.length > 512)) {

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
 import { contextEtag, evaluateForClient, matchesIfNoneMatch } from './client-values.ts';
+import { assertContextDepth } from './context-depth.ts';
 import { eventSink } from './events.ts';
 import { rulesetCache } from './ruleset.ts';
 import type { RulesetEntry } from './ruleset.ts';
@@ -47,6 +48,7 @@ export function sdkHandlers(
     },
 
     async evaluateForClient({ ctx, sdk, body }) {
+      assertContextDepth(body.context);
       const entry = await rulesets.getRuleset(sdk.environmentId);
       ctx.set('Cache-Control', 'no-store');
       ctx.set('ETag', contextEtag(entry.version, 'client', body.context));
