@@ -24,6 +24,10 @@ const api = spawn(process.execPath, ['--conditions=@ff/source', main], {
     FF_BOOTSTRAP_TOKEN: token,
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
+    // One key makes every request here: the limiter counts them (its cost is in the numbers) but,
+    // with these limits, never refuses one. FF_BENCH_RATE_LIMIT=0 measures without it.
+    FF_RATE_LIMIT_SERVER_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
+    FF_RATE_LIMIT_CLIENT_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

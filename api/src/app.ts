@@ -19,6 +19,8 @@ import type { AppMetrics } from './modules/metrics/registry.ts';
 import { ofrepErrors } from './modules/ofrep/errors.ts';
 import { ofrepHandlers } from './modules/ofrep/handlers.ts';
 import { projectHandlers } from './modules/projects/handlers.ts';
+import { attachRateLimiter, createAppRateLimiter, rateLimitGuard } from './modules/rate-limit/http.ts';
+import type { RateLimiter, RateLimitSettings } from './modules/rate-limit/limiter.ts';
 import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
 import { sdkHandlers } from './modules/sdk/handlers.ts';
 import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
@@ -35,6 +37,10 @@ export interface AppDeps {
   metrics?: AppMetrics;
   /** Change propagation (bus + SSE hub); createApp makes it, listen() starts and stops it. */
   streaming?: Streaming;
+  /** Requests per credential and window (FF_RATE_LIMIT_*); generous defaults when not given. */
+  rateLimits?: RateLimitSettings;
+  /** The limiter itself (tests drive its clock and syncs); createApp makes one from rateLimits. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -76,7 +82,14 @@ export function createApp(deps: AppDeps): Koa {
 
   const streaming = deps.streaming ?? createStreaming(deps);
   attachStreaming(app, streaming);
-  const router = operationRouter(deps.db, allHandlers({ ...deps, metrics, streaming }));
+  const rateLimiter =
+    deps.rateLimiter ?? createAppRateLimiter(deps.db, deps.logger, metrics, deps.rateLimits);
+  attachRateLimiter(app, rateLimiter);
+  const router = operationRouter(
+    deps.db,
+    allHandlers({ ...deps, metrics, streaming }),
+    rateLimitGuard(rateLimiter, metrics),
+  );
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

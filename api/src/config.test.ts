@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from './config.ts';
+import { defaultRateLimits } from './modules/rate-limit/limiter.ts';
 
 describe('settings', () => {
   it('has defaults for a laptop', () => {
@@ -10,7 +11,9 @@ describe('settings', () => {
       dataDir: '.ff/data',
       bootstrapToken: undefined,
       logLevel: 'info',
+      rateLimits: { management: 6000, server: 60_000, client: 600_000, windowSeconds: 60, syncMs: 1000 },
     });
+    expect(loadSettings({}).rateLimits).toEqual(defaultRateLimits);
   });
 
   it('reads every variable, treating empty values as unset', () => {
@@ -22,6 +25,11 @@ describe('settings', () => {
         FF_DATA_DIR: '',
         FF_BOOTSTRAP_TOKEN: 'ff_pat_0123456789abcdefghijklmn',
         LOG_LEVEL: 'debug',
+        FF_RATE_LIMIT_MANAGEMENT: '100',
+        FF_RATE_LIMIT_SERVER_SDK: '0',
+        FF_RATE_LIMIT_CLIENT_SDK: '5000',
+        FF_RATE_LIMIT_WINDOW_SECONDS: '3600',
+        FF_RATE_LIMIT_SYNC_MS: '250',
       }),
     ).toEqual({
       port: 8080,
@@ -30,6 +38,7 @@ describe('settings', () => {
       dataDir: '.ff/data',
       bootstrapToken: 'ff_pat_0123456789abcdefghijklmn',
       logLevel: 'debug',
+      rateLimits: { management: 100, server: 0, client: 5000, windowSeconds: 3600, syncMs: 250 },
     });
   });
 
@@ -38,6 +47,10 @@ describe('settings', () => {
     [{ LOG_LEVEL: 'loud' }, /^invalid LOG_LEVEL/],
     [{ DATABASE_URL: 'mysql://u:secret@h/d' }, /^invalid DATABASE_URL: must start with postgres:\/\//],
     [{ FF_BOOTSTRAP_TOKEN: 'short' }, /^invalid FF_BOOTSTRAP_TOKEN/],
+    [{ FF_RATE_LIMIT_MANAGEMENT: '-1' }, /^invalid FF_RATE_LIMIT_MANAGEMENT: .*\(got "-1"\)$/],
+    [{ FF_RATE_LIMIT_CLIENT_SDK: 'lots' }, /^invalid FF_RATE_LIMIT_CLIENT_SDK/],
+    [{ FF_RATE_LIMIT_WINDOW_SECONDS: '0' }, /^invalid FF_RATE_LIMIT_WINDOW_SECONDS/],
+    [{ FF_RATE_LIMIT_SYNC_MS: '1.5' }, /^invalid FF_RATE_LIMIT_SYNC_MS/],
   ])('rejects %o with one line', (env, message) => {
     expect(() => loadSettings(env)).toThrow(message);
   });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { defaultRateLimits } from './modules/rate-limit/limiter.ts';
+import type { RateLimitSettings } from './modules/rate-limit/limiter.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function requestsPerWindow(fallback: number) {
+  return z.coerce.number().int().min(0).max(1_000_000_000).default(fallback);
+}
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4242),
@@ -16,6 +22,17 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]{24,256}$/, 'must be 24 to 256 printable ASCII characters without spaces')
     .optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  // Requests per credential per window; 0 turns a limit off (modules/rate-limit/limiter.ts).
+  FF_RATE_LIMIT_MANAGEMENT: requestsPerWindow(defaultRateLimits.management),
+  FF_RATE_LIMIT_SERVER_SDK: requestsPerWindow(defaultRateLimits.server),
+  FF_RATE_LIMIT_CLIENT_SDK: requestsPerWindow(defaultRateLimits.client),
+  FF_RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(defaultRateLimits.windowSeconds),
+  FF_RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(60_000).default(defaultRateLimits.syncMs),
 });
 
 export interface Settings {
@@ -25,6 +42,7 @@ export interface Settings {
   dataDir: string;
   bootstrapToken: string | undefined;
   logLevel: (typeof logLevels)[number];
+  rateLimits: RateLimitSettings;
 }
 
 export class ConfigError extends Error {}
@@ -49,5 +67,12 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir: s.FF_DATA_DIR,
     bootstrapToken: s.FF_BOOTSTRAP_TOKEN,
     logLevel: s.LOG_LEVEL,
+    rateLimits: {
+      management: s.FF_RATE_LIMIT_MANAGEMENT,
+      server: s.FF_RATE_LIMIT_SERVER_SDK,
+      client: s.FF_RATE_LIMIT_CLIENT_SDK,
+      windowSeconds: s.FF_RATE_LIMIT_WINDOW_SECONDS,
+      syncMs: s.FF_RATE_LIMIT_SYNC_MS,
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from './logger.ts';
+import { rateLimiterOf } from './modules/rate-limit/http.ts';
 import { streamingOf } from './stream/streaming.ts';
 
 export interface RunningServer {
@@ -66,6 +67,9 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
       resolve();
     });
   });
+  // Rate-limit counts are exchanged with the other replicas while this one serves.
+  const limiter = rateLimiterOf(app);
+  limiter?.start();
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   const url = `http://${host}:${port}`;
@@ -88,6 +92,7 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
         clearInterval(sweep);
         clearTimeout(deadline);
         await streaming?.stop();
+        await limiter?.stop();
         resolve();
       });
     });

@@ -9,6 +9,7 @@ import { seedDemo } from '../src/seed/seed.ts';
 import { generateToken } from '../src/security/secrets.ts';
 import { validateResponse } from './contract.ts';
 import { startTestServer } from './server.ts';
+import type { TestAppOptions } from './server.ts';
 
 export type Who = 'owner' | 'admin' | 'projectAdmin' | 'developer' | 'viewer' | 'otherOrg' | 'anonymous';
 
@@ -103,8 +104,8 @@ export async function seedFixtureData(db: Db): Promise<FixtureData> {
   return { organizationId: org.id, tokens };
 }
 
-export async function startApiFixture(): Promise<ApiFixture> {
-  const server = await startTestServer();
+export async function startApiFixture(opts: { app?: TestAppOptions } = {}): Promise<ApiFixture> {
+  const server = await startTestServer({ app: opts.app });
   const { db } = server;
   const { organizationId, tokens } = await seedFixtureData(db);
 

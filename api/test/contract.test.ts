@@ -47,7 +47,7 @@ describe('validateResponse', () => {
 
   it('rejects a status the operation does not declare', () => {
     expect(validateResponse('getProject', 409, problemJson, { ...problem, status: 409 })).toEqual([
-      'status 409 is not declared for getProject (declared: 200, 401, 404)',
+      'status 409 is not declared for getProject (declared: 200, 401, 404, 429)',
     ]);
   });
 
@@ -68,6 +68,17 @@ describe('validateResponse', () => {
     expect(validateResponse('getProject', 404, json, problem)).toEqual([
       'content-type "application/json" is not declared (declared: application/problem+json)',
     ]);
+  });
+
+  it('requires Retry-After on a 429, a header declared by reference (components/headers)', () => {
+    const limited = { ...problem, type: 'https://ff.dev/problems/too-many-requests', status: 429 };
+    expect(validateResponse('getProject', 429, problemJson, limited)).toEqual([
+      'header Retry-After is missing',
+    ]);
+    const headers = new Headers({ 'content-type': 'application/problem+json', 'retry-after': '30' });
+    expect(validateResponse('getProject', 429, headers, limited)).toEqual([]);
+    const ofrep = new Headers({ 'content-type': 'application/json', 'retry-after': '30' });
+    expect(validateResponse('ofrepEvaluateFlag', 429, ofrep, { errorDetails: 'slow down' })).toEqual([]);
   });
 
   it('rejects a body on a status that declares none', () => {

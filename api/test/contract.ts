@@ -6,7 +6,13 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { OperationId } from '../src/generated/operations.ts';
 import type { Operation, Response } from '../src/spec/document.ts';
-import { componentsSchema, listOperations, loadDocument, toJsonSchema } from '../src/spec/document.ts';
+import {
+  componentsSchema,
+  listOperations,
+  loadDocument,
+  resolve,
+  toJsonSchema,
+} from '../src/spec/document.ts';
 import { toIssues } from '../src/spec/issues.ts';
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -57,7 +63,8 @@ export function validateResponse(
 
   const issues: string[] = [];
   for (const [name, declared] of Object.entries(response.headers ?? {})) {
-    const required = (declared as { required?: boolean }).required === true;
+    // Shared headers are `$ref`s to components/headers (Retry-After of every 429).
+    const required = resolve<{ required?: boolean }>(doc, declared).required === true;
     if (required && header(headers, name.toLowerCase()) === undefined)
       issues.push(`header ${name} is missing`);
   }

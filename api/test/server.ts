@@ -1,4 +1,5 @@
 import { createApp } from '../src/app.ts';
+import type { AppDeps } from '../src/app.ts';
 import type { Db } from '../src/db/knex.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Logger } from '../src/logger.ts';
@@ -12,14 +13,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** What a test may set on the app besides its database and logger (rate limits, trusted proxies…). */
+export type TestAppOptions = Partial<Omit<AppDeps, 'db' | 'logger'>>;
+
 /**
  * The real app listening on an ephemeral port, on its own test database (or the one given, which the
  * caller then owns). Logs are silent unless a logger is passed.
  */
-export async function startTestServer(opts: { testDb?: TestDb; logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { testDb?: TestDb; logger?: Logger; app?: TestAppOptions } = {},
+): Promise<TestServer> {
   const testDb = opts.testDb ?? (await createTestDb());
   const logger = opts.logger ?? createLogger({ level: 'silent' });
-  const running = await listen(createApp({ db: testDb.db, logger }), { port: 0, host: '127.0.0.1', logger });
+  const app = createApp({ ...opts.app, db: testDb.db, logger });
+  const running = await listen(app, { port: 0, host: '127.0.0.1', logger });
   return {
     url: running.url,
     db: testDb.db,

@@ -5,6 +5,7 @@ import * as m003 from './migrations/003-flags-segments.ts';
 import * as m004 from './migrations/004-credentials-audit.ts';
 import * as m005 from './migrations/005-management-api.ts';
 import * as m006 from './migrations/006-sdk-events.ts';
+import * as m007 from './migrations/007-rate-limits.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '004-credentials-audit': m004,
   '005-management-api': m005,
   '006-sdk-events': m006,
+  '007-rate-limits': m007,
 };
 
 export const migrationNames = Object.keys(migrations);

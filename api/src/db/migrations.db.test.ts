@@ -18,6 +18,7 @@ const domainTables = [
   'audit_log',
   'sdk_evaluation_counters',
   'sdk_events',
+  'rate_limit_counts',
 ];
 
 async function publicTables(t: TestDb): Promise<string[]> {

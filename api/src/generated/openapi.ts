@@ -1576,6 +1576,32 @@ export interface components {
         'application/json': components['schemas']['OfrepGeneralError'];
       };
     };
+    /** @description Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds. */
+    TooManyRequests: {
+      headers: {
+        'Retry-After': components['headers']['RetryAfter'];
+        'RateLimit-Limit': components['headers']['RateLimitLimit'];
+        'RateLimit-Remaining': components['headers']['RateLimitRemaining'];
+        'RateLimit-Reset': components['headers']['RateLimitReset'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The SDK key used its requests for the current window; retry after `Retry-After` seconds. */
+    OfrepTooManyRequests: {
+      headers: {
+        'Retry-After': components['headers']['RetryAfter'];
+        'RateLimit-Limit': components['headers']['RateLimitLimit'];
+        'RateLimit-Remaining': components['headers']['RateLimitRemaining'];
+        'RateLimit-Reset': components['headers']['RateLimitReset'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['OfrepGeneralError'];
+      };
+    };
   };
   parameters: {
     Project: components['schemas']['Key'];
@@ -1610,6 +1636,14 @@ export interface components {
     ETag: string;
     /** @description The URL of the created resource. */
     Location: string;
+    /** @description Seconds to wait before trying again. */
+    RetryAfter: number;
+    /** @description Requests the credential may make per window (sent on every rate-limited route). */
+    RateLimitLimit: number;
+    /** @description Requests the credential has left in the current window. */
+    RateLimitRemaining: number;
+    /** @description Seconds until the current window ends and the count starts again. */
+    RateLimitReset: number;
     /**
      * @description `false` when the write asked for what the resource already is: nothing was written (the same
      *     version and `ETag`, no audit entry, no change event for SDKs). `true` when it changed.
@@ -1714,7 +1748,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
-      429: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   acceptInvite: {
@@ -1770,6 +1804,7 @@ export interface operations {
         };
       };
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listTokens: {
@@ -1793,6 +1828,7 @@ export interface operations {
         };
       };
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createToken: {
@@ -1835,6 +1871,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   revokeToken: {
@@ -1857,6 +1894,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listMembers: {
@@ -1880,6 +1918,7 @@ export interface operations {
         };
       };
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   inviteMember: {
@@ -1917,6 +1956,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   removeMember: {
@@ -1941,6 +1981,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   updateMember: {
@@ -1983,6 +2024,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listProjects: {
@@ -2006,6 +2048,7 @@ export interface operations {
         };
       };
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createProject: {
@@ -2056,6 +2099,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getProject: {
@@ -2081,6 +2125,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   deleteProject: {
@@ -2108,6 +2153,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   updateProject: {
@@ -2146,6 +2192,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listEnvironments: {
@@ -2172,6 +2219,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createEnvironment: {
@@ -2208,6 +2256,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getEnvironment: {
@@ -2234,6 +2283,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   deleteEnvironment: {
@@ -2262,6 +2312,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   updateEnvironment: {
@@ -2301,6 +2352,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   cloneEnvironment: {
@@ -2338,6 +2390,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   compareEnvironments: {
@@ -2366,6 +2419,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getEnvironmentRuleset: {
@@ -2402,6 +2456,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listSdkKeys: {
@@ -2430,6 +2485,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createSdkKey: {
@@ -2468,6 +2524,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   revokeSdkKey: {
@@ -2493,6 +2550,7 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   rotateSdkKey: {
@@ -2532,6 +2590,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listFlags: {
@@ -2570,6 +2629,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createFlag: {
@@ -2623,6 +2683,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getFlag: {
@@ -2649,6 +2710,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   deleteFlag: {
@@ -2678,6 +2740,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   updateFlag: {
@@ -2719,6 +2782,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   archiveFlag: {
@@ -2751,6 +2815,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   unarchiveFlag: {
@@ -2782,6 +2847,7 @@ export interface operations {
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   copyFlagConfig: {
@@ -2826,6 +2892,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getFlagConfig: {
@@ -2853,6 +2920,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   replaceFlagConfig: {
@@ -2895,6 +2963,7 @@ export interface operations {
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
       428: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   changeFlagConfig: {
@@ -2960,6 +3029,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listSegments: {
@@ -2992,6 +3062,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   createSegment: {
@@ -3028,6 +3099,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getSegment: {
@@ -3054,6 +3126,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   deleteSegment: {
@@ -3086,6 +3159,7 @@ export interface operations {
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   updateSegment: {
@@ -3126,6 +3200,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listSegmentMembers: {
@@ -3160,6 +3235,7 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   changeSegmentMembers: {
@@ -3199,6 +3275,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   importSegmentMembers: {
@@ -3244,6 +3321,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listAudit: {
@@ -3281,6 +3359,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   exportAudit: {
@@ -3312,6 +3391,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getAuditEntry: {
@@ -3336,6 +3416,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   revertAuditEntry: {
@@ -3374,6 +3455,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   getSdkConfig: {
@@ -3407,6 +3489,7 @@ export interface operations {
       };
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   streamSdkChanges: {
@@ -3434,7 +3517,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
-      429: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   evaluateForClient: {
@@ -3468,6 +3551,7 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   postSdkEvents: {
@@ -3503,6 +3587,7 @@ export interface operations {
       };
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
       /** @description The server's event queue is full; send the batch again later. */
       503: {
         headers: {
@@ -3562,6 +3647,7 @@ export interface operations {
           'application/json': components['schemas']['OfrepFailure'];
         };
       };
+      429: components['responses']['OfrepTooManyRequests'];
       500: components['responses']['OfrepError'];
     };
   };
@@ -3611,6 +3697,7 @@ export interface operations {
       };
       401: components['responses']['OfrepError'];
       403: components['responses']['OfrepError'];
+      429: components['responses']['OfrepTooManyRequests'];
       500: components['responses']['OfrepError'];
     };
   };
@@ -3636,6 +3723,7 @@ export interface operations {
         };
       };
       401: components['responses']['OfrepError'];
+      429: components['responses']['OfrepTooManyRequests'];
     };
   };
 }

@@ -1,7 +1,8 @@
 // Mounts every operation of openapi.yaml, and only those, from the generated operation table. Each
 // request goes through the same steps in the same order, so no route can skip one:
-//   authenticate (401) → path params (404) → project/environment in the caller's organization (404)
-//   → permission (403) → query and headers (400, 428) → body (415, 422) → handler.
+//   authenticate (401) → rate limit (429) → path params (404)
+//   → project/environment in the caller's organization (404) → permission (403)
+//   → query and headers (400, 428) → body (415, 422) → handler.
 // SDK routes (`x-ff-permission: sdk:*`) authenticate an SDK key instead of an API token; the key names
 // its environment, so they have no project/environment in the path.
 import Router from '@koa/router';
@@ -13,6 +14,7 @@ import type { OperationId, OperationSpec } from '../generated/operations.ts';
 import type { operations as SpecOperations } from '../generated/openapi.ts';
 import { validators } from '../generated/validators.js';
 import { authenticate, bearerToken } from '../modules/auth/authenticate.ts';
+import type { RateLimitGuard } from '../modules/rate-limit/http.ts';
 import { authorizeSdk, isSdkPermission, sdkKeyCache, sdkKeyOf } from '../modules/sdk/auth.ts';
 import type { SdkCaller } from '../modules/sdk/auth.ts';
 import { toIssues } from '../spec/issues.ts';
@@ -93,7 +95,7 @@ function hasBody(ctx: Context): boolean {
   return ctx.request.length > 0 || ctx.get('transfer-encoding') !== '';
 }
 
-function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
+function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimit?: RateLimitGuard) {
   const v = validators[op.operationId as OperationId] ?? {};
   const sdkRoute = isSdkPermission(op.permission);
   const sdkKeys = sdkKeyCache(db);
@@ -103,10 +105,15 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
     if (sdkRoute) {
       sdk = await sdkKeys.authenticate(sdkKeyOf(ctx));
       authorizeSdk(sdk, op.permission);
+      await rateLimit?.(ctx, sdk.kind, sdk.keyId);
     }
     const principal =
       op.public || sdkRoute ? null : await authenticate(db, bearerToken(ctx.get('Authorization')));
-    if (principal) ctx.state.principal = principal;
+    if (principal) {
+      ctx.state.principal = principal;
+      // Counted before anything else is done for the request (a refused caller costs one token lookup).
+      await rateLimit?.(ctx, 'management', principal.tokenId);
+    }
 
     const params = { ...(ctx.params as Record<string, string>) };
     if (v.params && !v.params(params)) throw new NotFoundError(`No such resource: ${ctx.path}.`);
@@ -186,7 +193,7 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db) {
  * A Koa router with every operation of the spec mounted on its handler. An operation without a handler
  * answers 501 (and the spec/route agreement test fails), so a half-built module is visible, not hidden.
  */
-export function operationRouter(db: Db, handlers: Partial<Handlers>): Router {
+export function operationRouter(db: Db, handlers: Partial<Handlers>, rateLimit?: RateLimitGuard): Router {
   // Every method Node accepts counts as one the router knows, so a method no operation uses (TRACE,
   // PROPFIND…) on a known path is the client's 405 with Allow; by default the router answered 501, which
   // the problem middleware reports as our own failure, with a stack trace in the error log.
@@ -194,7 +201,7 @@ export function operationRouter(db: Db, handlers: Partial<Handlers>): Router {
   for (const op of Object.values(operations) as OperationSpec[]) {
     const handler =
       (handlers[op.operationId as OperationId] as Handler<OperationId> | undefined) ?? notImplemented;
-    router[op.method](op.operationId, op.koaPath, step(op, handler, db));
+    router[op.method](op.operationId, op.koaPath, step(op, handler, db, rateLimit));
   }
   return router;
 }

@@ -87,6 +87,21 @@ describe('openapi.yaml', () => {
     ).toEqual([]);
   });
 
+  it('declares 429 (rate limits) on every operation that takes a token or an SDK key, with Retry-After', () => {
+    const refOf = (op: Operation) => (op.raw.responses as Record<string, { $ref?: string }>)['429']?.$ref;
+    expect(
+      offenders(
+        (op) =>
+          op.public ||
+          refOf(op) === `#/components/responses/${isOfrep(op) ? 'OfrepTooManyRequests' : 'TooManyRequests'}`,
+      ),
+    ).toEqual([]);
+    // Every 429 there is, rate limits or a route's own (sign-in), is the one response with Retry-After.
+    expect(
+      offenders((op) => !statuses(op).includes('429') || (refOf(op) ?? '').endsWith('TooManyRequests')),
+    ).toEqual([]);
+  });
+
   it('declares 401 on every non-public operation', () => {
     expect(offenders((op) => op.public || statuses(op).includes('401'))).toEqual([]);
   });

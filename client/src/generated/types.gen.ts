@@ -976,7 +976,7 @@ export type LoginErrors = {
    */
   422: Problem;
   /**
-   * An error, as RFC 9457 problem details.
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
    */
   429: Problem;
 };
@@ -1053,6 +1053,10 @@ export type GetMeErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetMeError = GetMeErrors[keyof GetMeErrors];
@@ -1078,6 +1082,10 @@ export type ListTokensErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListTokensError = ListTokensErrors[keyof ListTokensErrors];
@@ -1137,6 +1145,10 @@ export type CreateTokenErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateTokenError = CreateTokenErrors[keyof CreateTokenErrors];
@@ -1168,6 +1180,10 @@ export type RevokeTokenErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type RevokeTokenError = RevokeTokenErrors[keyof RevokeTokenErrors];
@@ -1193,6 +1209,10 @@ export type ListMembersErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListMembersError = ListMembersErrors[keyof ListMembersErrors];
@@ -1251,6 +1271,10 @@ export type InviteMemberErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type InviteMemberError = InviteMemberErrors[keyof InviteMemberErrors];
@@ -1290,6 +1314,10 @@ export type RemoveMemberErrors = {
    * An error, as RFC 9457 problem details.
    */
   409: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type RemoveMemberError = RemoveMemberErrors[keyof RemoveMemberErrors];
@@ -1358,6 +1386,10 @@ export type UpdateMemberErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UpdateMemberError = UpdateMemberErrors[keyof UpdateMemberErrors];
@@ -1383,6 +1415,10 @@ export type ListProjectsErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListProjectsError = ListProjectsErrors[keyof ListProjectsErrors];
@@ -1434,6 +1470,10 @@ export type CreateProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateProjectError = CreateProjectErrors[keyof CreateProjectErrors];
@@ -1479,6 +1519,10 @@ export type DeleteProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type DeleteProjectError = DeleteProjectErrors[keyof DeleteProjectErrors];
@@ -1510,6 +1554,10 @@ export type GetProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetProjectError = GetProjectErrors[keyof GetProjectErrors];
@@ -1571,6 +1619,10 @@ export type UpdateProjectErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UpdateProjectError = UpdateProjectErrors[keyof UpdateProjectErrors];
@@ -1602,6 +1654,10 @@ export type ListEnvironmentsErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListEnvironmentsError = ListEnvironmentsErrors[keyof ListEnvironmentsErrors];
@@ -1659,6 +1715,10 @@ export type CreateEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateEnvironmentError = CreateEnvironmentErrors[keyof CreateEnvironmentErrors];
@@ -1705,6 +1765,10 @@ export type DeleteEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type DeleteEnvironmentError = DeleteEnvironmentErrors[keyof DeleteEnvironmentErrors];
@@ -1737,6 +1801,10 @@ export type GetEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetEnvironmentError = GetEnvironmentErrors[keyof GetEnvironmentErrors];
@@ -1799,6 +1867,10 @@ export type UpdateEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UpdateEnvironmentError = UpdateEnvironmentErrors[keyof UpdateEnvironmentErrors];
@@ -1855,6 +1927,10 @@ export type CloneEnvironmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CloneEnvironmentError = CloneEnvironmentErrors[keyof CloneEnvironmentErrors];
@@ -1893,6 +1969,10 @@ export type CompareEnvironmentsErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CompareEnvironmentsError = CompareEnvironmentsErrors[keyof CompareEnvironmentsErrors];
@@ -1931,6 +2011,10 @@ export type GetEnvironmentRulesetErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetEnvironmentRulesetError = GetEnvironmentRulesetErrors[keyof GetEnvironmentRulesetErrors];
@@ -1968,6 +2052,10 @@ export type ListSdkKeysErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListSdkKeysError = ListSdkKeysErrors[keyof ListSdkKeysErrors];
@@ -2025,6 +2113,10 @@ export type CreateSdkKeyErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateSdkKeyError = CreateSdkKeyErrors[keyof CreateSdkKeyErrors];
@@ -2062,6 +2154,10 @@ export type RevokeSdkKeyErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type RevokeSdkKeyError = RevokeSdkKeyErrors[keyof RevokeSdkKeyErrors];
@@ -2121,6 +2217,10 @@ export type RotateSdkKeyErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type RotateSdkKeyError = RotateSdkKeyErrors[keyof RotateSdkKeyErrors];
@@ -2174,6 +2274,10 @@ export type ListFlagsErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListFlagsError = ListFlagsErrors[keyof ListFlagsErrors];
@@ -2232,6 +2336,10 @@ export type CreateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateFlagError = CreateFlagErrors[keyof CreateFlagErrors];
@@ -2282,6 +2390,10 @@ export type DeleteFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type DeleteFlagError = DeleteFlagErrors[keyof DeleteFlagErrors];
@@ -2314,6 +2426,10 @@ export type GetFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetFlagError = GetFlagErrors[keyof GetFlagErrors];
@@ -2380,6 +2496,10 @@ export type UpdateFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UpdateFlagError = UpdateFlagErrors[keyof UpdateFlagErrors];
@@ -2430,6 +2550,10 @@ export type ArchiveFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ArchiveFlagError = ArchiveFlagErrors[keyof ArchiveFlagErrors];
@@ -2476,6 +2600,10 @@ export type UnarchiveFlagErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UnarchiveFlagError = UnarchiveFlagErrors[keyof UnarchiveFlagErrors];
@@ -2542,6 +2670,10 @@ export type CopyFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CopyFlagConfigError = CopyFlagConfigErrors[keyof CopyFlagConfigErrors];
@@ -2575,6 +2707,10 @@ export type GetFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetFlagConfigError = GetFlagConfigErrors[keyof GetFlagConfigErrors];
@@ -2642,6 +2778,10 @@ export type ChangeFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ChangeFlagConfigError = ChangeFlagConfigErrors[keyof ChangeFlagConfigErrors];
@@ -2709,6 +2849,10 @@ export type ReplaceFlagConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   428: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ReplaceFlagConfigError = ReplaceFlagConfigErrors[keyof ReplaceFlagConfigErrors];
@@ -2750,6 +2894,10 @@ export type ListSegmentsErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListSegmentsError = ListSegmentsErrors[keyof ListSegmentsErrors];
@@ -2808,6 +2956,10 @@ export type CreateSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type CreateSegmentError = CreateSegmentErrors[keyof CreateSegmentErrors];
@@ -2864,6 +3016,10 @@ export type DeleteSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type DeleteSegmentError = DeleteSegmentErrors[keyof DeleteSegmentErrors];
@@ -2896,6 +3052,10 @@ export type GetSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetSegmentError = GetSegmentErrors[keyof GetSegmentErrors];
@@ -2958,6 +3118,10 @@ export type UpdateSegmentErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type UpdateSegmentError = UpdateSegmentErrors[keyof UpdateSegmentErrors];
@@ -3001,6 +3165,10 @@ export type ListSegmentMembersErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListSegmentMembersError = ListSegmentMembersErrors[keyof ListSegmentMembersErrors];
@@ -3066,6 +3234,10 @@ export type ChangeSegmentMembersErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ChangeSegmentMembersError = ChangeSegmentMembersErrors[keyof ChangeSegmentMembersErrors];
@@ -3121,6 +3293,10 @@ export type ImportSegmentMembersErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ImportSegmentMembersError = ImportSegmentMembersErrors[keyof ImportSegmentMembersErrors];
@@ -3175,6 +3351,10 @@ export type ListAuditErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ListAuditError = ListAuditErrors[keyof ListAuditErrors];
@@ -3220,6 +3400,10 @@ export type ExportAuditErrors = {
    * An error, as RFC 9457 problem details.
    */
   401: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type ExportAuditError = ExportAuditErrors[keyof ExportAuditErrors];
@@ -3251,6 +3435,10 @@ export type GetAuditEntryErrors = {
    * An error, as RFC 9457 problem details.
    */
   404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetAuditEntryError = GetAuditEntryErrors[keyof GetAuditEntryErrors];
@@ -3309,6 +3497,10 @@ export type RevertAuditEntryErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type RevertAuditEntryError = RevertAuditEntryErrors[keyof RevertAuditEntryErrors];
@@ -3344,6 +3536,10 @@ export type GetSdkConfigErrors = {
    * An error, as RFC 9457 problem details.
    */
   403: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type GetSdkConfigError = GetSdkConfigErrors[keyof GetSdkConfigErrors];
@@ -3382,7 +3578,7 @@ export type StreamSdkChangesErrors = {
    */
   401: Problem;
   /**
-   * An error, as RFC 9457 problem details.
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
    */
   429: Problem;
 };
@@ -3432,6 +3628,10 @@ export type EvaluateForClientErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
 };
 
 export type EvaluateForClientError = EvaluateForClientErrors[keyof EvaluateForClientErrors];
@@ -3473,6 +3673,10 @@ export type PostSdkEventsErrors = {
    * An error, as RFC 9457 problem details.
    */
   422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
   /**
    * The server's event queue is full; send the batch again later.
    */
@@ -3518,6 +3722,10 @@ export type OfrepEvaluateFlagErrors = {
    */
   404: OfrepFailure;
   /**
+   * The SDK key used its requests for the current window; retry after `Retry-After` seconds.
+   */
+  429: OfrepGeneralError;
+  /**
    * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
    */
   500: OfrepGeneralError;
@@ -3561,6 +3769,10 @@ export type OfrepEvaluateAllErrors = {
    */
   403: OfrepGeneralError;
   /**
+   * The SDK key used its requests for the current window; retry after `Retry-After` seconds.
+   */
+  429: OfrepGeneralError;
+  /**
    * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
    */
   500: OfrepGeneralError;
@@ -3591,6 +3803,10 @@ export type OfrepConfigurationErrors = {
    * An OFREP error (unknown or revoked key, a key of the wrong kind, a server fault).
    */
   401: OfrepGeneralError;
+  /**
+   * The SDK key used its requests for the current window; retry after `Retry-After` seconds.
+   */
+  429: OfrepGeneralError;
 };
 
 export type OfrepConfigurationError = OfrepConfigurationErrors[keyof OfrepConfigurationErrors];

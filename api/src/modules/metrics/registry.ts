@@ -10,6 +10,10 @@ export interface AppMetrics {
   middleware(ctx: Context, next: Next): Promise<void>;
   /** The text exposition of the app's and the process's metrics. */
   render(): Promise<{ contentType: string; body: string }>;
+  /** A request refused by the per-credential rate limits (management, server or client). */
+  rateLimited(kind: string): void;
+  /** A failed exchange of rate-limit counts with the other replicas (the limits then hold per replica). */
+  rateLimitSyncFailed(): void;
 }
 
 // What requests that matched no operation are counted under: raw paths would let any client create
@@ -64,6 +68,20 @@ export function createMetrics(db: Db): AppMetrics {
     registers: [registry],
   });
 
+  const rateLimited = new Counter({
+    name: 'ff_rate_limited_total',
+    help: 'Requests refused with 429 by the per-credential rate limits, by credential kind.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  // Every kind from the start, so a rate() over it is 0 rather than absent until the first refusal.
+  for (const kind of ['management', 'server', 'client']) rateLimited.inc({ kind }, 0);
+  const rateLimitSyncFailures = new Counter({
+    name: 'ff_rate_limit_sync_failures_total',
+    help: 'Failed exchanges of rate-limit counts with the other replicas through the database.',
+    registers: [registry],
+  });
+
   // Read at scrape time, so they cost nothing between scrapes.
   const poolGauge = (name: string, help: string, read: (p: TarnPool) => number) =>
     new Gauge({
@@ -104,6 +122,12 @@ export function createMetrics(db: Db): AppMetrics {
     async render() {
       const body = (await registry.metrics()) + '\n' + (await processMetrics().metrics());
       return { contentType: registry.contentType, body };
+    },
+    rateLimited(kind) {
+      rateLimited.inc({ kind });
+    },
+    rateLimitSyncFailed() {
+      rateLimitSyncFailures.inc();
     },
   };
 }

@@ -1,9 +1,12 @@
 // A 304 of GET /sdk/v1/config comes from memory: once the key and the ruleset are known, requests run no
 // query at all. Both caches trust their entries long here, so timing cannot blur the count; the bus
-// (or, without it, the periodic version check) is what makes them notice changes.
+// (or, without it, the periodic version check) is what makes them notice changes. The rate limiter's
+// queries are not per request (one read per key and window, one exchange per sync): a day's window and
+// an hour between syncs keep them out of the count too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
+import { defaultRateLimits } from '../rate-limit/limiter.ts';
 import { rulesetCache } from './ruleset.ts';
 import { countQueries, createKey, withKey } from './test-helpers.ts';
 
@@ -14,7 +17,9 @@ let fx: ApiFixture;
 let server: string;
 let client: string;
 beforeAll(async () => {
-  fx = await startApiFixture();
+  fx = await startApiFixture({
+    app: { rateLimits: { ...defaultRateLimits, windowSeconds: 86_400, syncMs: 3_600_000 } },
+  });
   server = (await createKey(fx, 'staging', 'server')).secret;
   client = (await createKey(fx, 'staging', 'client')).secret;
 }, 60_000);
