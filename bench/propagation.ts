@@ -8,6 +8,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openSse } from '../api/src/stream/sse-client.ts';
@@ -18,6 +21,9 @@ const toggles = Number(process.env.FF_BENCH_TOGGLES ?? 200);
 const warmup = 10;
 const token = `ff_pat_${randomBytes(32).toString('base64url')}`;
 const mainTs = fileURLToPath(new URL('../api/src/main.ts', import.meta.url));
+// The replicas seed a database that is dropped afterwards: the CLI profile their first start writes goes
+// to a directory of their own, never the user's `local` profile.
+const cliConfigDir = mkdtempSync(join(tmpdir(), 'ff-bench-propagation-'));
 
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: serverUrl });
@@ -30,7 +36,10 @@ async function admin(sql: string): Promise<void> {
 }
 
 const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+process.on('exit', () => {
+  children.forEach((c) => c.kill('SIGKILL'));
+  rmSync(cliConfigDir, { recursive: true, force: true });
+});
 
 async function startReplica(databaseUrl: string): Promise<string> {
   const child = spawn(process.execPath, ['--conditions=@ff/source', mainTs], {
@@ -39,6 +48,7 @@ async function startReplica(databaseUrl: string): Promise<string> {
       DATABASE_URL: databaseUrl,
       PORT: '0',
       FF_BOOTSTRAP_TOKEN: token,
+      FF_CONFIG_DIR: cliConfigDir,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

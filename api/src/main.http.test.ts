@@ -1,9 +1,11 @@
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb } from './db/knex.ts';
+import { ConfigStore } from '../../cli/src/config.ts';
+import { createDb, describeDb } from './db/knex.ts';
 import type { DbSettings } from './db/knex.ts';
 import { hashSecret } from './security/secrets.ts';
 import { createEmptyPostgresDatabase, onRealPostgres } from '../test/db.ts';
@@ -161,4 +163,114 @@ describe('npm start (api/src/main.ts)', () => {
     expect(await p.exited).toBe(1);
     expect(p.stderr()).toMatch(/^ff: invalid PORT: .*\(got "eighty"\)\n$/);
   });
+});
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function tempConfigDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ff-main-cli-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+// Each test starts the server two or three times; on a busy 2-core machine one start can take 20 s.
+const slowStart = 90_000;
+const slowTest = 240_000;
+
+describe("npm start and the CLI's local profile", () => {
+  const tokenA = 'ff_pat_first-server-bootstrap-token-0001';
+  const tokenB = 'ff_pat_second-server-bootstrap-token-002';
+
+  it(
+    'saves it when there is none; another database at the same URL leaves it alone and says how to add one',
+    async () => {
+      const config = tempConfigDir();
+      const port = String(await freePort());
+      const a = await freshStore();
+      const first = start({ ...a.env, PORT: port, FF_CONFIG_DIR: config, FF_BOOTSTRAP_TOKEN: tokenA });
+      const url = await waitForListening(first, slowStart);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      expect(first.stdout()).toContain(`CLI: profile "local" saved in ${config}; try \`npx ff flags list\``);
+      const store = new ConfigStore(config);
+      const saved = store.read();
+      expect(saved).toEqual({
+        currentProfile: 'local',
+        profiles: { local: { apiUrl: url, project: 'demo', database: describeDb(a.settings) } },
+      });
+      expect(store.token('local')).toBe(tokenA);
+
+      // Another database (DATABASE_URL or FF_DATA_DIR) served at the same URL: not the same server.
+      const b = await freshStore();
+      const second = start({ ...b.env, PORT: port, FF_CONFIG_DIR: config, FF_BOOTSTRAP_TOKEN: tokenB });
+      expect(await waitForListening(second, slowStart)).toBe(url);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+      expect(second.stdout()).toContain(
+        `CLI: profile "local" in ${config} is for another server (${url}, ${describeDb(a.settings)}); left as it is.`,
+      );
+      expect(second.stdout()).toContain(
+        `npx ff login --profile local-2 --api-url ${url} --token ${tokenB} -p demo\n  npx ff flags list --profile local-2\n`,
+      );
+      expect(store.read()).toEqual(saved);
+      expect(store.token('local')).toBe(tokenA);
+    },
+    slowTest,
+  );
+
+  it(
+    'replaces it for the same server and database started over, never one made with ff login',
+    async () => {
+      const config = tempConfigDir();
+      const port = String(await freePort());
+      const url = `http://127.0.0.1:${port}`;
+      const a = await freshStore();
+      const store = new ConfigStore(config);
+      store.write({
+        currentProfile: 'work',
+        profiles: { local: { apiUrl: url, project: 'demo', database: describeDb(a.settings) }, work: {} },
+      });
+      store.setToken('local', 'ff_pat_from-before-the-data-was-deleted');
+      const p = start({ ...a.env, PORT: port, FF_CONFIG_DIR: config, FF_BOOTSTRAP_TOKEN: tokenA });
+      await waitForListening(p, slowStart);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toContain('CLI: profile "local" saved');
+      expect(store.token('local')).toBe(tokenA);
+      expect(store.read().currentProfile).toBe('work');
+
+      // A `local` profile the user made (no database recorded) is theirs, even at this URL.
+      const b = await freshStore();
+      store.write({ profiles: { local: { apiUrl: url } } });
+      store.setToken('local', 'ff_pat_users-own-token-for-this-url-00');
+      const q = start({ ...b.env, PORT: port, FF_CONFIG_DIR: config, FF_BOOTSTRAP_TOKEN: tokenB });
+      await waitForListening(q, slowStart);
+      q.child.kill('SIGTERM');
+      expect(await q.exited).toBe(0);
+      expect(q.stdout()).toContain('left as it is');
+      expect(store.read()).toEqual({ profiles: { local: { apiUrl: url } } });
+      expect(store.token('local')).toBe('ff_pat_users-own-token-for-this-url-00');
+    },
+    slowTest,
+  );
+
+  it(
+    'writes no profile for an in-memory database (it is gone when the process stops)',
+    async () => {
+      const config = tempConfigDir();
+      const p = start({ FF_DATA_DIR: 'memory://', FF_CONFIG_DIR: config });
+      await waitForListening(p, slowStart);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).not.toContain('CLI: profile');
+      expect(new ConfigStore(config).read()).toEqual({ profiles: {} });
+    },
+    slowTest,
+  );
 });

@@ -11,7 +11,7 @@ import type { Logger } from './logger.ts';
 import { createApp } from './app.ts';
 import { listen } from './server.ts';
 import { seedDemo } from './seed/seed.ts';
-import { startupText } from './startup-text.ts';
+import { profileText, startupText } from './startup-text.ts';
 import { writeLocalProfile } from '../../cli/src/config.ts';
 
 const shutdownDeadlineMs = 10_000;
@@ -119,11 +119,14 @@ async function main(): Promise<void> {
   );
 
   // First start: give the `ff` CLI a `local` profile for this server and the demo owner's token, so
-  // `npx ff flags list` works with no login. Only with a home directory in the environment (test
-  // harnesses spawn this without one) and never fatal (a read-only home just skips it).
-  if (seed.seeded && (process.env.FF_CONFIG_DIR || process.env.XDG_CONFIG_HOME || process.env.HOME)) {
-    const dir = writeLocalProfile({ apiUrl: running.url, token: seed.apiToken });
-    if (dir) process.stdout.write(`CLI: profile "local" saved in ${dir}; try \`npx ff flags list\`\n`);
+  // `npx ff flags list` works with no login, unless `local` is another server's (see writeLocalProfile).
+  // Only with a home directory in the environment (test harnesses spawn this without one), never for
+  // an in-memory database (gone with the process), and never fatal (a read-only home just skips it).
+  const database = describeDb(settings);
+  const home = process.env.FF_CONFIG_DIR || process.env.XDG_CONFIG_HOME || process.env.HOME;
+  if (seed.seeded && home && database !== 'memory://') {
+    const profile = writeLocalProfile({ apiUrl: running.url, token: seed.apiToken, database });
+    if (profile) process.stdout.write(profileText(profile, { url: running.url, token: seed.apiToken }));
   }
 }
 

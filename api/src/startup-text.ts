@@ -1,3 +1,4 @@
+import type { LocalProfileResult } from '../../cli/src/config.ts';
 import type { SeedResult } from './seed/seed.ts';
 
 // What `npm start` prints for humans, on stdout and outside the JSON log: once with the secrets and
@@ -42,4 +43,24 @@ export function startupText({ url, dataLocation, embedded, seed }: StartupInfo):
     '',
   ];
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The line about the CLI's `local` profile after a first start: saved, or (another server's profile is
+ * there) left alone, with the commands that add this server under another name.
+ */
+export function profileText(
+  result: LocalProfileResult,
+  { url, token }: { url: string; token: string },
+): string {
+  if (result.saved) return `CLI: profile "local" saved in ${result.dir}; try \`npx ff flags list\`\n`;
+  const { existing, suggestion } = result;
+  const other = [existing.apiUrl ?? 'no server', existing.database].filter(Boolean).join(', ');
+  return [
+    `CLI: profile "local" in ${result.dir} is for another server (${other}); left as it is.`,
+    '  To add this one as a profile of its own:',
+    `  npx ff login --profile ${suggestion} --api-url ${url} --token ${token} -p demo`,
+    `  npx ff flags list --profile ${suggestion}`,
+    '',
+  ].join('\n');
 }

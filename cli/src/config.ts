@@ -10,6 +10,11 @@ export interface Profile {
   apiUrl?: string;
   project?: string;
   env?: string;
+  /**
+   * Only on the profile `npm start` writes: the database behind `apiUrl` (its data directory, or its
+   * URL without the password). A start on another database, even at the same URL, leaves it alone.
+   */
+  database?: string;
 }
 
 export interface ConfigFile {
@@ -111,23 +116,52 @@ export class ConfigStore {
   }
 }
 
+/** What `writeLocalProfile` did: saved the profile, or left another server's `local` profile alone. */
+export type LocalProfileResult =
+  | { saved: true; dir: string }
+  | {
+      saved: false;
+      dir: string;
+      /** The `local` profile as it is (another server, another database, or one the user made). */
+      existing: Profile;
+      /** A free profile name to save this server under instead (`local-2`, `local-3`, …). */
+      suggestion: string;
+    };
+
 /**
- * What `npm start` calls on a fresh demo: a `local` profile pointing at this server with the demo
- * owner's token, made current unless the user already chose another profile. Never throws (a read-only
- * home must not stop the server); returns the config directory it wrote, or undefined.
+ * What `npm start` calls on a fresh demo: a `local` profile pointing at this server and database with
+ * the demo owner's token, made current unless the user already chose another profile. It writes only
+ * when there is no `local` profile or it is this server's (the same URL and database): one for another
+ * server (another DATABASE_URL or data directory, a benchmark's, one made with `ff login`) is never
+ * overwritten, and the result says so. Never throws (a read-only home must not stop the server);
+ * undefined when it could not read or write the directory.
  */
 export function writeLocalProfile(options: {
   apiUrl: string;
   token: string;
+  database: string;
   project?: string;
   env?: NodeJS.ProcessEnv;
-}): string | undefined {
+}): LocalProfileResult | undefined {
   try {
     const store = new ConfigStore(configDir(options.env));
-    store.updateProfile('local', { apiUrl: options.apiUrl, project: options.project ?? 'demo' });
+    const config = store.read();
+    const existing = config.profiles.local;
+    if (existing && (existing.apiUrl !== options.apiUrl || existing.database !== options.database)) {
+      let n = 2;
+      while (config.profiles[`local-${n}`]) n++;
+      return { saved: false, dir: store.dir, existing, suggestion: `local-${n}` };
+    }
+    config.profiles.local = {
+      ...existing,
+      apiUrl: options.apiUrl,
+      project: options.project ?? 'demo',
+      database: options.database,
+    };
+    config.currentProfile ??= 'local';
+    store.write(config);
     store.setToken('local', options.token);
-    if (store.read().currentProfile === undefined) store.setCurrent('local');
-    return store.dir;
+    return { saved: true, dir: store.dir };
   } catch {
     return undefined;
   }
