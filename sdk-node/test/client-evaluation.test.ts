@@ -2,17 +2,18 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../src/client.ts';
 import type { Client } from '../src/client.ts';
 import type { ClientOptions } from '../src/options.ts';
 import type { ErrorEvent } from '../src/types.ts';
 import { boolFlag, ruleset, segment, stringFlag } from './builders.ts';
-import { fakeApi, until } from './fake-api.ts';
+import { fakeApi, tick } from './fake-api.ts';
 
 const clients: Client[] = [];
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
+  vi.useRealTimers();
 });
 function client(options: ClientOptions): Client {
   const c = createClient(options);
@@ -224,7 +225,11 @@ describe('offline, bootstrap and snapshot', () => {
       bootstrap: older,
       sendEvents: false,
     });
-    expect(await second.ready({ timeout: 200 })).toMatchObject({ ok: false, source: 'snapshot', version: 9 });
+    // The snapshot is read from disk: wait for it to be installed (an event), not for a duration.
+    await new Promise<void>((resolve) =>
+      second.on('change', (change) => change.source === 'snapshot' && resolve()),
+    );
+    expect(await second.ready({ timeout: 1 })).toMatchObject({ ok: false, source: 'snapshot', version: 9 });
     expect(second.isEnabled('new-checkout', { key: 'u', plan: 'pro' })).toBe(true);
   });
 });
@@ -266,18 +271,26 @@ describe('events', () => {
   });
 
   it('send failures never reach the app: one retry, then an error event; close() flushes', async () => {
+    vi.useFakeTimers();
     const api = fakeApi();
     api.events = () => ({ status: 503 });
     const errors: ErrorEvent[] = [];
     const c = client({ sdkKey: 'k', baseUrl: 'http://x', fetch: api.fetch, flushInterval: 20 });
     c.on('error', (e) => errors.push(e));
     c.track('a', 'u');
-    await until(() => errors.some((e) => e.kind === 'events'), 3_000, 'an events error');
+    await tick(20); // the flush timer: a 503
+    expect(api.count('/sdk/v1/events')).toBe(1);
+    expect(errors.filter((e) => e.kind === 'events')).toEqual([]);
+    await tick(20); // the one retry, after min(1 s, flushInterval): a 503 again, reported
     expect(api.count('/sdk/v1/events')).toBe(2);
+    expect(errors.filter((e) => e.kind === 'events')).toHaveLength(1);
     api.events = () => 'network-error';
     c.track('b', 'u');
-    await c.close();
-    expect(api.requests.filter((r) => r.path === '/sdk/v1/events').length).toBeGreaterThanOrEqual(3);
+    const closing = c.close();
+    await tick(20); // close() flushes, and a network error is retried once too
+    await closing;
+    expect(api.count('/sdk/v1/events')).toBe(4);
+    expect(errors.filter((e) => e.kind === 'events')).toHaveLength(2);
   });
 
   it('a full queue drops new events and says so', async () => {

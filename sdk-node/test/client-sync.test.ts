@@ -1,16 +1,23 @@
 // The client against a scripted API (fake fetch, no sockets): the stream, reconnects, polling, refused
 // payloads and keys. The same behaviours run against the real API in sdk-node.http.test.ts.
-import { afterEach, describe, expect, it } from 'vitest';
+//
+// Time is the subject here (backoff, poll periods, timeouts), so it is a fake clock: tick(ms) moves it on
+// and runs whatever falls due, and every delay below is exact, whatever else the machine is doing.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientOptions } from '../src/options.ts';
 import type { Client } from '../src/client.ts';
-import type { ChangeEvent, ErrorEvent } from '../src/types.ts';
+import type { ChangeEvent, ErrorEvent, ReadyResult } from '../src/types.ts';
 import { boolFlag, ruleset } from './builders.ts';
-import { clientOf, fakeApi, until } from './fake-api.ts';
+import { clientOf, fakeApi, tick } from './fake-api.ts';
 import type { FakeApi } from './fake-api.ts';
 
 const clients: Client[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
+  vi.useRealTimers();
 });
 
 function start(api: FakeApi, extra: ClientOptions = {}) {
@@ -21,6 +28,15 @@ function start(api: FakeApi, extra: ClientOptions = {}) {
   client.on('error', (e) => errors.push(e));
   return { client, changes, errors };
 }
+
+/** Times between consecutive requests to `path`, in (fake) ms. */
+function gaps(api: FakeApi, path: string): number[] {
+  const at = api.requests.filter((r) => r.path === path).map((r) => r.at);
+  return at.slice(1).map((t, i) => t - at[i]!);
+}
+
+/** The reconnect delays of clientOf's backoff (40 ms doubling to 400 ms): attempt i waits [c/2, c]. */
+const ceiling = (i: number) => Math.min(400, 40 * 2 ** i);
 
 describe('streaming', () => {
   it('becomes ready on the first put, sends the key, and applies patches and deletes', async () => {
@@ -39,10 +55,12 @@ describe('streaming', () => {
     });
     expect(client.isEnabled('a', 'u')).toBe(true);
     stream.send('patch', { version: 4, kind: 'flag', key: 'a', value: boolFlag('a', { on: false }) }, 4);
-    await until(() => client.version === 4);
+    await tick();
+    expect(client.version).toBe(4);
     expect(client.isEnabled('a', 'u')).toBe(false);
     stream.send('delete', { version: 5, kind: 'flag', key: 'b' }, 5);
-    await until(() => client.version === 5);
+    await tick();
+    expect(client.version).toBe(5);
     expect(client.evaluate('b', 'u')).toMatchObject({ reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND' });
     expect(changes.map((c) => [c.version, c.flags])).toEqual([
       [3, ['a', 'b']],
@@ -60,12 +78,16 @@ describe('streaming', () => {
     // Half of a patch, then the connection breaks: the partial event must not be applied.
     first.write('id: 11\nevent: patch\ndata: {"version":11,"kind":"flag","key":"a",');
     first.cut();
-    const second = await api.waitForStream(2);
+    await tick(ceiling(0) / 2 - 1);
+    expect(api.streams).toHaveLength(1); // the first reconnect waits 20–40 ms
+    await tick(ceiling(0) / 2 + 1);
+    const second = api.streams[1]!;
     expect(second.lastEventId).toBe('10');
     expect(client.version).toBe(10);
     // The server replays what the client missed.
     second.send('patch', { version: 11, kind: 'flag', key: 'a', value: boolFlag('a', { on: false }) }, 11);
-    await until(() => client.version === 11);
+    await tick();
+    expect(client.version).toBe(11);
     expect(client.isEnabled('a', 'u')).toBe(false);
     expect(client.status).toBe('ready');
   });
@@ -87,7 +109,8 @@ describe('streaming', () => {
       3,
     );
     stream.write('event: put\ndata: {not json\n\n');
-    await until(() => errors.filter((e) => e.kind === 'payload').length === 3);
+    await tick();
+    expect(errors.filter((e) => e.kind === 'payload')).toHaveLength(3);
     expect(errors.map((e) => e.message).join('\n')).toMatch(/flags\.a\.variations/);
     expect(client.version).toBe(1);
     expect(client.isEnabled('a', 'u')).toBe(true);
@@ -102,10 +125,13 @@ describe('streaming', () => {
     stream.send('put', ruleset(1, [boolFlag('a')]), 1);
     await client.ready({ timeout: 1_000 });
     stream.end(); // the server closes the revoked key's stream
-    await until(() => client.status === 'failed');
+    await tick();
+    expect(client.status).toBe('failed');
     expect(errors.some((e) => e.kind === 'auth')).toBe(true);
+    // Nothing left scheduled, and nothing sent in the next ten minutes (reconnects, polls).
+    expect(vi.getTimerCount()).toBe(0);
     const seen = api.requests.length;
-    await new Promise((r) => setTimeout(r, 300));
+    await tick(600_000);
     expect(api.requests.length).toBe(seen);
     expect(client.isEnabled('a', 'u')).toBe(true); // the last good ruleset keeps serving
     expect(await client.ready({ timeout: 10 })).toMatchObject({ ok: false, status: 'failed', version: 1 });
@@ -118,11 +144,13 @@ describe('outages', () => {
     api.stream = () => 'network-error';
     api.config = () => 'network-error';
     const { client } = start(api, { bootstrap: ruleset(2, [boolFlag('a', { on: false })]) });
-    const t0 = Date.now();
-    const ready = await client.ready({ timeout: 300 });
-    expect(Date.now() - t0).toBeLessThan(1_000);
+    let ready: ReadyResult | undefined;
+    void client.ready({ timeout: 300 }).then((r) => (ready = r));
+    await tick(299);
+    expect(ready).toBeUndefined(); // still trying (reconnects every 20–400 ms meanwhile)
+    await tick(1);
     expect(ready).toMatchObject({ ok: false, status: 'timeout', source: 'bootstrap', version: 2 });
-    expect(ready.error).toMatch(/ECONNREFUSED/);
+    expect(ready!.error).toMatch(/ECONNREFUSED/);
     expect(client.isEnabled('a', 'u', true)).toBe(false); // from the bootstrap
     expect(client.isEnabled('unknown', 'u', true)).toBe(true); // the call's default
   });
@@ -138,17 +166,17 @@ describe('outages', () => {
     };
     const { client } = start(api, { pollInterval: 100 });
     expect(await client.ready({ timeout: 1_000 })).toMatchObject({ ok: true, version: 7 });
-    await new Promise((r) => setTimeout(r, 1_500));
-    // Delays of 20–40, 40–80, 80–160, 160–320, then 200–400 ms: at most ~9 attempts in 1.5 s (a storm would be hundreds).
-    const streamAttempts = api.count('/sdk/v1/stream');
-    expect(streamAttempts).toBeGreaterThanOrEqual(4);
-    expect(streamAttempts).toBeLessThanOrEqual(10);
-    const gaps = api.requests
-      .filter((r) => r.path === '/sdk/v1/stream')
-      .map((r, i, all) => (i === 0 ? 0 : r.at - all[i - 1]!.at));
-    expect(gaps.at(-1)).toBeGreaterThanOrEqual(190);
-    expect(served).toBe(1); // later polls were 304s
-    expect(api.count('/sdk/v1/config')).toBeGreaterThan(5);
+    await tick(5_000);
+    // Reconnects wait 20–40, 40–80, 80–160, 160–320, then 200–400 ms each (a storm would be hundreds in 5 s).
+    const waits = gaps(api, '/sdk/v1/stream');
+    expect(waits.length).toBeGreaterThanOrEqual(15);
+    waits.forEach((ms, i) => {
+      expect(ms, `reconnect ${i + 1}`).toBeGreaterThanOrEqual(ceiling(i) / 2);
+      expect(ms, `reconnect ${i + 1}`).toBeLessThanOrEqual(ceiling(i));
+    });
+    // Meanwhile the poll runs on its own period: the first at once, then every 100 ms, all 304s.
+    expect(served).toBe(1);
+    expect(gaps(api, '/sdk/v1/config')).toEqual(Array.from({ length: 50 }, () => 100));
   });
 
   it('serves the last good ruleset while the stream is down (status stale, ready() still ok)', async () => {
@@ -159,7 +187,8 @@ describe('outages', () => {
     stream.send('put', ruleset(2, [boolFlag('a')]), 2);
     await client.ready({ timeout: 1_000 });
     stream.cut();
-    await until(() => api.count('/sdk/v1/stream') >= 3);
+    await tick(ceiling(0) + ceiling(1));
+    expect(api.count('/sdk/v1/stream')).toBe(3);
     expect(client.status).toBe('stale');
     expect(client.isEnabled('a', 'u')).toBe(true);
     expect(await client.ready({ timeout: 10 })).toMatchObject({ ok: true, status: 'ready', version: 2 });
@@ -170,8 +199,14 @@ describe('outages', () => {
     api.stream = () => 'hang';
     api.config = () => 'hang';
     const { client, errors } = start(api, { requestTimeout: 50 });
-    await new Promise((r) => setTimeout(r, 800));
-    expect(api.count('/sdk/v1/stream')).toBeLessThanOrEqual(7);
+    await tick(3_000);
+    // Each attempt waits 50 ms for an answer, then its backoff delay, before the next.
+    const waits = gaps(api, '/sdk/v1/stream');
+    expect(waits.length).toBeGreaterThanOrEqual(6);
+    waits.forEach((ms, i) => {
+      expect(ms, `reconnect ${i + 1}`).toBeGreaterThanOrEqual(50 + ceiling(i) / 2);
+      expect(ms, `reconnect ${i + 1}`).toBeLessThanOrEqual(50 + ceiling(i));
+    });
     expect(errors.some((e) => /timed out after 50 ms/.test(e.message))).toBe(true);
     expect(client.status).toBe('initializing');
   });
@@ -182,8 +217,12 @@ describe('outages', () => {
     const first = await api.waitForStream(1);
     first.send('put', ruleset(1, [boolFlag('a')]), 1);
     await client.ready({ timeout: 1_000 });
-    const second = await api.waitForStream(2, 2_000);
-    expect(second.lastEventId).toBe('1');
+    await tick(99);
+    expect(api.streams).toHaveLength(1);
+    // Silent for 100 ms: dropped, and reopened after the first backoff delay (20–40 ms).
+    await tick(1 + ceiling(0));
+    expect(api.streams).toHaveLength(2);
+    expect(api.streams[1]!.lastEventId).toBe('1');
   });
 
   it('polls only, with stream: false', async () => {

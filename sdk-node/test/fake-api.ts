@@ -1,5 +1,6 @@
 // A scripted stand-in for the SDK endpoints, as a `fetch` function: pure tests drive the client through
 // the protocol without sockets. Integration tests use the real API (see *.http.test.ts).
+import { vi } from 'vitest';
 import { createClient } from '../src/client.ts';
 import type { Client } from '../src/client.ts';
 import type { FetchLike } from '../src/http.ts';
@@ -38,7 +39,10 @@ export interface FakeApi {
   config: (headers: Headers) => Reply;
   /** What POST /sdk/v1/events answers (default 202). */
   events: () => Reply;
-  /** Resolves when the n-th stream (1-based) is open. */
+  /**
+   * Resolves when the n-th stream (1-based) opens (at once if it already has). `timeout` (real ms) only
+   * bounds a failure: under fake timers, advance the clock instead of waiting for a reconnect.
+   */
   waitForStream(n: number, timeout?: number): Promise<FakeStream>;
   count(path: string): number;
 }
@@ -50,6 +54,8 @@ function abortError(): Error {
 }
 
 export function fakeApi(): FakeApi {
+  // Told of every stream that opens, so waiting for one is waiting for an event, not polling a clock.
+  const opened = new Set<() => void>();
   const api: FakeApi = {
     requests: [],
     streams: [],
@@ -76,20 +82,38 @@ export function fakeApi(): FakeApi {
       if (reply === 'hang') {
         return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(abortError())));
       }
-      if (reply === 'open') return openStream(api, headers, signal);
+      if (reply === 'open') {
+        const res = openStream(api, headers, signal);
+        for (const check of [...opened]) check();
+        return res;
+      }
       const text = reply.body === undefined ? null : JSON.stringify(reply.body);
       return new Response(reply.status === 304 ? null : text, {
         status: reply.status,
         headers: { 'content-type': 'application/json', ...reply.headers },
       });
     },
-    async waitForStream(n, timeout = 5_000) {
-      const until = Date.now() + timeout;
-      while (api.streams.length < n) {
-        if (Date.now() > until) throw new Error(`stream ${n} never opened (${api.streams.length} so far)`);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      return api.streams[n - 1]!;
+    waitForStream(n, timeout = 10_000) {
+      return new Promise((resolve, reject) => {
+        // AbortSignal.timeout runs on Node's own timers, which fake timers leave alone.
+        const guard = AbortSignal.timeout(timeout);
+        const done = () => {
+          opened.delete(check);
+          guard.removeEventListener('abort', fail);
+        };
+        const check = () => {
+          if (api.streams.length < n) return;
+          done();
+          resolve(api.streams[n - 1]!);
+        };
+        const fail = () => {
+          done();
+          reject(new Error(`stream ${n} never opened (${api.streams.length} so far)`));
+        };
+        opened.add(check);
+        guard.addEventListener('abort', fail);
+        check();
+      });
     },
     count: (path) => api.requests.filter((r) => r.path === path).length,
   };
@@ -133,7 +157,46 @@ function openStream(api: FakeApi, headers: Headers, signal: AbortSignal | undefi
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
 }
 
-/** Waits until `check` holds (polling every 5 ms), or throws after `timeout` ms. */
+/**
+ * Resolves once `check` holds, looking again at every event the client emits (a change, a status, an
+ * error). So `check` must be about what those events announce: flag values, status, errors; not the bare
+ * version, which a change that leaves every flag as it was moves silently. For real-timer tests against a
+ * real API; `timeout` (real ms) only bounds a failure.
+ */
+export function whenClient(
+  client: Client,
+  check: () => boolean,
+  what = 'condition',
+  timeout = 20_000,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const guard = AbortSignal.timeout(timeout);
+    const offs = (['change', 'status', 'error'] as const).map((event) => client.on(event, () => look()));
+    const done = () => {
+      for (const off of offs) off();
+      guard.removeEventListener('abort', fail);
+    };
+    const look = () => {
+      if (!check()) return;
+      done();
+      resolve();
+    };
+    const fail = () => {
+      done();
+      reject(new Error(`timed out waiting for ${what}`));
+    };
+    guard.addEventListener('abort', fail);
+    look();
+  });
+}
+
+/**
+ * Under fake timers (`vi.useFakeTimers()`): moves the clock `ms` on, running every timer that falls due
+ * and every promise those settle, so the client has done all it would do in that time.
+ */
+export const tick = (ms = 0): Promise<unknown> => vi.advanceTimersByTimeAsync(ms);
+
+/** Waits until `check` holds (polling every 5 ms, on real timers), or throws after `timeout` ms. */
 export async function until(check: () => boolean, timeout = 5_000, what = 'condition'): Promise<void> {
   const end = Date.now() + timeout;
   while (!check()) {

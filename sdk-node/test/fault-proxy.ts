@@ -7,6 +7,13 @@ import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
 import type { Client } from '../src/client.ts';
 
+/** A request as it reached the proxy (`at`: Date.now() on arrival). */
+export interface ProxiedRequest {
+  path: string;
+  lastEventId: string | undefined;
+  at: number;
+}
+
 /** What the proxy does with each request. */
 export type Mode = 'pass' | 'cut-next-patch' | '500' | 'hang';
 
@@ -15,7 +22,12 @@ export interface Proxy {
   mode: Mode;
   /** Answer GET /sdk/v1/config with 503, so a change can only arrive over the stream. */
   failConfig: boolean;
-  requests: { path: string; lastEventId: string | undefined; at: number }[];
+  requests: ProxiedRequest[];
+  /**
+   * Resolves with the requests whose path starts with `prefix`, from index `from` of `requests` on, once
+   * there are `count` of them (at once if there already are). `timeout` (ms) only bounds a failure.
+   */
+  waitForRequests(prefix: string, count: number, from?: number, timeout?: number): Promise<ProxiedRequest[]>;
   /** Destroys every open connection (the listening socket stays). */
   dropAll(): void;
   close(): Promise<void>;
@@ -24,11 +36,35 @@ export interface Proxy {
 /** Starts a proxy to `upstream` on a free port of 127.0.0.1, passing everything through. */
 export async function startProxy(upstream: string): Promise<Proxy> {
   const sockets = new Set<Socket>();
+  // Told of every request, so a test waits for requests to arrive rather than for time to pass.
+  const arrived = new Set<() => void>();
   const proxy: Proxy = {
     url: '',
     mode: 'pass',
     failConfig: false,
     requests: [],
+    waitForRequests: (prefix, count, from = 0, timeout = 20_000) =>
+      new Promise((resolve, reject) => {
+        const matching = () => proxy.requests.slice(from).filter((r) => r.path.startsWith(prefix));
+        const guard = AbortSignal.timeout(timeout);
+        const done = () => {
+          arrived.delete(check);
+          guard.removeEventListener('abort', fail);
+        };
+        const check = () => {
+          const hits = matching();
+          if (hits.length < count) return;
+          done();
+          resolve(hits);
+        };
+        const fail = () => {
+          done();
+          reject(new Error(`${matching().length} of ${count} requests to ${prefix} arrived`));
+        };
+        arrived.add(check);
+        guard.addEventListener('abort', fail);
+        check();
+      }),
     dropAll: () => {
       for (const s of sockets) s.destroy();
     },
@@ -41,6 +77,7 @@ export async function startProxy(upstream: string): Promise<Proxy> {
   const server = http.createServer((req, res) => {
     const lastEventId = req.headers['last-event-id'];
     proxy.requests.push({ path: req.url!, lastEventId: lastEventId as string | undefined, at: Date.now() });
+    for (const check of [...arrived]) check();
     if (proxy.failConfig && req.url!.startsWith('/sdk/v1/config')) return res.writeHead(503).end();
     if (proxy.mode === '500') return res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
     if (proxy.mode === 'hang') return; // never answers
@@ -53,8 +90,9 @@ export async function startProxy(upstream: string): Promise<Proxy> {
         if (proxy.mode === 'cut-next-patch' && text.includes('event: patch')) {
           // Half of the event reaches the client, then the connection dies.
           proxy.mode = 'pass';
-          res.write(text.slice(0, Math.floor(text.length / 2)));
-          setTimeout(() => req.socket.destroy(), 20);
+          // Destroyed once the half is handed to the socket, so it is sent before the connection dies.
+          // Destroyed once the half is handed to the socket, so it is sent before the connection dies.
+          res.write(text.slice(0, Math.floor(text.length / 2)), () => req.socket.destroy());
           upRes.destroy();
           return;
         }

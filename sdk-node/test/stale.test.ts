@@ -1,20 +1,25 @@
 // When the client counts as stale, and the `status` events that say so, against a scripted API (no
 // sockets); and the OpenFeature provider handed a client that is already stale. The cut-and-restore story
-// through real sockets and the real API is in openfeature-stale.http.test.ts.
+// through real sockets and the real API is in openfeature-stale.http.test.ts. The clock is fake: tick(ms)
+// runs what falls due in that time, so reconnect and poll delays are exact on any machine.
 import { OpenFeature, ProviderEvents, ProviderStatus } from '@openfeature/server-sdk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientOptions } from '../src/options.ts';
 import type { Client } from '../src/client.ts';
 import { FfProvider } from '../src/openfeature.ts';
 import type { StatusEvent } from '../src/types.ts';
 import { boolFlag, ruleset } from './builders.ts';
-import { clientOf, fakeApi, until } from './fake-api.ts';
+import { clientOf, fakeApi, tick } from './fake-api.ts';
 import type { FakeApi } from './fake-api.ts';
 
 const clients: Client[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(async () => {
   await OpenFeature.close();
   await Promise.all(clients.splice(0).map((c) => c.close()));
+  vi.useRealTimers();
 });
 
 function start(api: FakeApi, extra: ClientOptions = {}) {
@@ -44,10 +49,13 @@ describe('client status: stale means no working connection', () => {
     (await api.waitForStream(1)).send('put', doc, 1);
     await client.ready({ timeout: 1_000 });
     api.streams[0]!.cut();
-    await until(() => api.count('/sdk/v1/config') === 1, 1_000, 'the poll after the cut');
-    const second = await api.waitForStream(2);
+    await tick();
+    expect(api.count('/sdk/v1/config')).toBe(1); // the poll after the cut
+    await tick(40); // clientOf's first reconnect delay: 20–40 ms
+    const second = api.streams[1]!;
     second.send('patch', { version: 2, kind: 'flag', key: 'a', value: boolFlag('a', { on: false }) }, 2);
-    await until(() => client.version === 2);
+    await tick();
+    expect(client.version).toBe(2);
     expect(statuses).toEqual([{ status: 'ready', previous: 'initializing' }]);
     expect(client.status).toBe('ready');
   });
@@ -61,7 +69,8 @@ describe('client status: stale means no working connection', () => {
     (await api.waitForStream(1)).send('put', doc, 1);
     await client.ready({ timeout: 1_000 });
     api.streams[0]!.cut();
-    await until(() => client.status === 'stale', 2_000, 'stale');
+    await tick();
+    expect(client.status).toBe('stale');
     expect(statuses.at(-1)).toEqual({
       status: 'stale',
       previous: 'ready',
@@ -73,7 +82,8 @@ describe('client status: stale means no working connection', () => {
     expect(client.evaluate('a', 'u')).toMatchObject({ value: true, reason: 'DEFAULT' });
     expect(await client.ready({ timeout: 10 })).toMatchObject({ ok: true, status: 'ready', version: 1 });
     up = true;
-    await until(() => client.status === 'ready', 2_000, 'ready again');
+    await tick(50); // the next poll: one poll interval after the failed one
+    expect(client.status).toBe('ready');
     expect(statuses.map((s) => s.status)).toEqual(['ready', 'stale', 'ready']);
     expect(api.streams).toHaveLength(1); // the stream never came back: the poll alone was enough
   });
@@ -86,10 +96,12 @@ describe('client status: stale means no working connection', () => {
     (await api.waitForStream(1)).send('put', doc, 1);
     await client.ready({ timeout: 1_000 });
     api.streams[0]!.cut();
-    await until(() => client.status === 'stale', 2_000, 'stale');
-    const reopened = await api.waitForStream(2);
-    expect(reopened.lastEventId).toBe('1');
-    await until(() => client.status === 'ready', 2_000, 'ready again');
+    await tick();
+    expect(client.status).toBe('stale');
+    await tick(40 + 80); // two reconnects: the first refused (503), the second opens
+    expect(api.streams).toHaveLength(2);
+    expect(api.streams[1]!.lastEventId).toBe('1');
+    expect(client.status).toBe('ready');
     expect(statuses.map((s) => s.status)).toEqual(['ready', 'stale', 'ready']);
   });
 
@@ -100,14 +112,16 @@ describe('client status: stale means no working connection', () => {
     const { client, statuses } = start(api, { stream: false, pollInterval: 30 });
     await client.ready({ timeout: 1_000 });
     up = false;
-    await until(() => client.status === 'stale', 2_000, 'stale');
+    await tick(30);
+    expect(client.status).toBe('stale');
     expect(statuses.at(-1)).toEqual({
       status: 'stale',
       previous: 'ready',
       reason: 'poll failed (GET /sdk/v1/config answered 500)',
     });
     up = true;
-    await until(() => client.status === 'ready', 2_000, 'ready again');
+    await tick(40); // after a failure the poll waits its period or the backoff delay (20–40 ms)
+    expect(client.status).toBe('ready');
     expect(statuses.map((s) => s.status)).toEqual(['ready', 'stale', 'ready']);
     expect(api.count('/sdk/v1/stream')).toBe(0);
   });
@@ -120,7 +134,8 @@ describe('client status: stale means no working connection', () => {
     (await api.waitForStream(1)).send('put', doc, 1);
     await client.ready({ timeout: 1_000 });
     api.streams[0]!.end();
-    await until(() => client.status === 'failed', 2_000, 'failed');
+    await tick();
+    expect(client.status).toBe('failed');
     await client.close();
     expect(statuses).toEqual([
       { status: 'ready', previous: 'initializing' },
@@ -143,7 +158,11 @@ describe('FfProvider and a client that is already stale', () => {
     (await api.waitForStream(1)).send('put', ruleset(1, [boolFlag('a')]), 1);
     await client.ready({ timeout: 1_000 });
     api.streams[0]!.cut();
-    await until(() => client.status === 'stale', 2_000, 'stale');
+    await tick();
+    expect(client.status).toBe('stale');
+    // OpenFeature schedules its own events on timers: from here on the clock is real again, and the
+    // client's pending reconnect and poll (on the fake one) never fire, so it stays stale.
+    vi.useRealTimers();
 
     const of = OpenFeature.getClient('handed-stale');
     const stale = new Promise<string | undefined>((resolve) =>
