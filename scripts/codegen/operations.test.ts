@@ -37,6 +37,7 @@ describe('operationRows', () => {
         permission: 'project:admin',
         public: false,
         requestContentType: 'application/json',
+        requestContentTypes: ['application/json'],
         bodyRequired: true,
         ifMatchRequired: true,
         pathParams: ['project'],
@@ -45,8 +46,48 @@ describe('operationRows', () => {
     ]);
   });
 
+  it('takes application/merge-patch+json beside application/json on a PATCH, with the same schema', () => {
+    const schema = { $ref: '#/components/schemas/ProjectUpdate' };
+    const doc = spec({});
+    doc.paths['/api/v1/projects/{project}'] = {
+      parameters: [{ $ref: '#/components/parameters/Project' }],
+      patch: {
+        operationId: 'updateProject',
+        'x-ff-permission': 'project:admin',
+        requestBody: {
+          content: { 'application/json': { schema }, 'application/merge-patch+json': { schema } },
+        },
+        responses: { '204': { description: 'ok' } },
+      },
+    };
+    expect(operationRows(doc)[0]).toMatchObject({
+      requestContentType: 'application/json',
+      requestContentTypes: ['application/json', 'application/merge-patch+json'],
+    });
+  });
+
+  const mergePatchOnly =
+    'only a PATCH may add application/merge-patch+json, after application/json and with the same schema';
   it.each([
     [{ 'x-ff-permission': 'read' }, 'post /api/v1/projects/{project} has no operationId'],
+    [
+      {
+        operationId: 'touchProject',
+        'x-ff-permission': 'read',
+        requestBody: {
+          content: { 'application/json': { schema: {} }, 'application/merge-patch+json': { schema: {} } },
+        },
+      },
+      `touchProject: more than one request content type (${mergePatchOnly})`,
+    ],
+    [
+      {
+        operationId: 'touchProject',
+        'x-ff-permission': 'read',
+        requestBody: { content: { 'application/json': { schema: {} }, 'text/csv': { schema: {} } } },
+      },
+      `touchProject: more than one request content type (${mergePatchOnly})`,
+    ],
     [
       { operationId: 'touchProject' },
       'touchProject (post /api/v1/projects/{project}) has no x-ff-permission',

@@ -15,7 +15,8 @@ export const permissions = [
   'sdk:client',
   'sdk:any',
 ] as const;
-const contentTypes = ['application/json', 'text/csv'] as const;
+const contentTypes = ['application/json', 'application/merge-patch+json', 'text/csv'] as const;
+const mergePatch = 'application/merge-patch+json';
 
 /** A spec that cannot be turned into code; the generator prints its message as one line and exits 1. */
 export class SpecError extends Error {}
@@ -27,11 +28,36 @@ export interface OperationRow {
   koaPath: string;
   permission: (typeof permissions)[number];
   public: boolean;
-  requestContentType: (typeof contentTypes)[number] | null;
+  requestContentType: Exclude<(typeof contentTypes)[number], typeof mergePatch> | null;
+  requestContentTypes: (typeof contentTypes)[number][];
   bodyRequired: boolean;
   ifMatchRequired: boolean;
   pathParams: string[];
   refusals: string[];
+}
+
+/**
+ * The request media types of `op`: one, or `application/json` then `application/merge-patch+json` on a
+ * PATCH whose body is a merge patch (RFC 7396), with the same schema, since one validator reads both.
+ */
+function requestMediaTypes(op: Operation): string[] {
+  const content = op.requestBody?.content ?? {};
+  const media = Object.keys(content);
+  for (const type of media) {
+    if (!(contentTypes as readonly string[]).includes(type)) {
+      throw new SpecError(`${op.operationId}: unsupported request content type ${type}`);
+    }
+  }
+  if (media.length <= 1 && !media.includes(mergePatch)) return media;
+  const sameSchema =
+    JSON.stringify(content['application/json']?.schema) === JSON.stringify(content[mergePatch]?.schema);
+  if (op.method !== 'patch' || media.join() !== `application/json,${mergePatch}` || !sameSchema) {
+    throw new SpecError(
+      `${op.operationId}: more than one request content type (only a PATCH may add ${mergePatch}, ` +
+        'after application/json and with the same schema)',
+    );
+  }
+  return media;
 }
 
 /** The rules the spec states (components.schemas.RefusalRule's enum); `x-ff-refusals` names only these. */
@@ -70,12 +96,8 @@ export function operationRows(doc: Document): OperationRow[] {
           `expected a list of ${rules.join(', ')}`,
       );
     }
-    const media = Object.keys(op.requestBody?.content ?? {});
-    if (media.length > 1) throw new SpecError(`${op.operationId}: more than one request content type`);
+    const media = requestMediaTypes(op);
     const requestContentType = media[0] ?? null;
-    if (requestContentType !== null && !(contentTypes as readonly string[]).includes(requestContentType)) {
-      throw new SpecError(`${op.operationId}: unsupported request content type ${requestContentType}`);
-    }
     const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
     for (const name of pathParams) {
       if (!op.parameters.some((p) => p.in === 'path' && p.name === name)) {
@@ -90,6 +112,7 @@ export function operationRows(doc: Document): OperationRow[] {
       permission: op.permission as OperationRow['permission'],
       public: op.public,
       requestContentType: requestContentType as OperationRow['requestContentType'],
+      requestContentTypes: media as OperationRow['requestContentTypes'],
       bodyRequired: op.requestBody?.required === true,
       ifMatchRequired: op.parameters.some(
         (p) => p.in === 'header' && p.name.toLowerCase() === 'if-match' && p.required === true,
@@ -123,7 +146,10 @@ export interface OperationSpec {
   permission: Permission;
   /** \`security: []\`: no token is needed. */
   public: boolean;
+  /** The media type a body is sent as by default; the first of \`requestContentTypes\`. */
   requestContentType: 'application/json' | 'text/csv' | null;
+  /** Every media type the body may have (others are 415): a merge-patch PATCH adds its own. */
+  requestContentTypes: readonly ('application/json' | 'application/merge-patch+json' | 'text/csv')[];
   bodyRequired: boolean;
   /** A missing If-Match is 428 Precondition Required. */
   ifMatchRequired: boolean;

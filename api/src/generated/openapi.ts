@@ -2171,6 +2171,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ProjectUpdate'];
+        'application/merge-patch+json': components['schemas']['ProjectUpdate'];
       };
     };
     responses: {
@@ -2331,6 +2332,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['EnvironmentUpdate'];
+        'application/merge-patch+json': components['schemas']['EnvironmentUpdate'];
       };
     };
     responses: {
@@ -2759,6 +2761,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['FlagUpdate'];
+        'application/merge-patch+json': components['schemas']['FlagUpdate'];
       };
     };
     responses: {
@@ -3178,6 +3181,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['SegmentUpdate'];
+        'application/merge-patch+json': components['schemas']['SegmentUpdate'];
       };
     };
     responses: {

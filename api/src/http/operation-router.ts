@@ -95,6 +95,19 @@ function hasBody(ctx: Context): boolean {
   return ctx.request.length > 0 || ctx.get('transfer-encoding') !== '';
 }
 
+/**
+ * The 415 for a body the operation cannot take: it names the media types it can (and a PATCH lists them
+ * in Accept-Patch too, RFC 5789).
+ */
+function unsupportedMediaType(ctx: Context, op: OperationSpec): UnsupportedMediaTypeError {
+  const accepted = op.requestContentTypes.join(' or ');
+  if (op.method === 'patch') ctx.set('Accept-Patch', op.requestContentTypes.join(', '));
+  const sent = ctx.get('Content-Type').slice(0, 100);
+  return new UnsupportedMediaTypeError(
+    `${sent === '' ? 'A body without a Content-Type' : `Content-Type ${sent}`} is not accepted here: send ${accepted}.`,
+  );
+}
+
 function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimit?: RateLimitGuard) {
   const v = validators[op.operationId as OperationId] ?? {};
   const sdkRoute = isSdkPermission(op.permission);
@@ -156,11 +169,12 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
     }
 
     let body: unknown = undefined;
+    // A body in a media type the operation does not declare is 415, before anything reads it.
+    if (op.requestContentType !== null && hasBody(ctx) && !ctx.is(...op.requestContentTypes)) {
+      throw unsupportedMediaType(ctx, op);
+    }
     if (op.requestContentType === 'application/json') {
-      if (hasBody(ctx)) {
-        if (!ctx.is('application/json', '+json')) throw new UnsupportedMediaTypeError();
-        body = ctx.request.body;
-      }
+      if (hasBody(ctx)) body = ctx.request.body;
       if (body === undefined && op.bodyRequired) {
         throw new ValidationError([{ path: 'body', message: 'a JSON body is required' }]);
       }
@@ -168,8 +182,6 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
         throw new ValidationError(toIssues(v.body.errors, 'body'));
       // Postgres cannot store U+0000 or lone surrogates in text/jsonb: refuse them here, for every route.
       if (body !== undefined) assertStorable(body, 'body');
-    } else if (op.requestContentType !== null && hasBody(ctx) && !ctx.is(op.requestContentType)) {
-      throw new UnsupportedMediaTypeError(`Send ${op.requestContentType}.`);
     }
 
     const call = {
