@@ -3,6 +3,7 @@ import type { Db } from './db/knex.ts';
 import type { Logger } from './logger.ts';
 import { problemMiddleware } from './http/problem.ts';
 import { requestContext } from './http/request-context.ts';
+import { parseTrustedProxies, requestSource } from './http/request-source.ts';
 import { jsonBody } from './http/body.ts';
 import type { BodyLimits } from './http/body.ts';
 import { operationRouter } from './http/operation-router.ts';
@@ -41,6 +42,8 @@ export interface AppDeps {
   rateLimits?: RateLimitSettings;
   /** The limiter itself (tests drive its clock and syncs); createApp makes one from rateLimits. */
   rateLimiter?: RateLimiter;
+  /** IPs and CIDR ranges whose X-Forwarded-For is believed (FF_TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -65,8 +68,9 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
 /** Builds the Koa app from its dependencies; listening is server.ts's job, so tests can do either. */
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa();
-  // Behind a load balancer, ctx.ip and ctx.protocol come from X-Forwarded-*; harmless when direct.
-  app.proxy = true;
+  // X-Forwarded-* is anyone's to send: the client's address comes from http/request-source.ts, which
+  // believes the header only from FF_TRUSTED_PROXIES. Koa's own reading (ctx.ip, ctx.protocol) stays off.
+  app.proxy = false;
   // The problem middleware logs request errors; what still reaches Koa (a socket failing while the
   // response streams) goes to the JSON log instead of Koa's default stderr printer.
   app.on('error', (err: unknown) => deps.logger.warn({ err }, 'response error'));
@@ -76,6 +80,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(metrics.middleware);
   app.use(problemMiddleware(deps.logger));
   app.use(requestContext(deps.logger));
+  app.use(requestSource(parseTrustedProxies(deps.trustedProxies ?? [])));
   // OFREP clients read errors in OFREP's shape; outside the body parser so its failures are caught too.
   app.use(ofrepErrors(deps.logger));
   app.use(jsonBody(deps.bodyLimits));

@@ -11,6 +11,7 @@ describe('settings', () => {
       dataDir: '.ff/data',
       bootstrapToken: undefined,
       logLevel: 'info',
+      trustedProxies: [],
       rateLimits: { management: 6000, server: 60_000, client: 600_000, windowSeconds: 60, syncMs: 1000 },
     });
     expect(loadSettings({}).rateLimits).toEqual(defaultRateLimits);
@@ -25,6 +26,7 @@ describe('settings', () => {
         FF_DATA_DIR: '',
         FF_BOOTSTRAP_TOKEN: 'ff_pat_0123456789abcdefghijklmn',
         LOG_LEVEL: 'debug',
+        FF_TRUSTED_PROXIES: ' 10.0.0.0/8, 192.0.2.1 ,2001:db8::/32',
         FF_RATE_LIMIT_MANAGEMENT: '100',
         FF_RATE_LIMIT_SERVER_SDK: '0',
         FF_RATE_LIMIT_CLIENT_SDK: '5000',
@@ -38,6 +40,7 @@ describe('settings', () => {
       dataDir: '.ff/data',
       bootstrapToken: 'ff_pat_0123456789abcdefghijklmn',
       logLevel: 'debug',
+      trustedProxies: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'],
       rateLimits: { management: 100, server: 0, client: 5000, windowSeconds: 3600, syncMs: 250 },
     });
   });
@@ -47,6 +50,14 @@ describe('settings', () => {
     [{ LOG_LEVEL: 'loud' }, /^invalid LOG_LEVEL/],
     [{ DATABASE_URL: 'mysql://u:secret@h/d' }, /^invalid DATABASE_URL: must start with postgres:\/\//],
     [{ FF_BOOTSTRAP_TOKEN: 'short' }, /^invalid FF_BOOTSTRAP_TOKEN/],
+    [
+      { FF_TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' },
+      /^invalid FF_TRUSTED_PROXIES: "proxy.internal" is not an IP address or CIDR range \(got "10\.0\.0\.0\/8, proxy\.internal"\)$/,
+    ],
+    [
+      { FF_TRUSTED_PROXIES: '10.0.0.0/40' },
+      /^invalid FF_TRUSTED_PROXIES: "10.0.0.0\/40" has an invalid prefix length/,
+    ],
     [{ FF_RATE_LIMIT_MANAGEMENT: '-1' }, /^invalid FF_RATE_LIMIT_MANAGEMENT: .*\(got "-1"\)$/],
     [{ FF_RATE_LIMIT_CLIENT_SDK: 'lots' }, /^invalid FF_RATE_LIMIT_CLIENT_SDK/],
     [{ FF_RATE_LIMIT_WINDOW_SECONDS: '0' }, /^invalid FF_RATE_LIMIT_WINDOW_SECONDS/],

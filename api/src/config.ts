@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustedProxiesError, parseTrustedProxies } from './http/request-source.ts';
 import { defaultRateLimits } from './modules/rate-limit/limiter.ts';
 import type { RateLimitSettings } from './modules/rate-limit/limiter.ts';
 
@@ -22,6 +23,23 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]{24,256}$/, 'must be 24 to 256 printable ASCII characters without spaces')
     .optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  // Comma-separated IPs and CIDR ranges whose X-Forwarded-For is believed (http/request-source.ts).
+  FF_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v, zctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (err) {
+        if (!(err instanceof TrustedProxiesError)) throw err;
+        zctx.addIssue({ code: 'custom', message: err.message });
+        return z.NEVER;
+      }
+      return v
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    }),
   // Requests per credential per window; 0 turns a limit off (modules/rate-limit/limiter.ts).
   FF_RATE_LIMIT_MANAGEMENT: requestsPerWindow(defaultRateLimits.management),
   FF_RATE_LIMIT_SERVER_SDK: requestsPerWindow(defaultRateLimits.server),
@@ -43,6 +61,8 @@ export interface Settings {
   bootstrapToken: string | undefined;
   logLevel: (typeof logLevels)[number];
   rateLimits: RateLimitSettings;
+  /** Proxies (IPs, CIDR ranges) trusted to say who the client is; none by default. */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +87,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir: s.FF_DATA_DIR,
     bootstrapToken: s.FF_BOOTSTRAP_TOKEN,
     logLevel: s.LOG_LEVEL,
+    trustedProxies: s.FF_TRUSTED_PROXIES,
     rateLimits: {
       management: s.FF_RATE_LIMIT_MANAGEMENT,
       server: s.FF_RATE_LIMIT_SERVER_SDK,

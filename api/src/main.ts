@@ -80,7 +80,12 @@ async function main(): Promise<void> {
     return fail(`seeding the demo failed (${reason(err)})`);
   });
 
-  const app = createApp({ db, logger, rateLimits: settings.rateLimits });
+  const app = createApp({
+    db,
+    logger,
+    rateLimits: settings.rateLimits,
+    trustedProxies: settings.trustedProxies,
+  });
   const running = await listen(app, { port: settings.port, host: settings.host, logger }).catch(
     async (err: unknown) => {
       await db.destroy().catch(() => {});

@@ -235,7 +235,14 @@ describe('commands', () => {
       'developer → viewer',
     );
     const audit = await ff(['audit', '--action', 'member.update', '--json'], env);
-    expect(audit.json[0]).toMatchObject({ action: 'member.update' });
+    expect(audit.json[0]).toMatchObject({
+      action: 'member.update',
+      // Where the change came from: this machine, through the CLI.
+      source: { ip: '127.0.0.1', userAgent: expect.stringMatching(/^ff-cli\/\S+ ff-client\/\S+$/) },
+    });
+    const table = (await ff(['audit', '--action', 'member.update'], env)).stdout.split('\n');
+    expect(table[0]).toMatch(/^ID +WHEN +WHO +FROM +ACTION/);
+    expect(table[1]).toMatch(/ owner@demo\.local +127\.0\.0\.1 ff-cli\/\S+ +member\.update /);
   });
 });
 

@@ -6,6 +6,7 @@ import * as m004 from './migrations/004-credentials-audit.ts';
 import * as m005 from './migrations/005-management-api.ts';
 import * as m006 from './migrations/006-sdk-events.ts';
 import * as m007 from './migrations/007-rate-limits.ts';
+import * as m008 from './migrations/008-audit-source.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '005-management-api': m005,
   '006-sdk-events': m006,
   '007-rate-limits': m007,
+  '008-audit-source': m008,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -17,6 +17,7 @@ beforeAll(async () => {
     tokenId: null,
     tokenName: null,
     requestId: 'r1',
+    source: { ip: '203.0.113.9', userAgent: 'uow-test/1.0' },
   };
 });
 afterAll(() => t.destroy());
@@ -32,6 +33,17 @@ const count = async () =>
   Number((await t.db('audit_log').where({ organization_id: actor.organizationId }).count({ n: '*' }))[0]!.n);
 
 describe('mutate', () => {
+  it('records who acted and from where in the audit entry', async () => {
+    const id = await mutate(t.db, actor, ({ audit }) => audit(entry));
+    const row = await t.db('audit_log').where({ id }).first();
+    expect(row).toMatchObject({
+      actor_token_id: null,
+      request_id: 'r1',
+      source_ip: '203.0.113.9',
+      source_user_agent: 'uow-test/1.0',
+    });
+  });
+
   it('runs a transaction that lost a deadlock again, and commits exactly once', async () => {
     const before = await count();
     let attempts = 0;

@@ -1403,6 +1403,11 @@ export interface components {
       before: components['schemas']['Json'];
       after: components['schemas']['Json'];
       requestId: string | null;
+      /** @description Where the change came from. `ip` is the client's address: the connection's peer, or, when the peer is a proxy the server trusts (`FF_TRUSTED_PROXIES`), the address `X-Forwarded-For` names past the trusted proxies. `userAgent` is the request's `User-Agent`, at most 512 characters. Null when unknown (entries older than this field, changes made outside a request). */
+      source: {
+        ip: string | null;
+        userAgent: string | null;
+      };
       createdAt: components['schemas']['Timestamp'];
     };
     /**

@@ -31,6 +31,7 @@ import {
 import { authorize } from './permissions.ts';
 import type { Actor, Principal } from './principal.ts';
 import { actorOf } from './principal.ts';
+import { sourceOf } from './request-source.ts';
 import { assertStorable, unstorable } from './storable-text.ts';
 import { assertExists, findEnvironment, findProject } from './scope.ts';
 import type { EnvironmentRow, ProjectRow } from './scope.ts';
@@ -192,7 +193,7 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
       body,
       ifMatch,
       principal,
-      actor: principal ? actorOf(principal, requestId) : null,
+      actor: principal ? actorOf(principal, requestId, sourceOf(ctx)) : null,
       sdk,
       scope,
       requestId,

@@ -1,3 +1,6 @@
+import { unknownSource } from './request-source.ts';
+import type { RequestSource } from './request-source.ts';
+
 // Who a request acts as. Built once per request from the bearer token (modules/auth/authenticate.ts)
 // and passed to every permission check and audit entry.
 
@@ -21,7 +24,7 @@ export interface Principal {
   adminProjects: ReadonlySet<string>;
 }
 
-/** What an audit entry records about who acted, and under which request. */
+/** What an audit entry records about who acted, from where, and under which request. */
 export interface Actor {
   organizationId: string;
   userId: string | null;
@@ -29,9 +32,16 @@ export interface Actor {
   tokenId: string | null;
   tokenName: string | null;
   requestId: string | null;
+  /** The client's IP and User-Agent (http/request-source.ts). */
+  source: RequestSource;
 }
 
-export function actorOf(principal: Principal, requestId: string | null): Actor {
+/** The actor of a request by `principal`; `source` is unknown only outside a request (tests, jobs). */
+export function actorOf(
+  principal: Principal,
+  requestId: string | null,
+  source: RequestSource = unknownSource,
+): Actor {
   return {
     organizationId: principal.organizationId,
     userId: principal.userId,
@@ -39,5 +49,6 @@ export function actorOf(principal: Principal, requestId: string | null): Actor {
     tokenId: principal.tokenId,
     tokenName: principal.tokenName,
     requestId,
+    source,
   };
 }

@@ -590,6 +590,10 @@ export const zAuditEntry = z.object({
   before: zJson,
   after: zJson,
   requestId: z.string().nullable(),
+  source: z.object({
+    ip: z.string().max(45).nullable(),
+    userAgent: z.string().max(512).nullable(),
+  }),
   createdAt: zTimestamp,
 });
 

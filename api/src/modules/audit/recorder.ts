@@ -40,6 +40,8 @@ export async function recordAudit(trx: Knex.Transaction, actor: Actor, entry: Au
       actor_email: actor.email,
       actor_token_name: actor.tokenName,
       request_id: actor.requestId,
+      source_ip: actor.source.ip,
+      source_user_agent: actor.source.userAgent,
       action: entry.action,
       resource_type: entry.resourceType,
       resource_key: entry.resource,

@@ -17,6 +17,8 @@ export interface AuditRow {
   comment: string | null;
   revert_of: number | string | null;
   request_id: string | null;
+  source_ip: string | null;
+  source_user_agent: string | null;
   created_at: Date;
 }
 

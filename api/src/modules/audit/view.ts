@@ -21,6 +21,7 @@ export function auditEntryView(row: AuditRow): AuditEntry {
     before: row.before ?? null,
     after: row.after ?? null,
     requestId: row.request_id,
+    source: { ip: row.source_ip, userAgent: row.source_user_agent },
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -7,7 +7,7 @@ let fx: ApiFixture;
 const password = 'correct horse battery staple';
 
 beforeAll(async () => {
-  fx = await startApiFixture();
+  fx = await startApiFixture({ app: { trustedProxies: ['127.0.0.1'] } });
   const hash = await hashPassword(password);
   await fx
     .db('users')
@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => fx?.close());
 
-// Each test signs in from its own client address (the app trusts X-Forwarded-For, as behind a load
-// balancer), so the per-IP limit of one test does not spill into another.
+// Each test signs in from its own client address (the test client is a trusted proxy, so X-Forwarded-For
+// names the client), so the per-IP limit of one test does not spill into another.
 let ipCounter = 0;
 const newIp = () => `203.0.113.${++ipCounter}`;
 

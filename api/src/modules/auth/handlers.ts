@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
+import { sourceOf } from '../../http/request-source.ts';
 import { createLoginLimiter } from './rate-limit.ts';
 import { createAuthService } from './service.ts';
 
@@ -11,13 +12,13 @@ export function authHandlers(deps: AppDeps): Pick<Handlers, AuthOperations> {
   const service = createAuthService(deps.db, createLoginLimiter());
   return {
     async login({ ctx, body, requestId }) {
-      const created = await service.login(body, ctx.ip, requestId);
+      const created = await service.login(body, sourceOf(ctx), requestId);
       // A response carrying a secret must not be kept by any cache on the way.
       ctx.set('Cache-Control', 'no-store');
       respond(ctx, 201, created);
     },
     async acceptInvite({ ctx, body, requestId }) {
-      const created = await service.acceptInvite(body, requestId);
+      const created = await service.acceptInvite(body, sourceOf(ctx), requestId);
       ctx.set('Cache-Control', 'no-store');
       respond(ctx, 201, created);
     },

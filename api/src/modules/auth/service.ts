@@ -14,6 +14,7 @@ import {
 } from '../../http/errors.ts';
 import { authorize, can } from '../../http/permissions.ts';
 import type { Actor, Principal, Role } from '../../http/principal.ts';
+import type { RequestSource } from '../../http/request-source.ts';
 import { generateToken, hashPassword, hashSecret, verifyPassword } from '../../security/secrets.ts';
 import type { components } from '../../generated/openapi.ts';
 import * as memberStore from '../members/store.ts';
@@ -46,8 +47,9 @@ export interface CreateTokenInput {
 }
 
 export interface AuthService {
-  login(input: LoginInput, ip: string, requestId: string): Promise<CreatedToken>;
-  acceptInvite(input: AcceptInviteInput, requestId: string): Promise<CreatedToken>;
+  /** `source` is where the request came from: its IP is what the per-IP throttle counts. */
+  login(input: LoginInput, source: RequestSource, requestId: string): Promise<CreatedToken>;
+  acceptInvite(input: AcceptInviteInput, source: RequestSource, requestId: string): Promise<CreatedToken>;
   me(principal: Principal): Promise<Me>;
   listTokens(principal: Principal): Promise<ApiToken[]>;
   createToken(principal: Principal, actor: Actor, input: CreateTokenInput): Promise<CreatedToken>;
@@ -92,7 +94,9 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
   }
 
   return {
-    async login({ email, password, tokenName = 'login' }, ip, requestId) {
+    async login({ email, password, tokenName = 'login' }, source, requestId) {
+      // Without a peer address (a socket already gone) every such attempt shares one bucket.
+      const ip = source.ip ?? 'unknown';
       const wait = limiter.retryAfter(email, ip);
       if (wait > 0) {
         throw new TooManyRequestsError(wait, `Too many failed sign-ins; try again in ${wait} s.`);
@@ -115,6 +119,7 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
         tokenId,
         tokenName,
         requestId,
+        source,
       };
       return mutate(db, actor, async ({ trx, audit }) => {
         const created = await insertSessionToken(trx, tokenId, org.id, user.id, tokenName);
@@ -131,7 +136,7 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
       });
     },
 
-    async acceptInvite({ inviteCode, name, password }, requestId) {
+    async acceptInvite({ inviteCode, name, password }, source, requestId) {
       const inviteHash = hashSecret(inviteCode);
       const pending = await memberStore.lockPendingByInvite(db, inviteHash);
       if (!pending) throw new NotFoundError('This invite code is unknown or has already been used.');
@@ -147,6 +152,7 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
         tokenId,
         tokenName,
         requestId,
+        source,
       };
       return mutate(db, actor, async ({ trx, audit }) => {
         // Read again under the lock: a concurrent accept of the same code wins once.

@@ -28,11 +28,21 @@ export default class FlagsHistory extends BaseCommand {
   }
 }
 
+/**
+ * Where a change came from, short enough for a table: the client's IP and the first product of its
+ * User-Agent (`ff-cli/1.2.0`, `terraform-provider-ff/0.1.0`, `curl/8.5.0`); `--json` has both in full.
+ */
+export function sourceText(source: AuditEntry['source'] | undefined): string {
+  const product = source?.userAgent?.split(' ')[0];
+  return [source?.ip, product].filter((s) => s !== null && s !== undefined && s !== '').join(' ');
+}
+
 export function auditTable(items: AuditEntry[]): string {
   return table(items, [
     { header: 'id', get: (e) => e.id },
     { header: 'when', get: (e) => e.createdAt.replace('T', ' ').slice(0, 19) },
     { header: 'who', get: (e) => e.actor.email ?? e.actor.tokenName ?? '' },
+    { header: 'from', get: (e) => sourceText(e.source) },
     { header: 'action', get: (e) => e.action },
     { header: 'resource', get: (e) => e.resource.replace(/^projects\/[^/]+\//, '') },
     { header: 'comment', get: (e) => e.comment ?? (e.revertOf ? `revert of ${e.revertOf}` : '') },
