@@ -158,6 +158,35 @@ describe('npm start (api/src/main.ts)', () => {
     expect(await third.exited).toBe(0);
   });
 
+  it('a first start that cannot listen seeds nothing, so the next start shows the secrets', async () => {
+    const store = await freshStore();
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = String((blocker.address() as net.AddressInfo).port);
+    const bootstrap = 'ff_pat_bootstrap-shown-on-the-real-first-start';
+    try {
+      const refused = start({ ...store.env, PORT: port, FF_BOOTSTRAP_TOKEN: bootstrap });
+      expect(await refused.exited).toBe(1);
+      expect(refused.stderr()).toBe(`ff: cannot listen on 127.0.0.1:${port} (EADDRINUSE)\n`);
+      expect(refused.stdout()).toBe('');
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+    const db = createDb(store.settings);
+    try {
+      expect(await db('organizations').count('* as n').first()).toEqual({ n: 0 });
+    } finally {
+      await db.destroy();
+    }
+
+    const next = start({ ...store.env, PORT: port, FF_BOOTSTRAP_TOKEN: bootstrap });
+    await waitForListening(next, 90_000);
+    expect(next.stdout()).toContain('First start: a demo organization was created.');
+    expect(next.stdout()).toContain(`export FF_TOKEN=${bootstrap}`);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toBe(0);
+  }, 240_000);
+
   it('refuses a bad setting with one line', async () => {
     const p = start({ PORT: 'eighty' });
     expect(await p.exited).toBe(1);

@@ -1,5 +1,7 @@
-// What `npm start` runs: settings → database → migrations → demo seed → listen. Startup failures
-// print ONE line on stderr and exit 1, since a stack trace for "database not running" hides the point.
+// What `npm start` runs: settings → database → migrations → listen → demo seed → banner. Startup
+// failures print ONE line on stderr and exit 1, since a stack trace for "database not running" hides the
+// point. The demo is seeded only once the port is bound: its secrets are shown once, by the start that
+// created them, so a start that cannot listen must not create them.
 import { ConfigError, loadSettings } from './config.ts';
 import type { Settings } from './config.ts';
 import { createDb, describeDb, maskUrl } from './db/knex.ts';
@@ -75,11 +77,6 @@ async function main(): Promise<void> {
     fail(`database migration failed (${reason(err)})`);
   }
 
-  const seed = await seedDemo(db, { bootstrapToken: settings.bootstrapToken }).catch(async (err: unknown) => {
-    await db.destroy().catch(() => {});
-    return fail(`seeding the demo failed (${reason(err)})`);
-  });
-
   const app = createApp({
     db,
     logger,
@@ -92,6 +89,13 @@ async function main(): Promise<void> {
       return fail(`cannot listen on ${settings.host}:${settings.port} (${reason(err)})`);
     },
   );
+
+  // Requests that arrive while this runs find no organization yet (401), as on any empty database.
+  const seed = await seedDemo(db, { bootstrapToken: settings.bootstrapToken }).catch(async (err: unknown) => {
+    await running.close(0).catch(() => {});
+    await db.destroy().catch(() => {});
+    return fail(`seeding the demo failed (${reason(err)})`);
+  });
 
   // Handlers first, banner second: whoever reads the banner as "up" (a supervisor, a test) may signal at
   // once, and a SIGTERM before the handlers would kill the process without draining or releasing the
