@@ -1,7 +1,8 @@
 // The change bus on this test's database (PGlite, or real Postgres with DATABASE_URL): what a committed
 // transaction announces through bumpEnvironments reaches every listener, in order; a rollback announces
-// nothing; known versions follow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// nothing; known versions follow. Waits end when changes arrive; "nothing arrived" is shown by a marker,
+// a change that must arrive first (notifications are delivered in commit order).
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { announceEnvironment, bumpEnvironments } from '../modules/environments/versions.ts';
 import { seedDemo } from '../seed/seed.ts';
@@ -16,10 +17,35 @@ const got: Change[] = [];
 let projectId: string;
 let envs: { id: string; key: string; version: number }[];
 
-async function waitFor(n: number): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (got.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+// Told of every change the bus delivers, so waiting for changes is waiting for them to arrive.
+const arrivals = new Set<() => void>();
+
+/** Resolves once `got` holds n changes; the timeout only bounds a failure. */
+function waitFor(n: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const guard = AbortSignal.timeout(20_000);
+    const done = () => {
+      arrivals.delete(check);
+      guard.removeEventListener('abort', fail);
+    };
+    const check = () => {
+      if (got.length < n) return;
+      done();
+      resolve();
+    };
+    const fail = () => {
+      done();
+      reject(new Error(`${got.length} of ${n} changes arrived`));
+    };
+    arrivals.add(check);
+    guard.addEventListener('abort', fail);
+    check();
+  });
 }
+
+/** A change of no real environment, sent outside any transaction: it arrives as soon as it is sent. */
+const marker = (key: string): Change => ({ environmentId: 'marker', version: 1, kind: 'flag', key });
+const notify = (change: Change) => t.db.raw(`select pg_notify('ff_changes', ?)`, [JSON.stringify(change)]);
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -32,7 +58,12 @@ beforeAll(async () => {
     version: Number(e.version),
   }));
   bus = new ChangeBus({ db: t.db, logger: createLogger({ level: 'silent' }) });
-  bus.subscribe({ change: (c) => got.push(c) });
+  bus.subscribe({
+    change: (c) => {
+      got.push(c);
+      for (const check of [...arrivals]) check();
+    },
+  });
   await bus.start();
 });
 
@@ -49,17 +80,26 @@ describe('the change bus', () => {
 
   it('delivers a committed bump to listeners, one change per environment and subject, after commit', async () => {
     got.length = 0;
-    let seenInside = -1;
+    let seenInside: Change[] = [];
     await t.db.transaction(async (trx) => {
       await bumpEnvironments(trx, projectId, [
         { kind: 'flag', key: 'new-checkout' },
         { kind: 'segment', key: 'beta-testers' },
       ]);
-      await new Promise((r) => setTimeout(r, 50));
-      seenInside = got.length;
+      if (onRealPostgres) {
+        // From another connection, committed at once: it arrives while this transaction is open, after
+        // anything the bump might have announced early.
+        await notify(marker('inside'));
+        await waitFor(1);
+      } else {
+        // PGlite's one connection is this transaction's: a round trip on it is what an early announcement
+        // would have ridden.
+        await trx.raw('select 1');
+      }
+      seenInside = got.splice(0);
     });
+    expect(seenInside).toEqual(onRealPostgres ? [marker('inside')] : []);
     await waitFor(envs.length * 2);
-    expect(seenInside).toBe(0);
     expect(got).toHaveLength(envs.length * 2);
     for (const e of envs) {
       const mine = got.filter((c) => c.environmentId === e.id);
@@ -84,8 +124,8 @@ describe('the change bus', () => {
     await t.db.transaction((trx) =>
       bumpEnvironments(trx, projectId, { kind: 'flag', key: 'x' }, [envs[0]!.id]),
     );
+    // Announced in commit order: had the rolled-back one been announced, it would have come first.
     await waitFor(1);
-    await new Promise((r) => setTimeout(r, 50));
     expect(got).toEqual([
       { environmentId: envs[0]!.id, version: envs[0]!.version + 1, kind: 'flag', key: 'x' },
     ]);
@@ -145,25 +185,43 @@ describe('the change bus', () => {
   it.skipIf(!onRealPostgres)(
     'reconnects after losing its connection, and resyncs what it missed meanwhile (Postgres)',
     async () => {
-      const resyncs: ReadonlyMap<string, number>[] = [];
-      const off = bus.subscribe({ change: () => {}, resync: (v) => resyncs.push(new Map(v)) });
+      // The bus's reconnect delay runs on a fake clock here, so the change below is surely committed
+      // while nobody listens, however long that takes; the database traffic stays real.
       const env = envs[0]!;
-      await t.db.raw(
-        `select pg_terminate_backend(pid) from pg_stat_activity
-          where application_name = 'ff change bus' and datname = current_database()`,
-      );
-      for (let i = 0; i < 100 && bus.live; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(bus.knownVersion(env.id)).toBeUndefined();
-      // Committed while nobody listens: its notification is gone, the resync must make up for it.
-      await t.db.transaction((trx) =>
-        bumpEnvironments(trx, projectId, { kind: 'flag', key: 'lost' }, [env.id]),
-      );
-      env.version++;
-      for (let i = 0; i < 500 && !bus.live; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(bus.live).toBe(true);
-      expect(resyncs).toHaveLength(1);
-      expect(resyncs[0]!.get(env.id)).toBe(env.version);
-      expect(bus.knownVersion(env.id)).toBe(env.version);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const resyncs: ReadonlyMap<string, number>[] = [];
+        let resynced!: () => void;
+        const reconnected = new Promise<void>((resolve) => (resynced = resolve));
+        const off = bus.subscribe({
+          change: () => {},
+          resync: (v) => {
+            resyncs.push(new Map(v));
+            resynced();
+          },
+        });
+        await t.db.raw(
+          `select pg_terminate_backend(pid) from pg_stat_activity
+            where application_name = 'ff change bus' and datname = current_database()`,
+        );
+        // The bus notices on its socket; look again after each turn of the event loop (no clock).
+        while (bus.live) await new Promise((r) => setImmediate(r));
+        expect(bus.knownVersion(env.id)).toBeUndefined();
+        // Committed while nobody listens: its notification is gone, the resync must make up for it.
+        await t.db.transaction((trx) =>
+          bumpEnvironments(trx, projectId, { kind: 'flag', key: 'lost' }, [env.id]),
+        );
+        env.version++;
+        vi.advanceTimersByTime(100); // the first reconnect delay
+        await reconnected;
+        expect(bus.live).toBe(true);
+        expect(resyncs).toHaveLength(1);
+        expect(resyncs[0]!.get(env.id)).toBe(env.version);
+        expect(bus.knownVersion(env.id)).toBe(env.version);
+        off();
+      } finally {
+        vi.useRealTimers();
+      }
 
       got.length = 0;
       await t.db.transaction((trx) =>
@@ -172,7 +230,6 @@ describe('the change bus', () => {
       await waitFor(1);
       expect(got.map((c) => c.key)).toEqual(['after']);
       env.version++;
-      off();
     },
   );
 });

@@ -41,10 +41,10 @@ it('ends open streams and exits promptly on SIGTERM', async () => {
   );
   for (const s of streams) expect((await s.next()).event).toBe('put');
 
-  const signalled = performance.now();
   proc.child.kill('SIGTERM');
   await Promise.all(streams.map((s) => s.ended));
   expect(await proc.exited).toBe(0);
-  // The shutdown deadline is 10 s; streams must not run into it.
-  expect(performance.now() - signalled).toBeLessThan(5_000);
+  // The streams did not hold the shutdown until its 10 s deadline: had they, the server would have said
+  // so (it logs the deadline at warn, the level spawnMain runs at) before closing them by force.
+  expect(proc.stdout() + proc.stderr()).not.toContain('shutdown deadline reached');
 }, 90_000);

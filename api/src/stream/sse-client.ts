@@ -1,6 +1,7 @@
 // A minimal Server-Sent Events reader over fetch, for the stream tests and the propagation bench: it
 // parses the wire format (events, ids, comments) as a browser's EventSource would, and lets a caller
-// wait for the next event that matches.
+// wait for the next event that matches, or for any condition on what has arrived. Waits end on what
+// arrives; their timeouts only bound a failure, so they are generous.
 
 export interface SseMessage {
   event: string;
@@ -21,6 +22,11 @@ export interface SseClient {
   lastEventId: string | undefined;
   /** Resolves with the first event (from `from` on) that `match` accepts; rejects after `timeoutMs`. */
   next(match?: (e: SseMessage) => boolean, timeoutMs?: number, from?: number): Promise<SseMessage>;
+  /**
+   * Resolves once `check` holds, looking again after every block received (events, comments, id-only
+   * blocks); rejects if the stream ends first or after `timeoutMs`.
+   */
+  waitFor(check: () => boolean, timeoutMs?: number): Promise<void>;
   /** Resolves when the server ends the stream. */
   ended: Promise<void>;
   close(): void;
@@ -42,6 +48,7 @@ export async function openSse(
     comments: [],
     lastEventId: headers['last-event-id'],
     next: () => Promise.reject(new Error('no stream')),
+    waitFor: () => Promise.reject(new Error('no stream')),
     ended: Promise.resolve(),
     close: () => abort.abort(),
   };
@@ -69,9 +76,10 @@ export async function openSse(
             else if (line.startsWith('id: ')) msg.id = client.lastEventId = line.slice(4);
             else if (line.startsWith('data: ')) data.push(line.slice(6));
           }
-          if (data.length === 0) continue;
-          msg.data = data.join('\n');
-          client.events.push(msg);
+          if (data.length > 0) {
+            msg.data = data.join('\n');
+            client.events.push(msg);
+          }
           for (const w of waiters) w();
         }
       }
@@ -82,24 +90,35 @@ export async function openSse(
       for (const w of waiters) w();
     }
   })();
-  client.next = (match = () => true, timeoutMs = 5_000, from = 0) =>
-    new Promise<SseMessage>((resolve, reject) => {
-      const check = () => {
-        const hit = client.events.slice(from).find(match);
-        if (hit) finish(() => resolve(hit));
-        else if (done) finish(() => reject(new Error('the stream ended before a matching event')));
-      };
-      const timer = setTimeout(
-        () => finish(() => reject(new Error(`no matching event within ${timeoutMs} ms`))),
-        timeoutMs,
-      );
+  const until = (holds: () => boolean, timeoutMs: number, failure: { ended: string; late: string }) =>
+    new Promise<void>((resolve, reject) => {
+      const guard = AbortSignal.timeout(timeoutMs);
       const finish = (fn: () => void) => {
-        clearTimeout(timer);
+        guard.removeEventListener('abort', late);
         waiters.delete(check);
         fn();
       };
+      const check = () => {
+        if (holds()) finish(resolve);
+        else if (done) finish(() => reject(new Error(failure.ended)));
+      };
+      const late = () => finish(() => reject(new Error(`${failure.late} within ${timeoutMs} ms`)));
+      guard.addEventListener('abort', late);
       waiters.add(check);
       check();
     });
+  client.waitFor = (holds, timeoutMs = 20_000) =>
+    until(holds, timeoutMs, {
+      ended: 'the stream ended before the condition held',
+      late: 'the condition did not hold',
+    });
+  client.next = async (match = () => true, timeoutMs = 20_000, from = 0) => {
+    let hit: SseMessage | undefined;
+    await until(() => (hit = client.events.slice(from).find(match)) !== undefined, timeoutMs, {
+      ended: 'the stream ended before a matching event',
+      late: 'no matching event',
+    });
+    return hit!;
+  };
   return client;
 }
