@@ -2,7 +2,7 @@
 // test file copies instead of migrating itself. On real Postgres that is a template database
 // (CREATE DATABASE … TEMPLATE is a file copy, ~50 ms); on PGlite a dumped data directory that a new
 // in-memory instance loads (~0.3 s against ~2-3 s for init + migrations).
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -53,9 +53,15 @@ async function postgresTemplate(url: string, hash: string): Promise<TemplateRef>
 async function pgliteTemplate(hash: string): Promise<TemplateRef> {
   const dir = os.tmpdir();
   const dumpFile = path.join(dir, `ff-pglite-template-${hash}.tar`);
+  // Dumps of other migration sets pile up as migrations change. Only old ones go: a recent one may be in
+  // use by a run beside this one (another checkout), and a `.tar.<pid>.<time>` file is a dump that a
+  // concurrent setup is writing right now; deleting it made that run fail (ENOENT on its rename).
+  const stale = Date.now() - 24 * 3600_000;
   for (const f of readdirSync(dir)) {
-    if (f.startsWith('ff-pglite-template-') && path.join(dir, f) !== dumpFile)
-      rmSync(path.join(dir, f), { force: true });
+    const file = path.join(dir, f);
+    if (!f.startsWith('ff-pglite-template-') || file === dumpFile) continue;
+    const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+    if (modified < stale) rmSync(file, { force: true });
   }
   if (!existsSync(dumpFile)) {
     const db = createDb({ dataDir: 'memory://' });
