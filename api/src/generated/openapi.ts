@@ -873,6 +873,9 @@ export interface components {
      *       add and remove the same key.
      *
      *     - `distinct-environments`: a copy names two different environments.
+     *     - `read-only-fields`: a body that carries a resource's read-only fields, as GET returned them,
+     *       agrees with the request: `flag` and `environment` name the URL's, `version` the `If-Match`.
+     *
      *     - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
      *     - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
      *     - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
@@ -888,6 +891,7 @@ export interface components {
       | 'unique-keys'
       | 'disjoint-lists'
       | 'distinct-environments'
+      | 'read-only-fields'
       | 'not-revertible'
       | 'context-encoding'
       | 'csv-format'
@@ -1154,8 +1158,21 @@ export interface components {
       variation: number;
       values: string[];
     };
-    /** @description A flag's targeting in one environment; variations are referenced by index. */
+    /**
+     * @description A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may
+     *     be a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,
+     *     `version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused
+     *     (422, rule `read-only-fields`) when they contradict it.
+     */
     FlagConfig: {
+      /** @description Read-only, as GET returns it; when sent, the flag the URL names. */
+      flag?: components['schemas']['Key'];
+      /** @description Read-only, as GET returns it; when sent, the environment the URL names. */
+      environment?: components['schemas']['Key'];
+      /** @description Read-only, as GET returns it; when sent, the version `If-Match` names. */
+      version?: components['schemas']['Version'];
+      /** @description Read-only, as GET returns it; ignored. */
+      updatedAt?: components['schemas']['Timestamp'];
       on: boolean;
       offVariation: number;
       prerequisites?: components['schemas']['Prerequisite'][];

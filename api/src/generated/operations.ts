@@ -22,6 +22,7 @@ export type RefusalRule =
   | 'unique-keys'
   | 'disjoint-lists'
   | 'distinct-environments'
+  | 'read-only-fields'
   | 'not-revertible'
   | 'context-encoding'
   | 'csv-format'
@@ -611,7 +612,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: true,
     pathParams: ['project', 'flag', 'env'],
-    refusals: ['flag-model'],
+    refusals: ['flag-model', 'read-only-fields'],
   },
   changeFlagConfig: {
     operationId: 'changeFlagConfig',

@@ -9151,11 +9151,28 @@ validate94.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynam
 export const replaceFlagConfig_body = validate95;
 const schema176 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
 const schema177 = {
-  description: "A flag's targeting in one environment; variations are referenced by index.",
+  description:
+    "A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may\nbe a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,\n`version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused\n(422, rule `read-only-fields`) when they contradict it.\n",
   type: 'object',
   additionalProperties: false,
   required: ['on', 'offVariation', 'fallthrough'],
   properties: {
+    flag: {
+      description: 'Read-only, as GET returns it; when sent, the flag the URL names.',
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }],
+    },
+    environment: {
+      description: 'Read-only, as GET returns it; when sent, the environment the URL names.',
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }],
+    },
+    version: {
+      description: 'Read-only, as GET returns it; when sent, the version `If-Match` names.',
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Version' }],
+    },
+    updatedAt: {
+      description: 'Read-only, as GET returns it; ignored.',
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Timestamp' }],
+    },
     on: { type: 'boolean' },
     offVariation: { type: 'integer', minimum: 0 },
     prerequisites: {
@@ -9169,7 +9186,9 @@ const schema177 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema180 = {
+const schema180 = { type: 'integer', minimum: 1 };
+const schema181 = { type: 'string', format: 'date-time' };
+const schema184 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'values'],
@@ -9178,7 +9197,8 @@ const schema180 = {
     values: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema178 = {
+const formats14 = require('ajv-formats/dist/formats').fullFormats['date-time'];
+const schema182 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'variation'],
@@ -9338,7 +9358,7 @@ function validate97(
 }
 validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema181 = {
+const schema185 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'clauses', 'serve'],
@@ -9349,7 +9369,7 @@ const schema181 = {
     serve: { $ref: 'https://ff.dev/openapi.json#/$defs/Serve' },
   },
 };
-const schema182 = {
+const schema186 = {
   type: 'object',
   additionalProperties: false,
   required: ['attribute', 'op', 'values'],
@@ -9545,7 +9565,7 @@ function validate100(
           instancePath: instancePath + '/op',
           schemaPath: '#/properties/op/enum',
           keyword: 'enum',
-          params: { allowedValues: schema182.properties.op.enum },
+          params: { allowedValues: schema186.properties.op.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9627,7 +9647,7 @@ function validate100(
 }
 validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema184 = {
+const schema188 = {
   oneOf: [
     {
       type: 'object',
@@ -9643,7 +9663,7 @@ const schema184 = {
     },
   ],
 };
-const schema185 = {
+const schema189 = {
   type: 'object',
   additionalProperties: false,
   required: ['weights'],
@@ -9659,7 +9679,7 @@ const schema185 = {
     },
   },
 };
-const schema186 = {
+const schema190 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'weight'],
@@ -10553,15 +10573,7 @@ function validate96(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'on' ||
-        key0 === 'offVariation' ||
-        key0 === 'prerequisites' ||
-        key0 === 'targets' ||
-        key0 === 'rules' ||
-        key0 === 'fallthrough' ||
-        key0 === 'comment'
-      )) {
+      if (!func37.call(schema177.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -10577,32 +10589,31 @@ function validate96(
         errors++;
       }
     }
-    if (data.on !== undefined) {
-      if (typeof data.on !== 'boolean') {
-        const err4 = {
-          instancePath: instancePath + '/on',
-          schemaPath: '#/properties/on/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+    if (data.flag !== undefined) {
+      let data0 = data.flag;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.offVariation !== undefined) {
-      let data1 = data.offVariation;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      } else {
         const err5 = {
-          instancePath: instancePath + '/offVariation',
-          schemaPath: '#/properties/offVariation/type',
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -10611,14 +10622,17 @@ function validate96(
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
-        if (data1 < 0 || isNaN(data1)) {
+    }
+    if (data.environment !== undefined) {
+      let data1 = data.environment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
           const err6 = {
-            instancePath: instancePath + '/offVariation',
-            schemaPath: '#/properties/offVariation/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
+            instancePath: instancePath + '/environment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10627,13 +10641,148 @@ function validate96(
           }
           errors++;
         }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err8 = {
+          instancePath: instancePath + '/version',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Version/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 < 1 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/version',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Version/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      let data3 = data.updatedAt;
+      if (typeof data3 === 'string') {
+        if (!formats14.validate(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/updatedAt',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "' + 'date-time' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/updatedAt',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.on !== undefined) {
+      if (typeof data.on !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/on',
+          schemaPath: '#/properties/on/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.offVariation !== undefined) {
+      let data5 = data.offVariation;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err13 = {
+          instancePath: instancePath + '/offVariation',
+          schemaPath: '#/properties/offVariation/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err14 = {
+            instancePath: instancePath + '/offVariation',
+            schemaPath: '#/properties/offVariation/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       }
     }
     if (data.prerequisites !== undefined) {
-      let data2 = data.prerequisites;
-      if (Array.isArray(data2)) {
-        if (data2.length > 50) {
-          const err7 = {
+      let data6 = data.prerequisites;
+      if (Array.isArray(data6)) {
+        if (data6.length > 50) {
+          const err15 = {
             instancePath: instancePath + '/prerequisites',
             schemaPath: '#/properties/prerequisites/maxItems',
             keyword: 'maxItems',
@@ -10641,18 +10790,18 @@ function validate96(
             message: 'must NOT have more than 50 items',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err15];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err15);
           }
           errors++;
         }
-        const len0 = data2.length;
+        const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate97(data2[i0], {
+            !validate97(data6[i0], {
               instancePath: instancePath + '/prerequisites/' + i0,
-              parentData: data2,
+              parentData: data6,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
@@ -10663,7 +10812,7 @@ function validate96(
           }
         }
       } else {
-        const err8 = {
+        const err16 = {
           instancePath: instancePath + '/prerequisites',
           schemaPath: '#/properties/prerequisites/type',
           keyword: 'type',
@@ -10671,18 +10820,18 @@ function validate96(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err16];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.targets !== undefined) {
-      let data4 = data.targets;
-      if (Array.isArray(data4)) {
-        if (data4.length > 100) {
-          const err9 = {
+      let data8 = data.targets;
+      if (Array.isArray(data8)) {
+        if (data8.length > 100) {
+          const err17 = {
             instancePath: instancePath + '/targets',
             schemaPath: '#/properties/targets/maxItems',
             keyword: 'maxItems',
@@ -10690,18 +10839,18 @@ function validate96(
             message: 'must NOT have more than 100 items',
           };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err17];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err17);
           }
           errors++;
         }
-        const len1 = data4.length;
+        const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data5 = data4[i1];
-          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-            if (data5.variation === undefined) {
-              const err10 = {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.variation === undefined) {
+              const err18 = {
                 instancePath: instancePath + '/targets/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/required',
                 keyword: 'required',
@@ -10709,14 +10858,14 @@ function validate96(
                 message: "must have required property '" + 'variation' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err18];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err18);
               }
               errors++;
             }
-            if (data5.values === undefined) {
-              const err11 = {
+            if (data9.values === undefined) {
+              const err19 = {
                 instancePath: instancePath + '/targets/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/required',
                 keyword: 'required',
@@ -10724,15 +10873,15 @@ function validate96(
                 message: "must have required property '" + 'values' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err19];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err19);
               }
               errors++;
             }
-            for (const key1 in data5) {
+            for (const key1 in data9) {
               if (!(key1 === 'variation' || key1 === 'values')) {
-                const err12 = {
+                const err20 = {
                   instancePath: instancePath + '/targets/' + i1,
                   schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/additionalProperties',
                   keyword: 'additionalProperties',
@@ -10740,17 +10889,17 @@ function validate96(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
-            if (data5.variation !== undefined) {
-              let data6 = data5.variation;
-              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-                const err13 = {
+            if (data9.variation !== undefined) {
+              let data10 = data9.variation;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err21 = {
                   instancePath: instancePath + '/targets/' + i1 + '/variation',
                   schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/properties/variation/type',
                   keyword: 'type',
@@ -10758,15 +10907,15 @@ function validate96(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
-              if (typeof data6 == 'number' && isFinite(data6)) {
-                if (data6 < 0 || isNaN(data6)) {
-                  const err14 = {
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err22 = {
                     instancePath: instancePath + '/targets/' + i1 + '/variation',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/properties/variation/minimum',
                     keyword: 'minimum',
@@ -10774,19 +10923,19 @@ function validate96(
                     message: 'must be >= 0',
                   };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               }
             }
-            if (data5.values !== undefined) {
-              let data7 = data5.values;
-              if (Array.isArray(data7)) {
-                if (data7.length > 10000) {
-                  const err15 = {
+            if (data9.values !== undefined) {
+              let data11 = data9.values;
+              if (Array.isArray(data11)) {
+                if (data11.length > 10000) {
+                  const err23 = {
                     instancePath: instancePath + '/targets/' + i1 + '/values',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/properties/values/maxItems',
                     keyword: 'maxItems',
@@ -10794,18 +10943,18 @@ function validate96(
                     message: 'must NOT have more than 10000 items',
                   };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err23];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err23);
                   }
                   errors++;
                 }
-                const len2 = data7.length;
+                const len2 = data11.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data8 = data7[i2];
-                  if (typeof data8 === 'string') {
-                    if (func1(data8) > 512) {
-                      const err16 = {
+                  let data12 = data11[i2];
+                  if (typeof data12 === 'string') {
+                    if (func1(data12) > 512) {
+                      const err24 = {
                         instancePath: instancePath + '/targets/' + i1 + '/values/' + i2,
                         schemaPath:
                           'https://ff.dev/openapi.json#/$defs/Target/properties/values/items/maxLength',
@@ -10814,14 +10963,14 @@ function validate96(
                         message: 'must NOT have more than 512 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err24];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err24);
                       }
                       errors++;
                     }
-                    if (func1(data8) < 1) {
-                      const err17 = {
+                    if (func1(data12) < 1) {
+                      const err25 = {
                         instancePath: instancePath + '/targets/' + i1 + '/values/' + i2,
                         schemaPath:
                           'https://ff.dev/openapi.json#/$defs/Target/properties/values/items/minLength',
@@ -10830,14 +10979,14 @@ function validate96(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err17);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err18 = {
+                    const err26 = {
                       instancePath: instancePath + '/targets/' + i1 + '/values/' + i2,
                       schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/properties/values/items/type',
                       keyword: 'type',
@@ -10845,15 +10994,15 @@ function validate96(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err18];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err18);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err19 = {
+                const err27 = {
                   instancePath: instancePath + '/targets/' + i1 + '/values',
                   schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/properties/values/type',
                   keyword: 'type',
@@ -10861,15 +11010,15 @@ function validate96(
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
           } else {
-            const err20 = {
+            const err28 = {
               instancePath: instancePath + '/targets/' + i1,
               schemaPath: 'https://ff.dev/openapi.json#/$defs/Target/type',
               keyword: 'type',
@@ -10877,15 +11026,15 @@ function validate96(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err28];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err21 = {
+        const err29 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -10893,18 +11042,18 @@ function validate96(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err29];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.rules !== undefined) {
-      let data9 = data.rules;
-      if (Array.isArray(data9)) {
-        if (data9.length > 500) {
-          const err22 = {
+      let data13 = data.rules;
+      if (Array.isArray(data13)) {
+        if (data13.length > 500) {
+          const err30 = {
             instancePath: instancePath + '/rules',
             schemaPath: '#/properties/rules/maxItems',
             keyword: 'maxItems',
@@ -10912,18 +11061,18 @@ function validate96(
             message: 'must NOT have more than 500 items',
           };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err30];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err30);
           }
           errors++;
         }
-        const len3 = data9.length;
+        const len3 = data13.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate99(data9[i3], {
+            !validate99(data13[i3], {
               instancePath: instancePath + '/rules/' + i3,
-              parentData: data9,
+              parentData: data13,
               parentDataProperty: i3,
               rootData,
               dynamicAnchors,
@@ -10934,7 +11083,7 @@ function validate96(
           }
         }
       } else {
-        const err23 = {
+        const err31 = {
           instancePath: instancePath + '/rules',
           schemaPath: '#/properties/rules/type',
           keyword: 'type',
@@ -10942,9 +11091,9 @@ function validate96(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err31];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -10964,10 +11113,10 @@ function validate96(
       }
     }
     if (data.comment !== undefined) {
-      let data12 = data.comment;
-      if (typeof data12 === 'string') {
-        if (func1(data12) > 1000) {
-          const err24 = {
+      let data16 = data.comment;
+      if (typeof data16 === 'string') {
+        if (func1(data16) > 1000) {
+          const err32 = {
             instancePath: instancePath + '/comment',
             schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/maxLength',
             keyword: 'maxLength',
@@ -10975,14 +11124,14 @@ function validate96(
             message: 'must NOT have more than 1000 characters',
           };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err32];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err32);
           }
           errors++;
         }
       } else {
-        const err25 = {
+        const err33 = {
           instancePath: instancePath + '/comment',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/type',
           keyword: 'type',
@@ -10990,15 +11139,15 @@ function validate96(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err33];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err26 = {
+    const err34 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -11006,9 +11155,9 @@ function validate96(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err34];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -11040,7 +11189,7 @@ function validate95(
 validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_params = validate109;
-const schema188 = {
+const schema192 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -11236,7 +11385,7 @@ validate109.evaluated = {
 };
 
 export const changeFlagConfig_headers = validate110;
-const schema192 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema196 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate110(
   data,
@@ -11307,8 +11456,8 @@ function validate110(
 validate110.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_body = validate111;
-const schema193 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
-const schema194 = {
+const schema197 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
+const schema198 = {
   type: 'object',
   additionalProperties: false,
   required: ['actions'],
@@ -11322,7 +11471,7 @@ const schema194 = {
     },
   },
 };
-const schema196 = {
+const schema200 = {
   oneOf: [
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOn' },
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOff' },
@@ -11340,25 +11489,25 @@ const schema196 = {
   ],
   discriminator: { propertyName: 'kind' },
 };
-const schema206 = {
+const schema210 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOn' } },
 };
-const schema207 = {
+const schema211 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOff' } },
 };
-const schema208 = {
+const schema212 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'variation'],
   properties: { kind: { const: 'setOffVariation' }, variation: { type: 'integer', minimum: 0 } },
 };
-const schema209 = {
+const schema213 = {
   description:
     'Adds context keys to the target of `variation` (created if missing), removing them from other targets.',
   type: 'object',
@@ -11375,7 +11524,7 @@ const schema209 = {
     },
   },
 };
-const schema210 = {
+const schema214 = {
   description:
     'Removes context keys from the target of `variation` (or from every target without `variation`).',
   type: 'object',
@@ -11392,13 +11541,13 @@ const schema210 = {
     },
   },
 };
-const schema211 = {
+const schema215 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id'],
   properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 100 } },
 };
-const schema212 = {
+const schema216 = {
   description: 'The rule ids in their new order; it must name every rule exactly once.',
   type: 'object',
   additionalProperties: false,
@@ -11408,7 +11557,7 @@ const schema212 = {
     ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 100 } },
   },
 };
-const schema197 = {
+const schema201 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'serve'],
@@ -11530,7 +11679,7 @@ function validate114(
 }
 validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema198 = {
+const schema202 = {
   description: "Sets the fallthrough to a rollout (or, with `ruleId`, that rule's serve).",
   type: 'object',
   additionalProperties: false,
@@ -12005,7 +12154,7 @@ function validate116(
 }
 validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema200 = {
+const schema204 = {
   description: 'Adds a rule at `index` (default last). Its `id` must be new; omit it to get a generated one.',
   type: 'object',
   additionalProperties: false,
@@ -12376,7 +12525,7 @@ function validate117(
 }
 validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema201 = {
+const schema205 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id', 'rule'],
@@ -12710,7 +12859,7 @@ function validate120(
 }
 validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema202 = {
+const schema206 = {
   description: 'Adds a prerequisite, or changes the required variation of an existing one on the same flag.',
   type: 'object',
   additionalProperties: false,
@@ -12904,7 +13053,7 @@ function validate123(
 }
 validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema204 = {
+const schema208 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'flag'],
@@ -14359,7 +14508,7 @@ function validate111(
 validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listSegments_params = validate133;
-const schema213 = {
+const schema217 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -14449,7 +14598,7 @@ function validate133(
 validate133.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_params = validate134;
-const schema215 = {
+const schema219 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -14539,8 +14688,8 @@ function validate134(
 validate134.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_body = validate135;
-const schema217 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema218 = {
+const schema221 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema222 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -14557,7 +14706,7 @@ const schema218 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema222 = {
+const schema226 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -15176,7 +15325,7 @@ function validate135(
 validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSegment_params = validate141;
-const schema223 = {
+const schema227 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15318,7 +15467,7 @@ function validate141(
 validate141.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_params = validate142;
-const schema226 = {
+const schema230 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15460,7 +15609,7 @@ function validate142(
 validate142.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_headers = validate143;
-const schema229 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema233 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate143(
   data,
@@ -15531,8 +15680,8 @@ function validate143(
 validate143.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_body = validate144;
-const schema230 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema231 = {
+const schema234 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema235 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -15803,7 +15952,7 @@ function validate144(
 validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_params = validate148;
-const schema235 = {
+const schema239 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15945,7 +16094,7 @@ function validate148(
 validate148.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_headers = validate149;
-const schema238 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema242 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate149(
   data,
@@ -16016,7 +16165,7 @@ function validate149(
 validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listSegmentMembers_params = validate150;
-const schema239 = {
+const schema243 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16158,7 +16307,7 @@ function validate150(
 validate150.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_params = validate151;
-const schema242 = {
+const schema246 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16300,7 +16449,7 @@ function validate151(
 validate151.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_headers = validate152;
-const schema245 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema249 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate152(
   data,
@@ -16371,8 +16520,8 @@ function validate152(
 validate152.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_body = validate153;
-const schema246 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema247 = {
+const schema250 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema251 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -16928,7 +17077,7 @@ function validate153(
 validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const importSegmentMembers_params = validate156;
-const schema249 = {
+const schema253 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17070,12 +17219,12 @@ function validate156(
 validate156.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const getAuditEntry_params = validate157;
-const schema252 = {
+const schema256 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
-const pattern86 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+const pattern88 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate157(
   data,
@@ -17109,7 +17258,7 @@ function validate157(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern86.test(data0)) {
+        if (!pattern88.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -17161,7 +17310,7 @@ function validate157(
 validate157.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_params = validate158;
-const schema253 = {
+const schema257 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
@@ -17199,7 +17348,7 @@ function validate158(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern86.test(data0)) {
+        if (!pattern88.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -17251,7 +17400,7 @@ function validate158(
 validate158.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_body = validate159;
-const schema254 = {
+const schema258 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -17364,7 +17513,7 @@ function validate159(
 validate159.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSdkConfig_headers = validate160;
-const schema256 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema260 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate160(
   data,
@@ -17435,11 +17584,11 @@ function validate160(
 validate160.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const streamSdkChanges_headers = validate161;
-const schema257 = {
+const schema261 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern88 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern90 = new RegExp('^[0-9]{1,18}$', 'u');
 
 function validate161(
   data,
@@ -17458,7 +17607,7 @@ function validate161(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern88.test(data0)) {
+        if (!pattern90.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -17510,13 +17659,13 @@ function validate161(
 validate161.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
 export const evaluateForClient_body = validate162;
-const schema258 = {
+const schema262 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema259 = {
+const schema263 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -17660,8 +17809,8 @@ function validate162(
 validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const postSdkEvents_body = validate163;
-const schema260 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema261 = {
+const schema264 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema265 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413).\n',
   type: 'object',
@@ -17715,7 +17864,7 @@ const schema261 = {
     },
   },
 };
-const schema263 = { type: 'integer', minimum: 0, maximum: 8640000000000000 };
+const schema267 = { type: 'integer', minimum: 0, maximum: 8640000000000000 };
 
 function validate164(
   data,
@@ -18792,7 +18941,7 @@ function validate163(
 validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_params = validate166;
-const schema268 = {
+const schema272 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
@@ -18897,12 +19046,12 @@ function validate166(
 validate166.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_body = validate167;
-const schema269 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema270 = {
+const schema273 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema274 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema271 = {
+const schema275 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -19037,7 +19186,7 @@ function validate167(
 validate167.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_headers = validate170;
-const schema272 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema276 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate170(
   data,
@@ -19108,7 +19257,7 @@ function validate170(
 validate170.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_body = validate171;
-const schema273 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema277 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
 function validate172(
   data,

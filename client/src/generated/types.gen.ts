@@ -48,6 +48,9 @@ export type Problem = {
  * add and remove the same key.
  *
  * - `distinct-environments`: a copy names two different environments.
+ * - `read-only-fields`: a body that carries a resource's read-only fields, as GET returned them,
+ * agrees with the request: `flag` and `environment` name the URL's, `version` the `If-Match`.
+ *
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
@@ -62,6 +65,7 @@ export type RefusalRule =
   | 'unique-keys'
   | 'disjoint-lists'
   | 'distinct-environments'
+  | 'read-only-fields'
   | 'not-revertible'
   | 'context-encoding'
   | 'csv-format'
@@ -390,9 +394,29 @@ export type Target = {
 };
 
 /**
- * A flag's targeting in one environment; variations are referenced by index.
+ * A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may
+ * be a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,
+ * `version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused
+ * (422, rule `read-only-fields`) when they contradict it.
+ *
  */
 export type FlagConfig = {
+  /**
+   * Read-only, as GET returns it; when sent, the flag the URL names.
+   */
+  flag?: Key;
+  /**
+   * Read-only, as GET returns it; when sent, the environment the URL names.
+   */
+  environment?: Key;
+  /**
+   * Read-only, as GET returns it; when sent, the version `If-Match` names.
+   */
+  version?: Version;
+  /**
+   * Read-only, as GET returns it; ignored.
+   */
+  updatedAt?: Timestamp;
   on: boolean;
   offVariation: number;
   prerequisites?: Array<Prerequisite>;

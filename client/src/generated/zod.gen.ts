@@ -22,6 +22,9 @@ import * as z from 'zod';
  * add and remove the same key.
  *
  * - `distinct-environments`: a copy names two different environments.
+ * - `read-only-fields`: a body that carries a resource's read-only fields, as GET returned them,
+ * agrees with the request: `flag` and `environment` name the URL's, `version` the `If-Match`.
+ *
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
@@ -36,6 +39,7 @@ export const zRefusalRule = z.enum([
   'unique-keys',
   'disjoint-lists',
   'distinct-environments',
+  'read-only-fields',
   'not-revertible',
   'context-encoding',
   'csv-format',
@@ -341,9 +345,17 @@ export const zTarget = z.object({
 });
 
 /**
- * A flag's targeting in one environment; variations are referenced by index.
+ * A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may
+ * be a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,
+ * `version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused
+ * (422, rule `read-only-fields`) when they contradict it.
+ *
  */
 export const zFlagConfig = z.object({
+  flag: zKey.optional(),
+  environment: zKey.optional(),
+  version: zVersion.optional(),
+  updatedAt: zTimestamp.optional(),
   on: z.boolean(),
   offVariation: z.int().gte(0),
   prerequisites: z.array(zPrerequisite).max(50).optional(),

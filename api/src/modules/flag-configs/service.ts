@@ -129,6 +129,34 @@ async function record(
   return { config: after, changed: true };
 }
 
+/**
+ * The read-only fields of a FlagEnvironment sent back in a PUT body (as GET returned them) that disagree
+ * with the request: `flag` and `environment` with the URL, `version` with If-Match. Absent ones agree.
+ */
+export function readOnlyContradictions(
+  sent: { flag?: unknown; environment?: unknown; version?: unknown },
+  request: { flag: string; environment: string; version: number | undefined },
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const field of ['flag', 'environment'] as const) {
+    if (sent[field] !== undefined && sent[field] !== request[field]) {
+      issues.push({
+        path: `body.${field}`,
+        message: `is "${String(sent[field])}" but the URL names ${field} "${request[field]}"; leave it out or send the one the URL names`,
+        rule: 'read-only-fields',
+      });
+    }
+  }
+  if (sent.version !== undefined && request.version !== undefined && sent.version !== request.version) {
+    issues.push({
+      path: 'body.version',
+      message: `is ${String(sent.version)} but If-Match names version ${request.version}; send the version you read in both, or leave it out`,
+      rule: 'read-only-fields',
+    });
+  }
+  return issues;
+}
+
 const prefixed = (prefix: string, issues: readonly FieldIssue[]): FieldIssue[] =>
   issues.map((i) => ({ path: i.path === '' ? prefix : `${prefix}.${i.path}`, message: i.message }));
 
@@ -146,7 +174,10 @@ export function createFlagConfigService(db: Db) {
       return configView(flag.key, environment.key, row);
     },
 
-    /** PUT: the whole configuration (If-Match required by the route). */
+    /**
+     * PUT: the whole configuration (If-Match required by the route). The body may be what GET returned:
+     * its read-only fields are checked against the request and dropped.
+     */
     async replace(
       actor: Actor,
       project: ProjectRow,
@@ -155,7 +186,16 @@ export function createFlagConfigService(db: Db) {
       ifMatch: number | undefined,
       body: Record<string, unknown> & { comment?: string },
     ): Promise<ConfigWrite> {
-      const { comment, ...input } = body;
+      const { comment, flag, environment: envKey, version, updatedAt: _updatedAt, ...input } = body;
+      const contradictions = readOnlyContradictions(
+        { flag, environment: envKey, version },
+        {
+          flag: flagKey,
+          environment: environment.key,
+          version: ifMatch,
+        },
+      );
+      if (contradictions.length > 0) throw new ValidationError(contradictions);
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, environment, flagKey, ifMatch);
         const checked = await validateFor(uow.trx, project, open, input);
