@@ -766,7 +766,11 @@ export interface paths {
     put?: never;
     /**
      * Evaluation summaries, experiment exposures and tracked events, in batches (either key).
-     * @description Accepted asynchronously; stored in hourly per-flag-variation counters and an events table.
+     * @description Accepted asynchronously; stored in hourly per-flag-variation counters and an events table. Each
+     *     accepted batch is stored whole or, if the database refuses it (its environment was deleted
+     *     meanwhile, a fault), dropped alone: never with another client's batch. Dropped items are logged and
+     *     counted in `/metrics` as `ff_sdk_events_dropped_total{reason}` (`environment_deleted`,
+     *     `write_failed`).
      */
     post: operations['postSdkEvents'];
     delete?: never;
@@ -1510,10 +1514,16 @@ export interface components {
         [key: string]: components['schemas']['ClientFlagValue'];
       };
     };
+    /**
+     * @description Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range
+     *     ISO 8601 and PostgreSQL write with four-digit years (422 beyond).
+     */
     EpochMillis: number;
     /**
      * @description At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
-     *     whole (413).
+     *     whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
+     *     the moment the server receives the batch is stored as that moment: nothing happens after it is
+     *     reported, so a later time is a device clock running ahead.
      */
     SdkEventBatch: {
       summaries?: {

@@ -17812,7 +17812,7 @@ export const postSdkEvents_body = validate163;
 const schema264 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
 const schema265 = {
   description:
-    'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413).\n',
+    'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -17864,7 +17864,13 @@ const schema265 = {
     },
   },
 };
-const schema267 = { type: 'integer', minimum: 0, maximum: 8640000000000000 };
+const schema267 = {
+  description:
+    'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
+  type: 'integer',
+  minimum: 0,
+  maximum: 253402300799999,
+};
 
 function validate164(
   data,
@@ -18213,13 +18219,13 @@ function validate164(
                 errors++;
               }
               if (typeof data5 == 'number' && isFinite(data5)) {
-                if (data5 > 8640000000000000 || isNaN(data5)) {
+                if (data5 > 253402300799999 || isNaN(data5)) {
                   const err18 = {
                     instancePath: instancePath + '/summaries/' + i0 + '/start',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 8640000000000000 },
-                    message: 'must be <= 8640000000000000',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
                   };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -18263,13 +18269,13 @@ function validate164(
                 errors++;
               }
               if (typeof data6 == 'number' && isFinite(data6)) {
-                if (data6 > 8640000000000000 || isNaN(data6)) {
+                if (data6 > 253402300799999 || isNaN(data6)) {
                   const err21 = {
                     instancePath: instancePath + '/summaries/' + i0 + '/end',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 8640000000000000 },
-                    message: 'must be <= 8640000000000000',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
                   };
                   if (vErrors === null) {
                     vErrors = [err21];
@@ -18567,13 +18573,13 @@ function validate164(
                 errors++;
               }
               if (typeof data12 == 'number' && isFinite(data12)) {
-                if (data12 > 8640000000000000 || isNaN(data12)) {
+                if (data12 > 253402300799999 || isNaN(data12)) {
                   const err39 = {
                     instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 8640000000000000 },
-                    message: 'must be <= 8640000000000000',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
                   };
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -18834,13 +18840,13 @@ function validate164(
                 errors++;
               }
               if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 > 8640000000000000 || isNaN(data18)) {
+                if (data18 > 253402300799999 || isNaN(data18)) {
                   const err55 = {
                     instancePath: instancePath + '/events/' + i2 + '/timestamp',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 8640000000000000 },
-                    message: 'must be <= 8640000000000000',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
                   };
                   if (vErrors === null) {
                     vErrors = [err55];

@@ -2198,7 +2198,12 @@ export class FfApi extends HeyApiClient {
   /**
    * Evaluation summaries, experiment exposures and tracked events, in batches (either key).
    *
-   * Accepted asynchronously; stored in hourly per-flag-variation counters and an events table.
+   * Accepted asynchronously; stored in hourly per-flag-variation counters and an events table. Each
+   * accepted batch is stored whole or, if the database refuses it (its environment was deleted
+   * meanwhile, a fault), dropped alone: never with another client's batch. Dropped items are logged and
+   * counted in `/metrics` as `ff_sdk_events_dropped_total{reason}` (`environment_deleted`,
+   * `write_failed`).
+   *
    */
   public postSdkEvents<ThrowOnError extends boolean = true>(
     options: Options<PostSdkEventsData, ThrowOnError>,

@@ -780,11 +780,18 @@ export type ClientEvaluation = {
   };
 };
 
+/**
+ * Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range
+ * ISO 8601 and PostgreSQL write with four-digit years (422 beyond).
+ *
+ */
 export type EpochMillis = number;
 
 /**
  * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
- * whole (413).
+ * whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
+ * the moment the server receives the batch is stored as that moment: nothing happens after it is
+ * reported, so a later time is a device clock running ahead.
  *
  */
 export type SdkEventBatch = {

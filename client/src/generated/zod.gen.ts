@@ -704,11 +704,18 @@ export const zClientEvaluation = z.object({
   flags: z.record(z.string(), zClientFlagValue),
 });
 
-export const zEpochMillis = z.int().gte(0).lte(8640000000000000);
+/**
+ * Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range
+ * ISO 8601 and PostgreSQL write with four-digit years (422 beyond).
+ *
+ */
+export const zEpochMillis = z.int().gte(0).lte(253402300799999);
 
 /**
  * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
- * whole (413).
+ * whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
+ * the moment the server receives the batch is stored as that moment: nothing happens after it is
+ * reported, so a later time is a device clock running ahead.
  *
  */
 export const zSdkEventBatch = z.object({

@@ -4,6 +4,8 @@
 import type { Context, Next } from 'koa';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../../db/knex.ts';
+import { dropReasons } from '../sdk/events.ts';
+import type { DropReason } from '../sdk/events.ts';
 
 export interface AppMetrics {
   /** Times and counts every request, errors included: mount it outermost. */
@@ -14,6 +16,8 @@ export interface AppMetrics {
   rateLimited(kind: string): void;
   /** A failed exchange of rate-limit counts with the other replicas (the limits then hold per replica). */
   rateLimitSyncFailed(): void;
+  /** SDK event items accepted (202) that could not be stored afterwards (sdk/events.ts). */
+  sdkEventsDropped(reason: DropReason, items: number): void;
 }
 
 // What requests that matched no operation are counted under: raw paths would let any client create
@@ -82,6 +86,14 @@ export function createMetrics(db: Db): AppMetrics {
     registers: [registry],
   });
 
+  const sdkEventsDropped = new Counter({
+    name: 'ff_sdk_events_dropped_total',
+    help: 'SDK event items (summaries, exposures, tracked events) accepted with 202 and then not stored, by reason.',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  for (const reason of dropReasons) sdkEventsDropped.inc({ reason }, 0);
+
   // Read at scrape time, so they cost nothing between scrapes.
   const poolGauge = (name: string, help: string, read: (p: TarnPool) => number) =>
     new Gauge({
@@ -128,6 +140,9 @@ export function createMetrics(db: Db): AppMetrics {
     },
     rateLimitSyncFailed() {
       rateLimitSyncFailures.inc();
+    },
+    sdkEventsDropped(reason, items) {
+      sdkEventsDropped.inc({ reason }, items);
     },
   };
 }

@@ -129,6 +129,77 @@ describe('POST /sdk/v1/events', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses a time after the year 9999 with 422 naming it, and stores nothing of the batch', async () => {
+    const before = await stored();
+    const res = await post(client, {
+      events: [
+        { name: 'ok', contextKey: 'u', timestamp: hour },
+        { name: 'late', contextKey: 'u', timestamp: Date.UTC(10000, 0, 1) },
+      ],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.events[1].timestamp']);
+    await drain();
+    expect(await stored()).toEqual(before);
+  });
+
+  it("stores a time later than the batch's arrival as the arrival (a clock running ahead)", async () => {
+    const sent = Date.now();
+    const res = await post(client, {
+      events: [{ name: 'ahead', contextKey: 'u', timestamp: sent + 86_400_000 }],
+      summaries: [
+        { flag: 'new-checkout', variation: 0, count: 1, start: sent + 7_200_000, end: sent + 7_300_000 },
+      ],
+    });
+    expect(res.status).toBe(202);
+    await drain();
+    const answered = Date.now();
+    const row = await fx.db('sdk_events').where({ name: 'ahead' }).first('occurred_at');
+    const at = new Date(row.occurred_at).getTime();
+    expect(at).toBeGreaterThanOrEqual(sent);
+    expect(at).toBeLessThanOrEqual(answered);
+    // The summary counts in the hour it arrived in, not one that has not come yet.
+    const counters = await fx.db('sdk_evaluation_counters').where('hour', '>', new Date(answered));
+    expect(counters).toEqual([]);
+  });
+
+  it('counts accepted items the database then refuses in /metrics, and stores the rest', async () => {
+    const dropped = async () => {
+      const text = (await fx.call('anonymous', 'GET', '/metrics')).body as string;
+      const line = /^ff_sdk_events_dropped_total\{reason="write_failed"\} (\d+)$/m.exec(text);
+      return Number(line?.[1]);
+    };
+    expect(await dropped()).toBe(0);
+    // A fault injected in the database: it refuses events of the context key "poison".
+    await fx.db.raw(`
+      create function refuse_poison() returns trigger language plpgsql as $$
+      begin
+        if new.context_key = 'poison' then raise exception 'refused by the test'; end if;
+        return new;
+      end $$;
+      create trigger refuse_poison before insert on sdk_events for each row execute function refuse_poison();
+    `);
+    try {
+      const poisoned = {
+        events: [1, 2, 3].map((i) => ({
+          name: 'p',
+          contextKey: i === 2 ? 'poison' : `u${i}`,
+          timestamp: hour,
+        })),
+      };
+      expect((await post(client, poisoned)).status).toBe(202);
+      expect(
+        (await post(server, { events: [{ name: 'fine', contextKey: 'u', timestamp: hour }] })).status,
+      ).toBe(202);
+      await drain();
+      expect(await dropped()).toBe(3);
+      expect(await fx.db('sdk_events').where({ name: 'fine' })).toHaveLength(1);
+      expect(await fx.db('sdk_events').where({ name: 'p' })).toHaveLength(0);
+    } finally {
+      await fx.db.raw('drop trigger refuse_poison on sdk_events; drop function refuse_poison()');
+    }
+  });
+
   it('needs an SDK key (401 without, 401 for an API token)', async () => {
     expect((await fx.call('anonymous', 'POST', '/sdk/v1/events', { body: {} })).status).toBe(401);
     expect((await fx.call('owner', 'POST', '/sdk/v1/events', { body: {} })).status).toBe(401);

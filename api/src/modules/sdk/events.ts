@@ -2,6 +2,12 @@
 // behind), answered 202 at once, and written in the background: summaries folded into hourly counters
 // (one upsert per environment, flag, variation and hour, however many summaries share it), exposures and
 // tracked events appended to sdk_events. The caller never waits for the database.
+//
+// Accepted means stored unless the database refuses it, and then only that batch is lost: the batches of
+// an environment are written in one transaction, and if it fails each is written on its own, so one that
+// cannot be stored never takes other clients' events with it. What is dropped is logged and counted
+// (ff_sdk_events_dropped_total{reason}). Times are the spec's EpochMillis (up to year 9999, which every
+// store can hold); one after the moment the batch arrives is taken as that moment (see clampToArrival).
 import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { HttpError, ServiceUnavailableError } from '../../http/errors.ts';
@@ -30,6 +36,31 @@ export class BatchTooLargeError extends HttpError {
 
 export function batchItems(batch: EventBatch): number {
   return (batch.summaries?.length ?? 0) + (batch.exposures?.length ?? 0) + (batch.events?.length ?? 0);
+}
+
+/** Why accepted items were not stored: their environment was deleted meanwhile, or the write failed. */
+export type DropReason = 'environment_deleted' | 'write_failed';
+export const dropReasons: readonly DropReason[] = ['environment_deleted', 'write_failed'];
+
+export interface EventSinkOptions {
+  /** The clock that says when a batch arrived (epoch milliseconds). */
+  now?: () => number;
+  /** Told of every item that was accepted (202) and then could not be stored. */
+  dropped?: (reason: DropReason, items: number) => void;
+}
+
+/**
+ * Takes every time of `batch` later than `arrivedAt` as `arrivedAt`, in place. Nothing happens after it
+ * is reported, so a later time is a device clock running ahead; stored as sent, it would count in an hour
+ * that has not come yet (and, far enough ahead, could not be stored at all).
+ */
+export function clampToArrival(batch: EventBatch, arrivedAt: number): void {
+  for (const s of batch.summaries ?? []) {
+    s.start = Math.min(s.start, arrivedAt);
+    s.end = Math.min(s.end, arrivedAt);
+  }
+  for (const x of batch.exposures ?? []) x.timestamp = Math.min(x.timestamp, arrivedAt);
+  for (const e of batch.events ?? []) e.timestamp = Math.min(e.timestamp, arrivedAt);
 }
 
 export interface EventSink {
@@ -91,7 +122,11 @@ async function writeEnvironment(trx: Knex, environmentId: string, batches: Event
   }
 }
 
-export function createEventSink(db: Db, logger: Logger): EventSink {
+// PostgreSQL's foreign_key_violation: the environment was deleted between accepting and writing.
+const foreignKeyViolation = '23503';
+
+export function createEventSink(db: Db, logger: Logger, options: EventSinkOptions = {}): EventSink {
+  const now = options.now ?? Date.now;
   let queue: Queued[] = [];
   let pendingItems = 0;
   let flushing: Promise<void> | undefined;
@@ -106,18 +141,49 @@ export function createEventSink(db: Db, logger: Logger): EventSink {
         if (list) list.push(q.batch);
         else byEnvironment.set(q.environmentId, [q.batch]);
       }
-      // One transaction per environment: an environment deleted meanwhile loses only its own events.
       for (const [environmentId, batches] of byEnvironment) {
         const items = batches.reduce((n, b) => n + batchItems(b), 0);
         try {
-          await db.transaction((trx) => writeEnvironment(trx, environmentId, batches));
-        } catch (err) {
-          logger.error({ err, environmentId, items }, 'SDK events could not be stored; dropped');
+          await writeIsolated(environmentId, batches);
         } finally {
           pendingItems -= items;
         }
       }
     }
+  }
+
+  const write = (environmentId: string, batches: EventBatch[]) =>
+    db.transaction((trx) => writeEnvironment(trx, environmentId, batches));
+
+  /**
+   * The environment's batches in one transaction (one upsert per counter, however many batches share
+   * it); if that fails, each batch in its own, so only a batch the database refuses is lost.
+   */
+  async function writeIsolated(environmentId: string, batches: EventBatch[]): Promise<void> {
+    if (batches.length > 1) {
+      try {
+        await write(environmentId, batches);
+        return;
+      } catch {
+        // One of them (or the environment) cannot be stored: find out which, batch by batch.
+      }
+    }
+    for (const batch of batches) {
+      try {
+        await write(environmentId, [batch]);
+      } catch (err) {
+        drop(err, environmentId, batchItems(batch));
+      }
+    }
+  }
+
+  function drop(err: unknown, environmentId: string, items: number): void {
+    const gone = (err as { code?: unknown } | null)?.code === foreignKeyViolation;
+    const reason: DropReason = gone ? 'environment_deleted' : 'write_failed';
+    options.dropped?.(reason, items);
+    // A deleted environment is routine (its SDKs have not noticed yet); any other failure is ours.
+    if (gone) logger.info({ environmentId, items }, 'SDK events of a deleted environment dropped');
+    else logger.error({ err, environmentId, items }, 'SDK events could not be stored; dropped');
   }
 
   function schedule(): void {
@@ -145,6 +211,7 @@ export function createEventSink(db: Db, logger: Logger): EventSink {
           'Too many SDK events are waiting to be stored; send them again later.',
         );
       }
+      clampToArrival(batch, now());
       pendingItems += items;
       queue.push({ environmentId, batch });
       schedule();
@@ -157,11 +224,11 @@ export function createEventSink(db: Db, logger: Logger): EventSink {
 
 const sinks = new WeakMap<Db, EventSink>();
 
-/** The event sink of the app on `db` (one per database handle). */
-export function eventSink(db: Db, logger: Logger): EventSink {
+/** The event sink of the app on `db` (one per database handle; `options` apply when it is made). */
+export function eventSink(db: Db, logger: Logger, options: EventSinkOptions = {}): EventSink {
   let sink = sinks.get(db);
   if (sink === undefined) {
-    sink = createEventSink(db, logger);
+    sink = createEventSink(db, logger, options);
     sinks.set(db, sink);
   }
   return sink;

@@ -37,7 +37,9 @@ export function sdkHandlers(
   deps: AppDeps,
 ): Pick<Handlers, 'getSdkConfig' | 'evaluateForClient' | 'postSdkEvents' | 'getEnvironmentRuleset'> {
   const rulesets = rulesetCache(deps.db);
-  const events = eventSink(deps.db, deps.logger);
+  const events = eventSink(deps.db, deps.logger, {
+    dropped: (reason, items) => deps.metrics?.sdkEventsDropped(reason, items),
+  });
   return {
     async getSdkConfig({ ctx, sdk }) {
       sendRuleset(ctx, await rulesets.getRuleset(sdk.environmentId));
