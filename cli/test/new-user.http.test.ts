@@ -79,3 +79,42 @@ describe('flags revert in a protected environment', () => {
     expect((await fx.call('owner', 'GET', path)).body.on).toBe(true);
   });
 });
+
+describe('members invite → login --invite', () => {
+  it('prints the next step, and that step accepts the invitation and signs in', async () => {
+    const invited = await ff(['members', 'invite', 'zoe@demo.local', '--role', 'viewer'], env);
+    expect(invited.code, invited.stderr).toBe(0);
+    const code = /invite code \(shown once\): (\S+)/.exec(invited.stdout)![1]!;
+    const next = `ff login --invite ${code} --api-url ${fx.url}`;
+    expect(invited.stdout).toContain(`Next: give zoe@demo.local the code`);
+    expect(invited.stdout).toContain(`  ${next}\n`);
+
+    // Zoe's machine: no configuration, no token; exactly the printed command, with a password.
+    const zoe = { FF_CONFIG_DIR: tempConfigDir() };
+    const accepted = await ff([...next.split(' ').slice(1), '--password', 'correct horse battery'], zoe);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toContain('invitation accepted');
+    expect(accepted.stdout).toContain(
+      `signed in to ${fx.url} as zoe@demo.local (viewer); profile "default" saved`,
+    );
+    expect((await ff(['whoami', '--json'], zoe)).json).toMatchObject({ role: 'viewer' });
+
+    // The password she chose signs her in later; the code is spent.
+    const again = await ff(
+      ['login', '--email', 'zoe@demo.local', '--password', 'correct horse battery', '--api-url', fx.url],
+      { FF_CONFIG_DIR: tempConfigDir() },
+    );
+    expect(again.code, again.stderr).toBe(0);
+    const spent = await ff(['login', '--invite', code, '--api-url', fx.url], {
+      FF_CONFIG_DIR: tempConfigDir(),
+    });
+    expect(spent.code).toBe(1);
+    expect(spent.stderr).toMatch(/^ff: .*unknown or has already been used.*HTTP 404/);
+    expect(spent.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--invite with --email is a usage error', async () => {
+    const r = await ff(['login', '--invite', 'x', '--email', 'a@b.c'], { FF_CONFIG_DIR: tempConfigDir() });
+    expect(r.code).toBe(2);
+  });
+});

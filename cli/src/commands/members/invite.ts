@@ -10,7 +10,7 @@ export const roleFlag = Flags.string({
 
 export default class MembersInvite extends BaseCommand {
   static override summary =
-    'Invite someone; give them the invite code (shown once) to accept with a password.';
+    'Invite someone; give them the invite code (shown once) to accept with `ff login --invite CODE`.';
   static override examples = [
     '<%= config.bin %> members invite bob@example.com --role developer',
     '<%= config.bin %> members invite carol@example.com --role project_admin --admin-of demo',
@@ -34,6 +34,8 @@ export default class MembersInvite extends BaseCommand {
       }),
     );
     this.say(`invited ${data.email} as ${data.role}; invite code (shown once): ${data.inviteCode}`);
+    this.say(`Next: give ${data.email} the code; to accept it (and choose a password) they run`);
+    this.say(`  ff login --invite ${data.inviteCode} --api-url ${this.settings.apiUrl}`);
     return data;
   }
 }
