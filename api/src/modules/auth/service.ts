@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import {
+  breaking,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -215,15 +216,12 @@ export function createAuthService(db: Db, limiter: LoginLimiter): AuthService {
           throw new ForbiddenError('A service token cannot create personal tokens: they act as a person.');
         }
         const issues = [
-          ...(role !== undefined
-            ? [{ path: 'body.role', message: 'only service tokens have a role', rule: 'role-scope' }]
-            : []),
+          ...(role !== undefined ? [{ path: 'body.role', message: 'only service tokens have a role' }] : []),
           ...(project !== undefined
             ? [
                 {
                   path: 'body.project',
                   message: 'only project_admin service tokens have a project',
-                  rule: 'role-scope',
                 },
               ]
             : []),
