@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { computePlan, summarize } from '../src/flags-as-code/diff.ts';
 import type { Change } from '../src/flags-as-code/diff.ts';
 import {
@@ -440,5 +441,23 @@ describe('export', () => {
       'No changes. Project demo matches flags.yaml.',
     );
     expect(Object.keys(toFlagsFile(r, []).environments)).toEqual([]);
+  });
+
+  it('reads the same under YAML 1.1 (PyYAML) as under 1.2: on, off, yes, no, y and n are quoted', async () => {
+    const words = ['on', 'off', 'yes', 'no', 'y', 'n', 'On', 'NO'];
+    const r = remote({
+      flags: {
+        f: remoteFlag(
+          'f',
+          { kind: 'string', variations: words.map((w) => ({ name: w, value: w })), tags: words },
+          { dev: { on: true, offVariation: 1, fallthrough: { variation: 0 } } },
+        ),
+      },
+    });
+    const text = await stringifyFlagsFile(toFlagsFile(r));
+    const asOld = parse(text, { version: '1.1' }) as unknown;
+    expect(asOld).toEqual(parse(text, { version: '1.2' }));
+    expect(JSON.stringify(asOld)).toContain('"on":true');
+    expect((asOld as { flags: { f: { tags: string[] } } }).flags.f.tags).toEqual(words);
   });
 });

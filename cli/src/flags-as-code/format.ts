@@ -186,6 +186,14 @@ export async function stringifyFlagsFile(file: FlagsFile, schema: string = SCHEM
     `# ff flags as code for project ${file.project}: \`ff plan -f <file>\` shows what \`ff apply -f <file>\` changes.`,
     '# Format: cli/README.md ("Flags as code"). Omitted optional fields are left as they are.',
   ].join('\n');
-  const body = stringify(file, { lineWidth: 110, aliasDuplicateObjects: false, singleQuote: true });
+  // Written as YAML 1.1 so that every scalar a 1.1 reader would take for something else (`on`, `off`,
+  // `yes`, `no`, `y`, `n` as booleans) is quoted: PyYAML and the tools built on it read the file as we
+  // mean it, and YAML 1.2 readers (ours included) read the same data.
+  const body = stringify(file, {
+    lineWidth: 110,
+    aliasDuplicateObjects: false,
+    singleQuote: true,
+    version: '1.1',
+  });
   return `${header}\n${body}`;
 }
