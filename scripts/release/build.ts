@@ -3,6 +3,8 @@
 // `require`; each with .d.ts types and sourcemaps that embed their TypeScript. Nothing in the repository
 // needs this: development and tests run on sources through the `@ff/source` export condition. Only
 // packing does (scripts/release/pack.ts). Why tsc and not a bundler: see README.md, "Packages".
+// It also compiles the server (@ff/api, private) to api/dist/, which the image runs (Dockerfile; see
+// serverPackage in packages.ts).
 //
 // The CommonJS build is the same compiler, in CommonJS mode: `module: nodenext` decides a file's output
 // format by the `type` of its nearest package.json, so the sources are copied under a folder whose
@@ -14,19 +16,19 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { publicPackages, repoRoot } from './packages.ts';
-import type { Format, PublicPackage } from './packages.ts';
+import { buildPackages, publicPackages, repoRoot } from './packages.ts';
+import type { BuildPackage, Format, PublicPackage } from './packages.ts';
 
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 /** tsc's options for a published build, on top of tsconfig.base.json (which is for type-checking only). */
-function compilerOptions(rootDir: string, outDir: string, format: Format) {
+function compilerOptions(rootDir: string, outDir: string, format: Format, declaration: boolean) {
   return {
     noEmit: false,
     rootDir,
     outDir,
-    declaration: true,
+    declaration,
     sourceMap: true,
     // The maps carry the TypeScript itself, since src/ is not shipped.
     inlineSources: true,
@@ -41,28 +43,31 @@ function compilerOptions(rootDir: string, outDir: string, format: Format) {
   };
 }
 
-async function compile(pkg: PublicPackage, format: Format): Promise<void> {
-  const outDir = join(pkg.dir, 'dist', format);
+async function compile(pkg: BuildPackage, format: Format): Promise<void> {
+  const outDir = join(pkg.dir, pkg.outDir ?? join('dist', format));
   const work = join(pkg.dir, 'dist', `.build-${format}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   let srcDir = join(pkg.dir, 'src');
   if (format === 'cjs') {
+    if (pkg.entries || pkg.rootDir) throw new Error(`${pkg.name}: a CommonJS build compiles all of src/`);
     // A copy of the sources (tests left out) in a CommonJS package scope.
     const copy = join(work, 'src');
     cpSync(srcDir, copy, { recursive: true, filter: (from) => !isTest(from) });
     writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'commonjs' }));
     srcDir = copy;
   }
+  const rootDir = pkg.rootDir ?? srcDir;
   const config = join(work, 'tsconfig.json');
   writeFileSync(
     config,
     JSON.stringify({
       extends: join(repoRoot, 'tsconfig.base.json'),
-      compilerOptions: compilerOptions(srcDir, outDir, format),
-      include: [srcDir],
-      exclude: [join(srcDir, '**/*.test.ts')],
+      compilerOptions: compilerOptions(rootDir, outDir, format, pkg.declaration ?? true),
+      ...(pkg.entries
+        ? { files: pkg.entries.map((entry) => join(pkg.dir, entry)) }
+        : { include: [srcDir], exclude: [join(srcDir, '**/*.test.ts')] }),
     }),
   );
   try {
@@ -71,8 +76,9 @@ async function compile(pkg: PublicPackage, format: Format): Promise<void> {
     const err = thrown as Error & { stdout?: string };
     throw new Error(`tsc (${pkg.name}, ${format}) failed:\n${err.stdout ?? err.message}`, { cause: thrown });
   }
-  // Hand-written ambient declarations (*.d.ts in src) are inputs, not outputs: tsc does not copy them.
-  copyDeclarations(srcDir, outDir);
+  // Hand-written ambient declarations (*.d.ts in src) are inputs, not outputs: tsc does not copy them;
+  // nor JavaScript in src (the API's generated request validators, typed by a .d.ts beside them).
+  copyInputs(srcDir, join(outDir, relative(rootDir, srcDir)), pkg.declaration ?? true);
   if (format === 'cjs') {
     writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
     pointMapsAtSources(outDir, srcDir, join(pkg.dir, 'src'));
@@ -80,9 +86,10 @@ async function compile(pkg: PublicPackage, format: Format): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
-function copyDeclarations(from: string, to: string): void {
+function copyInputs(from: string, to: string, declarations: boolean): void {
   for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+    const wanted = entry.name.endsWith('.js') || (declarations && entry.name.endsWith('.d.ts'));
+    if (!entry.isFile() || !wanted) continue;
     const source = join(entry.parentPath, entry.name);
     const target = join(to, relative(from, source));
     mkdirSync(dirname(target), { recursive: true });
@@ -115,9 +122,9 @@ export interface BuildResult {
  * Builds `packages` (default: every public package). A package starts once the public packages it depends
  * on are built (their types are what it compiles against), so independent ones compile in parallel.
  */
-export async function buildAll(packages: PublicPackage[] = publicPackages()): Promise<BuildResult[]> {
+export async function buildAll(packages: BuildPackage[] = publicPackages()): Promise<BuildResult[]> {
   const done = new Map<string, Promise<BuildResult>>();
-  const build = (pkg: PublicPackage): Promise<BuildResult> => {
+  const build = (pkg: BuildPackage): Promise<BuildResult> => {
     let running = done.get(pkg.name);
     if (!running) {
       running = (async () => {
@@ -144,9 +151,35 @@ export function isBuilt(pkg: PublicPackage): boolean {
   return pkg.formats.every((format) => existsSync(join(pkg.dir, 'dist', format)));
 }
 
+/** The packages `names` name, with the packages they depend on (all of buildPackages() for none). */
+export function selectPackages(names: string[]): BuildPackage[] {
+  const all = buildPackages();
+  if (names.length === 0) return all;
+  const unknown = names.filter((name) => !all.some((p) => p.name === name));
+  if (unknown.length > 0)
+    throw new Error(`no package ${unknown.join(', ')} to build (${all.map((p) => p.name).join(', ')})`);
+  const chosen = new Set<string>();
+  const add = (name: string) => {
+    if (chosen.has(name)) return;
+    chosen.add(name);
+    for (const dep of all.find((p) => p.name === name)!.internalDeps) add(dep);
+  };
+  names.forEach(add);
+  return all.filter((p) => chosen.has(p.name));
+}
+
+// npm run build [-- <package>…]: every package, or the named ones and what they depend on
+// (the image builds `@ff/api`: the engine, then the server).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let packages: BuildPackage[];
+  try {
+    packages = selectPackages(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`build: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
   const started = performance.now();
-  for (const result of await buildAll())
+  for (const result of await buildAll(packages))
     console.log(
       `${result.name.padEnd(20)} ${result.formats.join('+').padEnd(8)} ${result.seconds.toFixed(1)} s`,
     );

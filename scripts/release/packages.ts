@@ -42,6 +42,21 @@ export interface PublicPackage {
   internalDeps: string[];
 }
 
+/** A package `npm run build` compiles: a public one, or the server (serverPackage). */
+export interface BuildPackage extends PublicPackage {
+  /**
+   * Compile these files (relative to the package) and what they import, instead of all of src/ without
+   * its tests. The output mirrors `rootDir` under `outDir`.
+   */
+  entries?: string[];
+  /** Absolute; the default is the package's src/. */
+  rootDir?: string;
+  /** Relative to the package; the default is dist/<format>. */
+  outDir?: string;
+  /** Emit .d.ts files (default true). */
+  declaration?: boolean;
+}
+
 export function readJson<T = PackageJson>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
@@ -84,4 +99,39 @@ export function publicPackages(): PublicPackage[] {
   };
   for (const pkg of unordered) visit(pkg, []);
   return ordered;
+}
+
+/**
+ * The server, @ff/api: private (never published), yet compiled to api/dist/ because that is what the
+ * image runs (Dockerfile): JavaScript on plain Node, @ff/engine from its dist/, no TypeScript. The build
+ * starts from the entry point, so test helpers under src/ stay out. main.ts imports the CLI's profile
+ * file (cli/src/config.ts, dependency-free: `npm start` writes the `local` profile), so the build's root
+ * is the repository and api/dist/ mirrors it: api/dist/api/src/main.js, api/dist/cli/src/config.js.
+ * ES modules only, no declarations: nothing imports the server's dist.
+ */
+export function serverPackage(): BuildPackage {
+  const folder = 'api';
+  const dir = join(repoRoot, folder);
+  const json = readJson(join(dir, 'package.json'));
+  const publicNames = new Set(publicPackages().map((p) => p.name));
+  return {
+    name: json.name,
+    folder,
+    dir,
+    json,
+    formats: ['esm'],
+    internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => publicNames.has(dep)),
+    entries: ['src/main.ts'],
+    rootDir: repoRoot,
+    outDir: 'dist',
+    declaration: false,
+  };
+}
+
+/** The server's entry in its build, relative to the repository (what the image's CMD runs). */
+export const serverEntry = 'api/dist/api/src/main.js';
+
+/** Everything `npm run build` compiles: the public packages, then the server. */
+export function buildPackages(): BuildPackage[] {
+  return [...publicPackages(), serverPackage()];
 }
