@@ -77,3 +77,12 @@ export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';
 export { reachable } from './graph.ts';
 export { configReach, definitionChange, segmentsInUse } from './reach.ts';
 export type { ConfigReach, DefinitionChange, ReachConfig, ReachDefinition } from './reach.ts';
+export {
+  CLAUSE_VALUE_TYPES,
+  OPERATOR_TEXT_TYPE,
+  clauseValueFromText,
+  clauseValueText,
+  clauseValueTypeOf,
+  clauseValuesFromText,
+} from './clause-values.ts';
+export type { ClauseValueType } from './clause-values.ts';

@@ -120,7 +120,7 @@ export class DataFfSegmentRulesClausesOutputReference extends cdktf.ComplexObjec
   }
 
   /**
-   * How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.
+   * How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, epoch milliseconds for an integer and ISO-8601 strings otherwise for `before`/`after`, strings for every other operator, so `in` with `"42"` is the string "42"), `string`, `number`, `boolean`, or `json` (each value is JSON). The `ff` CLI types `--clause` values by the same rule. Defaults to `auto`.
    *
    * `value_type` (optional, computed)
    */

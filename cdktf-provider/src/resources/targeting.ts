@@ -4,15 +4,21 @@
 import type { Clause, FlagConfig, FlagEnvironment, Rule, Serve } from '@ff/client';
 import type { Json } from '@ff/engine';
 import { canonicalJson } from '@ff/engine/canonical-json';
+import {
+  CLAUSE_VALUE_TYPES,
+  clauseValuesFromText,
+  clauseValueText,
+  clauseValueTypeOf,
+} from '@ff/engine/clause-values';
+import type { ClauseValueType } from '@ff/engine/clause-values';
 import { Unknown } from '../plugin/dynamic.ts';
 import type { ObjectValue, Value } from '../plugin/dynamic.ts';
 import type { Attributes } from '../plugin/schema.ts';
 import { objects, strings } from './common.ts';
-import { parseJson } from './json-values.ts';
 
-const NUMERIC_OPS = new Set(['lt', 'lte', 'gt', 'gte']);
-
-export const VALUE_TYPES = ['auto', 'string', 'number', 'boolean', 'json'] as const;
+// value_type is the engine's clause value typing (@ff/engine/clause-values), the rule the CLI's
+// `--clause` uses too, so the same clause text is the same configuration from either.
+export const VALUE_TYPES = CLAUSE_VALUE_TYPES;
 
 const rolloutAttributes: Attributes = {
   bucket_by: {
@@ -78,7 +84,7 @@ export const clauseAttributes: Attributes = {
     optional: true,
     default: 'auto',
     description:
-      'How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, strings otherwise), `string`, `number`, `boolean`, or `json` (each value is JSON). Defaults to `auto`.',
+      'How `values` are sent: `auto` (numbers for `lt`/`lte`/`gt`/`gte`, epoch milliseconds for an integer and ISO-8601 strings otherwise for `before`/`after`, strings for every other operator, so `in` with `"42"` is the string "42"), `string`, `number`, `boolean`, or `json` (each value is JSON). The `ff` CLI types `--clause` values by the same rule. Defaults to `auto`.',
   },
   negate: {
     type: 'bool',
@@ -88,52 +94,27 @@ export const clauseAttributes: Attributes = {
   },
 };
 
-function autoType(op: string): 'number' | 'string' {
-  return NUMERIC_OPS.has(op) ? 'number' : 'string';
-}
-
-/** A clause value as the API takes it; unparseable input stays a string so validation names it. */
-function typedValue(text: string, type: string, op: string): Json {
-  const t = type === 'auto' ? autoType(op) : type;
-  if (t === 'string') return text;
-  if (t === 'number') return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
-  if (t === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
-  const parsed = parseJson(text);
-  return parsed.ok ? parsed.value : text;
-}
-
-function textOf(value: Json): string {
-  return typeof value === 'string' ? value : canonicalJson(value);
-}
-
 export function toApiClause(c: ObjectValue): Clause {
   const op = c.op as string;
   const type = typeof c.value_type === 'string' ? c.value_type : 'auto';
   return {
     attribute: c.attribute as string,
     op: op as Clause['op'],
-    values: strings(c.values).map((v) => typedValue(v, type, op)),
+    values: clauseValuesFromText(
+      op,
+      strings(c.values),
+      (VALUE_TYPES as readonly string[]).includes(type) ? (type as ClauseValueType) : 'auto',
+    ) as Json[],
     ...(c.negate === true ? { negate: true } : {}),
   };
 }
 
-/** The value_type that reproduces the API's values from strings: `auto` when it does, else the narrowest. */
-function valueTypeOf(clause: Clause): string {
-  const values = clause.values as Json[];
-  const auto = autoType(clause.op);
-  if (values.every((v) => typeof v === auto)) return 'auto';
-  if (values.every((v) => typeof v === 'string')) return 'string';
-  if (values.every((v) => typeof v === 'number')) return 'number';
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  return 'json';
-}
-
 export function fromApiClause(c: Clause): ObjectValue {
-  const type = valueTypeOf(c);
+  const type = clauseValueTypeOf(c.op, c.values);
   return {
     attribute: c.attribute,
     op: c.op,
-    values: (c.values as Json[]).map((v) => (type === 'json' ? canonicalJson(v) : textOf(v))),
+    values: (c.values as Json[]).map((v) => (type === 'json' ? canonicalJson(v) : clauseValueText(v))),
     value_type: type,
     negate: c.negate ?? false,
   };
