@@ -112,7 +112,7 @@ describe('commands', () => {
   it('lists as a table, or as JSON with --json', async () => {
     const table = await ff(['flags', 'list'], env);
     expect(table.code).toBe(0);
-    expect(table.stdout.split('\n')[0]).toMatch(/^KEY\s+KIND\s+VARIATIONS/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^KEY\s+KIND\s+DEVELOPMENT\s+STAGING\s+PRODUCTION/);
     expect(table.stdout).toMatch(/new-checkout\s+boolean/);
     const json = await ff(['flags', 'list', '--json'], env);
     expect(json.json.map((f: { key: string }) => f.key).sort()).toEqual(

@@ -118,3 +118,43 @@ describe('members invite → login --invite', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('flags list shows each flag’s state per environment', () => {
+  const row = (stdout: string, key: string) => stdout.split('\n').find((l) => l.startsWith(`${key} `))!;
+
+  it('one column per environment by default', async () => {
+    const r = await ff(['flags', 'list'], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^KEY\s+KIND\s+DEVELOPMENT\s+STAGING\s+PRODUCTION\s+NAME$/);
+    expect(row(r.stdout, 'new-checkout')).toMatch(
+      /^new-checkout\s+boolean\s+on → on\s+off → off\s+off → off\s+New checkout$/,
+    );
+    expect(row(r.stdout, 'max-cart-items')).toMatch(
+      /on → large\s+on → default \(\+1 targeted\)\s+on → default \(\+1 rule\)/,
+    );
+    expect(row(r.stdout, 'checkout-flow')).toMatch(
+      /on → 50% control \/ 50% treatment\s+on → control \(\+1 prerequisite\)/,
+    );
+  });
+
+  it('-e limits it to one environment, in the table and in --json', async () => {
+    const r = await ff(['flags', 'list', '-e', 'production'], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^KEY\s+KIND\s+PRODUCTION\s+NAME$/);
+    expect(row(r.stdout, 'banner-config')).toMatch(
+      /^banner-config\s+json\s+off → none\s+Banner configuration$/,
+    );
+    const json = await ff(['flags', 'list', '-e', 'staging', '--json'], env);
+    expect(json.code, json.stderr).toBe(0);
+    for (const flag of json.json) expect(Object.keys(flag.environments)).toEqual(['staging']);
+    expect(
+      json.json.find((f: { key: string }) => f.key === 'new-checkout').environments.staging,
+    ).toMatchObject({
+      on: false,
+      rules: [{ id: 'beta-testers' }],
+    });
+    const unknown = await ff(['flags', 'list', '-e', 'nope'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no environment "nope" in project demo');
+  });
+});

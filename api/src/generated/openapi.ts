@@ -1073,7 +1073,10 @@ export interface components {
       version: components['schemas']['Version'];
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
-      /** @description Every environment's configuration, by environment key (on get, create and update). */
+      /**
+       * @description Every environment's configuration, by environment key in the project's order (on get, create
+       *     and update, and in lists with `environments=true`).
+       */
       environments?: {
         [key: string]: components['schemas']['FlagEnvironment'];
       };
@@ -2636,6 +2639,11 @@ export interface operations {
         archived?: boolean;
         /** @description Case-insensitive search in key, name and description. */
         q?: string;
+        /**
+         * @description `true` includes each flag's configuration in every environment (`environments`, as GET of
+         *     one flag returns it), so a list of flags with their state needs one request, not one per flag.
+         */
+        environments?: boolean;
         limit?: components['parameters']['Limit'];
         /** @description `nextCursor` from the previous page. */
         cursor?: components['parameters']['Cursor'];
@@ -2648,7 +2656,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Flags (without their per-environment configurations), by key. */
+      /** @description Flags by key, with their per-environment configurations when `environments=true`. */
       200: {
         headers: {
           [name: string]: unknown;

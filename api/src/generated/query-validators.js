@@ -139,6 +139,7 @@ const schema34 = {
     tag: { type: 'string', minLength: 1, maxLength: 64 },
     archived: { type: 'boolean', default: false },
     q: { type: 'string', minLength: 1, maxLength: 200 },
+    environments: { type: 'boolean', default: false },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     cursor: { type: 'string', minLength: 1, maxLength: 500 },
   },
@@ -163,11 +164,21 @@ function validate22(
     if (data.archived === undefined) {
       data.archived = false;
     }
+    if (data.environments === undefined) {
+      data.environments = false;
+    }
     if (data.limit === undefined) {
       data.limit = 50;
     }
     for (const key0 in data) {
-      if (!(key0 === 'tag' || key0 === 'archived' || key0 === 'q' || key0 === 'limit' || key0 === 'cursor')) {
+      if (!(
+        key0 === 'tag' ||
+        key0 === 'archived' ||
+        key0 === 'q' ||
+        key0 === 'environments' ||
+        key0 === 'limit' ||
+        key0 === 'cursor'
+      )) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -346,24 +357,21 @@ function validate22(
         }
       }
     }
-    let data3 = data.limit;
-    if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-      let dataType3 = typeof data3;
+    let data3 = data.environments;
+    if (typeof data3 !== 'boolean') {
       let coerced3 = undefined;
       if (!(coerced3 !== undefined)) {
-        if (
-          dataType3 === 'boolean' ||
-          data3 === null ||
-          (dataType3 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-        ) {
-          coerced3 = +data3;
+        if (data3 === 'false' || data3 === 0 || data3 === null) {
+          coerced3 = false;
+        } else if (data3 === 'true' || data3 === 1) {
+          coerced3 = true;
         } else {
           const err8 = {
-            instancePath: instancePath + '/limit',
-            schemaPath: '#/properties/limit/type',
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/type',
             keyword: 'type',
-            params: { type: 'integer' },
-            message: 'must be integer',
+            params: { type: 'boolean' },
+            message: 'must be boolean',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -376,33 +384,52 @@ function validate22(
       if (coerced3 !== undefined) {
         data3 = coerced3;
         if (data !== undefined) {
-          data['limit'] = coerced3;
+          data['environments'] = coerced3;
         }
       }
     }
-    if (typeof data3 == 'number' && isFinite(data3)) {
-      if (data3 > 500 || isNaN(data3)) {
-        const err9 = {
+    let data4 = data.limit;
+    if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+      let dataType4 = typeof data4;
+      let coerced4 = undefined;
+      if (!(coerced4 !== undefined)) {
+        if (
+          dataType4 === 'boolean' ||
+          data4 === null ||
+          (dataType4 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
+        ) {
+          coerced4 = +data4;
+        } else {
+          const err9 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (coerced4 !== undefined) {
+        data4 = coerced4;
+        if (data !== undefined) {
+          data['limit'] = coerced4;
+        }
+      }
+    }
+    if (typeof data4 == 'number' && isFinite(data4)) {
+      if (data4 > 500 || isNaN(data4)) {
+        const err10 = {
           instancePath: instancePath + '/limit',
           schemaPath: '#/properties/limit/maximum',
           keyword: 'maximum',
           params: { comparison: '<=', limit: 500 },
           message: 'must be <= 500',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (data3 < 1 || isNaN(data3)) {
-        const err10 = {
-          instancePath: instancePath + '/limit',
-          schemaPath: '#/properties/limit/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -411,19 +438,34 @@ function validate22(
         }
         errors++;
       }
+      if (data4 < 1 || isNaN(data4)) {
+        const err11 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
     }
     if (data.cursor !== undefined) {
-      let data4 = data.cursor;
-      if (typeof data4 !== 'string') {
-        let dataType4 = typeof data4;
-        let coerced4 = undefined;
-        if (!(coerced4 !== undefined)) {
-          if (dataType4 == 'number' || dataType4 == 'boolean') {
-            coerced4 = '' + data4;
-          } else if (data4 === null) {
-            coerced4 = '';
+      let data5 = data.cursor;
+      if (typeof data5 !== 'string') {
+        let dataType5 = typeof data5;
+        let coerced5 = undefined;
+        if (!(coerced5 !== undefined)) {
+          if (dataType5 == 'number' || dataType5 == 'boolean') {
+            coerced5 = '' + data5;
+          } else if (data5 === null) {
+            coerced5 = '';
           } else {
-            const err11 = {
+            const err12 = {
               instancePath: instancePath + '/cursor',
               schemaPath: '#/properties/cursor/type',
               keyword: 'type',
@@ -431,43 +473,28 @@ function validate22(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
-        if (coerced4 !== undefined) {
-          data4 = coerced4;
+        if (coerced5 !== undefined) {
+          data5 = coerced5;
           if (data !== undefined) {
-            data['cursor'] = coerced4;
+            data['cursor'] = coerced5;
           }
         }
       }
-      if (typeof data4 === 'string') {
-        if (func1(data4) > 500) {
-          const err12 = {
+      if (typeof data5 === 'string') {
+        if (func1(data5) > 500) {
+          const err13 = {
             instancePath: instancePath + '/cursor',
             schemaPath: '#/properties/cursor/maxLength',
             keyword: 'maxLength',
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (func1(data4) < 1) {
-          const err13 = {
-            instancePath: instancePath + '/cursor',
-            schemaPath: '#/properties/cursor/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -476,10 +503,25 @@ function validate22(
           }
           errors++;
         }
+        if (func1(data5) < 1) {
+          const err14 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       }
     }
   } else {
-    const err14 = {
+    const err15 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -487,9 +529,9 @@ function validate22(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err15];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err15);
     }
     errors++;
   }

@@ -291,7 +291,9 @@ export type Flag = {
   createdAt: Timestamp;
   updatedAt: Timestamp;
   /**
-   * Every environment's configuration, by environment key (on get, create and update).
+   * Every environment's configuration, by environment key in the project's order (on get, create
+   * and update, and in lists with `environments=true`).
+   *
    */
   environments?: {
     [key: string]: FlagEnvironment;
@@ -2290,6 +2292,12 @@ export type ListFlagsData = {
      * Case-insensitive search in key, name and description.
      */
     q?: string;
+    /**
+     * `true` includes each flag's configuration in every environment (`environments`, as GET of
+     * one flag returns it), so a list of flags with their state needs one request, not one per flag.
+     *
+     */
+    environments?: boolean;
     limit?: number;
     /**
      * `nextCursor` from the previous page.
@@ -2322,7 +2330,7 @@ export type ListFlagsError = ListFlagsErrors[keyof ListFlagsErrors];
 
 export type ListFlagsResponses = {
   /**
-   * Flags (without their per-environment configurations), by key.
+   * Flags by key, with their per-environment configurations when `environments=true`.
    */
   200: {
     items: Array<Flag>;

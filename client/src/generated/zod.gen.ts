@@ -1184,12 +1184,13 @@ export const zListFlagsQuery = z.object({
   tag: z.string().min(1).max(64).optional(),
   archived: z.boolean().optional().default(false),
   q: z.string().min(1).max(200).optional(),
+  environments: z.boolean().optional().default(false),
   limit: z.int().gte(1).lte(500).optional().default(50),
   cursor: z.string().min(1).max(500).optional(),
 });
 
 /**
- * Flags (without their per-environment configurations), by key.
+ * Flags by key, with their per-environment configurations when `environments=true`.
  */
 export const zListFlagsResponse = z.object({
   items: z.array(zFlag),

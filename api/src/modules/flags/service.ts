@@ -30,6 +30,8 @@ export interface ListQuery {
   tag?: string | undefined;
   archived?: boolean | undefined;
   q?: string | undefined;
+  /** Include every environment's configuration of each flag listed. */
+  environments?: boolean | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
 }
@@ -168,11 +170,25 @@ export function createFlagService(db: Db) {
         after,
         limit,
       });
+      if (!query.environments) {
+        return pageOf(
+          rows,
+          limit,
+          (r) => r.key,
+          (r) => flagView(r),
+        );
+      }
+      // Two queries for the whole page, not two per flag. Sequential: one connection may serve both.
+      const environments = await store.projectEnvironments(db, project.id);
+      const configs = await store.configsOfFlags(
+        db,
+        rows.slice(0, limit).map((r) => r.id),
+      );
       return pageOf(
         rows,
         limit,
         (r) => r.key,
-        (r) => flagView(r),
+        (r) => flagView(r, environmentsView(r, environments, configs.get(r.id) ?? [])),
       );
     },
 

@@ -205,6 +205,25 @@ export async function configsOfFlag(
   return rows.map(configRow);
 }
 
+/** The configurations of several flags (one query), by flag id. */
+export async function configsOfFlags(
+  db: Knex,
+  flagIds: readonly string[],
+): Promise<Map<string, (ConfigRow & { environment_key: string })[]>> {
+  const byFlag = new Map<string, (ConfigRow & { environment_key: string })[]>();
+  if (flagIds.length === 0) return byFlag;
+  const rows = (await db('flag_configs as c')
+    .join('environments as e', 'e.id', 'c.environment_id')
+    .whereIn('c.flag_id', flagIds)
+    .select('c.*', 'e.key as environment_key')) as (ConfigRow & { environment_key: string })[];
+  for (const row of rows.map(configRow)) {
+    const list = byFlag.get(row.flag_id) ?? [];
+    list.push(row);
+    byFlag.set(row.flag_id, list);
+  }
+  return byFlag;
+}
+
 /** Every configuration of a project (optionally of one environment), with flag and environment keys. */
 export async function configsOfProject(
   db: Knex,
