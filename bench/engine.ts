@@ -3,6 +3,7 @@
 import { compileRuleset } from '@ff/engine';
 // The floor hashes exactly as the engine does, with its allocation-free two-part murmur3.
 import { hashParts } from '../engine/src/murmur3.ts';
+import { compileClause } from '../engine/src/operators.ts';
 import { formatNs, measure } from './measure.ts';
 import type { Measurement } from './measure.ts';
 import { benchRuleset, contexts, POOL, SCENARIOS, SEGMENT_SIZES, segmentKeys } from './scenarios.ts';
@@ -91,4 +92,17 @@ const [small, large] = [rows[2]!, rows[3]!];
 console.log('');
 console.log(
   `Segment size growth (100,000 vs 1,000 keys): ${(large.engine.nsPerOp / small.engine.nsPerOp).toFixed(2)}× (1.00× means no growth)`,
+);
+
+// A pattern that is catastrophic for a backtracking engine, against 50,000 characters: RE2 runs it in
+// linear time. engine/test/operators.test.ts checks the answers; the time is this figure.
+const catastrophic = compileClause(
+  { attribute: 's', op: 'matches', values: ['^(a+)+$'] },
+  () => undefined,
+).test;
+const long = { key: 'k', s: `${'a'.repeat(50_000)}!` };
+const regex = measure('catastrophic regex', () => catastrophic(long), { iterations: 50, rounds });
+console.log('');
+console.log(
+  `matches ^(a+)+$ against 50,000 characters (no match): ${formatNs(regex.nsPerOp)} (a backtracking engine would not return)`,
 );

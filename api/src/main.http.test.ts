@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigStore } from '../../cli/src/config.ts';
 import { createDb, describeDb } from './db/knex.ts';
 import type { DbSettings } from './db/knex.ts';
@@ -43,7 +43,7 @@ describe('npm start (api/src/main.ts)', () => {
     const store = await freshStore();
     const bootstrap = 'ff_pat_bootstrap-from-the-environment-123';
     const first = start({ ...store.env, FF_BOOTSTRAP_TOKEN: bootstrap });
-    const url = await waitForListening(first);
+    const url = await waitForListening(first, slowStart);
     const text = first.stdout();
     expect(text).toContain(`API token (owner@demo.local, owner)`);
     expect(text).toContain(bootstrap);
@@ -62,7 +62,7 @@ describe('npm start (api/src/main.ts)', () => {
     expect(await first.exited).toBe(0);
 
     const second = start({ ...store.env, FF_BOOTSTRAP_TOKEN: 'ff_pat_a-different-one-is-ignored-now' });
-    const url2 = await waitForListening(second);
+    const url2 = await waitForListening(second, slowStart);
     expect(second.stdout()).toMatch(
       /^ff listening on http:\S+ · data: .* · demo seeded earlier; secrets were shown on first run\n$/,
     );
@@ -79,22 +79,28 @@ describe('npm start (api/src/main.ts)', () => {
     } finally {
       await db.destroy();
     }
-  });
+  }, 240_000);
 
   it('on SIGTERM stops accepting, finishes the in-flight request, and exits 0', async () => {
     const store = await freshStore();
     const p = start(store.env);
-    const url = new URL(await waitForListening(p));
+    const url = new URL(await waitForListening(p, slowStart));
 
-    // Hold a request open by uploading its body slowly.
+    // Hold a request open by uploading its body slowly. With `Expect: 100-continue` the server says when
+    // it has taken the request: from then on it is in flight, and a drain must wait for it.
     const body = JSON.stringify({ pad: 'x'.repeat(1000) });
     const req = http.request({
       host: url.hostname,
       port: url.port,
       method: 'POST',
       path: '/healthz',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+      },
     });
+    const taken = new Promise<void>((resolve) => req.once('continue', () => resolve()));
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let data = '';
@@ -103,13 +109,16 @@ describe('npm start (api/src/main.ts)', () => {
       });
       req.on('error', reject);
     });
+    req.flushHeaders();
+    await taken;
     req.write(body.slice(0, 10));
-    await new Promise((r) => setTimeout(r, 200));
 
     p.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    // New connections are refused while the old one drains.
-    await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow();
+    // New connections are refused while the old one drains (from the moment the signal is handled).
+    await vi.waitFor(() => expect(fetch(`${url.origin}/healthz`)).rejects.toThrow(), {
+      timeout: 20_000,
+      interval: 20,
+    });
     expect(p.child.exitCode).toBeNull();
 
     req.end(body.slice(10));
@@ -118,7 +127,7 @@ describe('npm start (api/src/main.ts)', () => {
     expect(res.status).toBe(405);
     expect(JSON.parse(res.body)).toMatchObject({ status: 405, instance: '/healthz' });
     expect(await p.exited).toBe(0);
-  });
+  }, 240_000);
 
   it('refuses to start with one line when the database is unreachable', async () => {
     const p = start({ DATABASE_URL: 'postgres://ff:sekret@127.0.0.1:1/x' });
@@ -138,25 +147,29 @@ describe('npm start (api/src/main.ts)', () => {
     const p = start(store.env);
     expect(await p.exited).toBe(1);
     expect(p.stderr()).toMatch(/^ff: database migration failed \(.*organizations.*already exists.*\)\n$/);
-  });
+  }, 240_000);
 
-  it.skipIf(onRealPostgres)('refuses a data directory another ff process is using', async () => {
-    const store = await freshStore();
-    const first = start(store.env);
-    await waitForListening(first);
-    const second = start(store.env);
-    expect(await second.exited).toBe(1);
-    expect(second.stderr()).toBe(
-      `ff: another ff process (pid ${first.child.pid}) is using ${store.env.FF_DATA_DIR}\n`,
-    );
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
-    // The lock is released on a clean stop: the next start gets the directory.
-    const third = start(store.env);
-    await waitForListening(third);
-    third.child.kill('SIGTERM');
-    expect(await third.exited).toBe(0);
-  });
+  it.skipIf(onRealPostgres)(
+    'refuses a data directory another ff process is using',
+    async () => {
+      const store = await freshStore();
+      const first = start(store.env);
+      await waitForListening(first, slowStart);
+      const second = start(store.env);
+      expect(await second.exited).toBe(1);
+      expect(second.stderr()).toBe(
+        `ff: another ff process (pid ${first.child.pid}) is using ${store.env.FF_DATA_DIR}\n`,
+      );
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      // The lock is released on a clean stop: the next start gets the directory.
+      const third = start(store.env);
+      await waitForListening(third, slowStart);
+      third.child.kill('SIGTERM');
+      expect(await third.exited).toBe(0);
+    },
+    240_000,
+  );
 
   it('a first start that cannot listen seeds nothing, so the next start shows the secrets', async () => {
     const store = await freshStore();

@@ -65,15 +65,13 @@ describe('clause compilation tolerates anything', () => {
 });
 
 describe('safe regular expressions', () => {
-  it('matches a catastrophic pattern against a long input in linear time', () => {
-    // `^(a+)+$` against 'aaaa…!' takes exponential time in a backtracking engine (native RegExp is
-    // deliberately not run here). RE2 finishes in milliseconds; 2 s is a generous ceiling.
+  it('answers a catastrophic pattern against a long input', () => {
+    // `^(a+)+$` against 'aaaa…!' has 2^50000 paths for a backtracking engine (native RegExp is
+    // deliberately not run here): one would never return. RE2 runs in linear time, so this returns at
+    // all; how fast is bench:engine's figure, not an assertion a busy machine could break.
     const test = compileClause(clause('s', 'matches', ['^(a+)+$']), noSegments).test;
-    const input = `${'a'.repeat(50_000)}!`;
-    const started = performance.now();
-    expect(test({ key: 'k', s: input })).toBe(false);
+    expect(test({ key: 'k', s: `${'a'.repeat(50_000)}!` })).toBe(false);
     expect(test({ key: 'k', s: 'a'.repeat(50_000) })).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('rejects backreferences and lookarounds (not RE2) by never matching', () => {

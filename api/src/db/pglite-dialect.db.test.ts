@@ -43,18 +43,22 @@ describe('PGlite knex dialect', () => {
   });
 
   it('queues concurrent transactions instead of interleaving them', async () => {
+    const pool = (db.client as { pool: { numPendingAcquires(): number } }).pool;
     const log: string[] = [];
+    const waiting: number[] = [];
     await Promise.all(
       [1, 2, 3].map((i) =>
         db.transaction(async (trx) => {
           log.push(`begin ${i}`);
           const { c } = (await trx('t').count('* as c').first()) as { c: number };
-          await new Promise((r) => setTimeout(r, 10));
+          // Midway through each, the ones not yet run are waiting for the connection, not running.
+          waiting.push(pool.numPendingAcquires());
           await trx('t').insert({ n: 1000 + c });
           log.push(`commit ${i}`);
         }),
       ),
     );
+    expect(waiting).toEqual([2, 1, 0]);
     expect(log).toEqual(['begin 1', 'commit 1', 'begin 2', 'commit 2', 'begin 3', 'commit 3']);
     // Each saw the previous one's insert: no lost updates.
     expect(await db('t').where('n', '>=', 1000).orderBy('n').pluck('n')).toEqual([1001, 1002, 1003]);
@@ -62,12 +66,12 @@ describe('PGlite knex dialect', () => {
 
   it('keeps PGlite listen/notify reachable for change propagation', async () => {
     const pglite = await pgliteOf(db)!;
-    const got: string[] = [];
-    const unlisten = await pglite.listen('ff_changes', (payload) => got.push(payload));
+    let heard!: (payload: string) => void;
+    const arrived = new Promise<string>((resolve) => (heard = resolve));
+    const unlisten = await pglite.listen('ff_changes', (payload) => heard(payload));
     await db.raw(`select pg_notify('ff_changes', ?)`, ['{"env":"x","version":2}']);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await arrived).toBe('{"env":"x","version":2}');
     await unlisten();
-    expect(got).toEqual(['{"env":"x","version":2}']);
   });
 
   it('is not PGlite-backed on pg', () => {

@@ -9,15 +9,40 @@ import { createLogger } from '../../logger.ts';
 import { hashPassword } from '../../security/secrets.ts';
 
 const lines: string[] = [];
+const written = new Set<() => void>();
 const logger = createLogger({
   level: 'trace',
   destination: new Writable({
     write(chunk, _enc, cb) {
       lines.push(String(chunk));
+      for (const check of [...written]) check();
       cb();
     },
   }),
 });
+
+/** Resolves once `holds` is true, looking again at every line logged; the timeout only bounds a failure. */
+function logged(holds: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const guard = AbortSignal.timeout(20_000);
+    const done = () => {
+      written.delete(check);
+      guard.removeEventListener('abort', fail);
+    };
+    const check = () => {
+      if (!holds()) return;
+      done();
+      resolve();
+    };
+    const fail = () => {
+      done();
+      reject(new Error('the expected log lines were not written'));
+    };
+    written.add(check);
+    guard.addEventListener('abort', fail);
+    check();
+  });
+}
 
 let server: TestServer;
 let tokens: Record<string, string>;
@@ -82,10 +107,10 @@ describe('logs', () => {
     ).toBe(401);
     secrets.push('ff_pat_not-a-real-token-but-secret-looking');
 
-    // Access lines are written when responses finish; give the last one a moment.
-    await new Promise((r) => setTimeout(r, 50));
+    // Access lines are written when responses finish, which can be just after the client has read them:
+    // wait for the eighth, the last request's.
+    await logged(() => lines.filter((l) => l.includes('"msg":"request"')).length >= 8);
     const log = lines.join('');
-    expect(lines.filter((l) => l.includes('"msg":"request"')).length).toBeGreaterThanOrEqual(8);
     for (const secret of secrets)
       expect(log, `a secret starting ${secret.slice(0, 10)}`).not.toContain(secret);
     // Nor any other secret-shaped string.

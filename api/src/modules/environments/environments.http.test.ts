@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
+import { onRealPostgres } from '../../../test/db.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { actorOf } from '../../http/principal.ts';
 import type { Principal, Role } from '../../http/principal.ts';
@@ -124,7 +125,8 @@ describe('createEnvironment', () => {
       })
       .returning('id');
     const creating = fx.call('owner', 'POST', base, { body: { key: 'raced', name: 'Raced' } });
-    await new Promise((r) => setTimeout(r, 200));
+    // Commit only once the creation waits behind this transaction, so it really runs across the commit.
+    await vi.waitFor(async () => expect(await creationWaits()).toBe(true), { timeout: 20_000, interval: 10 });
     await flags.commit();
     expect((await creating).status).toBe(201);
     const config = await fx
@@ -390,6 +392,22 @@ describe('environmentRestorer', () => {
     ).rejects.toThrow(/No project/);
   });
 });
+
+/**
+ * Whether a request is held up by an open transaction: on PGlite it queues for the one connection (knex's
+ * pool), on Postgres it waits for a lock that transaction holds.
+ */
+async function creationWaits(): Promise<boolean> {
+  if (!onRealPostgres) {
+    const pool = (fx.db.client as { pool: { numPendingAcquires(): number } }).pool;
+    return pool.numPendingAcquires() > 0;
+  }
+  const { rows } = await fx.db.raw(
+    `select count(*) as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'`,
+  );
+  return Number(rows[0].n) > 0;
+}
 
 async function projectId(): Promise<string> {
   const row = await fx.db('projects').where({ organization_id: fx.organizationId, key: 'demo' }).first('id');

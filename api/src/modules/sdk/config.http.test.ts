@@ -2,7 +2,7 @@
 // the engine compiles, its ETag and 304, gzip for large segments, and who may read it.
 import { gunzipSync } from 'node:zlib';
 import { compileRuleset, validateRuleset } from '@ff/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
 import { createKey, withKey } from './test-helpers.ts';
@@ -20,14 +20,23 @@ afterAll(() => fx.close());
 const config = (key: string | undefined, headers: Record<string, string> = {}) =>
   withKey(fx, key, 'GET', '/sdk/v1/config', { headers });
 
-/** Polls until `check` passes: the cache confirms its version at least once a second without the bus. */
-async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 3000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (check(v) || Date.now() > until) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/**
+ * Asks again until `check` passes (the cache confirms its version at least once a second without the
+ * bus), and returns the last answer either way, for the caller's assertions to describe. The timeout
+ * only bounds a failure.
+ */
+async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean): Promise<T> {
+  let last!: T;
+  await vi
+    .waitFor(
+      async () => {
+        last = await fn();
+        expect(check(last)).toBe(true);
+      },
+      { timeout: 20_000, interval: 50 },
+    )
+    .catch(() => undefined);
+  return last;
 }
 
 describe('GET /sdk/v1/config', () => {
