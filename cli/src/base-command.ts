@@ -7,7 +7,7 @@ import { Command, Flags } from '@oclif/core';
 import type { Interfaces } from '@oclif/core';
 import type { FfClient } from '@ff/client';
 import { ConfigStore, defaultApiUrl, defaultProfileName } from './config.ts';
-import { CliFailure, describeError, exitCodes, usage } from './errors.ts';
+import { CliFailure, describeError, exitCodes, requestKeyField, usage } from './errors.ts';
 import { findRepoConfig } from './repo-config.ts';
 import type { FoundRepoConfig } from './repo-config.ts';
 import { confirm, startSpinner } from './terminal.ts';
@@ -53,11 +53,15 @@ export abstract class BaseCommand extends Command {
   protected settings!: Settings;
   private apiClient: FfClient | undefined;
   private stopSpinner: (() => void) | undefined;
+  /** The command's KEY argument, if it has one: what a refused key in the request was. */
+  private keyArg: string | undefined;
 
   protected override async init(): Promise<void> {
     await super.init();
-    const { flags } = await this.parse(this.ctor as typeof BaseCommand);
+    const { flags, args } = await this.parse(this.ctor as typeof BaseCommand);
     this.settings = await this.resolveSettings(flags);
+    const key = (args as { key?: unknown }).key;
+    this.keyArg = typeof key === 'string' ? key : undefined;
   }
 
   /** Applies the precedence flag > environment variable > ff.config (project, env) > profile > default. */
@@ -172,11 +176,37 @@ export abstract class BaseCommand extends Command {
     if (!this.jsonEnabled()) this.log(text);
   }
 
+  /**
+   * A key the client refused to send (it breaks the key rule) as a usage error that says which key and
+   * what is wrong with it, in the engine's words; undefined for any other error. The engine is loaded
+   * only here, on that error.
+   */
+  private async keyFailure(error: unknown): Promise<CliFailure | undefined> {
+    const field = requestKeyField(error);
+    if (field === undefined) return undefined;
+    const value =
+      field === 'project' ? this.settings?.project : field === 'env' ? this.settings?.env : this.keyArg;
+    if (value === undefined) return undefined;
+    const { KEY_RULE, keyProblem } = await import('@ff/engine');
+    const problem = keyProblem(value);
+    if (problem === undefined) return undefined;
+    const kinds: Record<string, string> = {
+      flags: 'flag',
+      segments: 'segment',
+      projects: 'project',
+      envs: 'environment',
+    };
+    const what =
+      field === 'key' ? (kinds[this.id?.split(':')[0] ?? ''] ?? '') : field === 'env' ? 'environment' : field;
+    return usage(`invalid ${what ? `${what} ` : ''}key "${value}": it ${problem}`, KEY_RULE);
+  }
+
   protected override async catch(error: Error & { oclif?: { exit?: number } }): Promise<unknown> {
     this.stopSpinner?.();
     // this.exit() and a finished --help/--version are oclif's own control flow: let them through.
     if (error.message?.startsWith('EEXIT:')) throw error;
-    const described = describeError(error, this.settings?.apiUrl ?? defaultApiUrl);
+    const failure = await this.keyFailure(error).catch(() => undefined);
+    const described = describeError(failure ?? error, this.settings?.apiUrl ?? defaultApiUrl);
     if (this.jsonEnabled()) {
       const { exitCode, ...rest } = described;
       this.logJson({ error: { ...rest, exitCode } });

@@ -74,6 +74,24 @@ function apiHint(status: number): string | undefined {
   }
 }
 
+// The parts of a request the generated client validates before sending it (zod paths start with one).
+const requestParts = new Set(['body', 'path', 'query', 'headers']);
+
+/**
+ * When the client refused to send a request because a key in it breaks the key pattern: which field it
+ * was (`key` of a body, or the path parameter `flag`, `segment`, `project`, `env`). Undefined otherwise.
+ */
+export function requestKeyField(error: unknown): string | undefined {
+  const e = error as { name?: string; issues?: { path: (string | number)[]; format?: string }[] } | null;
+  if (e?.name !== 'ZodError') return undefined;
+  const issue = e.issues?.[0];
+  if (issue?.format !== 'regex' || issue.path.length !== 2) return undefined;
+  const [part, field] = issue.path.map(String) as [string, string];
+  if (part === 'body' && field === 'key') return field;
+  if (part === 'path' && ['flag', 'segment', 'project', 'env'].includes(field)) return field;
+  return undefined;
+}
+
 /** One line for any error, given the server the command talked to. */
 export function describeError(error: unknown, apiUrl: string): DescribedError {
   if (error instanceof CliFailure)
@@ -123,6 +141,14 @@ export function describeError(error: unknown, apiUrl: string): DescribedError {
   }
   if (e?.name === 'ZodError') {
     const issue = (e.issues as { path: (string | number)[]; message: string }[] | undefined)?.[0];
+    if (issue && requestParts.has(String(issue.path[0]))) {
+      // The client checks what it sends before sending it: this is the user's input, not a version skew.
+      return {
+        message: `invalid ${issue.path.join('.')}: ${issue.message}`,
+        hint: 'check what you typed (see --help)',
+        exitCode: exitCodes.usage,
+      };
+    }
     return {
       message: `the request or response does not match the API contract${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
       hint: 'check your input; if it is right, the CLI and the server versions may differ',

@@ -158,3 +158,29 @@ describe('flags list shows each flag’s state per environment', () => {
     expect(unknown.stderr).toContain('no environment "nope" in project demo');
   });
 });
+
+describe('an invalid key says what is wrong with it', () => {
+  it.each([
+    [['flags', 'create', 'Bad_Key'], 'invalid flag key "Bad_Key": it contains "B", "K" (keys are lowercase)'],
+    [['flags', 'get', 'my flag'], 'invalid flag key "my flag": it contains " "'],
+    [['segments', 'create', '.beta'], 'invalid segment key ".beta": it starts with "."'],
+    [['flags', 'list', '-p', 'Demo'], 'invalid project key "Demo": it contains "D" (keys are lowercase)'],
+    [
+      ['flags', 'on', 'new-checkout', '-e', 'prod env'],
+      'invalid environment key "prod env": it contains " "',
+    ],
+  ])('ff %j', async (argv, says) => {
+    const r = await ff(argv, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `ff: ${says} (hint: a key is 1 to 128 lowercase letters, digits, ".", "_" and "-", and starts with a letter or digit)\n`,
+    );
+  });
+
+  it('other input the client refuses is the user’s, not a version mismatch', async () => {
+    const r = await ff(['flags', 'copy', 'new-checkout', '--from', 'Staging', '--to', 'development'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ff: invalid body\.from: .*\(hint: check what you typed \(see --help\)\)\n$/);
+    expect(r.stderr).not.toContain('versions may differ');
+  });
+});

@@ -71,6 +71,7 @@ export {
   validateSegment,
 } from './validate.ts';
 export type { ValidationIssue, ValidationResult } from './validate.ts';
+export { KEY_RULE, keyProblem } from './keys.ts';
 export { MAX_PREREQUISITE_DEPTH } from './types.ts';
 export { MAX_CONTEXT_DEPTH, MAX_JSON_DEPTH, jsonDepth } from './json-depth.ts';
 export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';

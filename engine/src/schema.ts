@@ -8,13 +8,14 @@ import { z } from 'zod';
 import { BUCKET_SCALE } from './bucket.ts';
 import { toEpochMillis } from './dates.ts';
 import { MAX_JSON_DEPTH } from './json-depth.ts';
+import { KEY_PATTERN } from './keys.ts';
 import { OPERATORS } from './operator-names.ts';
 import { compileRegex } from './operators.ts';
 import { parseSemver } from './semver.ts';
 import type { Json } from './types.ts';
 
-/** Flag and segment keys: lowercase letters, digits, `.`, `_`, `-`; 1 to 128 characters. */
-export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+// The key rule lives in keys.ts (dependency-free, with its words for messages); exported here too.
+export { KEY_PATTERN } from './keys.ts';
 
 const Key = z.string().regex(KEY_PATTERN, { message: `must match ${KEY_PATTERN.source}` });
 const Index = z.number().int({ message: 'must be a non-negative integer index' }).min(0);
