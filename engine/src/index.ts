@@ -87,3 +87,16 @@ export {
   clauseValuesFromText,
 } from './clause-values.ts';
 export type { ClauseValueType } from './clause-values.ts';
+export {
+  CONFIG_FIELDS,
+  configField,
+  configFieldsThatDiffer,
+  normalizeClauses,
+  normalizeConfig,
+  normalizeConfigField,
+  normalizeRules,
+  normalizeServe,
+  sameConfig,
+  sameJson,
+} from './config-equality.ts';
+export type { ConfigField } from './config-equality.ts';

@@ -15,6 +15,7 @@ import { idAttr, importParts, isGone, objects, orGone, str, strings, versionOf }
 import {
   clauseAttributes,
   fromApiConfig,
+  sameTargeting,
   serveAttributes,
   TARGETING_FIELDS,
   toApiConfig,
@@ -145,7 +146,8 @@ function toState(
     const before = previous?.[f];
     const now = api[f];
     state[f] =
-      before !== undefined && (keep.has(f) || equal(attributeType(attributes[f]!), before, now))
+      before !== undefined &&
+      (keep.has(f) || equal(attributeType(attributes[f]!), before, now) || sameTargeting(f, before, now))
         ? before
         : now;
   }
@@ -278,7 +280,14 @@ export const flagEnvironmentResource: ResourceType = {
     // already) and segments named by segmentMatch clauses.
     const probe = probeOf(planned);
     if (!ctx || !probe || typeof planned.flag !== 'string' || typeof planned.project !== 'string') return [];
-    if (prior && TARGETING_FIELDS.every((f) => equal(attributeType(attributes[f]!), prior[f], planned[f])))
+    if (
+      prior &&
+      TARGETING_FIELDS.every(
+        (f) =>
+          equal(attributeType(attributes[f]!), prior[f], planned[f]) ||
+          sameTargeting(f, prior[f], planned[f]),
+      )
+    )
       return [];
     const ids = idsOf(planned);
     const flagRes = await orGone(() => ctx.api.getFlag({ path: { project: ids.project, flag: ids.flag } }));

@@ -11,7 +11,9 @@ import {
   clauseValueTypeOf,
 } from '@ff/engine/clause-values';
 import type { ClauseValueType } from '@ff/engine/clause-values';
-import { Unknown } from '../plugin/dynamic.ts';
+import { configFieldsThatDiffer } from '@ff/engine/config-equality';
+import type { ConfigField } from '@ff/engine/config-equality';
+import { hasUnknown, Unknown } from '../plugin/dynamic.ts';
 import type { ObjectValue, Value } from '../plugin/dynamic.ts';
 import type { Attributes } from '../plugin/schema.ts';
 import { objects, strings } from './common.ts';
@@ -216,4 +218,36 @@ export function toApiConfig(t: Targeting): FlagConfig {
       serve: toApiServe(r.serve as ObjectValue),
     })),
   };
+}
+
+const API_FIELD: Record<(typeof TARGETING_FIELDS)[number], ConfigField> = {
+  on: 'on',
+  off_variation: 'offVariation',
+  fallthrough: 'fallthrough',
+  targets: 'targets',
+  rules: 'rules',
+  prerequisites: 'prerequisites',
+};
+
+// Harmless values for the fields a one-field comparison does not look at.
+const NEUTRAL: Targeting = {
+  on: false,
+  off_variation: 0,
+  fallthrough: { variation: 0, rollout: null },
+  targets: [],
+  rules: [],
+  prerequisites: [],
+};
+
+/**
+ * Whether two Terraform values of one targeting field configure the same thing, by the engine's
+ * configuration equality (@ff/engine/config-equality, as the API and `ff plan` judge it): so
+ * `value_type = "number"` with `["42"]` and the `auto` the API's `42` reads back as are the same, and
+ * no spelling shows a diff that would change nothing. False while either side is not wholly known.
+ */
+export function sameTargeting(field: (typeof TARGETING_FIELDS)[number], a: Value, b: Value): boolean {
+  const known = (v: Value) => v !== null && v !== undefined && !hasUnknown(v);
+  if (!known(a) || !known(b)) return false;
+  const one = (v: Value) => toApiConfig({ ...NEUTRAL, [field]: v }) as unknown as Record<string, unknown>;
+  return !configFieldsThatDiffer(one(a), one(b)).includes(API_FIELD[field]);
 }

@@ -4,9 +4,11 @@
 // never for environments (deleting one drops its SDK keys: `ff envs delete` does that deliberately).
 import { formatPath, validateFlagConfig } from '@ff/engine';
 import type { ValidationIssue } from '@ff/engine';
+// Compared by meaning, not spelling: the engine's one definition of configuration equality, which the
+// API's no-op writes and environment compare and the Terraform provider use too.
+import { CONFIG_FIELDS, normalizeConfig, normalizeRules, sameJson } from '@ff/engine/config-equality';
 import { booleanVariations, FlagsFileError } from './format.ts';
 import type { EnvironmentSpec, FlagsFile, SegmentSpec } from './format.ts';
-import { configFields, normalConfig, normalRules, same } from './compare.ts';
 import { configOf } from './remote.ts';
 import type { RemoteState } from './remote.ts';
 
@@ -73,7 +75,7 @@ function changedFields(
   for (const field of fields) {
     const want = (desired as Record<string, unknown>)[field];
     if (want === undefined) continue; // omitted: not managed
-    if (!same(want, actual[field])) out.push({ field, before: actual[field], after: want });
+    if (!sameJson(want, actual[field])) out.push({ field, before: actual[field], after: want });
   }
   return out;
 }
@@ -187,8 +189,8 @@ export function computePlan(
       continue;
     }
     const fields = changedFields(
-      { ...spec, rules: spec.rules && normalRules(spec.rules) },
-      { ...actual, rules: normalRules(actual.rules) } as never,
+      { ...spec, rules: spec.rules && normalizeRules(spec.rules) },
+      { ...actual, rules: normalizeRules(actual.rules) } as never,
       segmentFields,
     );
     if (fields.length > 0)
@@ -261,9 +263,9 @@ export function computePlan(
       }
       const current = actual?.environments[env];
       const fields = changedFields(
-        normalConfig(config),
-        current ? normalConfig(configOf(current)) : ({} as never),
-        configFields,
+        normalizeConfig(config),
+        current ? normalizeConfig(configOf(current)) : {},
+        CONFIG_FIELDS,
       );
       // A new flag starts off everywhere; its configuration is written whatever it holds.
       if (!current || fields.length > 0) {
