@@ -88,8 +88,8 @@ export class UnauthorizedError extends HttpError {
 }
 
 export class ForbiddenError extends HttpError {
-  constructor(detail = 'Your role does not allow this.') {
-    super(403, 'forbidden', 'Forbidden', detail);
+  constructor(detail = 'Your role does not allow this.', extensions: Record<string, unknown> = {}) {
+    super(403, 'forbidden', 'Forbidden', detail, extensions);
   }
 }
 

@@ -1,6 +1,8 @@
 // Roles → permissions, in one place. Routes declare the permission they need (x-ff-permission in
 // openapi.yaml); the operation router checks it before the handler runs, and services call `authorize`
-// for the targets a route's path does not name (copy into another environment, a revert).
+// for the targets a route's path does not name (copy into another environment, a revert), and
+// `authorizeProtected` for the protected environments a write reaches indirectly (a flag's variations, a
+// segment their rules consult: modules/environments/protection.ts finds them).
 import type { Permission } from '../generated/operations.ts';
 import { ForbiddenError } from './errors.ts';
 import type { Principal } from './principal.ts';
@@ -54,6 +56,35 @@ const explanations: Record<Permission, string> = {
   'sdk:client': 'This route takes a client SDK key, not an API token.',
   'sdk:any': 'This route takes an SDK key, not an API token.',
 };
+
+const protectedRule =
+  'Changing a protected environment needs a project admin of this project, an admin or an owner.';
+
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
+function quotedList(names: readonly string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/**
+ * Throws 403 unless `principal` may write the protected `environments` (keys) of project `projectId`
+ * that a write reaches without naming them in its path. `change` gets the environments as a phrase
+ * (`protected environment "production"`) and says what the write does there, e.g. `Archiving flag "x"
+ * removes it from protected environment "production"`. The problem lists them in `protectedEnvironments`.
+ */
+export function authorizeProtected(
+  principal: Principal,
+  projectId: string,
+  environments: readonly string[],
+  change: (where: string) => string,
+): void {
+  if (environments.length === 0) return;
+  if (can(principal, 'flags:write', { projectId, protectedEnvironment: true })) return;
+  const where = `protected environment${environments.length > 1 ? 's' : ''} ${quotedList(environments)}`;
+  throw new ForbiddenError(`${change(where)}. ${protectedRule} Your role is ${principal.role}.`, {
+    protectedEnvironments: [...environments],
+  });
+}
 
 /** Throws 403 unless `principal` holds `permission` within `scope`. */
 export function authorize(principal: Principal, permission: Permission, scope: PermissionScope = {}): void {

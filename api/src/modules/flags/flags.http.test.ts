@@ -214,7 +214,8 @@ describe('updateFlag', () => {
   it('updates metadata, bumps the version and every environment, audits before and after', async () => {
     await create({ key: 'upd', name: 'Before', kind: 'number', variations: [{ name: 'one', value: 1 }] });
     const envs = await envVersions();
-    const res = await fx.call('developer', 'PATCH', `${flags}/upd`, {
+    // A project admin: clientSide changes what production's client keys see (no developer change).
+    const res = await fx.call('projectAdmin', 'PATCH', `${flags}/upd`, {
       headers: { 'if-match': '"1"' },
       body: { name: 'After', tags: ['a', 'b'], owner: 'team-x', clientSide: true, comment: 'rename' },
     });
@@ -335,7 +336,8 @@ describe('archive, unarchive, delete', () => {
       headers: { 'if-match': `"${before + 5}"` },
     });
     expect(stale.status).toBe(412);
-    const res = await fx.call('developer', 'POST', `${flags}/checkout-flow/archive`, {
+    // A project admin: archiving a flag production serves changes production.
+    const res = await fx.call('projectAdmin', 'POST', `${flags}/checkout-flow/archive`, {
       headers: { 'if-match': `"${before}"` },
     });
     expect(res.status).toBe(200);

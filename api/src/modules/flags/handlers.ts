@@ -35,21 +35,28 @@ export function flagHandlers(deps: AppDeps): Pick<Handlers, FlagOps> {
       const flag = await flags.get(scope.project, params.flag);
       respond(ctx, 200, flag, { etag: flag.version });
     },
-    async updateFlag({ ctx, scope, params, actor, ifMatch, body }) {
-      const { flag, changed } = await flags.update(actor, scope.project, params.flag, ifMatch, body);
+    async updateFlag({ ctx, scope, params, principal, actor, ifMatch, body }) {
+      const { flag, changed } = await flags.update(
+        principal,
+        actor,
+        scope.project,
+        params.flag,
+        ifMatch,
+        body,
+      );
       respond(ctx, 200, flag, { etag: flag.version });
       ctx.set('FF-Changed', String(changed));
     },
-    async archiveFlag({ ctx, scope, params, actor, ifMatch }) {
-      const flag = await flags.archive(actor, scope.project, params.flag, ifMatch);
+    async archiveFlag({ ctx, scope, params, principal, actor, ifMatch }) {
+      const flag = await flags.archive(principal, actor, scope.project, params.flag, ifMatch);
       respond(ctx, 200, flag, { etag: flag.version });
     },
-    async unarchiveFlag({ ctx, scope, params, actor, ifMatch }) {
-      const flag = await flags.unarchive(actor, scope.project, params.flag, ifMatch);
+    async unarchiveFlag({ ctx, scope, params, principal, actor, ifMatch }) {
+      const flag = await flags.unarchive(principal, actor, scope.project, params.flag, ifMatch);
       respond(ctx, 200, flag, { etag: flag.version });
     },
-    async deleteFlag({ ctx, scope, params, actor, ifMatch }) {
-      await flags.remove(actor, scope.project, params.flag, ifMatch);
+    async deleteFlag({ ctx, scope, params, principal, actor, ifMatch }) {
+      await flags.remove(principal, actor, scope.project, params.flag, ifMatch);
       respond(ctx, 204, null);
     },
     ...flagConfigHandlers(deps),

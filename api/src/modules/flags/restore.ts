@@ -6,8 +6,10 @@
 // leaves configurations alone, as they have their own history. Recreating a deleted flag recreates its
 // configuration in every environment that still exists (the default off configuration where the snapshot
 // has none), each at its snapshot version + 1 so an old ETag cannot match; one that is on in a protected
-// environment needs the project:admin permission there. A configuration cannot be deleted on its own, so a
-// null `flag_config` snapshot is refused.
+// environment needs the project:admin permission there. Restoring a definition or deleting the flag is
+// judged like the same write (environments/protection.ts): what a protected environment would serve
+// differently needs the right to write there. A configuration cannot be deleted on its own, so a null
+// `flag_config` snapshot is refused.
 import type { Knex } from 'knex';
 import { validateFlagDefinition } from '@ff/engine';
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
@@ -17,6 +19,7 @@ import type { Principal } from '../../http/principal.ts';
 import { findEnvironment, findProject } from '../../http/scope.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import type { Restorer } from '../audit/restorer.ts';
+import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { createFlagConfigService, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
 import { checkConfig, describeUses, loadConfigContext, prerequisiteUses } from './references.ts';
@@ -92,7 +95,13 @@ async function recreate(
 }
 
 /** Makes an existing flag's definition equal to the snapshot's. */
-async function redefine(trx: Knex, project: ProjectRow, flag: FlagRow, snapshot: Flag): Promise<FlagRow> {
+async function redefine(
+  trx: Knex,
+  principal: Principal,
+  project: ProjectRow,
+  flag: FlagRow,
+  snapshot: Flag,
+): Promise<FlagRow> {
   if (snapshot.kind !== flag.kind) {
     throw new ConflictError(
       `"${flag.key}" is now a ${flag.kind} flag; it cannot become a ${snapshot.kind} flag again.`,
@@ -103,6 +112,12 @@ async function redefine(trx: Knex, project: ProjectRow, flag: FlagRow, snapshot:
     const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
     if (live.length > 0) throw new ConflictError(`"${flag.key}" is a prerequisite of ${describeUses(live)}.`);
   }
+  await guardFlagChange(trx, principal, project.id, flag, {
+    key: flag.key,
+    variations: snapshot.variations,
+    client_side: snapshot.clientSide ?? flag.client_side,
+    archived: snapshot.archived ?? flag.archived,
+  });
   return store.updateFlag(
     trx,
     flag.id,
@@ -141,6 +156,7 @@ export const flagRestorer: Restorer = {
     const existing = await store.findFlag(trx, project.id, keys.flag, 'update');
     if (snapshot === null || snapshot === undefined) {
       if (!existing) return null;
+      await guardFlagChange(trx, principal, project.id, existing, null);
       await deleteUnreferenced(trx, project.id, existing);
       await bumpEnvironments(trx, project.id, { kind: 'flag', key: existing.key });
       return null;
@@ -151,7 +167,7 @@ export const flagRestorer: Restorer = {
     if (flag.key !== keys.flag)
       throw new ConflictError(`The snapshot is of flag "${flag.key}", not "${keys.flag}".`);
     const row = existing
-      ? await redefine(trx, project, existing, flag)
+      ? await redefine(trx, principal, project, existing, flag)
       : await recreate(trx, principal, project, flag);
     await bumpEnvironments(trx, project.id, { kind: 'flag', key: row.key });
     return fullView(trx, project.id, row);

@@ -13,9 +13,10 @@ import { breaking, ConflictError, NotFoundError, ValidationError } from '../../h
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
-import type { Actor } from '../../http/principal.ts';
+import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import { jsonEqual } from '../environments/configs.ts';
+import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { describeUses, prerequisiteUses } from './references.ts';
 import type { FlagPatch, FlagRow, Variation } from './store.ts';
@@ -127,6 +128,7 @@ export function createFlagService(db: Db) {
   // A write that would set only what already is (an identical PATCH, archiving an archived flag) writes
   // nothing: no version, no bump, no audit entry.
   async function write(
+    principal: Principal,
     actor: Actor,
     project: ProjectRow,
     key: string,
@@ -140,6 +142,12 @@ export function createFlagService(db: Db) {
       checkVersion(ifMatch, flag.version, `Flag "${key}"`);
       const before = await fullView(uow.trx, project.id, flag);
       const patch = await change(uow, flag);
+      await guardFlagChange(uow.trx, principal, project.id, flag, {
+        key: flag.key,
+        variations: patch.variations ?? flag.variations,
+        client_side: patch.client_side ?? flag.client_side,
+        archived: patch.archived ?? flag.archived,
+      });
       if (changesNothing(flag, patch)) {
         uow.unchanged();
         return { flag: before, changed: false };
@@ -267,6 +275,7 @@ export function createFlagService(db: Db) {
     },
 
     async update(
+      principal: Principal,
       actor: Actor,
       project: ProjectRow,
       key: string,
@@ -275,6 +284,7 @@ export function createFlagService(db: Db) {
     ): Promise<FlagWrite> {
       const { comment, clientSide, ...fields } = body;
       return write(
+        principal,
         actor,
         project,
         key,
@@ -295,39 +305,58 @@ export function createFlagService(db: Db) {
     },
 
     async archive(
+      principal: Principal,
       actor: Actor,
       project: ProjectRow,
       key: string,
       ifMatch: number | undefined,
     ): Promise<Flag> {
-      const written = await write(actor, project, key, ifMatch, 'archive', async ({ trx }, flag) => {
-        // Archiving again changes nothing, so `write` records nothing.
-        if (flag.archived) return { archived: true };
-        const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
-        if (live.length > 0) {
-          throw new ConflictError(
-            `"${key}" is a prerequisite of ${describeUses(live)}; remove it there first.`,
-          );
-        }
-        return { archived: true };
-      });
+      const written = await write(
+        principal,
+        actor,
+        project,
+        key,
+        ifMatch,
+        'archive',
+        async ({ trx }, flag) => {
+          // Archiving again changes nothing, so `write` records nothing.
+          if (flag.archived) return { archived: true };
+          const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
+          if (live.length > 0) {
+            throw new ConflictError(
+              `"${key}" is a prerequisite of ${describeUses(live)}; remove it there first.`,
+            );
+          }
+          return { archived: true };
+        },
+      );
       return written.flag;
     },
 
     async unarchive(
+      principal: Principal,
       actor: Actor,
       project: ProjectRow,
       key: string,
       ifMatch: number | undefined,
     ): Promise<Flag> {
-      return (await write(actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }))).flag;
+      return (
+        await write(principal, actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }))
+      ).flag;
     },
 
-    async remove(actor: Actor, project: ProjectRow, key: string, ifMatch: number | undefined): Promise<void> {
+    async remove(
+      principal: Principal,
+      actor: Actor,
+      project: ProjectRow,
+      key: string,
+      ifMatch: number | undefined,
+    ): Promise<void> {
       await mutate(db, actor, async ({ trx, audit }) => {
         const flag = await flagOr404(trx, project, key, 'update');
         checkVersion(ifMatch, flag.version, `Flag "${key}"`);
         if (!flag.archived) throw new ConflictError(`Archive "${key}" before deleting it.`);
+        await guardFlagChange(trx, principal, project.id, flag, null);
         const before = await fullView(trx, project.id, flag);
         await deleteUnreferenced(trx, project.id, flag);
         await bumpEnvironments(trx, project.id, { kind: 'flag', key: flag.key });

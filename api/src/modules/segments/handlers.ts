@@ -42,8 +42,8 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
       respond(ctx, 200, await segments.list(scope.project, query));
     },
 
-    async createSegment({ ctx, scope, actor, body }) {
-      const segment = await segments.create(scope.project, actor, body);
+    async createSegment({ ctx, scope, principal, actor, body }) {
+      const segment = await segments.create(scope.project, principal, actor, body);
       respond(ctx, 201, segment, {
         etag: segment.version,
         location: segmentUrl(scope.project.key, segment.key),
@@ -55,14 +55,21 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
       respond(ctx, 200, segment, { etag: segment.version });
     },
 
-    async updateSegment({ ctx, scope, actor, params, ifMatch, body }) {
-      const { segment, changed } = await segments.update(scope.project, actor, params.segment, ifMatch, body);
+    async updateSegment({ ctx, scope, principal, actor, params, ifMatch, body }) {
+      const { segment, changed } = await segments.update(
+        scope.project,
+        principal,
+        actor,
+        params.segment,
+        ifMatch,
+        body,
+      );
       respond(ctx, 200, segment, { etag: segment.version });
       ctx.set('FF-Changed', String(changed));
     },
 
-    async deleteSegment({ ctx, scope, actor, params, ifMatch, query }) {
-      await segments.remove(scope.project, actor, params.segment, ifMatch, query.force ?? false);
+    async deleteSegment({ ctx, scope, principal, actor, params, ifMatch, query }) {
+      await segments.remove(scope.project, principal, actor, params.segment, ifMatch, query.force ?? false);
       respond(ctx, 204, null);
     },
 
@@ -70,17 +77,24 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
       respond(ctx, 200, await members.list(scope.project, params.segment, query));
     },
 
-    async changeSegmentMembers({ ctx, scope, actor, params, ifMatch, body }) {
-      const segment = await members.change(scope.project, actor, params.segment, ifMatch, body);
+    async changeSegmentMembers({ ctx, scope, principal, actor, params, ifMatch, body }) {
+      const segment = await members.change(scope.project, principal, actor, params.segment, ifMatch, body);
       respond(ctx, 200, segment, { etag: segment.version });
     },
 
-    async importSegmentMembers({ ctx, scope, actor, params, query }) {
+    async importSegmentMembers({ ctx, scope, principal, actor, params, query }) {
       try {
-        const report = await imports.import(scope.project, actor, params.segment, bodyStream(ctx), {
-          list: query.list ?? 'included',
-          mode: query.mode ?? 'merge',
-        });
+        const report = await imports.import(
+          scope.project,
+          principal,
+          actor,
+          params.segment,
+          bodyStream(ctx),
+          {
+            list: query.list ?? 'included',
+            mode: query.mode ?? 'merge',
+          },
+        );
         respond(ctx, 200, report);
       } catch (err) {
         if (!ctx.req.complete) {

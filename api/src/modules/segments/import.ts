@@ -6,8 +6,9 @@
 //         and add, so `added`/`removed` are the real differences and no key list is held here.
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
-import type { Actor } from '../../http/principal.ts';
+import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
+import { guardSegmentChange } from '../environments/protection.ts';
 import { csvKeyBatches } from './csv.ts';
 import type { CsvProgress } from './csv.ts';
 import { auditKeyLimit, finishMemberChange, memberAudit, MemberTally } from './members.ts';
@@ -55,6 +56,7 @@ export function importService(db: Db) {
   return {
     import(
       project: ProjectRow,
+      principal: Principal,
       actor: Actor,
       key: string,
       source: AsyncIterable<Uint8Array | string>,
@@ -66,6 +68,8 @@ export function importService(db: Db) {
         // Locked for the whole upload: imports and member changes of one segment serialize instead of
         // deadlocking on each other's uncommitted keys.
         const row = await loadSegment(trx, project, key, { forUpdate: true });
+        // Before reading the body: a refused import does not wait for the whole upload.
+        await guardSegmentChange(trx, principal, project.id, key, `Importing members of segment "${key}"`);
         const before = await viewOf(trx, row);
         const progress: CsvProgress = { lines: 0 };
         const batches = csvKeyBatches(

@@ -9,8 +9,9 @@ import { breaking, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
-import type { Actor } from '../../http/principal.ts';
+import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
+import { guardSegmentChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { loadSegment, viewOf } from './service.ts';
 import { deleteMembers, insertMembers, listMemberKeys, updateSegmentRow } from './store.ts';
@@ -127,6 +128,7 @@ export function memberService(db: Db) {
     /** Removes first, then adds (moving keys out of the other list), atomically. */
     change(
       project: ProjectRow,
+      principal: Principal,
       actor: Actor,
       key: string,
       ifMatch: number | undefined,
@@ -139,6 +141,7 @@ export function memberService(db: Db) {
       return mutate(db, actor, async ({ trx, audit }) => {
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
+        await guardSegmentChange(trx, principal, project.id, key, `Changing the members of segment "${key}"`);
         const before = await viewOf(trx, row);
         const tally = new MemberTally();
         for (const list of lists) {

@@ -4,6 +4,8 @@
 // `snapshotMemberLimit`; a larger segment comes back without keys). A null snapshot deletes the segment,
 // refused with 409 while flags or segments use it (a revert never removes references on its own).
 // `segment_members` entries are not revertible: they record counts and a sample of keys, not the lists.
+// Each of these is judged like the same write (environments/protection.ts, through service.ts): a segment
+// that protected environments consult needs the right to write there.
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
@@ -50,7 +52,7 @@ export const segmentRestorer: Restorer = {
     const existing = await findSegment(trx, project.id, segmentKey, { forUpdate: true });
 
     if (snapshot === null) {
-      if (existing) await deleteSegmentIn(trx, project, existing, false);
+      if (existing) await deleteSegmentIn(trx, principal, project, existing, false);
       return null;
     }
     const parsed = SegmentSnapshot.safeParse(snapshot);
@@ -61,11 +63,11 @@ export const segmentRestorer: Restorer = {
     if (existing) {
       return viewOf(
         trx,
-        await updateSegmentIn(trx, project, existing, { name, description, rules }, 'snapshot'),
+        await updateSegmentIn(trx, principal, project, existing, { name, description, rules }, 'snapshot'),
       );
     }
     const input = { key: segmentKey, name, description, rules, ...members };
-    return viewOf(trx, await createSegmentIn(trx, project, input, 'snapshot'));
+    return viewOf(trx, await createSegmentIn(trx, principal, project, input, 'snapshot'));
   },
 };
 

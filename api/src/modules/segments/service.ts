@@ -8,9 +8,11 @@ import { breaking, ConflictError, HttpError, NotFoundError, ValidationError } fr
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
-import type { Actor } from '../../http/principal.ts';
+import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../../http/scope.ts';
 import { jsonEqual } from '../environments/configs.ts';
+import { canonicalJson } from '@ff/engine/canonical-json';
+import { guardSegmentChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { checkSegmentRules, referencedSegments, withoutSegment } from './rules.ts';
 import { assertStorable } from '../../http/storable-text.ts';
@@ -150,6 +152,7 @@ function unique(keys: readonly string[] | undefined): string[] {
  */
 export async function createSegmentIn(
   trx: Knex.Transaction,
+  principal: Principal,
   project: ProjectRow,
   input: SegmentInput,
   prefix: string,
@@ -169,6 +172,8 @@ export async function createSegmentIn(
   if (await findSegment(trx, project.id, input.key)) {
     throw new ConflictError(`Segment "${input.key}" already exists in project "${project.key}".`);
   }
+  // A configuration can still name a deleted segment (see README): creating it again changes what it serves.
+  await guardSegmentChange(trx, principal, project.id, input.key, `Creating segment "${input.key}"`);
   const row = await insertSegment(trx, {
     project_id: project.id,
     key: input.key,
@@ -191,6 +196,7 @@ export async function createSegmentIn(
 /** Changes name, description or rules of a locked segment row, inside `trx`. */
 export async function updateSegmentIn(
   trx: Knex.Transaction,
+  principal: Principal,
   project: ProjectRow,
   row: SegmentRow,
   changes: SegmentChanges,
@@ -200,6 +206,15 @@ export async function updateSegmentIn(
     changes.rules === undefined
       ? undefined
       : await checkedRules(trx, project, row.key, changes.rules, prefix);
+  if (rules !== undefined && canonicalJson(rules) !== canonicalJson(row.rules)) {
+    await guardSegmentChange(
+      trx,
+      principal,
+      project.id,
+      row.key,
+      `Changing the rules of segment "${row.key}"`,
+    );
+  }
   const updated = await updateSegmentRow(trx, row.id, {
     name: changes.name,
     description: changes.description,
@@ -216,6 +231,7 @@ export async function updateSegmentIn(
  */
 export async function deleteSegmentIn(
   trx: Knex.Transaction,
+  principal: Principal,
   project: ProjectRow,
   row: SegmentRow,
   force: boolean,
@@ -227,6 +243,11 @@ export async function deleteSegmentIn(
     flags: configs.map((c) => ({ flag: c.flag_key, environment: c.environment_key })),
     segments: segments.map((s) => s.key),
   };
+  // Before the 409: where a protected environment uses the segment, a developer cannot resolve that 409.
+  const rewritten = force ? configs.filter((c) => c.environment_protected).map((c) => c.environment_key) : [];
+  await guardSegmentChange(trx, principal, project.id, row.key, `Deleting segment "${row.key}"`, [
+    ...new Set(rewritten),
+  ]);
   if (!force && (configs.length > 0 || segments.length > 0)) throw new SegmentInUseError(row.key, uses);
   for (const c of configs) {
     const { rules } = withoutSegment(c.config.rules ?? [], row.key);
@@ -286,10 +307,10 @@ export function segmentService(db: Db) {
       return viewOf(db, await loadSegment(db, project, key));
     },
 
-    create(project: ProjectRow, actor: Actor, input: SegmentInput): Promise<Segment> {
+    create(project: ProjectRow, principal: Principal, actor: Actor, input: SegmentInput): Promise<Segment> {
       assertStorable(input);
       return mutate(db, actor, async ({ trx, audit }) => {
-        const row = await createSegmentIn(trx, project, input, 'body');
+        const row = await createSegmentIn(trx, principal, project, input, 'body');
         const after = await viewOf(trx, row);
         await audit({
           action: 'segment.create',
@@ -304,6 +325,7 @@ export function segmentService(db: Db) {
 
     update(
       project: ProjectRow,
+      principal: Principal,
       actor: Actor,
       key: string,
       ifMatch: number | undefined,
@@ -320,7 +342,7 @@ export function segmentService(db: Db) {
           unchanged();
           return { segment: before, changed: false };
         }
-        const after = await viewOf(trx, await updateSegmentIn(trx, project, row, changes, 'body'));
+        const after = await viewOf(trx, await updateSegmentIn(trx, principal, project, row, changes, 'body'));
         await audit({
           action: 'segment.update',
           resourceType: 'segment',
@@ -333,13 +355,20 @@ export function segmentService(db: Db) {
       });
     },
 
-    remove(project: ProjectRow, actor: Actor, key: string, ifMatch: number | undefined, force: boolean) {
+    remove(
+      project: ProjectRow,
+      principal: Principal,
+      actor: Actor,
+      key: string,
+      ifMatch: number | undefined,
+      force: boolean,
+    ) {
       return mutate(db, actor, async ({ trx, audit }) => {
         const row = await loadSegment(trx, project, key, { forUpdate: true });
         checkVersion(ifMatch, Number(row.version), `Segment "${key}"`);
         // The snapshot is taken before the rows go; `usedBy` once the references are known.
         const before = await deletionSnapshot(trx, row);
-        before.usedBy = await deleteSegmentIn(trx, project, row, force);
+        before.usedBy = await deleteSegmentIn(trx, principal, project, row, force);
         await audit({
           action: 'segment.delete',
           resourceType: 'segment',

@@ -286,6 +286,7 @@ export interface ConfigUse {
   flag_key: string;
   environment_id: string;
   environment_key: string;
+  environment_protected: boolean;
   config: { rules?: { clauses?: unknown }[] } & Record<string, unknown>;
 }
 
@@ -303,7 +304,8 @@ export async function configsUsing(
   opts: { forUpdate?: boolean } = {},
 ): Promise<ConfigUse[]> {
   const res = await db.raw(
-    `select f.id as flag_id, f.key as flag_key, e.id as environment_id, e.key as environment_key, fc.config
+    `select f.id as flag_id, f.key as flag_key, e.id as environment_id, e.key as environment_key,
+            e.protected as environment_protected, fc.config
        from flag_configs fc
        join flags f on f.id = fc.flag_id
        join environments e on e.id = fc.environment_id
