@@ -41,7 +41,7 @@ export const JsonSchema = z.custom<Json>((v) => isJson(v), { message: 'must be a
 export const VariationSchema = z.object({
   name: z.string().min(1).max(128),
   value: JsonSchema,
-  description: z.string().optional(),
+  description: z.string().max(1000).optional(),
 });
 /** A flag variation. */
 export type Variation = z.infer<typeof VariationSchema>;
@@ -59,7 +59,7 @@ export const flagDefinitionShape = {
   tags: z.array(z.string()).optional(),
   owner: z.string().optional(),
   kind: FlagKindSchema,
-  variations: z.array(VariationSchema).min(1),
+  variations: z.array(VariationSchema).min(1).max(100),
   temporary: z.boolean().optional(),
   clientSide: z.boolean().optional(),
   archived: z.boolean().optional(),
@@ -157,9 +157,9 @@ function checkClauseValues(clause: { op: string; values: Json[] }, ctx: Ctx): vo
 /** One condition of a rule. The operators and their semantics are documented in operators.ts. */
 export const ClauseSchema = z
   .strictObject({
-    attribute: z.string().min(1),
+    attribute: z.string().min(1).max(200),
     op: z.enum(OPERATORS),
-    values: z.array(JsonSchema).min(1),
+    values: z.array(JsonSchema).min(1).max(10_000),
     negate: z.boolean().optional(),
   })
   .superRefine(checkClauseValues);
@@ -175,9 +175,9 @@ export const WeightedVariationSchema = z.strictObject({
 /** A percentage rollout. `bucketBy` defaults to `"key"`, `salt` to the flag key. */
 export const RolloutSchema = z
   .strictObject({
-    bucketBy: z.string().min(1).optional(),
-    salt: z.string().optional(),
-    weights: z.array(WeightedVariationSchema).min(1),
+    bucketBy: z.string().min(1).max(200).optional(),
+    salt: z.string().min(1).max(200).optional(),
+    weights: z.array(WeightedVariationSchema).min(1).max(100),
   })
   .superRefine((rollout, ctx) => {
     const sum = rollout.weights.reduce((acc, w) => acc + w.weight, 0);
@@ -202,15 +202,18 @@ export const ServeSchema = z
 /** A targeting rule: when all clauses match (an empty list matches everyone), serve. */
 export const RuleSchema = z.strictObject({
   id: z.string().min(1).max(128),
-  description: z.string().optional(),
-  clauses: z.array(ClauseSchema),
+  description: z.string().max(1000).optional(),
+  clauses: z.array(ClauseSchema).max(100),
   serve: ServeSchema,
 });
 /** A targeting rule. */
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** Individual targets: context keys served one variation. */
-export const TargetSchema = z.strictObject({ variation: Index, values: z.array(z.string()) });
+export const TargetSchema = z.strictObject({
+  variation: Index,
+  values: z.array(z.string().min(1).max(512)).max(10_000),
+});
 /** Individual targets. */
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -238,9 +241,9 @@ export const FlagConfigSchema = z
     version: z.number().int().min(0).optional(),
     on: z.boolean(),
     offVariation: Index,
-    prerequisites: z.array(PrerequisiteSchema).default([]),
-    targets: z.array(TargetSchema).default([]),
-    rules: z.array(RuleSchema).default([]),
+    prerequisites: z.array(PrerequisiteSchema).max(50).default([]),
+    targets: z.array(TargetSchema).max(100).default([]),
+    rules: z.array(RuleSchema).max(500).default([]),
     fallthrough: ServeSchema,
   })
   .superRefine((config, ctx) => checkUniqueRuleIds(config.rules, ctx, ['rules']));
@@ -250,7 +253,7 @@ export type FlagConfig = z.infer<typeof FlagConfigSchema>;
 /** A rule of a segment: it matches when all its clauses match. */
 export const SegmentRuleSchema = z.strictObject({
   id: z.string().min(1).max(128).optional(),
-  clauses: z.array(ClauseSchema),
+  clauses: z.array(ClauseSchema).max(100),
 });
 /** A rule of a segment. */
 export type SegmentRule = z.infer<typeof SegmentRuleSchema>;
@@ -267,7 +270,7 @@ export const SegmentSchema = z
     version: z.number().int().min(0).optional(),
     included: z.array(z.string()).default([]),
     excluded: z.array(z.string()).default([]),
-    rules: z.array(SegmentRuleSchema).default([]),
+    rules: z.array(SegmentRuleSchema).max(100).default([]),
   })
   .superRefine((segment, ctx) => checkUniqueRuleIds(segment.rules, ctx, ['rules']));
 /** A reusable audience. */

@@ -76,6 +76,17 @@ describe('validateFlagConfig', () => {
       'rules[0].clauses[0].values[0]',
     ],
     ['duplicate rule ids', { rules: [rule('r', []), rule('r', [])] }, 'rules[1].id'],
+    // The limits openapi.yaml states too (api/src/spec/engine-schemas.test.ts compares them), so
+    // `ff plan`, which validates with the engine, refuses what the API would refuse.
+    ['an empty salt', { fallthrough: rollout([[0, 100000]], { salt: '' }) }, 'fallthrough.rollout.salt'],
+    ['an empty target key', { targets: [{ variation: 0, values: [''] }] }, 'targets[0].values[0]'],
+    ['a rule id of 129 characters', { rules: [rule('r'.repeat(129), [])] }, 'rules[0].id'],
+    [
+      'an attribute of 201 characters',
+      { rules: [rule('r', [clause('a'.repeat(201), 'in', ['x'])])] },
+      'rules[0].clauses[0].attribute',
+    ],
+    ['501 rules', { rules: Array.from({ length: 501 }, (_, i) => rule(`r${i}`, [])) }, 'rules'],
     ['an out-of-range off variation', { offVariation: 2 }, 'offVariation'],
     [
       'an out-of-range target variation',

@@ -213,13 +213,6 @@ export function orderVectors(): VectorCase[] {
     ),
     // OpenFeature surfaces once refused these (TARGETING_KEY_MISSING); every surface evaluates them now.
     c('targets without a key: none matches', [targeted], 'f', { plan: 'basic' }, served(0, 'DEFAULT')),
-    c(
-      'an empty key is a key: it matches a target ""',
-      [abc('f', { targets: [{ variation: 1, values: [''] }] })],
-      'f',
-      { key: '' },
-      served(1, 'TARGETING_MATCH'),
-    ),
     c('fallthrough', [targeted], 'f', ctx('u'), served(0, 'DEFAULT')),
     c('null context falls through', [targeted], 'f', null, served(0, 'DEFAULT')),
     c('array context is empty', [targeted], 'f', ['t1'], served(0, 'DEFAULT')),

@@ -5919,7 +5919,7 @@ const schema131 = {
   additionalProperties: false,
   required: ['name', 'value'],
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 100 },
+    name: { type: 'string', minLength: 1, maxLength: 128 },
     value: { $ref: 'https://ff.dev/openapi.json#/$defs/Json' },
     description: { type: 'string', maxLength: 1000 },
   },
@@ -5990,13 +5990,13 @@ function validate73(
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 100) {
+        if (func1(data0) > 128) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
             keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -9363,7 +9363,7 @@ const schema185 = {
   additionalProperties: false,
   required: ['id', 'clauses', 'serve'],
   properties: {
-    id: { type: 'string', minLength: 1, maxLength: 100 },
+    id: { type: 'string', minLength: 1, maxLength: 128 },
     description: { type: 'string', maxLength: 1000 },
     clauses: { type: 'array', maxItems: 100, items: { $ref: 'https://ff.dev/openapi.json#/$defs/Clause' } },
     serve: { $ref: 'https://ff.dev/openapi.json#/$defs/Serve' },
@@ -9396,7 +9396,12 @@ const schema186 = {
         'segmentMatch',
       ],
     },
-    values: { type: 'array', maxItems: 10000, items: { $ref: 'https://ff.dev/openapi.json#/$defs/Json' } },
+    values: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 10000,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/Json' },
+    },
     negate: { type: 'boolean' },
   },
 };
@@ -9594,30 +9599,28 @@ function validate100(
           }
           errors++;
         }
+        if (data2.length < 1) {
+          const err10 = {
+            instancePath: instancePath + '/values',
+            schemaPath: '#/properties/values/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + '/values',
           schemaPath: '#/properties/values/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.negate !== undefined) {
-      if (typeof data.negate !== 'boolean') {
-        const err11 = {
-          instancePath: instancePath + '/negate',
-          schemaPath: '#/properties/negate/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -9627,8 +9630,25 @@ function validate100(
         errors++;
       }
     }
+    if (data.negate !== undefined) {
+      if (typeof data.negate !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/negate',
+          schemaPath: '#/properties/negate/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -9636,9 +9656,9 @@ function validate100(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err13];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -10350,13 +10370,13 @@ function validate99(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 100) {
+        if (func1(data0) > 128) {
           const err4 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/maxLength',
             keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -11545,7 +11565,7 @@ const schema215 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id'],
-  properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 100 } },
+  properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 128 } },
 };
 const schema216 = {
   description: 'The rule ids in their new order; it must name every rule exactly once.',
@@ -11554,7 +11574,7 @@ const schema216 = {
   required: ['kind', 'ids'],
   properties: {
     kind: { const: 'reorderRules' },
-    ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 100 } },
+    ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 128 } },
   },
 };
 const schema201 = {
@@ -11686,7 +11706,7 @@ const schema202 = {
   required: ['kind', 'weights'],
   properties: {
     kind: { const: 'setRollout' },
-    ruleId: { type: 'string', minLength: 1, maxLength: 100 },
+    ruleId: { type: 'string', minLength: 1, maxLength: 128 },
     bucketBy: { type: 'string', minLength: 1, maxLength: 200 },
     salt: { type: 'string', minLength: 1, maxLength: 200 },
     weights: {
@@ -11785,13 +11805,13 @@ function validate116(
     if (data.ruleId !== undefined) {
       let data1 = data.ruleId;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 100) {
+        if (func1(data1) > 128) {
           const err4 = {
             instancePath: instancePath + '/ruleId',
             schemaPath: '#/properties/ruleId/maxLength',
             keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -12167,7 +12187,7 @@ const schema204 = {
       additionalProperties: false,
       required: ['clauses', 'serve'],
       properties: {
-        id: { type: 'string', minLength: 1, maxLength: 100 },
+        id: { type: 'string', minLength: 1, maxLength: 128 },
         description: { type: 'string', maxLength: 1000 },
         clauses: {
           type: 'array',
@@ -12346,13 +12366,13 @@ function validate117(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === 'string') {
-            if (func1(data3) > 100) {
+            if (func1(data3) > 128) {
               const err9 = {
                 instancePath: instancePath + '/rule/id',
                 schemaPath: '#/properties/rule/properties/id/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 100 },
-                message: 'must NOT have more than 100 characters',
+                params: { limit: 128 },
+                message: 'must NOT have more than 128 characters',
               };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -12531,7 +12551,7 @@ const schema205 = {
   required: ['kind', 'id', 'rule'],
   properties: {
     kind: { const: 'updateRule' },
-    id: { type: 'string', minLength: 1, maxLength: 100 },
+    id: { type: 'string', minLength: 1, maxLength: 128 },
     rule: {
       type: 'object',
       additionalProperties: false,
@@ -12645,13 +12665,13 @@ function validate120(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 100) {
+        if (func1(data1) > 128) {
           const err5 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/maxLength',
             keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -14033,13 +14053,13 @@ function validate113(
           if (data.id !== undefined) {
             let data13 = data.id;
             if (typeof data13 === 'string') {
-              if (func1(data13) > 100) {
+              if (func1(data13) > 128) {
                 const err46 = {
                   instancePath: instancePath + '/id',
                   schemaPath: 'https://ff.dev/openapi.json#/$defs/ActionRemoveRule/properties/id/maxLength',
                   keyword: 'maxLength',
-                  params: { limit: 100 },
-                  message: 'must NOT have more than 100 characters',
+                  params: { limit: 128 },
+                  message: 'must NOT have more than 128 characters',
                 };
                 if (vErrors === null) {
                   vErrors = [err46];
@@ -14185,14 +14205,14 @@ function validate113(
               for (let i2 = 0; i2 < len2; i2++) {
                 let data16 = data15[i2];
                 if (typeof data16 === 'string') {
-                  if (func1(data16) > 100) {
+                  if (func1(data16) > 128) {
                     const err55 = {
                       instancePath: instancePath + '/ids/' + i2,
                       schemaPath:
                         'https://ff.dev/openapi.json#/$defs/ActionReorderRules/properties/ids/items/maxLength',
                       keyword: 'maxLength',
-                      params: { limit: 100 },
-                      message: 'must NOT have more than 100 characters',
+                      params: { limit: 128 },
+                      message: 'must NOT have more than 128 characters',
                     };
                     if (vErrors === null) {
                       vErrors = [err55];
@@ -14711,7 +14731,7 @@ const schema226 = {
   additionalProperties: false,
   required: ['clauses'],
   properties: {
-    id: { type: 'string', minLength: 1, maxLength: 100 },
+    id: { type: 'string', minLength: 1, maxLength: 128 },
     clauses: { type: 'array', maxItems: 100, items: { $ref: 'https://ff.dev/openapi.json#/$defs/Clause' } },
   },
 };
@@ -14765,13 +14785,13 @@ function validate137(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 100) {
+        if (func1(data0) > 128) {
           const err2 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/maxLength',
             keyword: 'maxLength',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 characters',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
           };
           if (vErrors === null) {
             vErrors = [err2];

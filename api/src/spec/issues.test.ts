@@ -61,8 +61,8 @@ describe('toIssues', () => {
           {
             id: 'r',
             clauses: [
-              { attribute: 'a', op: 'in', values: [] },
-              { attribute: 'a', op: 'is', values: [] },
+              { attribute: 'a', op: 'in', values: ['x'] },
+              { attribute: 'a', op: 'is', values: ['x'] },
             ],
             serve: { variation: 1 },
           },

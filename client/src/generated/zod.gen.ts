@@ -239,7 +239,7 @@ export const zCreatedSdkKey = zSdkKey.and(
 export const zFlagKind = z.enum(['boolean', 'string', 'number', 'json']);
 
 export const zVariation = z.object({
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(128),
   value: zJson,
   description: z.string().max(1000).optional(),
 });
@@ -303,7 +303,7 @@ export const zClause = z.object({
     'semverGt',
     'segmentMatch',
   ]),
-  values: z.array(zJson).max(10000),
+  values: z.array(zJson).min(1).max(10000),
   negate: z.boolean().optional(),
 });
 
@@ -328,7 +328,7 @@ export const zServe = z.union([
 ]);
 
 export const zRule = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(128),
   description: z.string().max(1000).optional(),
   clauses: z.array(zClause).max(100),
   serve: zServe,
@@ -418,7 +418,7 @@ export const zActionSetFallthrough = z.object({
  */
 export const zActionSetRollout = z.object({
   kind: z.literal('setRollout'),
-  ruleId: z.string().min(1).max(100).optional(),
+  ruleId: z.string().min(1).max(128).optional(),
   bucketBy: z.string().min(1).max(200).optional(),
   salt: z.string().min(1).max(200).optional(),
   weights: z.array(zWeightedVariation).min(1).max(100),
@@ -449,7 +449,7 @@ export const zActionAddRule = z.object({
   kind: z.literal('addRule'),
   index: z.int().gte(0).optional(),
   rule: z.object({
-    id: z.string().min(1).max(100).optional(),
+    id: z.string().min(1).max(128).optional(),
     description: z.string().max(1000).optional(),
     clauses: z.array(zClause).max(100),
     serve: zServe,
@@ -458,7 +458,7 @@ export const zActionAddRule = z.object({
 
 export const zActionUpdateRule = z.object({
   kind: z.literal('updateRule'),
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(128),
   rule: z.object({
     description: z.string().max(1000).optional(),
     clauses: z.array(zClause).max(100).optional(),
@@ -468,7 +468,7 @@ export const zActionUpdateRule = z.object({
 
 export const zActionRemoveRule = z.object({
   kind: z.literal('removeRule'),
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(128),
 });
 
 /**
@@ -476,7 +476,7 @@ export const zActionRemoveRule = z.object({
  */
 export const zActionReorderRules = z.object({
   kind: z.literal('reorderRules'),
-  ids: z.array(z.string().min(1).max(100)).max(500),
+  ids: z.array(z.string().min(1).max(128)).max(500),
 });
 
 /**
@@ -517,7 +517,7 @@ export const zFlagConfigChange = z.object({
 export const zMemberList = z.enum(['included', 'excluded']).default('included');
 
 export const zSegmentRule = z.object({
-  id: z.string().min(1).max(100).optional(),
+  id: z.string().min(1).max(128).optional(),
   clauses: z.array(zClause).max(100),
 });
 
