@@ -100,3 +100,12 @@ export {
   sameJson,
 } from './config-equality.ts';
 export type { ConfigField } from './config-equality.ts';
+export {
+  chainDepths,
+  chainIssues,
+  dependentsOf,
+  prerequisiteFlags,
+  segmentReferences,
+  segmentsNamed,
+} from './graph.ts';
+export type { ChainIssue } from './graph.ts';

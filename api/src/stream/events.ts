@@ -2,6 +2,7 @@
 // computed from the environment's current ruleset and the changes (kind + key) since the subscriber's
 // version. Pure over its inputs; the hub owns the timing and the sockets.
 import type { Json } from '@ff/engine';
+import { segmentsNamed } from '@ff/engine/references';
 import { evaluateForClient, toClientFlagValue } from '../modules/sdk/client-values.ts';
 import type { RulesetEntry } from '../modules/sdk/ruleset.ts';
 import type { SdkRuleset } from '../modules/sdk/store.ts';
@@ -41,15 +42,6 @@ const patchText = (version: number, kind: 'flag' | 'segment', key: string, value
   JSON.stringify({ version, kind, key, value });
 const deleteText = (version: number, kind: 'flag' | 'segment', key: string) =>
   JSON.stringify({ version, kind, key });
-
-/** The segments `rules` name with segmentMatch. */
-function namedSegments(rules: readonly { clauses: readonly { op: string; values: readonly unknown[] }[] }[]) {
-  const out: string[] = [];
-  for (const r of rules)
-    for (const c of r.clauses)
-      if (c.op === 'segmentMatch') for (const v of c.values) if (typeof v === 'string') out.push(v);
-  return out;
-}
 
 /**
  * Serialized patches shared by every subscriber of one environment for one batch: a large segment is
@@ -98,7 +90,7 @@ export function serverEvents(
     const seg = ruleset.segments[key];
     if (seg === undefined || has.has(key) || seen.has(key)) return;
     seen.add(key);
-    for (const inner of namedSegments(seg.rules)) ensure(inner, seen);
+    for (const inner of segmentsNamed(seg.rules)) ensure(inner, seen);
     events.push({ name: 'patch', data: texts.segment(key) });
     has.add(key);
   };
@@ -124,7 +116,7 @@ export function serverEvents(
       continue;
     }
     const seen = new Set<string>();
-    for (const seg of namedSegments(flag.config.rules)) ensure(seg, seen);
+    for (const seg of segmentsNamed(flag.config.rules)) ensure(seg, seen);
     events.push({ name: 'patch', data: texts.flag(key) });
   }
   if (resumed) audience.has = new Set(Object.keys(ruleset.segments));

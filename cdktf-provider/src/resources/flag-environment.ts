@@ -4,6 +4,7 @@
 // without Terraform reverting them: see the attribute's description.
 import type { FlagConfig } from '@ff/client';
 import { validateFlagConfig } from '@ff/engine';
+import { segmentsNamed } from '@ff/engine/references';
 import { error, pathFromAccessor } from '../plugin/diagnostics.ts';
 import type { Diagnostic } from '../plugin/diagnostics.ts';
 import { hasUnknown, Unknown } from '../plugin/dynamic.ts';
@@ -293,12 +294,7 @@ export const flagEnvironmentResource: ResourceType = {
     const flagRes = await orGone(() => ctx.api.getFlag({ path: { project: ids.project, flag: ids.flag } }));
     const config = toApiConfig(probe);
     const list = check(config, { key: ids.flag, variations: flagRes ? flagRes.data.variations : ANY_INDEX });
-    const named = new Set(
-      (config.rules ?? []).flatMap((r) =>
-        r.clauses.filter((c) => c.op === 'segmentMatch').flatMap((c) => c.values.map(String)),
-      ),
-    );
-    for (const key of named) {
+    for (const key of segmentsNamed(config.rules)) {
       const found = await orGone(() => ctx.api.getSegment({ path: { project: ids.project, segment: key } }));
       if (!found)
         list.push({

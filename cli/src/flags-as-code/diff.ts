@@ -7,6 +7,7 @@ import type { ValidationIssue } from '@ff/engine';
 // Compared by meaning, not spelling: the engine's one definition of configuration equality, which the
 // API's no-op writes and environment compare and the Terraform provider use too.
 import { CONFIG_FIELDS, normalizeConfig, normalizeRules, sameJson } from '@ff/engine/config-equality';
+import { segmentsNamed } from '@ff/engine/references';
 import { booleanVariations, FlagsFileError } from './format.ts';
 import type { EnvironmentSpec, FlagsFile, SegmentSpec } from './format.ts';
 import { configOf } from './remote.ts';
@@ -100,12 +101,6 @@ const flagFields = [
   'clientSide',
 ] as const;
 
-function referencedSegments(rules: SegmentSpec['rules']): string[] {
-  return (rules ?? []).flatMap((r) =>
-    r.clauses.filter((c) => c.op === 'segmentMatch').flatMap((c) => c.values.map(String)),
-  );
-}
-
 /**
  * `keys` sorted so that each comes after the keys (of the same set) that `names` lists for it; a
  * cycle (which the server refuses anyway) keeps sorted order. Deterministic: ties go by key.
@@ -176,7 +171,7 @@ export function computePlan(
 
   // Segments: definitions (rules may name other segments: those go first), then member lists.
   const segmentKeys = Object.keys(desired.segments);
-  for (const key of referencesFirst(segmentKeys, (k) => referencedSegments(desired.segments[k]!.rules))) {
+  for (const key of referencesFirst(segmentKeys, (k) => segmentsNamed(desired.segments[k]!.rules))) {
     const spec = desired.segments[key]!;
     const actual = remote.segments[key];
     if (!actual) {
@@ -336,7 +331,7 @@ export function computePlan(
         fields: [{ field: 'archived', before: remote.flags[key]!.archived }],
         version: remote.flags[key]!.version,
       });
-    const named = (k: string) => referencedSegments(remote.segments[k]!.rules as SegmentSpec['rules']);
+    const named = (k: string) => segmentsNamed(remote.segments[k]!.rules as SegmentSpec['rules']);
     for (const key of dependentsFirst(goneSegments, named))
       deletions.push({
         action: 'delete',

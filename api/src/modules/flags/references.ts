@@ -3,8 +3,9 @@
 // of the environment (no cycles, no chains deeper than the engine evaluates). The engine's validators do
 // the checking; this module gathers their inputs and adds the two rules that need the database's view.
 import type { Knex } from 'knex';
-import { formatPath, validateFlagConfig, validateRuleset } from '@ff/engine';
+import { MAX_PREREQUISITE_DEPTH, validateFlagConfig } from '@ff/engine';
 import type { ValidationIssue, ValidationResult } from '@ff/engine';
+import { chainIssues } from '@ff/engine/references';
 import type { FlagRow, StoredConfig } from './store.ts';
 import { configsOfProject, projectFlags, segmentKeys, shareLockFlags } from './store.ts';
 
@@ -72,13 +73,12 @@ export async function lockPrerequisites(
   }
 }
 
-// One placeholder variation per flag: the graph check only needs the prerequisite edges.
-const placeholder = [{ name: 'v', value: null }];
-
 /**
  * The cycle or over-deep chain `prerequisites` would create in the environment, found by the engine's
- * ruleset validation over the prerequisite graph alone. Stored configurations are acyclic, so only a
- * configuration that adds prerequisites needs the check.
+ * reference graph (@ff/engine/references) as a path of flag keys. Stored configurations are acyclic and
+ * within the depth limit, so only a configuration that adds prerequisites needs the check, and an issue
+ * found is one this flag's new prerequisites make: reported from this flag when its own chain has it,
+ * otherwise from the flag whose chain now passes through it.
  */
 function graphIssue(
   ctx: ConfigContext,
@@ -88,34 +88,18 @@ function graphIssue(
   if (own.every((k) => ctx.current.has(k))) return undefined;
   const edges = new Map(ctx.graph);
   edges.set(ctx.flag.key, own);
-  const flags: Record<string, unknown> = {};
-  for (const key of Object.keys(ctx.refs.flags)) {
-    const to = (edges.get(key) ?? []).filter((k) => k !== key && Object.hasOwn(ctx.refs.flags, k));
-    flags[key] = {
-      key,
-      kind: 'json',
-      variations: placeholder,
-      config: {
-        on: false,
-        offVariation: 0,
-        fallthrough: { variation: 0 },
-        prerequisites: to.map((flag) => ({ flag, variation: 0 })),
-      },
-    };
-  }
-  const result = validateRuleset({ flags });
-  if (result.ok) return undefined;
-  const depthIssues = result.issues.filter((i) => i.path.endsWith('.config.prerequisites'));
-  const mine = formatPath(['flags', ctx.flag.key, 'config', 'prerequisites']);
-  const found = depthIssues.find((i) => i.path === mine) ?? depthIssues[0];
+  // A flag naming itself is the configuration validator's to report.
+  const edgesOf = (key: string) => (edges.get(key) ?? []).filter((k) => k !== key);
+  const keys = Object.keys(ctx.refs.flags);
+  const issues = chainIssues(keys, edgesOf, MAX_PREREQUISITE_DEPTH);
+  const found = issues.find((i) => i.key === ctx.flag.key) ?? issues[0];
   if (found === undefined) return undefined;
-  const via = found.path === mine ? '' : ` (starting from "${keyOfPath(found.path)}")`;
-  return { path: 'prerequisites', message: `${found.message} in this environment${via}` };
-}
-
-function keyOfPath(path: string): string {
-  const m = /^flags(?:\["((?:[^"\\]|\\.)*)"\]|\.([A-Za-z_$][\w$]*))/.exec(path);
-  return m?.[1] ?? m?.[2] ?? path;
+  const chain = found.path.map((k) => `"${k}"`).join(' → ');
+  const message =
+    found.kind === 'cycle'
+      ? `prerequisites lead into a cycle in this environment: ${chain}`
+      : `prerequisites nest ${found.path.length - 1} deep in this environment, more than the limit of ${MAX_PREREQUISITE_DEPTH}: ${chain}`;
+  return { path: 'prerequisites', message };
 }
 
 /**

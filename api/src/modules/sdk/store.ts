@@ -3,6 +3,7 @@
 // reference, directly or through other segments, with their member lists.
 import type { Knex } from 'knex';
 import type { FlagConfig, Segment, SegmentRule, Variation } from '@ff/engine';
+import { segmentsNamed } from '@ff/engine/references';
 import type { Db } from '../../db/knex.ts';
 
 /** A ruleset flag as served: `@ff/engine`'s RulesetFlag with every optional member the API always sets. */
@@ -28,16 +29,6 @@ export interface SdkRuleset {
   version: number;
   flags: Record<string, SdkRulesetFlag>;
   segments: Record<string, SdkSegment>;
-}
-
-/** The segments a list of clauses names with segmentMatch. */
-function segmentKeys(rules: readonly { clauses: readonly { op: string; values: readonly unknown[] }[] }[]) {
-  const keys: string[] = [];
-  for (const rule of rules)
-    for (const clause of rule.clauses)
-      if (clause.op === 'segmentMatch')
-        for (const v of clause.values) if (typeof v === 'string') keys.push(v);
-  return keys;
 }
 
 /** The environment's version, or undefined when it no longer exists. */
@@ -79,12 +70,12 @@ async function read(trx: Knex, environmentId: string): Promise<SdkRuleset | unde
     .select('id', 'key', 'rules')) as { id: string; key: string; rules: Segment['rules'] }[];
   const byKey = new Map(segmentRows.map((s) => [s.key, s]));
   const wanted = new Set<string>();
-  const queue = Object.values(flags).flatMap((f) => segmentKeys(f.config.rules));
+  const queue = Object.values(flags).flatMap((f) => segmentsNamed(f.config.rules));
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
     const segment = byKey.get(key);
     if (segment === undefined || wanted.has(key)) continue;
     wanted.add(key);
-    queue.push(...segmentKeys(segment.rules));
+    queue.push(...segmentsNamed(segment.rules));
   }
 
   const segments: Record<string, SdkSegment> = {};

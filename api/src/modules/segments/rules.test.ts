@@ -83,3 +83,19 @@ describe('withoutSegment', () => {
     expect(rules.map((r) => r.id)).toEqual(['other']);
   });
 });
+
+describe('reference chains as paths', () => {
+  const match = (...keys: string[]) => ({ attribute: 'key', op: 'segmentMatch', values: keys });
+  it('names the cycle as the keys it goes through', () => {
+    const others = new Map<string, unknown>([
+      ['b', [{ clauses: [match('c')] }]],
+      ['c', [{ clauses: [match('a')] }]],
+    ]);
+    expect(checkSegmentRules('a', [{ clauses: [match('b')] }], others, 'body')).toEqual({
+      ok: false,
+      issues: [
+        { path: 'body.rules', message: 'segment references lead into a cycle: "a" → "b" → "c" → "a"' },
+      ],
+    });
+  });
+});

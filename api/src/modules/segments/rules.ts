@@ -1,8 +1,11 @@
-// Segment rules: validated by the engine (shape, operators, values, rule ids, and, through a ruleset of
-// the project's segments, that `segmentMatch` names existing segments without cycles or over-deep
-// chains), and rewritten when a segment they name is deleted with force.
-import { formatPath, validateRuleset, validateSegment } from '@ff/engine';
+// Segment rules: validated by the engine (shape, operators, values, rule ids; through a ruleset of the
+// project's segments, that `segmentMatch` names existing segments; and, by its reference graph, no
+// cycles or over-deep chains, found as paths of keys), and rewritten when a segment they name is
+// deleted with force.
+import { formatPath, MAX_PREREQUISITE_DEPTH, validateRuleset, validateSegment } from '@ff/engine';
 import type { SegmentRule, ValidationIssue } from '@ff/engine';
+import { chainIssues, segmentsNamed } from '@ff/engine/references';
+import type { ChainIssue } from '@ff/engine/references';
 import type { FieldIssue } from '../../http/errors.ts';
 
 export type { SegmentRule };
@@ -27,48 +30,38 @@ export function checkSegmentRules(
   const shape = validateSegment({ key, rules: rules ?? [] });
   if (!shape.ok) return { ok: false, issues: prefixed(shape.issues, prefix) };
 
-  // The reference checks need the whole graph. Stored segments are valid, so every issue comes from this
-  // one: reported on its rules when the engine names them, otherwise where an over-deep chain starts.
+  // Named segments must exist: the engine reports each unknown one where the rules name it. Stored
+  // segments are valid, so every such issue is this segment's.
   const segments: Record<string, unknown> = { [key]: { key, rules: shape.value.rules } };
   for (const [k, r] of others) segments[k] = { key: k, rules: r };
   const graph = validateRuleset({ segments });
-  if (graph.ok) return { ok: true, rules: shape.value.rules };
-
   const mine = formatPath(['segments', key]);
-  const own = [] as FieldIssue[];
-  const through = [] as FieldIssue[];
-  for (const i of graph.issues) {
-    const rest = i.path.startsWith(mine) ? i.path.slice(mine.length) : undefined;
-    if (rest !== undefined && (rest === '' || rest[0] === '.' || rest[0] === '['))
-      own.push({ path: `${prefix}${rest}`, message: i.message });
-    else
-      through.push({
-        path: `${prefix}.rules`,
-        message: `${i.message} (starting from segment "${keyOfPath(i.path)}")`,
-      });
-  }
-  const issues = own.length > 0 ? own : through;
-  return { ok: false, issues };
+  const unknown = graph.ok
+    ? []
+    : graph.issues
+        .filter((i) => i.path.startsWith(`${mine}.rules[`))
+        .map((i) => ({ path: `${prefix}${i.path.slice(mine.length)}`, message: i.message }));
+  if (unknown.length > 0) return { ok: false, issues: unknown };
+
+  // No cycle or over-deep chain: any is one these rules make, reported from this segment when its own
+  // chain has it, otherwise from the segment whose chain now passes through it.
+  const edges = (k: string) => segmentsNamed(k === key ? shape.value.rules : others.get(k));
+  const chains = chainIssues([key, ...others.keys()], edges, MAX_PREREQUISITE_DEPTH);
+  const found = chains.find((c) => c.key === key) ?? chains[0];
+  if (found === undefined) return { ok: true, rules: shape.value.rules };
+  return { ok: false, issues: [{ path: `${prefix}.rules`, message: chainMessage(found, key) }] };
 }
 
-function keyOfPath(path: string): string {
-  const m = /^segments(?:\["((?:[^"\\]|\\.)*)"\]|\.([A-Za-z_$][\w$]*))/.exec(path);
-  return m?.[1] ?? m?.[2] ?? path;
+function chainMessage(found: ChainIssue, key: string): string {
+  const chain = found.path.map((k) => `"${k}"`).join(' → ');
+  const from = found.key === key ? '' : ` starting from segment "${found.key}"`;
+  return found.kind === 'cycle'
+    ? `segment references lead into a cycle${from}: ${chain}`
+    : `segment references nest ${found.path.length - 1} deep${from}, more than the limit of ${MAX_PREREQUISITE_DEPTH}: ${chain}`;
 }
 
 /** The segment keys `rules` name in `segmentMatch` clauses, each once (tolerant of unvalidated input). */
-export function referencedSegments(rules: unknown): string[] {
-  const keys = new Set<string>();
-  if (!Array.isArray(rules)) return [];
-  for (const rule of rules as RuleLike[]) {
-    if (rule === null || typeof rule !== 'object' || !Array.isArray(rule.clauses)) continue;
-    for (const c of rule.clauses as ClauseLike[]) {
-      if (c?.op === 'segmentMatch' && Array.isArray(c.values))
-        for (const v of c.values) if (typeof v === 'string') keys.add(v);
-    }
-  }
-  return [...keys];
-}
+export const referencedSegments = segmentsNamed;
 
 interface ClauseLike {
   op?: unknown;
