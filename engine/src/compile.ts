@@ -11,11 +11,11 @@ import type { ContextInput } from './context.ts';
 import { evaluateFlag } from './evaluate.ts';
 import { explainFlag } from './explain.ts';
 import type { Explanation } from './explain.ts';
-import { chainDepths } from './graph.ts';
+import { chainDepths, segmentReferences } from './graph.ts';
 import { compileClause, NEVER_CLAUSE } from './operators.ts';
 import type { CompiledClause } from './operators.ts';
 import type { Ruleset } from './ruleset-schema.ts';
-import { compileSegments } from './segments.ts';
+import { compileSegments, recompileSegment } from './segments.ts';
 import type { CompiledSegments } from './segments.ts';
 import { MAX_PREREQUISITE_DEPTH } from './types.ts';
 import type { EvaluationResult, Json, Reason } from './types.ts';
@@ -253,25 +253,125 @@ function brokenFlag(key: string, error: string): CompiledFlag {
 /** A filter for {@link CompiledRuleset.evaluateAll}, e.g. `(f) => f.clientSide`. */
 export type FlagFilter = (flag: FlagInfo) => boolean;
 
+/** How deep each flag's prerequisite chain goes (see chainDepths), from the flags as given. */
+function flagDepths(raw: ReadonlyMap<string, Raw>): Map<string, number> {
+  return chainDepths([...raw.keys()], (k) => prerequisiteKeys(raw.get(k)!));
+}
+
+function prerequisiteKeys(raw: Raw): string[] {
+  return asArray(asObject(raw.config).prerequisites).map((p) => String(asObject(p).flag));
+}
+
+function depthError(depth: number): string | undefined {
+  return depth === Infinity
+    ? 'prerequisites lead into a cycle'
+    : depth > MAX_PREREQUISITE_DEPTH
+      ? `prerequisites nest deeper than ${MAX_PREREQUISITE_DEPTH}`
+      : undefined;
+}
+
+function compileOrBreak(
+  key: string,
+  raw: Raw,
+  segments: CompiledSegments,
+  error: string | undefined,
+  generate: boolean,
+): CompiledFlag {
+  try {
+    return compileFlag(key, raw, segments, error, generate);
+  } catch (e) {
+    return brokenFlag(key, `flag could not be compiled: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /**
  * A compiled ruleset: evaluate flags against contexts, many times, fast.
- * Build one with {@link compileRuleset}; it is immutable, so swap in a new one when the ruleset changes.
+ * Build one with {@link compileRuleset}. When one flag or segment changes (a stream patch), swap it in
+ * with {@link CompiledRuleset.setFlag} / {@link CompiledRuleset.setSegment}: only what the change can
+ * affect is compiled again, and the result evaluates exactly like a ruleset compiled afresh.
  */
 export class CompiledRuleset {
-  /** The ruleset's `version` as received, if any. */
-  readonly version: number | undefined;
-  readonly #flags: ReadonlyMap<string, CompiledFlag>;
-  readonly #segments: CompiledSegments;
+  #version: number | undefined;
+  readonly #flags: Map<string, CompiledFlag>;
+  #segments: CompiledSegments;
+  /** The flags as given, and their prerequisite depths: what a swap recompiles from. */
+  readonly #raw: Map<string, Raw>;
+  #depths: Map<string, number>;
+  readonly #generate: boolean;
 
   /** Use {@link compileRuleset}. */
   constructor(
-    flags: ReadonlyMap<string, CompiledFlag>,
+    flags: Map<string, CompiledFlag>,
     segments: CompiledSegments,
     version: number | undefined,
+    raw: Map<string, Raw> = new Map(),
+    depths: Map<string, number> = new Map(),
+    generate = true,
   ) {
     this.#flags = flags;
     this.#segments = segments;
-    this.version = version;
+    this.#version = version;
+    this.#raw = raw;
+    this.#depths = depths;
+    this.#generate = generate;
+  }
+
+  /** The ruleset's `version` as received (or as last set by a swap), if any. */
+  get version(): number | undefined {
+    return this.#version;
+  }
+
+  /**
+   * Replaces the flag `key` with `flag` (a ruleset flag, added when new), or removes it (`undefined`), in
+   * place, and sets the ruleset's version to `version` when given. Only this flag is compiled again; when
+   * its prerequisites change (or it appears or goes), the others' cycle and depth errors are re-derived
+   * from the prerequisite graph, without recompiling them. Not for use while an evaluation runs (none
+   * can: evaluation is synchronous).
+   */
+  setFlag(key: string, flag: unknown, version?: number): void {
+    const before = this.#raw.get(key);
+    const raw = flag === undefined ? undefined : asObject(flag);
+    const graphChanged =
+      (before === undefined) !== (raw === undefined) ||
+      JSON.stringify(before === undefined ? [] : prerequisiteKeys(before)) !==
+        JSON.stringify(raw === undefined ? [] : prerequisiteKeys(raw));
+    if (raw === undefined) {
+      this.#raw.delete(key);
+      this.#flags.delete(key);
+    } else {
+      this.#raw.set(key, raw);
+    }
+    if (graphChanged) {
+      const depths = flagDepths(this.#raw);
+      for (const [k, compiled] of this.#flags) {
+        if (k === key || compiled.error?.startsWith('flag could not be compiled') === true) continue;
+        const error = depthError(depths.get(k) ?? 0);
+        if (error !== compiled.error) this.#flags.set(k, { ...compiled, error });
+      }
+      this.#depths = depths;
+    }
+    if (raw !== undefined) {
+      const error = depthError(this.#depths.get(key) ?? 0);
+      this.#flags.set(key, compileOrBreak(key, raw, this.#segments, error, this.#generate));
+    }
+    if (version !== undefined) this.#version = version;
+  }
+
+  /**
+   * Replaces the segment `key` with `segment` (added when new), or removes it (`undefined`), in place,
+   * and sets the ruleset's version to `version` when given. That segment, the segments whose rules reach
+   * it, and the flags whose rules name any of them are compiled again; nothing else.
+   */
+  setSegment(key: string, segment: unknown, version?: number): void {
+    const { segments, changed } = recompileSegment(this.#segments, key, segment, this.#generate);
+    this.#segments = segments;
+    for (const [k, raw] of this.#raw) {
+      const config = asObject(raw.config);
+      if (!segmentReferences(config).some((s) => changed.has(s))) continue;
+      const error = depthError(this.#depths.get(k) ?? 0);
+      this.#flags.set(k, compileOrBreak(k, raw, segments, error, this.#generate));
+    }
+    if (version !== undefined) this.#version = version;
   }
 
   /**
@@ -359,26 +459,11 @@ export function compileRuleset(ruleset: Ruleset | unknown, options: CompileOptio
   const segments = compileSegments(doc.segments, generate);
   const rawFlags = new Map<string, Raw>();
   for (const [key, value] of Object.entries(asObject(doc.flags))) rawFlags.set(key, asObject(value));
-  const depths = chainDepths([...rawFlags.keys()], (k) =>
-    asArray(asObject(rawFlags.get(k)!.config).prerequisites).map((p) => String(asObject(p).flag)),
-  );
+  const depths = flagDepths(rawFlags);
   const flags = new Map<string, CompiledFlag>();
   for (const [key, raw] of rawFlags) {
-    const depth = depths.get(key) ?? 0;
-    const error =
-      depth === Infinity
-        ? 'prerequisites lead into a cycle'
-        : depth > MAX_PREREQUISITE_DEPTH
-          ? `prerequisites nest deeper than ${MAX_PREREQUISITE_DEPTH}`
-          : undefined;
-    try {
-      flags.set(key, compileFlag(key, raw, segments, error, generate));
-    } catch (e) {
-      flags.set(
-        key,
-        brokenFlag(key, `flag could not be compiled: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    }
+    flags.set(key, compileOrBreak(key, raw, segments, depthError(depths.get(key) ?? 0), generate));
   }
-  return new CompiledRuleset(flags, segments, typeof doc.version === 'number' ? doc.version : undefined);
+  const version = typeof doc.version === 'number' ? doc.version : undefined;
+  return new CompiledRuleset(flags, segments, version, rawFlags, depths, generate);
 }

@@ -35,6 +35,8 @@ export interface CompiledSegment {
 export interface CompiledSegments {
   readonly byKey: ReadonlyMap<string, CompiledSegment>;
   readonly resolve: SegmentResolver;
+  /** The segments as given, by key (what {@link recompileSegment} starts from). */
+  readonly source: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 function stringSet(list: unknown): Set<string> {
@@ -53,6 +55,45 @@ export function compileSegments(raw: unknown, generate = true): CompiledSegments
       if (value !== null && typeof value === 'object') source.set(key, value as Record<string, unknown>);
     }
   }
+  return build(source, generate, undefined);
+}
+
+/**
+ * The segments of `previous` with one replaced (`raw` an object), added, or removed (`raw` undefined):
+ * exactly what {@link compileSegments} would build from the changed list. Only that segment and those
+ * whose rules reach it are compiled again; `changed` lists their keys (present or not), for the caller
+ * to recompile what names them.
+ */
+export function recompileSegment(
+  previous: CompiledSegments,
+  key: string,
+  raw: unknown,
+  generate = true,
+): { segments: CompiledSegments; changed: Set<string> } {
+  const source = new Map(previous.source);
+  if (raw !== null && typeof raw === 'object') source.set(key, raw as Record<string, unknown>);
+  else source.delete(key);
+  // Only the changed segment's own references differ, so what reaches it is the same before and after;
+  // a segment that does not reach it keeps its depth and the compiled segments it captured.
+  const changed = new Set([key]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [k, seg] of source) {
+      if (changed.has(k)) continue;
+      if (segmentReferences(seg).some((r) => changed.has(r))) {
+        changed.add(k);
+        grew = true;
+      }
+    }
+  }
+  return { segments: build(source, generate, { previous, changed }), changed };
+}
+
+function build(
+  source: ReadonlyMap<string, Record<string, unknown>>,
+  generate: boolean,
+  reuse: { previous: CompiledSegments; changed: ReadonlySet<string> } | undefined,
+): CompiledSegments {
   const depths = chainDepths([...source.keys()], (k) => segmentReferences(source.get(k)!));
   const byKey = new Map<string, CompiledSegment>();
 
@@ -62,6 +103,11 @@ export function compileSegments(raw: unknown, generate = true): CompiledSegments
     const seg = source.get(key);
     const depth = depths.get(key);
     if (seg === undefined || depth === undefined || depth > MAX_PREREQUISITE_DEPTH) return undefined;
+    const kept = reuse !== undefined && !reuse.changed.has(key) ? reuse.previous.byKey.get(key) : undefined;
+    if (kept !== undefined) {
+      byKey.set(key, kept);
+      return kept;
+    }
     // Depth-bounded and acyclic, so this recursion through `resolve` terminates.
     const compiled = compileSegment(key, seg, resolve, generate);
     byKey.set(key, compiled);
@@ -69,7 +115,7 @@ export function compileSegments(raw: unknown, generate = true): CompiledSegments
   };
   const resolve: SegmentResolver = (key) => resolveSegment(key)?.test;
   for (const key of source.keys()) resolveSegment(key);
-  return { byKey, resolve };
+  return { byKey, resolve, source };
 }
 
 function compileSegment(

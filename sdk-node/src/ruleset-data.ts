@@ -48,47 +48,102 @@ function parseChange(input: unknown, what: string): Change | string {
 const isStale = (current: Ruleset, version: number) =>
   current.version !== undefined && version <= current.version;
 
+/** A checked `patch` or `delete`: one flag or segment to set (`value`) or remove (`value` undefined). */
+export interface ParsedChange {
+  readonly version: number;
+  readonly kind: 'flag' | 'segment';
+  readonly key: string;
+  readonly value: RulesetFlag | Segment | undefined;
+}
+
+/** The outcome of checking one `patch` or `delete` against the ruleset in use. */
+export type Parsed =
+  | { readonly ok: true; readonly change: ParsedChange }
+  | { readonly ok: false; readonly error: string }
+  | { readonly ok: 'stale' };
+
 /**
- * Applies a `patch` event: one flag or segment replaced. The entry must pass the engine's schema for
+ * Checks a `patch` event: one flag or segment replaced. The entry must pass the engine's schema for
  * its kind (a ruleset flag: definition + configuration; a segment) and carry the key it is sent under.
  * References to other flags and segments are not re-checked here: the server sends related changes as
  * separate events, and the compiler already treats an unknown reference as not matching.
  */
-export function applyPatch(current: Ruleset, input: unknown): Applied {
+export function parsePatch(current: Ruleset, input: unknown): Parsed {
   const change = parseChange(input, 'patch');
   if (typeof change === 'string') return { ok: false, error: change };
   if (isStale(current, change.version)) return { ok: 'stale' };
-  if (change.kind === 'flag') {
+  const { version, kind, key } = change;
+  if (kind === 'flag') {
     const parsed = RulesetFlagSchema.safeParse(change.value);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-      return { ok: false, error: `invalid flag "${change.key}": ${describe(issues)}` };
+      return { ok: false, error: `invalid flag "${key}": ${describe(issues)}` };
     }
-    if (parsed.data.key !== change.key)
-      return { ok: false, error: `flag "${change.key}" carries another key` };
-    const flags: Record<string, RulesetFlag> = { ...current.flags, [change.key]: parsed.data };
-    return { ok: true, ruleset: { ...current, version: change.version, flags } };
+    if (parsed.data.key !== key) return { ok: false, error: `flag "${key}" carries another key` };
+    return { ok: true, change: { version, kind, key, value: parsed.data } };
   }
   const checked = validateSegment(change.value);
-  if (!checked.ok)
-    return { ok: false, error: `invalid segment "${change.key}": ${describe(checked.issues)}` };
-  if (checked.value.key !== change.key)
-    return { ok: false, error: `segment "${change.key}" carries another key` };
-  const segments: Record<string, Segment> = { ...current.segments, [change.key]: checked.value };
-  return { ok: true, ruleset: { ...current, version: change.version, segments } };
+  if (!checked.ok) return { ok: false, error: `invalid segment "${key}": ${describe(checked.issues)}` };
+  if (checked.value.key !== key) return { ok: false, error: `segment "${key}" carries another key` };
+  return { ok: true, change: { version, kind, key, value: checked.value } };
 }
 
-/** Applies a `delete` event: a flag archived or deleted, or a segment deleted. */
-export function applyDelete(current: Ruleset, input: unknown): Applied {
+/** Checks a `delete` event: a flag archived or deleted, or a segment deleted. */
+export function parseDelete(current: Ruleset, input: unknown): Parsed {
   const change = parseChange(input, 'delete');
   if (typeof change === 'string') return { ok: false, error: change };
   if (isStale(current, change.version)) return { ok: 'stale' };
-  if (change.kind === 'flag') {
-    const { [change.key]: _gone, ...flags } = current.flags;
-    return { ok: true, ruleset: { ...current, version: change.version, flags } };
-  }
-  const { [change.key]: _gone, ...segments } = current.segments;
-  return { ok: true, ruleset: { ...current, version: change.version, segments } };
+  return {
+    ok: true,
+    change: { version: change.version, kind: change.kind, key: change.key, value: undefined },
+  };
+}
+
+/** `current` with `change` applied, as a new ruleset (`current` is left as it is). */
+function withChange(current: Ruleset, change: ParsedChange): Ruleset {
+  const replaced = <T>(table: Record<string, T>): Record<string, T> => {
+    if (change.value !== undefined) return { ...table, [change.key]: change.value as T };
+    const { [change.key]: _gone, ...rest } = table;
+    return rest;
+  };
+  return change.kind === 'flag'
+    ? { ...current, version: change.version, flags: replaced(current.flags) }
+    : { ...current, version: change.version, segments: replaced(current.segments) };
+}
+
+/** Applies a `patch` event (see {@link parsePatch}), returning a new ruleset. */
+export function applyPatch(current: Ruleset, input: unknown): Applied {
+  const parsed = parsePatch(current, input);
+  return parsed.ok === true ? { ok: true, ruleset: withChange(current, parsed.change) } : parsed;
+}
+
+/** Applies a `delete` event (see {@link parseDelete}), returning a new ruleset. */
+export function applyDelete(current: Ruleset, input: unknown): Applied {
+  const parsed = parseDelete(current, input);
+  return parsed.ok === true ? { ok: true, ruleset: withChange(current, parsed.change) } : parsed;
+}
+
+/**
+ * Applies a checked change to `doc` itself and returns the flags whose evaluation may differ (see
+ * {@link changedFlags}). Performance note: nothing is copied and only the changed entry is compared, so
+ * a patch costs the size of what it carries plus one scan of the flags' references, not a copy of the
+ * ruleset.
+ */
+export function applyInPlace(doc: Ruleset, change: ParsedChange): string[] {
+  const table = (change.kind === 'flag' ? doc.flags : doc.segments) as Record<string, unknown>;
+  const before = Object.hasOwn(table, change.key) ? table[change.key] : undefined;
+  if (change.value === undefined) delete table[change.key];
+  else table[change.key] = change.value;
+  doc.version = change.version;
+  const same =
+    before === change.value ||
+    (before !== undefined &&
+      change.value !== undefined &&
+      JSON.stringify(before) === JSON.stringify(change.value));
+  if (same) return [];
+  const flags = new Set<string>(change.kind === 'flag' ? [change.key] : []);
+  const segments = new Set<string>(change.kind === 'segment' ? [change.key] : []);
+  return propagate(doc, flags, segments);
 }
 
 function segmentRefs(clauses: readonly { op: string; values: readonly unknown[] }[]): string[] {
@@ -111,9 +166,16 @@ export function changedFlags(before: Ruleset | undefined, after: Ruleset): strin
     if (!same(prev.flags[key], after.flags[key])) flags.add(key);
   for (const key of new Set([...Object.keys(prev.segments), ...Object.keys(after.segments)]))
     if (!same(prev.segments[key], after.segments[key])) segments.add(key);
-  // Propagate until nothing new is reached: a segment naming a changed segment, a flag naming a changed
-  // segment in a rule, a flag whose prerequisite changed.
-  for (let grew = true; grew;) {
+  return propagate(after, flags, segments);
+}
+
+/**
+ * Grows `flags` and `segments` (changed ones) by what depends on them in `after`, until nothing new is
+ * reached: a segment naming a changed segment, a flag naming a changed segment in a rule, a flag whose
+ * prerequisite changed. Returns the flags, sorted.
+ */
+function propagate(after: Ruleset, flags: Set<string>, segments: Set<string>): string[] {
+  for (let grew = segments.size > 0; grew;) {
     grew = false;
     for (const [key, segment] of Object.entries(after.segments)) {
       if (segments.has(key)) continue;
@@ -122,12 +184,15 @@ export function changedFlags(before: Ruleset | undefined, after: Ruleset): strin
         grew = true;
       }
     }
-    for (const [key, flag] of Object.entries(after.flags)) {
+  }
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const key in after.flags) {
       if (flags.has(key)) continue;
-      const config = flag.config;
+      const config = after.flags[key]!.config;
       if (
         config.prerequisites.some((p) => flags.has(p.flag)) ||
-        config.rules.some((r) => segmentRefs(r.clauses).some((s) => segments.has(s)))
+        (segments.size > 0 && config.rules.some((r) => segmentRefs(r.clauses).some((s) => segments.has(s))))
       ) {
         flags.add(key);
         grew = true;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acceptRuleset, applyDelete, applyPatch, changedFlags } from '../src/ruleset-data.ts';
+import {
+  acceptRuleset,
+  applyDelete,
+  applyInPlace,
+  applyPatch,
+  changedFlags,
+  parseDelete,
+  parsePatch,
+} from '../src/ruleset-data.ts';
+import type { Ruleset } from '@ff/engine';
 import { boolFlag, ruleset, segment } from './builders.ts';
 
 const inSegment = (s: string) => ({
@@ -103,5 +112,57 @@ describe('changedFlags', () => {
 
   it('lists every flag of a first ruleset', () => {
     expect(changedFlags(undefined, ruleset(1, [boolFlag('x'), boolFlag('y')]))).toEqual(['x', 'y']);
+  });
+});
+
+describe('applyInPlace', () => {
+  const outer = segment('outer', [], {
+    rules: [{ clauses: [{ attribute: 'key', op: 'segmentMatch', values: ['s'] }] }],
+  });
+  const base = () =>
+    ruleset(
+      3,
+      [
+        boolFlag('a'),
+        boolFlag('b', { prerequisites: [{ flag: 'a', variation: 0 }] }),
+        boolFlag('c', { prerequisites: [{ flag: 'b', variation: 0 }] }),
+        boolFlag('direct', inSegment('s')),
+        boolFlag('nested', inSegment('outer')),
+      ],
+      [segment('s', ['u']), outer],
+    );
+  const events: [string, unknown][] = [
+    ['patch', { version: 4, kind: 'flag', key: 'a', value: boolFlag('a', { on: false }) }],
+    ['patch', { version: 4, kind: 'flag', key: 'a', value: boolFlag('a') }],
+    ['patch', { version: 4, kind: 'flag', key: 'new', value: boolFlag('new') }],
+    ['patch', { version: 4, kind: 'segment', key: 's', value: segment('s', ['u', 'v']) }],
+    ['patch', { version: 4, kind: 'segment', key: 'fresh', value: segment('fresh', ['w']) }],
+    ['delete', { version: 4, kind: 'flag', key: 'b' }],
+    ['delete', { version: 4, kind: 'segment', key: 's' }],
+    ['delete', { version: 4, kind: 'flag', key: 'absent' }],
+  ];
+
+  it('changes the ruleset like applyPatch / applyDelete and reports what changedFlags reports', () => {
+    for (const [event, data] of events) {
+      const doc: Ruleset = base();
+      const copied = (event === 'patch' ? applyPatch : applyDelete)(base(), data);
+      const parsed = (event === 'patch' ? parsePatch : parseDelete)(doc, data);
+      if (parsed.ok !== true || copied.ok !== true) throw new Error(`${JSON.stringify(data)} refused`);
+      const flags = applyInPlace(doc, parsed.change);
+      expect(doc, JSON.stringify(data)).toEqual(copied.ruleset);
+      expect(Object.keys(doc.flags)).toEqual(Object.keys(copied.ruleset.flags));
+      expect(flags, JSON.stringify(data)).toEqual(changedFlags(base(), copied.ruleset));
+    }
+  });
+
+  it('reports nothing for a patch that carries what is already there', () => {
+    // As a client holds it: parsed by the engine's schema, like the patch.
+    const accepted = acceptRuleset(base());
+    if (accepted.ok !== true) throw new Error('refused');
+    const doc = accepted.ruleset;
+    const parsed = parsePatch(doc, { version: 4, kind: 'flag', key: 'a', value: boolFlag('a') });
+    if (parsed.ok !== true) throw new Error('refused');
+    expect(applyInPlace(doc, parsed.change)).toEqual([]);
+    expect(doc.version).toBe(4);
   });
 });
