@@ -2,6 +2,7 @@
 // or index; percentages into the engine's weights (sum 100000); clauses written as `plan in pro,team`;
 // and a short description of a configuration so every write can print what it changed.
 import type { Clause, Flag, FlagConfigAction, FlagEnvironment, Serve } from '@ff/client';
+import { clauseValueFromText, clauseValuesFromText } from '@ff/engine/clause-values';
 import { OPERATORS } from '@ff/engine/operators';
 import { usage } from './errors.ts';
 
@@ -64,28 +65,19 @@ export function splitWeights(flag: Flag, parts: string[]): { variation: number; 
 
 const ops = OPERATORS;
 
-// A value that reads as a number or boolean is sent as one (clauses are type-strict), except for the
-// string operators, whose values are always strings.
-function clauseValue(op: Clause['op'], raw: string): unknown {
-  const stringOps: string[] = [
-    'contains',
-    'startsWith',
-    'endsWith',
-    'matches',
-    'semverEq',
-    'semverLt',
-    'semverGt',
-  ];
-  if (stringOps.includes(op) || op === 'segmentMatch') return raw;
-  if (/^-?\d+(\.\d+)?$/.test(raw) && ['lt', 'lte', 'gt', 'gte', 'in', 'notIn'].includes(op))
-    return Number(raw);
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  return raw;
+function jsonValues(valuesText: string, clause: string): unknown[] {
+  const parsed = clauseValueFromText('in', valuesText, 'json');
+  if (!Array.isArray(parsed))
+    throw usage(`the values of "${clause}" are not a JSON array`, 'e.g. plan in [42, "pro"]');
+  return parsed;
 }
 
 /**
  * `ATTRIBUTE [not] OP V1,V2…`, e.g. `plan in pro,enterprise`, `email endsWith @acme.com`,
- * `not country in US`. Values are split on commas; quote a value containing one as JSON (`"a,b"`).
+ * `not country in US`. Values are split on commas and typed by the engine's one rule
+ * (`@ff/engine/clause-values`, shared with the Terraform provider): numbers for lt/lte/gt/gte, epoch
+ * milliseconds or ISO dates for before/after, strings otherwise (`plan in 42` is the string "42").
+ * A JSON array gives the values exactly: `plan in [42, true, "a,b"]`.
  */
 export function parseClause(text: string): Clause {
   const match = /^\s*(not\s+)?(\S+)\s+(\S+)\s+(.+?)\s*$/.exec(text);
@@ -94,8 +86,11 @@ export function parseClause(text: string): Clause {
   const op = ops.find((o) => o.toLowerCase() === opText!.toLowerCase());
   if (!op) throw usage(`unknown operator "${opText}" in "${text}"`, `one of ${ops.join(', ')}`);
   const values = valuesText!.startsWith('[')
-    ? (JSON.parse(valuesText!) as unknown[])
-    : valuesText!.split(',').map((v) => clauseValue(op, v.trim()));
+    ? jsonValues(valuesText!, text)
+    : clauseValuesFromText(
+        op,
+        valuesText!.split(',').map((v) => v.trim()),
+      );
   return { attribute: attribute!, op, values, ...(not ? { negate: true } : {}) };
 }
 
