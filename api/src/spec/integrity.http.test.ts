@@ -131,7 +131,7 @@ describe('audit completeness', () => {
       .filter((op) => op.method !== 'get' && !op.permission.startsWith('sdk'))
       .map((op) => op.operationId);
     expect(mutating.filter((id) => !exercised.has(id))).toEqual([]);
-  });
+  }, 120_000); // some forty writes one after another: seconds on a busy machine
 
   it('a refused write leaves no audit entry', async () => {
     const before = await auditCount();
@@ -159,10 +159,13 @@ describe('audit completeness', () => {
 });
 
 describe('concurrent semantic changes', () => {
-  it('500 changes from two clients at one flag: none lost, versions rise by exactly one each', async () => {
+  // 100 writes in flight at once are ten times the connection pool (and all queue for PGlite's one):
+  // every write contends for the same row, which is the property. More writes prove nothing more and
+  // only make the test a measure of the machine's speed; hence the generous time limit too.
+  it('100 changes from two clients at one flag: none lost, versions rise by exactly one each', async () => {
     const path = '/api/v1/projects/demo/flags/max-cart-items/environments/staging';
     const start = (await fx.call<{ version: number }>('owner', 'GET', path)).body.version;
-    const n = 500;
+    const n = 100;
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
         fx.call<{ version: number }>(i % 2 === 0 ? 'owner' : 'admin', 'PATCH', path, {
@@ -188,5 +191,5 @@ describe('concurrent semantic changes', () => {
       .where({ resource_key: 'projects/demo/flags/max-cart-items/environments/staging' })
       .count({ count: '*' });
     expect(Number(entries[0]!.count)).toBe(n);
-  });
+  }, 120_000);
 });
