@@ -63,7 +63,11 @@ describe('@ff/sdk-node/openfeature', () => {
     stringFlag('banner', ['hello', 'bye']),
     // Gated on new-checkout serving `on`: fails for everyone but pro users.
     boolFlag('one-click', { prerequisites: [{ flag: 'new-checkout', variation: 0 }] }),
-    boolFlag('by-key', { targets: [{ variation: 1, values: [''] }] }),
+    boolFlag('by-key', {
+      rules: [
+        { id: 'empty', clauses: [{ attribute: 'key', op: 'in', values: [''] }], serve: { variation: 1 } },
+      ],
+    }),
   ]);
 
   it('resolves with reasons, variants, error codes and flag metadata', async () => {
@@ -115,7 +119,7 @@ describe('@ff/sdk-node/openfeature', () => {
     expect(toFfContext({ key: 'k' })).toEqual({ key: 'k' });
     expect(toFfContext({ targetingKey: '', plan: 'pro' })).toEqual({ plan: 'pro' });
     await OpenFeature.setProviderAndWait(new FfProvider({ offline: true, bootstrap: doc }));
-    // The target lists the key '': an empty targetingKey must not reach it.
+    // A rule serves `off` to the key '': an empty targetingKey must not reach it.
     expect(await OpenFeature.getClient().getBooleanValue('by-key', true, { targetingKey: '' })).toBe(true);
   });
 
