@@ -1,10 +1,16 @@
 // Issue 11, "found trying it as a new user would": each block is one defect, run through the real
 // commands against a real API.
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
-import { ff, tempConfigDir } from './harness.ts';
+import { cliRoot, ff, tempConfigDir } from './harness.ts';
 
+const run = promisify(execFile);
 let fx: ApiFixture;
 let env: Record<string, string>;
 
@@ -183,4 +189,73 @@ describe('an invalid key says what is wrong with it', () => {
     expect(r.stderr).toMatch(/^ff: invalid body\.from: .*\(hint: check what you typed \(see --help\)\)\n$/);
     expect(r.stderr).not.toContain('versions may differ');
   });
+});
+
+describe('shell completion of keys', () => {
+  const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
+
+  it('ff __complete lists flag, environment, segment and project keys from the server', async () => {
+    const cfg = { ...env, FF_CONFIG_DIR: tempConfigDir() };
+    const flags = await ff(['__complete', '--', 'flags', 'on', ''], cfg);
+    expect(flags.code, flags.stderr).toBe(0);
+    expect(lines(flags.stdout)).toEqual(['banner-config', 'checkout-flow', 'max-cart-items', 'new-checkout']);
+    expect(lines((await ff(['__complete', '--', 'flags', 'get', 'ma'], cfg)).stdout)).toEqual([
+      'max-cart-items',
+    ]);
+    expect(
+      lines((await ff(['__complete', '--', 'flags', 'on', 'new-checkout', '-e', ''], cfg)).stdout),
+    ).toEqual(['development', 'production', 'staging']);
+    expect(lines((await ff(['__complete', '--', 'segments', 'get', ''], cfg)).stdout)).toEqual([
+      'beta-testers',
+    ]);
+    expect(lines((await ff(['__complete', '--', 'projects', 'get', ''], cfg)).stdout)).toContain('demo');
+    expect(lines((await ff(['__complete', '--', 'flags', 'o'], cfg)).stdout)).toEqual(['off', 'on']);
+
+    // A second Tab within the cache's 30 s does not ask the server (a revoked token still completes).
+    const cached = await ff(['__complete', '--', 'flags', 'on', 'b'], { ...cfg, FF_TOKEN: 'ff_pat_revoked' });
+    expect(lines(cached.stdout)).toEqual(['banner-config']);
+  });
+
+  it('offers nothing, silently, when it cannot ask (no project, no server)', async () => {
+    const none = await ff(['__complete', '--', 'flags', 'on', ''], {
+      FF_CONFIG_DIR: tempConfigDir(),
+      FF_API_URL: 'http://127.0.0.1:1',
+      FF_PROJECT: 'demo',
+      FF_TOKEN: 'x',
+    });
+    expect(none).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const noProject = await ff(['__complete', '--', 'flags', 'on', ''], {
+      FF_CONFIG_DIR: tempConfigDir(),
+      FF_API_URL: fx.url,
+    });
+    expect(noProject).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it.skipIf(!existsSync('/bin/bash'))(
+    'the bash script completes flag keys in a real bash',
+    async () => {
+      const bin = mkdtempSync(join(tmpdir(), 'ff-bin-'));
+      writeFileSync(
+        join(bin, 'ff'),
+        `#!/bin/sh\nexec "${process.execPath}" "${join(cliRoot, 'bin/run.js')}" "$@"\n`,
+      );
+      chmodSync(join(bin, 'ff'), 0o755);
+      const script = [
+        'eval "$(ff completion bash)"',
+        'COMP_WORDS=(ff flags on "ne"); COMP_CWORD=3; _ff_complete',
+        'printf "%s\\n" "${COMPREPLY[@]}"',
+        'COMP_WORDS=(ff flags off new-checkout -e ""); COMP_CWORD=5; _ff_complete',
+        'printf "%s\\n" "${COMPREPLY[@]}"',
+      ].join('\n');
+      // Asynchronously: the API answering the completions runs in this process.
+      const r = await run('/bin/bash', ['--norc', '-c', script], {
+        env: { ...env, FF_CONFIG_DIR: tempConfigDir(), PATH: `${bin}:${process.env.PATH ?? ''}` },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.stderr).toBe('');
+      expect(lines(r.stdout)).toEqual(['new-checkout', 'development', 'production', 'staging']);
+    },
+    90_000,
+  );
 });
