@@ -3,10 +3,12 @@
 // and a short description of a configuration so every write can print what it changed.
 import type { Clause, Flag, FlagConfigAction, FlagEnvironment, Serve } from '@ff/client';
 import { clauseValueFromText, clauseValuesFromText } from '@ff/engine/clause-values';
+import { BUCKET_SCALE } from '@ff/engine/limits';
 import { OPERATORS } from '@ff/engine/operators';
 import { usage } from './errors.ts';
 
-export const totalWeight = 100_000;
+/** The engine's weight total: percentages are thousandths of a percent of it. */
+export const totalWeight = BUCKET_SCALE;
 
 /** A variation by name, by JSON value (`true`, `"blue"`, `3`), or by index, in that order. */
 export function variationIndex(flag: Pick<Flag, 'key' | 'variations'>, spec: string): number {

@@ -1,7 +1,8 @@
+// Rollout weights are thousandths of a percent (100000 is everyone): the constant lives in limits.ts.
+import { BUCKET_SCALE } from './limits.ts';
 import { hashParts } from './murmur3.ts';
 
-/** Rollout weights are expressed in thousandths of a percent: 100000 is everyone. */
-export const BUCKET_SCALE = 100_000;
+export { BUCKET_SCALE };
 
 /**
  * The bucket (0 … 99999) that `value` falls into for a rollout salted with `salt`:

@@ -109,3 +109,4 @@ export {
   segmentsNamed,
 } from './graph.ts';
 export type { ChainIssue } from './graph.ts';
+export { DEFAULT_BOOLEAN_VARIATIONS, LIMITS, MAX_KEY_LENGTH } from './limits.ts';

@@ -5,7 +5,7 @@
 // something an older engine does not know.
 
 import { z } from 'zod';
-import { BUCKET_SCALE } from './bucket.ts';
+import { BUCKET_SCALE, LIMITS } from './limits.ts';
 import { toEpochMillis } from './dates.ts';
 import { MAX_JSON_DEPTH } from './json-depth.ts';
 import { KEY_PATTERN } from './keys.ts';
@@ -39,9 +39,9 @@ export const JsonSchema = z.custom<Json>((v) => isJson(v), { message: 'must be a
 
 /** A flag variation: one value the flag can serve. `name` is OpenFeature's `variant`. */
 export const VariationSchema = z.object({
-  name: z.string().min(1).max(128),
+  name: z.string().min(1).max(LIMITS.variationName),
   value: JsonSchema,
-  description: z.string().max(1000).optional(),
+  description: z.string().max(LIMITS.description).optional(),
 });
 /** A flag variation. */
 export type Variation = z.infer<typeof VariationSchema>;
@@ -59,7 +59,7 @@ export const flagDefinitionShape = {
   tags: z.array(z.string()).optional(),
   owner: z.string().optional(),
   kind: FlagKindSchema,
-  variations: z.array(VariationSchema).min(1).max(100),
+  variations: z.array(VariationSchema).min(1).max(LIMITS.variations),
   temporary: z.boolean().optional(),
   clientSide: z.boolean().optional(),
   archived: z.boolean().optional(),
@@ -157,9 +157,9 @@ function checkClauseValues(clause: { op: string; values: Json[] }, ctx: Ctx): vo
 /** One condition of a rule. The operators and their semantics are documented in operators.ts. */
 export const ClauseSchema = z
   .strictObject({
-    attribute: z.string().min(1).max(200),
+    attribute: z.string().min(1).max(LIMITS.attribute),
     op: z.enum(OPERATORS),
-    values: z.array(JsonSchema).min(1).max(10_000),
+    values: z.array(JsonSchema).min(1).max(LIMITS.clauseValues),
     negate: z.boolean().optional(),
   })
   .superRefine(checkClauseValues);
@@ -175,9 +175,9 @@ export const WeightedVariationSchema = z.strictObject({
 /** A percentage rollout. `bucketBy` defaults to `"key"`, `salt` to the flag key. */
 export const RolloutSchema = z
   .strictObject({
-    bucketBy: z.string().min(1).max(200).optional(),
-    salt: z.string().min(1).max(200).optional(),
-    weights: z.array(WeightedVariationSchema).min(1).max(100),
+    bucketBy: z.string().min(1).max(LIMITS.bucketBy).optional(),
+    salt: z.string().min(1).max(LIMITS.salt).optional(),
+    weights: z.array(WeightedVariationSchema).min(1).max(LIMITS.weights),
   })
   .superRefine((rollout, ctx) => {
     const sum = rollout.weights.reduce((acc, w) => acc + w.weight, 0);
@@ -201,9 +201,9 @@ export const ServeSchema = z
 
 /** A targeting rule: when all clauses match (an empty list matches everyone), serve. */
 export const RuleSchema = z.strictObject({
-  id: z.string().min(1).max(128),
-  description: z.string().max(1000).optional(),
-  clauses: z.array(ClauseSchema).max(100),
+  id: z.string().min(1).max(LIMITS.ruleId),
+  description: z.string().max(LIMITS.description).optional(),
+  clauses: z.array(ClauseSchema).max(LIMITS.clauses),
   serve: ServeSchema,
 });
 /** A targeting rule. */
@@ -212,7 +212,7 @@ export type Rule = z.infer<typeof RuleSchema>;
 /** Individual targets: context keys served one variation. */
 export const TargetSchema = z.strictObject({
   variation: Index,
-  values: z.array(z.string().min(1).max(512)).max(10_000),
+  values: z.array(z.string().min(1).max(LIMITS.targetValue)).max(LIMITS.targetValues),
 });
 /** Individual targets. */
 export type Target = z.infer<typeof TargetSchema>;
@@ -241,9 +241,9 @@ export const FlagConfigSchema = z
     version: z.number().int().min(0).optional(),
     on: z.boolean(),
     offVariation: Index,
-    prerequisites: z.array(PrerequisiteSchema).max(50).default([]),
-    targets: z.array(TargetSchema).max(100).default([]),
-    rules: z.array(RuleSchema).max(500).default([]),
+    prerequisites: z.array(PrerequisiteSchema).max(LIMITS.prerequisites).default([]),
+    targets: z.array(TargetSchema).max(LIMITS.targets).default([]),
+    rules: z.array(RuleSchema).max(LIMITS.rules).default([]),
     fallthrough: ServeSchema,
   })
   .superRefine((config, ctx) => checkUniqueRuleIds(config.rules, ctx, ['rules']));
@@ -252,8 +252,8 @@ export type FlagConfig = z.infer<typeof FlagConfigSchema>;
 
 /** A rule of a segment: it matches when all its clauses match. */
 export const SegmentRuleSchema = z.strictObject({
-  id: z.string().min(1).max(128).optional(),
-  clauses: z.array(ClauseSchema).max(100),
+  id: z.string().min(1).max(LIMITS.ruleId).optional(),
+  clauses: z.array(ClauseSchema).max(LIMITS.clauses),
 });
 /** A rule of a segment. */
 export type SegmentRule = z.infer<typeof SegmentRuleSchema>;
@@ -270,7 +270,7 @@ export const SegmentSchema = z
     version: z.number().int().min(0).optional(),
     included: z.array(z.string()).default([]),
     excluded: z.array(z.string()).default([]),
-    rules: z.array(SegmentRuleSchema).max(100).default([]),
+    rules: z.array(SegmentRuleSchema).max(LIMITS.segmentRules).default([]),
   })
   .superRefine((segment, ctx) => checkUniqueRuleIds(segment.rules, ctx, ['rules']));
 /** A reusable audience. */

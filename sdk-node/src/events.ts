@@ -1,6 +1,7 @@
 // Evaluation summaries and tracked events, gathered in memory and sent in batches to /sdk/v1/events.
 // Nothing here may slow down or break an evaluation: recording is a counter bump, and every failure to
 // send ends in an `error` event, never in an exception or an unhandled rejection.
+import { KEY_PATTERN } from '@ff/engine/limits';
 import type { Http } from './http.ts';
 
 /** One row of `summaries` in `POST /sdk/v1/events`. */
@@ -24,8 +25,7 @@ export interface TrackedEvent {
 const MAX_ITEMS_PER_REQUEST = 5_000;
 
 // The server refuses a whole batch when one item breaks its schema, so what it cannot take is left out
-// here: evaluations of keys that cannot name a flag, events without a context key.
-const FLAG_KEY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+// here: evaluations of keys that cannot name a flag (the engine's KEY_PATTERN), events without a context key.
 const MAX_COUNT = 1_000_000_000;
 
 /**
@@ -62,7 +62,7 @@ export class SummaryCounter {
     this.#start = now;
     const rows: SummaryRow[] = [];
     for (const [flag, slots] of counts) {
-      if (!FLAG_KEY.test(flag)) continue;
+      if (!KEY_PATTERN.test(flag)) continue;
       slots.forEach((count, i) => {
         if (count > 0 && i <= 1001) {
           const row = { flag, variation: i === 0 ? null : i - 1, start, end: now };

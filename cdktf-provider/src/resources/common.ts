@@ -1,6 +1,7 @@
 // Helpers every resource shares: reading typed attributes from a state or plan, import IDs, ETags,
 // and telling "gone" (404) apart from other API errors.
 import { ApiError } from '@ff/client';
+import { KEY_PATTERN } from '@ff/engine/limits';
 import { DiagnosticsError, error } from '../plugin/diagnostics.ts';
 import { Unknown } from '../plugin/dynamic.ts';
 import type { ObjectValue, Value } from '../plugin/dynamic.ts';
@@ -74,7 +75,7 @@ export async function orGone<T>(read: () => Promise<T>): Promise<T | null> {
 export function importParts(id: string, format: string): string[] {
   const parts = id.split('/');
   const expected = format.split('/').length;
-  if (parts.length !== expected || parts.some((p) => !/^[a-z0-9][a-z0-9._-]{0,127}$/.test(p)))
+  if (parts.length !== expected || parts.some((p) => !KEY_PATTERN.test(p)))
     throw new DiagnosticsError([error('Invalid import ID', `Expected "${format}", got "${id}".`)]);
   return parts;
 }

@@ -12,6 +12,7 @@ import {
   validateSegment,
 } from '@ff/engine';
 import type { FlagConfig, SegmentRule, Variation, ValidationIssue } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import { z } from 'zod';
 
 export const FORMAT_VERSION = 1;
@@ -86,10 +87,7 @@ export interface FlagsFile {
 }
 
 /** What a boolean flag gets when its file entry lists no variations (the API's default). */
-export const booleanVariations: Variation[] = [
-  { name: 'on', value: true },
-  { name: 'off', value: false },
-];
+export const booleanVariations: Variation[] = DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v }));
 
 export class FlagsFileError extends Error {
   readonly issues: ValidationIssue[];

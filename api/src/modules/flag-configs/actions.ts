@@ -8,6 +8,7 @@
 // is now (typically someone else changed the rules). removeTargets of absent keys and removePrerequisite
 // of an absent flag are no-ops, so they can be retried. Targets left empty are dropped.
 import { randomBytes } from 'node:crypto';
+import { BUCKET_SCALE } from '@ff/engine/limits';
 import type { components } from '../../generated/openapi.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { breaking, ConflictError, ValidationError } from '../../http/errors.ts';
@@ -30,7 +31,7 @@ export interface ActionContext {
   newRuleId?: () => string;
 }
 
-const WEIGHT_TOTAL = 100_000;
+const WEIGHT_TOTAL = BUCKET_SCALE;
 
 /** A short random rule id: `rule-` and 8 base-36 characters. */
 export function randomRuleId(): string {

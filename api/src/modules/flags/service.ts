@@ -4,6 +4,7 @@
 // environment see, so it bumps all the project's environment versions.
 import type { Knex } from 'knex';
 import { KEY_PATTERN, validateFlagConfig, validateFlagDefinition } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import type { components } from '../../generated/openapi.ts';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
@@ -37,10 +38,7 @@ export interface ListQuery {
   cursor?: string | undefined;
 }
 
-export const booleanVariations: Variation[] = [
-  { name: 'on', value: true },
-  { name: 'off', value: false },
-];
+export const booleanVariations: Variation[] = DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v }));
 
 export function flagResource(project: string, flag: string): string {
   return `projects/${project}/flags/${flag}`;
