@@ -332,6 +332,16 @@ function identity(user: string | undefined): { uid?: number; gid?: number } {
 export function runContainer(image: StagedImage, opts: RunOptions = {}): Container {
   const { config, root } = image;
   const volumes = Object.fromEntries(config.volumes.map((v) => [v, opts.volumes?.[v] ?? join(root, v)]));
+  for (const [at, host] of Object.entries(opts.volumes ?? {})) {
+    if (!config.volumes.includes(at)) throw new Error(`-v …:${at}: the image declares no such VOLUME`);
+    // Docker fills a new, empty named volume from the image: its files, owner and mode.
+    const inImage = join(root, at);
+    if (readdirSync(host).length > 0 || !existsSync(inImage)) continue;
+    cpSync(inImage, host, { recursive: true, verbatimSymlinks: true });
+    const { uid, gid, mode } = statSync(inImage);
+    chmodSync(host, mode);
+    if (isRoot) chownSync(host, uid, gid);
+  }
   // A path value inside a volume names the host folder mounted there.
   const mapPath = (value: string) => {
     for (const [at, host] of Object.entries(volumes))

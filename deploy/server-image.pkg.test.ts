@@ -11,7 +11,8 @@
 // database (on DATABASE_URL's server or the machine's) instead of the README's example host, and the
 // container's port is a free one, which the published port of `-p` then stands for.
 // A line or option this file does not know fails the test: the README changed, so must this.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJson, repoRoot } from '../scripts/release/packages.ts';
@@ -188,6 +189,24 @@ describe('the README’s server install block, followed without Docker', () => {
     );
     expect(installed).toContain('node_modules/koa');
     expect(installed.filter((path) => lock.packages[path]!.dev)).toEqual([]);
+  });
+
+  it('keeps the embedded database in its volume, written by its user, without DATABASE_URL', async () => {
+    const image = [...images.values()][0]!;
+    const [volume] = image.config.volumes;
+    const data = mkdtempSync(join(tmpdir(), 'ff-image-volume-'));
+    try {
+      const port = await freePort();
+      const embedded = runContainer(image, { env: { PORT: String(port) }, volumes: { [volume!]: data } });
+      await embedded.healthy(120_000);
+      expect(embedded.env.FF_DATA_DIR).toBe(data);
+      expect(await embedded.stop(15_000), embedded.stderr()).toBe(0);
+      expect(readdirSync(data)).toContain('PG_VERSION');
+      if (process.getuid!() === 0)
+        expect(statSync(join(data, 'PG_VERSION')).uid).toBe(Number(image.config.user!.split(':')[0]));
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('passes its HEALTHCHECK and stops cleanly on its STOPSIGNAL', async () => {
