@@ -2843,7 +2843,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Archived. */
+      /** @description Archived (`FF-Changed: false` for archiving an archived flag: nothing is written). */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2876,10 +2876,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Live again. */
+      /** @description Live again (`FF-Changed: false` for bringing back a live flag: nothing is written). */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -2955,6 +2956,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {

@@ -48,12 +48,14 @@ export function flagHandlers(deps: AppDeps): Pick<Handlers, FlagOps> {
       ctx.set('FF-Changed', String(changed));
     },
     async archiveFlag({ ctx, scope, params, principal, actor, ifMatch }) {
-      const flag = await flags.archive(principal, actor, scope.project, params.flag, ifMatch);
+      const { flag, changed } = await flags.archive(principal, actor, scope.project, params.flag, ifMatch);
       respond(ctx, 200, flag, { etag: flag.version });
+      ctx.set('FF-Changed', String(changed));
     },
     async unarchiveFlag({ ctx, scope, params, principal, actor, ifMatch }) {
-      const flag = await flags.unarchive(principal, actor, scope.project, params.flag, ifMatch);
+      const { flag, changed } = await flags.unarchive(principal, actor, scope.project, params.flag, ifMatch);
       respond(ctx, 200, flag, { etag: flag.version });
+      ctx.set('FF-Changed', String(changed));
     },
     async deleteFlag({ ctx, scope, params, principal, actor, ifMatch }) {
       await flags.remove(principal, actor, scope.project, params.flag, ifMatch);

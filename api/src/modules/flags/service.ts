@@ -308,27 +308,18 @@ export function createFlagService(db: Db) {
       project: ProjectRow,
       key: string,
       ifMatch: number | undefined,
-    ): Promise<Flag> {
-      const written = await write(
-        principal,
-        actor,
-        project,
-        key,
-        ifMatch,
-        'archive',
-        async ({ trx }, flag) => {
-          // Archiving again changes nothing, so `write` records nothing.
-          if (flag.archived) return { archived: true };
-          const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
-          if (live.length > 0) {
-            throw new ConflictError(
-              `"${key}" is a prerequisite of ${describeUses(live)}; remove it there first.`,
-            );
-          }
-          return { archived: true };
-        },
-      );
-      return written.flag;
+    ): Promise<FlagWrite> {
+      return write(principal, actor, project, key, ifMatch, 'archive', async ({ trx }, flag) => {
+        // Archiving again changes nothing, so `write` records nothing.
+        if (flag.archived) return { archived: true };
+        const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
+        if (live.length > 0) {
+          throw new ConflictError(
+            `"${key}" is a prerequisite of ${describeUses(live)}; remove it there first.`,
+          );
+        }
+        return { archived: true };
+      });
     },
 
     async unarchive(
@@ -337,10 +328,8 @@ export function createFlagService(db: Db) {
       project: ProjectRow,
       key: string,
       ifMatch: number | undefined,
-    ): Promise<Flag> {
-      return (
-        await write(principal, actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }))
-      ).flag;
+    ): Promise<FlagWrite> {
+      return write(principal, actor, project, key, ifMatch, 'unarchive', async () => ({ archived: false }));
     },
 
     async remove(

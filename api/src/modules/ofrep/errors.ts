@@ -55,7 +55,7 @@ export function ofrepErrors(logger: Logger) {
         const errorCode = requestErrorCode(err);
         const details =
           err instanceof ValidationError
-            ? err.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+            ? err.errors.map((e) => `${e.path}: ${e.message}${e.rule ? ` (rule ${e.rule})` : ''}`).join('; ')
             : err.message;
         ctx.status = 400;
         ctx.body =
