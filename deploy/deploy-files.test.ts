@@ -145,6 +145,14 @@ describe('deploy/nginx.conf', () => {
     expect(nginxConf).toMatch(/upstream ff_api \{[^}]*keepalive \d+;/);
   });
 
+  it('lets idle upstream connections go before the replicas close them', () => {
+    const api = Number(
+      /keepAliveTimeout = ([\d_]+)/.exec(read('api/src/server.ts'))![1]!.replaceAll('_', ''),
+    );
+    const upstream = /upstream ff_api \{[^}]*keepalive_timeout (\S+);/.exec(nginxConf)![1]!;
+    expect(durationMs(upstream)).toBeLessThan(api);
+  });
+
   it('is rewritten for one machine only in names and ports', () => {
     const rewritten = rewriteConfig(
       nginxConf,

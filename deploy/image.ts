@@ -27,6 +27,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -241,7 +242,11 @@ export async function stageImage(context: string, npmCi: NpmCi): Promise<StagedI
     stages,
     built,
   });
-  if (existsSync(join(final, 'complete'))) return result(false);
+  if (existsSync(join(final, 'complete'))) {
+    // Used now: not stale for removeStale in another run.
+    utimesSync(final, new Date(), new Date());
+    return result(false);
+  }
 
   removeStale();
   const work = `${final}.${process.pid}.${Date.now()}`;
@@ -264,9 +269,10 @@ export async function stageImage(context: string, npmCi: NpmCi): Promise<StagedI
   return result(true);
 }
 
-// Stagings of older inputs pile up as the sources change; those untouched for a day go.
+// Stagings of older inputs pile up as the sources change (an installed one is ~70 MB). Those made or
+// used over an hour ago go: a test uses its staging for minutes, and one may belong to a run beside this.
 function removeStale(): void {
-  const old = Date.now() - 24 * 3600_000;
+  const old = Date.now() - 3600_000;
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith('ff-image-')) continue;
     const path = join(tmpdir(), name);

@@ -194,7 +194,7 @@ describe('the README’s server install block, followed without Docker', () => {
   it('keeps the embedded database in its volume, written by its user, without DATABASE_URL', async () => {
     const image = [...images.values()][0]!;
     const [volume] = image.config.volumes;
-    const data = mkdtempSync(join(tmpdir(), 'ff-image-volume-'));
+    const data = mkdtempSync(join(tmpdir(), 'ff-volume-'));
     try {
       const port = await freePort();
       const embedded = runContainer(image, { env: { PORT: String(port) }, volumes: { [volume!]: data } });
