@@ -245,8 +245,12 @@ const NEUTRAL: Targeting = {
  * `value_type = "number"` with `["42"]` and the `auto` the API's `42` reads back as are the same, and
  * no spelling shows a diff that would change nothing. False while either side is not wholly known.
  */
-export function sameTargeting(field: (typeof TARGETING_FIELDS)[number], a: Value, b: Value): boolean {
-  const known = (v: Value) => v !== null && v !== undefined && !hasUnknown(v);
+export function sameTargeting(
+  field: (typeof TARGETING_FIELDS)[number],
+  a: Value | undefined,
+  b: Value | undefined,
+): boolean {
+  const known = (v: Value | undefined): v is Value => v !== null && v !== undefined && !hasUnknown(v);
   if (!known(a) || !known(b)) return false;
   const one = (v: Value) => toApiConfig({ ...NEUTRAL, [field]: v }) as unknown as Record<string, unknown>;
   return !configFieldsThatDiffer(one(a), one(b)).includes(API_FIELD[field]);
