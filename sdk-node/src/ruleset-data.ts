@@ -3,6 +3,7 @@
 // the last good ruleset stays in use. Pure functions, so every rule here has a unit test without sockets.
 import { formatPath, RulesetFlagSchema, validateRuleset, validateSegment } from '@ff/engine';
 import type { Ruleset, RulesetFlag, Segment, ValidationIssue } from '@ff/engine';
+import { segmentsNamed } from '@ff/engine/references';
 
 /** The outcome of applying one payload. */
 export type Applied =
@@ -146,12 +147,6 @@ export function applyInPlace(doc: Ruleset, change: ParsedChange): string[] {
   return propagate(doc, flags, segments);
 }
 
-function segmentRefs(clauses: readonly { op: string; values: readonly unknown[] }[]): string[] {
-  return clauses.flatMap((c) =>
-    c.op === 'segmentMatch' ? c.values.filter((v): v is string => typeof v === 'string') : [],
-  );
-}
-
 /**
  * The flags whose evaluation may differ between two rulesets: those that changed, appeared or went
  * away, and those that depend on them through prerequisites or segments (segments through segments too).
@@ -179,7 +174,7 @@ function propagate(after: Ruleset, flags: Set<string>, segments: Set<string>): s
     grew = false;
     for (const [key, segment] of Object.entries(after.segments)) {
       if (segments.has(key)) continue;
-      if (segment.rules.some((r) => segmentRefs(r.clauses).some((s) => segments.has(s)))) {
+      if (segmentsNamed(segment.rules).some((s) => segments.has(s))) {
         segments.add(key);
         grew = true;
       }
@@ -192,7 +187,7 @@ function propagate(after: Ruleset, flags: Set<string>, segments: Set<string>): s
       const config = after.flags[key]!.config;
       if (
         config.prerequisites.some((p) => flags.has(p.flag)) ||
-        (segments.size > 0 && config.rules.some((r) => segmentRefs(r.clauses).some((s) => segments.has(s))))
+        (segments.size > 0 && segmentsNamed(config.rules).some((s) => segments.has(s)))
       ) {
         flags.add(key);
         grew = true;
