@@ -110,3 +110,4 @@ export {
 } from './graph.ts';
 export type { ChainIssue } from './graph.ts';
 export { DEFAULT_BOOLEAN_VARIATIONS, LIMITS, MAX_KEY_LENGTH } from './limits.ts';
+export { canonicalJson } from './canonical-json.ts';
