@@ -1,10 +1,11 @@
 // npm run generate:check: regenerate into a temporary directory and compare it with what is committed
-// under the generated directories; any difference (changed, missing or extra file) fails with a short
-// summary. CI runs it so generated code cannot drift from openapi.yaml.
+// under the generated directories (and the generated files outside them); any difference (changed,
+// missing or extra file) fails with a short summary. CI runs it so generated code cannot drift from
+// openapi.yaml or from the provider's schema.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { generate, generatedDirs, repoRoot } from './generate.ts';
+import { generate, generatedDirs, generatedFiles, repoRoot } from './generate.ts';
 
 function listFiles(root: string, dir: string): string[] {
   const abs = join(root, dir);
@@ -30,9 +31,15 @@ const fresh = mkdtempSync(join(tmpdir(), 'ff-generate-check-'));
 try {
   await generate(fresh);
   const problems: string[] = [];
-  for (const dir of generatedDirs) {
-    const committed = new Set(listFiles(repoRoot, dir));
-    const generated = new Set(listFiles(fresh, dir));
+  const present = (root: string) => (file: string) => existsSync(join(root, file));
+  // Each group: what is committed, what was generated.
+  const groups: [string[], string[]][] = [
+    ...generatedDirs.map((dir): [string[], string[]] => [listFiles(repoRoot, dir), listFiles(fresh, dir)]),
+    [generatedFiles.filter(present(repoRoot)), generatedFiles.filter(present(fresh))],
+  ];
+  for (const [inRepo, inFresh] of groups) {
+    const committed = new Set(inRepo);
+    const generated = new Set(inFresh);
     for (const file of [...new Set([...committed, ...generated])].sort()) {
       if (!generated.has(file)) problems.push(`  ${file}: committed but no longer generated`);
       else if (!committed.has(file)) problems.push(`  ${file}: generated but not committed`);
@@ -44,12 +51,16 @@ try {
     }
   }
   if (problems.length > 0) {
-    console.error(`generate:check: ${problems.length} generated file(s) are out of date with openapi.yaml:`);
+    console.error(
+      `generate:check: ${problems.length} generated file(s) are out of date with openapi.yaml or the provider's schema:`,
+    );
     console.error(problems.join('\n'));
     console.error('Run `npm run generate` and commit the result.');
     process.exitCode = 1;
   } else {
-    console.log(`generate:check: ${generatedDirs.join(' and ')} match openapi.yaml`);
+    console.log(
+      `generate:check: ${[...generatedDirs, ...generatedFiles].join(', ')} match openapi.yaml and the provider's schema`,
+    );
   }
 } finally {
   rmSync(fresh, { recursive: true, force: true });

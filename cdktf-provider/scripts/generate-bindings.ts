@@ -1,17 +1,20 @@
-// npm run generate:bindings -w @ff/cdktf-provider: CDKTF bindings and the resource reference, generated
-// from the provider's own schema the way the prebuilt @cdktf/provider-* packages are generated.
+// npm run generate:bindings -w @ff/cdktf-provider (and the root's npm run generate, which runs this too):
+// CDKTF bindings and the resource reference, generated from the provider's own schema the way the
+// prebuilt @cdktf/provider-* packages are generated. The bindings live in src/generated/, like every
+// package's generated code: never edited by hand, checked by npm run generate:check.
 //   1. `terraform providers schema -json` against bin/terraform-provider-ff (dev_overrides in a temporary
 //      CLI config; no `terraform init` is needed with dev_overrides).
-//   2. src/bindings/*.ts: FfProvider (TerraformProvider), one TerraformResource per resource (Project,
+//   2. src/generated/bindings/*.ts: FfProvider (TerraformProvider), one TerraformResource per resource (Project,
 //      Flag, …) and one TerraformDataSource per data source (DataFfProject, …), with typed config
 //      interfaces (schema descriptions as doc comments), synthesizeAttributes() (camelCase → snake_case)
 //      and getters for every attribute; nested attributes are read through generated output references
 //      (`flag.variations.get(0).name`), as in the prebuilt packages.
-//   3. src/bindings-cdktn/*.ts: the same code for CDK Terrain (`cdktn`), the community fork of the archived
+//   3. src/generated/bindings-cdktn/*.ts: the same code for CDK Terrain (`cdktn`), the community fork of the archived
 //      CDKTF. Only the runtime module differs: constructs of one runtime cannot live in an App of the
 //      other (cdktn's synth calls internals cdktf's classes lack), so each runtime gets its own copy.
 //   4. docs/resources.md: the reference, from the same descriptions.
-// `--out DIR` writes the same tree (src/bindings*/, docs/) under DIR instead (the drift test compares);
+// `--out DIR` writes the same tree (src/generated/bindings*/, docs/) under DIR instead (the drift test and
+// generate:check compare);
 // `--schema FILE` reads a saved schema instead of running terraform.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,8 +27,8 @@ import { format, resolveConfig } from 'prettier';
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** One copy of the bindings per CDK runtime: the directory and the module its code imports. */
 export const flavours = [
-  { dir: 'src/bindings', runtime: 'cdktf' },
-  { dir: 'src/bindings-cdktn', runtime: 'cdktn' },
+  { dir: 'src/generated/bindings', runtime: 'cdktf' },
+  { dir: 'src/generated/bindings-cdktn', runtime: 'cdktn' },
 ] as const;
 export type Flavour = (typeof flavours)[number];
 export const docsFile = 'docs/resources.md';

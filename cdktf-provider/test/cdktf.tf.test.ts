@@ -21,7 +21,7 @@ const installed = (runtime: string) =>
     .version;
 
 describe('generated bindings', () => {
-  test('src/bindings*, docs/resources.md are what the schema generates (npm run generate:bindings)', async () => {
+  test('src/generated/bindings*, docs/resources.md are what the schema generates (npm run generate:bindings)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ff-bindings-'));
     try {
       const files = await generate(out, readSchema());
