@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import type { Db } from './db/knex.ts';
 import type { Logger } from './logger.ts';
+import { cors } from './http/cors.ts';
 import { problemMiddleware } from './http/problem.ts';
 import { requestContext } from './http/request-context.ts';
 import { parseTrustedProxies, requestSource } from './http/request-source.ts';
@@ -44,6 +45,8 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** IPs and CIDR ranges whose X-Forwarded-For is believed (FF_TRUSTED_PROXIES); none by default. */
   trustedProxies?: readonly string[];
+  /** Origins whose pages may call the SDK and OFREP routes (FF_CORS_ORIGINS); `['*']` by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -78,6 +81,8 @@ export function createApp(deps: AppDeps): Koa {
   // Outermost, so the request counters see every request with its final status, errors included.
   const metrics = deps.metrics ?? createMetrics(deps.db);
   app.use(metrics.middleware);
+  // Outside the problem middleware, so a refusal (401, 403, 429) is readable by the page that got it.
+  app.use(cors(deps.corsOrigins ?? ['*']));
   app.use(problemMiddleware(deps.logger));
   app.use(requestContext(deps.logger));
   app.use(requestSource(parseTrustedProxies(deps.trustedProxies ?? [])));

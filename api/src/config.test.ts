@@ -12,6 +12,7 @@ describe('settings', () => {
       bootstrapToken: undefined,
       logLevel: 'info',
       trustedProxies: [],
+      corsOrigins: ['*'],
       rateLimits: { management: 6000, server: 60_000, client: 600_000, windowSeconds: 60, syncMs: 1000 },
     });
     expect(loadSettings({}).rateLimits).toEqual(defaultRateLimits);
@@ -32,6 +33,7 @@ describe('settings', () => {
         FF_RATE_LIMIT_CLIENT_SDK: '5000',
         FF_RATE_LIMIT_WINDOW_SECONDS: '3600',
         FF_RATE_LIMIT_SYNC_MS: '250',
+        FF_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
       }),
     ).toEqual({
       port: 8080,
@@ -41,6 +43,7 @@ describe('settings', () => {
       bootstrapToken: 'ff_pat_0123456789abcdefghijklmn',
       logLevel: 'debug',
       trustedProxies: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'],
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
       rateLimits: { management: 100, server: 0, client: 5000, windowSeconds: 3600, syncMs: 250 },
     });
   });
@@ -48,6 +51,11 @@ describe('settings', () => {
   it.each([
     [{ PORT: '70000' }, /^invalid PORT: .*\(got "70000"\)$/],
     [{ LOG_LEVEL: 'loud' }, /^invalid LOG_LEVEL/],
+    [
+      { FF_CORS_ORIGINS: 'https://app.example.com/' },
+      /^invalid FF_CORS_ORIGINS: .*did you mean "https:\/\/app.example.com"/,
+    ],
+    [{ FF_CORS_ORIGINS: 'app.example.com' }, /^invalid FF_CORS_ORIGINS: "app.example.com" is not an origin/],
     [{ DATABASE_URL: 'mysql://u:secret@h/d' }, /^invalid DATABASE_URL: must start with postgres:\/\//],
     [{ FF_BOOTSTRAP_TOKEN: 'short' }, /^invalid FF_BOOTSTRAP_TOKEN/],
     [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCorsOrigins } from './http/cors.ts';
 import { TrustedProxiesError, parseTrustedProxies } from './http/request-source.ts';
 import { defaultRateLimits } from './modules/rate-limit/limiter.ts';
 import type { RateLimitSettings } from './modules/rate-limit/limiter.ts';
@@ -40,6 +41,18 @@ const schema = z.object({
         .map((e) => e.trim())
         .filter((e) => e !== '');
     }),
+  // Origins whose pages may call /sdk/v1 and /ofrep/v1 (http/cors.ts): `*` or comma-separated origins.
+  FF_CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v, zctx) => {
+      try {
+        return parseCorsOrigins(v);
+      } catch (err) {
+        zctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   // Requests per credential per window; 0 turns a limit off (modules/rate-limit/limiter.ts).
   FF_RATE_LIMIT_MANAGEMENT: requestsPerWindow(defaultRateLimits.management),
   FF_RATE_LIMIT_SERVER_SDK: requestsPerWindow(defaultRateLimits.server),
@@ -63,6 +76,8 @@ export interface Settings {
   rateLimits: RateLimitSettings;
   /** Proxies (IPs, CIDR ranges) trusted to say who the client is; none by default. */
   trustedProxies: string[];
+  /** Origins whose pages may call the SDK routes (`['*']`: any). */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +103,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     bootstrapToken: s.FF_BOOTSTRAP_TOKEN,
     logLevel: s.LOG_LEVEL,
     trustedProxies: s.FF_TRUSTED_PROXIES,
+    corsOrigins: s.FF_CORS_ORIGINS,
     rateLimits: {
       management: s.FF_RATE_LIMIT_MANAGEMENT,
       server: s.FF_RATE_LIMIT_SERVER_SDK,

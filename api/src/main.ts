@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     logger,
     rateLimits: settings.rateLimits,
     trustedProxies: settings.trustedProxies,
+    corsOrigins: settings.corsOrigins,
   });
   const running = await listen(app, { port: settings.port, host: settings.host, logger }).catch(
     async (err: unknown) => {

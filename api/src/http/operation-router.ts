@@ -15,7 +15,13 @@ import type { operations as SpecOperations } from '../generated/openapi.ts';
 import { validators } from '../generated/validators.js';
 import { authenticate, bearerToken } from '../modules/auth/authenticate.ts';
 import type { RateLimitGuard } from '../modules/rate-limit/http.ts';
-import { authorizeSdk, isSdkPermission, sdkKeyCache, sdkKeyOf } from '../modules/sdk/auth.ts';
+import {
+  authorizeSdk,
+  isSdkPermission,
+  refuseServerKeyFromBrowser,
+  sdkKeyCache,
+  sdkKeyOf,
+} from '../modules/sdk/auth.ts';
 import type { SdkCaller } from '../modules/sdk/auth.ts';
 import { toIssues } from '../spec/issues.ts';
 import { parseIfMatch } from './concurrency.ts';
@@ -119,6 +125,7 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
     if (sdkRoute) {
       sdk = await sdkKeys.authenticate(sdkKeyOf(ctx));
       authorizeSdk(sdk, op.permission);
+      refuseServerKeyFromBrowser(sdk, ctx.get('Origin'));
       await rateLimit?.(ctx, sdk.kind, sdk.keyId);
     }
     const principal =

@@ -115,6 +115,18 @@ export function authorizeSdk(caller: SdkCaller, permission: Permission): void {
   throw new ForbiddenError(`This route needs ${wanted}; this is a ${caller.kind} key.`);
 }
 
+/**
+ * Throws 403 for a server key sent by a browser (the request has an `Origin` header): a server key sees
+ * every rule and segment, and a key in a page's JavaScript is anyone's. The key still works from servers.
+ */
+export function refuseServerKeyFromBrowser(caller: SdkCaller, origin: string): void {
+  if (caller.kind !== 'server' || origin === '') return;
+  throw new ForbiddenError(
+    'Server keys (ff_srv_…) are secret and cannot be used from a browser (this request has an Origin ' +
+      'header): use a client key (ff_cli_…) in web pages, and rotate this server key if it was published.',
+  );
+}
+
 /** Whether a route is called with SDK keys rather than API tokens. */
 export function isSdkPermission(permission: Permission): boolean {
   return permission === 'sdk:server' || permission === 'sdk:client' || permission === 'sdk:any';
