@@ -12,7 +12,7 @@ import {
   validateSegment,
 } from '@ff/engine';
 import type { FlagConfig, SegmentRule, Variation, ValidationIssue } from '@ff/engine';
-import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
+import { DEFAULT_BOOLEAN_VARIATIONS, LIMITS } from '@ff/engine/limits';
 import { z } from 'zod';
 
 export const FORMAT_VERSION = 1;
@@ -23,7 +23,7 @@ export const SCHEMA_URL = 'https://ff.dev/schemas/flags.schema.json';
 const Key = z.string().regex(KEY_PATTERN, { message: `must match ${KEY_PATTERN.source}` });
 const Name = z.string().min(1).max(200);
 const Description = z.string().max(2000);
-const MemberKey = z.string().min(1).max(512);
+const MemberKey = z.string().min(1).max(LIMITS.targetValue);
 
 // An omitted optional field is not managed: `plan` leaves it as it is remotely, and a create uses the
 // server's default. `ff export` writes every field, so an exported file manages everything it lists.
@@ -40,7 +40,7 @@ const EnvironmentSpec = z.strictObject({
 const SegmentSpec = z.strictObject({
   name: Name,
   description: Description.optional(),
-  rules: z.array(z.unknown()).max(100).optional(),
+  rules: z.array(z.unknown()).max(LIMITS.segmentRules).optional(),
   included: z.array(MemberKey).optional(),
   excluded: z.array(MemberKey).optional(),
 });
@@ -49,7 +49,7 @@ const FlagSpec = z.strictObject({
   name: Name,
   description: Description.optional(),
   kind: z.enum(['boolean', 'string', 'number', 'json']),
-  variations: z.array(z.unknown()).min(1).max(100).optional(),
+  variations: z.array(z.unknown()).min(1).max(LIMITS.variations).optional(),
   tags: z.array(z.string().min(1).max(64)).max(50).optional(),
   owner: z.string().max(320).nullable().optional(),
   temporary: z.boolean().optional(),
