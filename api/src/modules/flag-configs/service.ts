@@ -17,7 +17,13 @@ import { findEnvironment } from '../../http/scope.ts';
 import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
 import { sameConfig } from '../environments/configs.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
-import { checkConfig, loadConfigContext, lockPrerequisites } from '../flags/references.ts';
+import {
+  checkConfig,
+  completeConfigContext,
+  loadReferences,
+  lockPrerequisites,
+  openConfigContext,
+} from '../flags/references.ts';
 import type { ConfigContext } from '../flags/references.ts';
 import type { ConfigRow, FlagRow, StoredConfig } from '../flags/store.ts';
 import { defaultConfig, findConfig, findFlag, lockConfig, writeConfig } from '../flags/store.ts';
@@ -60,7 +66,7 @@ export async function openConfig(
   const flag = await flagOr404(trx, project, flagKey, 'share');
   const row = await lockConfig(trx, flag, environment.id);
   checkVersion(ifMatch, row.version, `The configuration of "${flag.key}" in ${environment.key}`);
-  const ctx = await loadConfigContext(trx, project.id, environment.id, flag, row.config);
+  const ctx = await openConfigContext(trx, project.id, environment.id, flag, row.config);
   return { flag, row, ctx };
 }
 
@@ -79,6 +85,7 @@ export async function validateFor(
     const named = prerequisites.filter((p): p is { flag: string } => typeof p?.flag === 'string');
     await lockPrerequisites(trx, project.id, open.ctx, { prerequisites: named });
   }
+  await completeConfigContext(trx, project.id, open.ctx, [input]);
   return checkConfig(input, open.ctx);
 }
 
@@ -216,6 +223,9 @@ export function createFlagConfigService(db: Db) {
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, environment, flagKey, ifMatch);
         const start = open.row.config;
+        // The flags actions name as prerequisites, for applyActions to check them.
+        const named = body.actions.flatMap((a) => (a.kind === 'addPrerequisite' ? [{ flag: a.flag }] : []));
+        await loadReferences(uow.trx, project.id, open.ctx, [{ prerequisites: named }]);
         const steps = applyActions(start, body.actions, {
           flagKey: open.flag.key,
           variationCount: open.flag.variations.length,
@@ -223,8 +233,11 @@ export function createFlagConfigService(db: Db) {
         });
         const result = steps.at(-1)!;
         const checked = await validateFor(uow.trx, project, open, result);
-        if (!checked.ok)
+        if (!checked.ok) {
+          // Blame checks every step: each must be checked against what it names.
+          await completeConfigContext(uow.trx, project.id, open.ctx, steps);
           throw new ValidationError(breaking('flag-model', blame(start, body.actions, steps, open.ctx)));
+        }
         return record(uow, 'change', project, environment, open, checked.value, body.comment);
       });
     },

@@ -3,11 +3,18 @@
 // of the environment (no cycles, no chains deeper than the engine evaluates). The engine's validators do
 // the checking; this module gathers their inputs and adds the two rules that need the database's view.
 import type { Knex } from 'knex';
-import { MAX_PREREQUISITE_DEPTH, validateFlagConfig } from '@ff/engine';
-import type { ValidationIssue, ValidationResult } from '@ff/engine';
+import { configReach, MAX_PREREQUISITE_DEPTH, validateFlagConfig } from '@ff/engine';
+import type { ReachConfig, ValidationIssue, ValidationResult } from '@ff/engine';
 import { chainIssues } from '@ff/engine/references';
 import type { FlagRow, StoredConfig } from './store.ts';
-import { configsOfProject, projectFlags, segmentKeys, shareLockFlags } from './store.ts';
+import {
+  configsOfProject,
+  prerequisiteNeighbours,
+  projectFlags,
+  segmentKeys,
+  segmentKeysAmong,
+  shareLockFlags,
+} from './store.ts';
 
 export interface ConfigContext {
   flag: { key: string; variations: readonly unknown[]; archived: boolean };
@@ -17,6 +24,19 @@ export interface ConfigContext {
   graph: Map<string, string[]>;
   /** The flags the stored configuration already names as prerequisites (known acyclic, may be archived). */
   current: ReadonlySet<string>;
+  /**
+   * Set when the context holds only what the configurations seen so far name (see
+   * {@link openConfigContext}): which flag and segment keys were looked up, and whether the
+   * prerequisite graph around the flag was loaded. Absent: the whole project was loaded.
+   */
+  narrow?: {
+    environmentId: string;
+    flags: Set<string>;
+    segments: Set<string>;
+    /** Flags whose prerequisite chains were loaded, and whether the flags leading to this one were. */
+    graph: Set<string>;
+    upward: boolean;
+  };
 }
 
 export async function loadConfigContext(
@@ -52,6 +72,151 @@ export async function loadConfigContext(
 }
 
 /**
+ * The flag and segment keys a configuration names (prerequisites, segmentMatch), whether on or off. The
+ * input is unchecked: one the engine cannot read names nothing, and its schema issues are what the
+ * validation reports.
+ */
+function namedBy(config: unknown): { flags: string[]; segments: string[] } {
+  const c = (config ?? {}) as { prerequisites?: unknown; rules?: unknown };
+  const prerequisites = Array.isArray(c.prerequisites) ? (c.prerequisites as unknown[]) : [];
+  const flags = prerequisites
+    .map((p) => (p as { flag?: unknown } | null)?.flag)
+    .filter((k): k is string => typeof k === 'string');
+  const segments: string[] = [];
+  for (const rule of Array.isArray(c.rules) ? (c.rules as unknown[]) : []) {
+    try {
+      const only = { on: true, offVariation: 0, fallthrough: {}, rules: [rule] } as unknown as ReachConfig;
+      segments.push(...configReach(only).segments);
+    } catch {
+      // A rule the engine cannot read names nothing; the schema check reports it.
+    }
+  }
+  return { flags, segments };
+}
+
+/**
+ * The context for writing one flag's configuration, loaded for what `current` names only: the flags
+ * and segments it references. {@link completeConfigContext} adds what a new configuration names, so a
+ * write costs what the change touches, not the size of the project (a kill switch loads no other flag).
+ */
+export async function openConfigContext(
+  db: Knex,
+  projectId: string,
+  environmentId: string,
+  flag: FlagRow,
+  current: StoredConfig,
+): Promise<ConfigContext> {
+  const ctx: ConfigContext = {
+    flag: { key: flag.key, variations: flag.variations, archived: flag.archived },
+    refs: { flags: { [flag.key]: { variations: flag.variations } }, segments: {} },
+    archived: new Set(flag.archived ? [flag.key] : []),
+    graph: new Map(),
+    current: new Set((current.prerequisites ?? []).map((p) => p.flag)),
+    narrow: {
+      environmentId,
+      flags: new Set([flag.key]),
+      segments: new Set(),
+      graph: new Set(),
+      upward: false,
+    },
+  };
+  await loadReferences(db, projectId, ctx, [current]);
+  return ctx;
+}
+
+/** Looks up the flags and segments `configs` name that `ctx` has not looked up yet (a narrow context). */
+export async function loadReferences(
+  db: Knex,
+  projectId: string,
+  ctx: ConfigContext,
+  configs: readonly unknown[],
+): Promise<void> {
+  const narrow = ctx.narrow;
+  if (narrow === undefined) return;
+  const flags = new Set<string>();
+  const segments = new Set<string>();
+  for (const config of configs) {
+    const named = namedBy(config);
+    for (const k of named.flags) if (!narrow.flags.has(k)) flags.add(k);
+    for (const k of named.segments) if (!narrow.segments.has(k)) segments.add(k);
+  }
+  if (flags.size > 0) {
+    const rows = await projectFlags(db, projectId, [...flags]);
+    for (const f of rows) {
+      ctx.refs.flags[f.key] = { variations: f.variations };
+      if (f.archived) ctx.archived.add(f.key);
+    }
+    for (const k of flags) narrow.flags.add(k);
+  }
+  if (segments.size > 0) {
+    for (const k of await segmentKeysAmong(db, projectId, [...segments])) ctx.refs.segments[k] = true;
+    for (const k of segments) narrow.segments.add(k);
+  }
+}
+
+/**
+ * Loads the prerequisite graph that a configuration naming `prerequisites` can change: the chains below
+ * them and the chains of flags that lead to this flag. A new cycle must pass through this flag, and a
+ * chain that grows too deep runs through it, so nothing else of the environment matters. Each side stops
+ * after MAX_PREREQUISITE_DEPTH + 1 levels: a chain that long is refused whatever lies beyond.
+ */
+async function loadGraph(
+  db: Knex,
+  projectId: string,
+  ctx: ConfigContext,
+  prerequisites: readonly string[],
+): Promise<void> {
+  const narrow = ctx.narrow!;
+  const add = (rows: Awaited<ReturnType<typeof prerequisiteNeighbours>>) => {
+    const found: string[] = [];
+    for (const r of rows) {
+      ctx.refs.flags[r.key] ??= { variations: r.variations };
+      narrow.flags.add(r.key);
+      if (r.archived) ctx.archived.add(r.key);
+      // This flag's stored edges are what the write replaces.
+      if (r.key === ctx.flag.key) continue;
+      const edges = (r.prerequisites ?? []).map((p) => p.flag);
+      ctx.graph.set(r.key, edges);
+      found.push(...edges);
+    }
+    return found;
+  };
+  let down = prerequisites.filter((k) => k !== ctx.flag.key && !narrow.graph.has(k));
+  for (let level = 0; down.length > 0 && level <= MAX_PREREQUISITE_DEPTH; level++) {
+    for (const k of down) narrow.graph.add(k);
+    const rows = await prerequisiteNeighbours(db, projectId, narrow.environmentId, { keys: down });
+    down = [...new Set(add(rows))].filter((k) => k !== ctx.flag.key && !narrow.graph.has(k));
+  }
+  if (narrow.upward) return;
+  narrow.upward = true;
+  let up = [ctx.flag.key];
+  const seen = new Set(up);
+  for (let level = 0; up.length > 0 && level <= MAX_PREREQUISITE_DEPTH; level++) {
+    const rows = await prerequisiteNeighbours(db, projectId, narrow.environmentId, { naming: up });
+    add(rows);
+    up = rows.map((r) => r.key).filter((k) => !seen.has(k));
+    for (const k of up) seen.add(k);
+  }
+}
+
+/**
+ * Makes a narrow context ready to check `configs`: their references looked up and, when one adds a
+ * prerequisite, the prerequisite graph around the flag loaded. A full context is ready already.
+ */
+export async function completeConfigContext(
+  db: Knex,
+  projectId: string,
+  ctx: ConfigContext,
+  configs: readonly unknown[],
+): Promise<void> {
+  if (ctx.narrow === undefined) return;
+  await loadReferences(db, projectId, ctx, configs);
+  const named = configs.map((c) => namedBy(c).flags);
+  if (named.every((flags) => flags.every((k) => ctx.current.has(k)))) return;
+  await loadGraph(db, projectId, ctx, [...new Set(named.flat())]);
+}
+
+/**
  * Locks the flags a configuration names as prerequisites (for share) and refreshes what `ctx` knows of
  * them: archiving such a flag or removing its variations (which lock it for update) then waits for this
  * write, and sees it.
@@ -65,7 +230,10 @@ export async function lockPrerequisites(
   const keys = (config.prerequisites ?? []).map((p) => p.flag).filter((k) => k !== ctx.flag.key);
   const fresh = await shareLockFlags(trx, projectId, keys);
   const found = new Set(fresh.map((f) => f.key));
-  for (const key of keys) if (!found.has(key)) delete ctx.refs.flags[key];
+  for (const key of keys) {
+    if (!found.has(key)) delete ctx.refs.flags[key];
+    ctx.narrow?.flags.add(key);
+  }
   for (const f of fresh) {
     ctx.refs.flags[f.key] = { variations: f.variations };
     if (f.archived) ctx.archived.add(f.key);

@@ -133,16 +133,73 @@ export async function shareLockFlags(
     .select('key', 'variations', 'archived');
 }
 
-/** Every flag of a project: key, variations and archived state (for references and the prerequisite graph). */
+/**
+ * Every flag of a project, or those among `keys`: key, variations and archived state (for references and
+ * the prerequisite graph).
+ */
 export async function projectFlags(
   db: Knex,
   projectId: string,
+  keys?: readonly string[],
 ): Promise<Pick<FlagRow, 'id' | 'key' | 'variations' | 'archived'>[]> {
-  return db('flags').where({ project_id: projectId }).select('id', 'key', 'variations', 'archived');
+  const q = db('flags').where({ project_id: projectId });
+  if (keys !== undefined) q.whereIn('key', [...keys]);
+  return q.select('id', 'key', 'variations', 'archived');
 }
 
 export async function segmentKeys(db: Knex, projectId: string): Promise<string[]> {
   return db('segments').where({ project_id: projectId }).pluck('key');
+}
+
+/** The keys among `keys` that name segments of the project. */
+export async function segmentKeysAmong(
+  db: Knex,
+  projectId: string,
+  keys: readonly string[],
+): Promise<string[]> {
+  return db('segments')
+    .where({ project_id: projectId })
+    .whereIn('key', [...keys])
+    .pluck('key');
+}
+
+/** A flag with its prerequisites in one environment (none when it has no configuration there). */
+export interface PrerequisiteNode {
+  key: string;
+  variations: Variation[];
+  archived: boolean;
+  prerequisites: { flag: string }[] | null;
+}
+
+/**
+ * One step through an environment's prerequisite graph: the flags named `keys` (downward), or the flags
+ * whose configuration names one of `naming` as a prerequisite (upward), each with its prerequisites.
+ */
+export async function prerequisiteNeighbours(
+  db: Knex,
+  projectId: string,
+  environmentId: string,
+  step: { keys: readonly string[] } | { naming: readonly string[] },
+): Promise<PrerequisiteNode[]> {
+  const q = db('flags as f')
+    .where('f.project_id', projectId)
+    .select('f.key', 'f.variations', 'f.archived', db.raw(`c.config->'prerequisites' as prerequisites`));
+  if ('keys' in step) {
+    if (step.keys.length === 0) return [];
+    q.leftJoin('flag_configs as c', (j) =>
+      j.on('c.flag_id', 'f.id').andOnVal('c.environment_id', environmentId),
+    );
+    q.whereIn('f.key', [...step.keys]);
+  } else {
+    if (step.naming.length === 0) return [];
+    q.join('flag_configs as c', 'c.flag_id', 'f.id').where('c.environment_id', environmentId);
+    // Containment of [{ flag }] in the prerequisites array: one condition per key, no index needed.
+    q.where((w) => {
+      for (const key of step.naming)
+        w.orWhereRaw(`c.config->'prerequisites' @> ?::jsonb`, [json([{ flag: key }])]);
+    });
+  }
+  return (await q) as PrerequisiteNode[];
 }
 
 export async function projectEnvironments(db: Knex, projectId: string): Promise<EnvironmentRef[]> {
