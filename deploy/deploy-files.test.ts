@@ -69,7 +69,8 @@ describe('the Dockerfile', () => {
       .filter((i) => i.keyword === 'COPY')
       .flatMap((i) => parseCopy(i.args).sources);
     const workspaces = readJson(join(repoRoot, 'package.json')).workspaces as string[];
-    expect(copied.sort()).toEqual(
+    // A new workspace needs its line there (`COPY <folder>/package.json <folder>/`), or npm ci fails.
+    expect(copied.sort(), 'the Dockerfile’s manifests stage copies each workspace’s package.json').toEqual(
       ['package.json', 'package-lock.json', ...workspaces.map((w) => `${w}/package.json`)].sort(),
     );
   });
