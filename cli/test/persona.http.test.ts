@@ -75,14 +75,15 @@ describe('the release persona', () => {
     expect(history.code).toBe(0);
     const [latest] = history.json as { id: string; action: string; after: { targets: unknown[] } }[];
     expect(latest!.after.targets).toHaveLength(2);
-    const revert = await ff(['flags', 'revert', latest!.id], env);
+    // Production is protected: without a terminal, reverting there needs --yes like any other write.
+    const revert = await ff(['flags', 'revert', latest!.id, '--yes'], env);
     expect(revert.code, revert.stderr).toBe(0);
     expect(revert.stdout).toContain(`reverted ${latest!.id}`);
     expect((await config('one-click-pay', 'production')).targets).toEqual([
       { variation: 0, values: ['me@demo.local'] },
     ]);
     // Reverting the same entry again conflicts: the resource changed after it.
-    const again = await ff(['flags', 'revert', latest!.id], env);
+    const again = await ff(['flags', 'revert', latest!.id, '--yes'], env);
     expect(again.code).toBe(3);
     expect(again.stderr).toMatch(/^ff: .*HTTP 409.*hint/);
   });
