@@ -171,7 +171,7 @@ describe('apply refuses what changed since the plan', () => {
   it('every write sends If-Match: a change between reading and writing is a 412, not a lost update', async () => {
     const api = createClient({ baseUrl: fx.url, token: fx.tokens.owner });
     const text = readFileSync(file('edited.yaml'), 'utf8').replace(
-      /(new-checkout:\n(?:.*\n)*?\s+production:\n\s+on: )false/,
+      /(new-checkout:\n(?:.*\n)*?\s+production:\n\s+'on': )false/,
       '$1true',
     );
     expect(text).not.toBe(readFileSync(file('edited.yaml'), 'utf8'));
