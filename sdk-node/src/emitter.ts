@@ -26,7 +26,7 @@ export class SafeEmitter<Events extends object> {
       try {
         (listener as (payload: Events[E]) => void)(payload);
       } catch (e) {
-        console.error(`@ff/sdk-node: a "${String(event)}" listener threw`, e);
+        console.error(`ff SDK: a "${String(event)}" listener threw`, e);
       }
     }
   }

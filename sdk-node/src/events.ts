@@ -90,10 +90,11 @@ export class EventSender {
   #queue: TrackedEvent[] = [];
   #dropped = 0;
   #inFlight: Promise<void> = Promise.resolve();
-  readonly #http: Http;
+  // Only `send`: the browser SDK passes its own request function (no User-Agent, keepalive on page hide).
+  readonly #http: Pick<Http, 'send'>;
   readonly #opts: EventSenderOptions;
 
-  constructor(http: Http, opts: EventSenderOptions) {
+  constructor(http: Pick<Http, 'send'>, opts: EventSenderOptions) {
     this.#http = http;
     this.#opts = opts;
   }
