@@ -10,7 +10,7 @@ import { ConfigStore, defaultApiUrl, defaultProfileName } from './config.ts';
 import { CliFailure, describeError, exitCodes, requestKeyField, usage } from './errors.ts';
 import { findRepoConfig } from './repo-config.ts';
 import type { FoundRepoConfig } from './repo-config.ts';
-import { confirm, startSpinner } from './terminal.ts';
+import { confirm, startStatus } from './terminal.ts';
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<
   (typeof BaseCommand)['baseFlags'] & T['flags']
@@ -138,11 +138,15 @@ export abstract class BaseCommand extends Command {
     return this.apiClient;
   }
 
-  /** Runs a call behind a spinner on stderr (only on a TTY, never in --json mode). */
-  protected async step<T>(label: string, fn: () => Promise<T>): Promise<T> {
-    this.stopSpinner = this.jsonEnabled() ? undefined : startSpinner(label);
+  /**
+   * Runs a call behind a spinner on stderr (only on a TTY, never in --json mode); `fn` may change its
+   * text to say how far it got.
+   */
+  protected async step<T>(label: string, fn: (progress: (text: string) => void) => Promise<T>): Promise<T> {
+    const status = this.jsonEnabled() ? undefined : startStatus(label);
+    this.stopSpinner = status?.stop;
     try {
-      return await fn();
+      return await fn((text) => status?.set(text));
     } finally {
       this.stopSpinner?.();
       this.stopSpinner = undefined;

@@ -5,21 +5,43 @@ import { createInterface } from 'node:readline/promises';
 
 const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-/** Starts a spinner on stderr when it is a TTY; returns the function that clears it. */
-export function startSpinner(label: string, stream: NodeJS.WriteStream = process.stderr): () => void {
-  if (!stream.isTTY) return () => {};
+/** A spinner whose text can change while it spins (`Reading segment beta: 40,000 of 1,000,000 keys`). */
+export interface Status {
+  /** Replaces the text after the spinner. */
+  set(label: string): void;
+  /** Clears the line. */
+  stop(): void;
+}
+
+/** Starts a spinner on stderr when it is a TTY (otherwise nothing is written). */
+export function startStatus(label: string, stream: NodeJS.WriteStream = process.stderr): Status {
+  if (!stream.isTTY) return { set: () => {}, stop: () => {} };
   let i = 0;
+  let text = label;
+  const draw = () => stream.write(`\r\x1b[2K${frames[i++ % frames.length]} ${text}`);
   // Only after 150 ms: a fast call should not flicker.
   let timer: NodeJS.Timeout | undefined = setTimeout(function tick() {
-    stream.write(`\r${frames[i++ % frames.length]} ${label}`);
+    draw();
     timer = setTimeout(tick, 80);
   }, 150);
-  return () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    timer = undefined;
-    stream.write('\r\x1b[2K');
+  return {
+    // Drawn at once: the next step may block the event loop (parsing a large file) before a tick.
+    set: (next) => {
+      text = next;
+      if (timer !== undefined) draw();
+    },
+    stop: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      stream.write('\r\x1b[2K');
+    },
   };
+}
+
+/** Starts a spinner on stderr when it is a TTY; returns the function that clears it. */
+export function startSpinner(label: string, stream: NodeJS.WriteStream = process.stderr): () => void {
+  return startStatus(label, stream).stop;
 }
 
 /** A progress line on stderr (TTY only), e.g. for a CSV import: `progress(done, total)`. */

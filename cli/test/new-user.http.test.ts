@@ -8,6 +8,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { createClient } from '@ff/client';
+import type { FfClient } from '@ff/client';
+import { readRemote } from '../src/flags-as-code/remote.ts';
 import { cliRoot, ff, tempConfigDir } from './harness.ts';
 
 const run = promisify(execFile);
@@ -258,4 +261,57 @@ describe('shell completion of keys', () => {
     },
     90_000,
   );
+});
+
+describe('export and plan of a large segment', () => {
+  const many = 25_000;
+  const keyOf = (i: number) => `member-${String(i).padStart(6, '0')}`;
+
+  beforeAll(async () => {
+    const segment = await fx.db('segments').where({ key: 'beta-testers' }).first('id');
+    const rows = Array.from({ length: many }, (_, i) => ({
+      segment_id: segment.id,
+      kind: 'included',
+      context_key: keyOf(i),
+    }));
+    for (let i = 0; i < rows.length; i += 5000)
+      await fx.db('segment_members').insert(rows.slice(i, i + 5000));
+  });
+
+  it('reads each member list in one streamed request, saying how many keys arrived', async () => {
+    const calls: string[] = [];
+    const real = createClient({ baseUrl: fx.url, token: fx.tokens.owner });
+    const api = new Proxy(real, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as FfClient;
+    const progress: string[] = [];
+    const remote = await readRemote(api, 'demo', (text) => progress.push(text));
+
+    expect(remote.segments['beta-testers']!.included).toHaveLength(many + 3);
+    expect(calls.filter((c) => c === 'listSegmentMembers')).toEqual([]);
+    expect(calls.filter((c) => c === 'exportSegmentMembers')).toHaveLength(1); // excluded is empty
+    const total = (many + 3).toLocaleString('en-US');
+    expect(progress).toContain(`Reading segment keys: 10,000 of ${total}`);
+    expect(progress.at(-1)).toBe(`Reading segment keys: ${total} of ${total}`);
+  });
+
+  it('ff export writes every key (sorted) and ff plan of that file finds no changes', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ff-export-')), 'flags.yaml');
+    const exported = await ff(['export', '--out', out], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    const json = await ff(['export', '--json'], env);
+    const included = json.json.segments['beta-testers'].included as string[];
+    expect(included).toHaveLength(many + 3);
+    expect(included).toEqual([...included].sort());
+    const plan = await ff(['plan', '-f', out], env);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('No changes.');
+  });
 });

@@ -586,6 +586,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/segments/{segment}/members/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Every key of one of a segment's lists, as JSON lines, streamed.
+     * @description One JSON string per line, in key order, read from the database in batches as the response is
+     *     sent: a list of a million keys comes in one request (paging it takes 2,000) and never sits in
+     *     the server's memory. Keys changed while it runs may or may not be in it; the segment's `version`,
+     *     read before, tells whether anything changed.
+     */
+    get: operations['exportSegmentMembers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{project}/segments/{segment}/members/import': {
     parameters: {
       query?: never;
@@ -2847,6 +2873,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -2956,7 +2983,6 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
-          'FF-Changed': components['headers']['Changed'];
           [name: string]: unknown;
         };
         content: {
@@ -3321,6 +3347,35 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  exportSegmentMembers: {
+    parameters: {
+      query?: {
+        list?: components['schemas']['MemberList'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        segment: components['parameters']['Segment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One key per line, as a JSON string. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };

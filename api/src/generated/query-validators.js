@@ -1075,13 +1075,10 @@ function validate25(
 }
 validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_query = validate26;
+export const exportSegmentMembers_query = validate26;
 const schema39 = {
   type: 'object',
-  properties: {
-    list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
-    mode: { type: 'string', enum: ['merge', 'replace'], default: 'merge' },
-  },
+  properties: { list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' } },
   additionalProperties: false,
 };
 
@@ -1092,6 +1089,116 @@ function validate26(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'list')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      let data0 = data.list;
+      if (typeof data0 !== 'string') {
+        let dataType0 = typeof data0;
+        let coerced0 = undefined;
+        if (!(coerced0 !== undefined)) {
+          if (dataType0 == 'number' || dataType0 == 'boolean') {
+            coerced0 = '' + data0;
+          } else if (data0 === null) {
+            coerced0 = '';
+          } else {
+            const err1 = {
+              instancePath: instancePath + '/list',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== undefined) {
+          data0 = coerced0;
+          if (data !== undefined) {
+            data['list'] = coerced0;
+          }
+        }
+      }
+      if (!(data0 === 'included' || data0 === 'excluded')) {
+        const err2 = {
+          instancePath: instancePath + '/list',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema38.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const importSegmentMembers_query = validate27;
+const schema41 = {
+  type: 'object',
+  properties: {
+    list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
+    mode: { type: 'string', enum: ['merge', 'replace'], default: 'merge' },
+  },
+  additionalProperties: false,
+};
+
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1205,7 +1312,7 @@ function validate26(
         instancePath: instancePath + '/mode',
         schemaPath: '#/properties/mode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema39.properties.mode.enum },
+        params: { allowedValues: schema41.properties.mode.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -1230,13 +1337,13 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate27;
-const schema41 = {
+export const listAudit_query = validate28;
+const schema43 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -1250,7 +1357,7 @@ const schema41 = {
   },
   additionalProperties: false,
 };
-const schema42 = {
+const schema44 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -1268,13 +1375,13 @@ const schema42 = {
 };
 const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
 
-function validate27(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1426,7 +1533,7 @@ function validate27(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema44.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1818,13 +1925,13 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate28;
-const schema43 = {
+export const exportAudit_query = validate29;
+const schema45 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -1837,13 +1944,13 @@ const schema43 = {
   additionalProperties: false,
 };
 
-function validate28(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1990,7 +2097,7 @@ function validate28(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema44.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2250,13 +2357,13 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate29;
-const schema45 = {
+export const streamSdkChanges_query = validate30;
+const schema47 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
@@ -2265,13 +2372,13 @@ const schema45 = {
 };
 const pattern5 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate29(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2392,7 +2499,7 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -17096,7 +17096,7 @@ function validate153(
 }
 validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_params = validate156;
+export const exportSegmentMembers_params = validate156;
 const schema253 = {
   type: 'object',
   properties: {
@@ -17238,13 +17238,15 @@ function validate156(
 }
 validate156.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const getAuditEntry_params = validate157;
+export const importSegmentMembers_params = validate157;
 const schema256 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'segment'],
 };
-const pattern88 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate157(
   data,
@@ -17260,13 +17262,13 @@ function validate157(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.entryId === undefined) {
+    if (data.project === undefined) {
       const err0 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'entryId' },
-        message: "must have required property '" + 'entryId' + "'",
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -17275,42 +17277,91 @@ function validate157(
       }
       errors++;
     }
-    if (data.entryId !== undefined) {
-      let data0 = data.entryId;
+    if (data.segment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'segment' },
+        message: "must have required property '" + 'segment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
       if (typeof data0 === 'string') {
-        if (!pattern88.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/entryId',
-            schemaPath: '#/properties/entryId/pattern',
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,17}$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err2];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err2);
           }
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/entryId',
-          schemaPath: '#/properties/entryId/type',
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.segment !== undefined) {
+      let data1 = data.segment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/segment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/segment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err3 = {
+    const err6 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -17318,23 +17369,24 @@ function validate157(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err6];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err6);
     }
     errors++;
   }
   validate157.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate157.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate158;
-const schema257 = {
+export const getAuditEntry_params = validate158;
+const schema259 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
+const pattern90 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate158(
   data,
@@ -17368,7 +17420,7 @@ function validate158(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern88.test(data0)) {
+        if (!pattern90.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -17419,14 +17471,11 @@ function validate158(
 }
 validate158.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate159;
-const schema258 = {
+export const revertAuditEntry_params = validate159;
+const schema260 = {
   type: 'object',
-  additionalProperties: false,
-  properties: {
-    force: { type: 'boolean', default: false },
-    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
-  },
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
 };
 
 function validate159(
@@ -17436,6 +17485,99 @@ function validate159(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.entryId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entryId' },
+        message: "must have required property '" + 'entryId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entryId !== undefined) {
+      let data0 = data.entryId;
+      if (typeof data0 === 'string') {
+        if (!pattern90.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/entryId',
+            schemaPath: '#/properties/entryId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/entryId',
+          schemaPath: '#/properties/entryId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+validate159.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+
+export const revertAuditEntry_body = validate160;
+const schema261 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    force: { type: 'boolean', default: false },
+    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
+  },
+};
+
+function validate160(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17527,21 +17669,21 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate160;
-const schema260 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate161;
+const schema263 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate160(
+function validate161(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17598,25 +17740,25 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate161.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate161;
-const schema261 = {
+export const streamSdkChanges_headers = validate162;
+const schema264 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern90 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern92 = new RegExp('^[0-9]{1,18}$', 'u');
 
-function validate161(
+function validate162(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17627,7 +17769,7 @@ function validate161(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern90.test(data0)) {
+        if (!pattern92.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -17673,19 +17815,19 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate162.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate162;
-const schema262 = {
+export const evaluateForClient_body = validate163;
+const schema265 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema263 = {
+const schema266 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -17694,13 +17836,13 @@ const schema263 = {
   additionalProperties: true,
 };
 
-function validate162(
+function validate163(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17823,14 +17965,14 @@ function validate162(
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate163;
-const schema264 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema265 = {
+export const postSdkEvents_body = validate164;
+const schema267 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema268 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -17884,7 +18026,7 @@ const schema265 = {
     },
   },
 };
-const schema267 = {
+const schema270 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
@@ -17892,13 +18034,13 @@ const schema267 = {
   maximum: 253402300799999,
 };
 
-function validate164(
+function validate165(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate164.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18939,47 +19081,47 @@ function validate164(
     }
     errors++;
   }
-  validate164.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate165.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate163(
+function validate164(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+  if (!validate165(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
     errors = vErrors.length;
   }
-  validate163.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate166;
-const schema272 = {
+export const ofrepEvaluateFlag_params = validate167;
+const schema275 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
 };
 
-function validate166(
+function validate167(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19066,18 +19208,18 @@ function validate166(
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate167.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate167;
-const schema273 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema274 = {
+export const ofrepEvaluateFlag_body = validate168;
+const schema276 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema277 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema275 = {
+const schema278 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -19086,13 +19228,13 @@ const schema275 = {
   additionalProperties: true,
 };
 
-function validate168(
+function validate169(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19184,43 +19326,43 @@ function validate168(
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate169.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate167(
+function validate168(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+  if (!validate169(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
     errors = vErrors.length;
   }
-  validate167.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate168.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate170;
-const schema276 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate171;
+const schema279 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate170(
+function validate171(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19277,21 +19419,21 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate171.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate171;
-const schema277 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate172;
+const schema280 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate172(
+function validate173(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19383,29 +19525,29 @@ function validate172(
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate173.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate171(
+function validate172(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
     errors = vErrors.length;
   }
-  validate171.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate172.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

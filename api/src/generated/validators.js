@@ -94,6 +94,10 @@ export const validators = {
     headers: request.changeSegmentMembers_headers,
     body: request.changeSegmentMembers_body,
   },
+  exportSegmentMembers: {
+    params: request.exportSegmentMembers_params,
+    query: query.exportSegmentMembers_query,
+  },
   importSegmentMembers: {
     params: request.importSegmentMembers_params,
     query: query.importSegmentMembers_query,

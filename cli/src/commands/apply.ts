@@ -49,8 +49,8 @@ export default class Apply extends BaseCommand {
       }
       prune ||= saved.prune === true;
     }
-    const { file, remote, plan } = await this.step('Planning', () =>
-      planFile(api, flags.file, { project, prune }).catch((error: unknown) => {
+    const { file, remote, plan } = await this.step('Planning', (progress) =>
+      planFile(api, flags.file, { project, prune, progress }).catch((error: unknown) => {
         // Exit 1, not 2: for plan, 2 means "there are changes".
         throw error instanceof FlagsFileError ? new CliFailure(`${flags.file}: ${error.message}`) : error;
       }),

@@ -32,7 +32,9 @@ export default class Export extends BaseCommand {
     const { readRemote, toFlagsFile } = await import('../flags-as-code/remote.ts');
     const { stringifyFlagsFile } = await import('../flags-as-code/format.ts');
     const api = await this.api();
-    const remote = await this.step('Reading the project', () => readRemote(api, this.project));
+    const remote = await this.step('Reading the project', (progress) =>
+      readRemote(api, this.project, progress),
+    );
     const unknown = (flags.env ?? []).filter((e) => !remote.environments[e]);
     if (unknown.length > 0) {
       throw usage(
@@ -42,7 +44,7 @@ export default class Export extends BaseCommand {
     }
     const file = toFlagsFile(remote, flags.env);
     if (this.jsonEnabled()) return file;
-    const text = await stringifyFlagsFile(file, flags.schema);
+    const text = await this.step('Writing YAML', () => stringifyFlagsFile(file, flags.schema));
     if (flags.out) {
       writeFileSync(flags.out, text);
       process.stderr.write(

@@ -31,8 +31,8 @@ export default class Plan extends BaseCommand {
     const api = await this.api();
     // The file names its project; only an explicit -p overrides it (a stray FF_PROJECT must not).
     const project = this.settings.sources.project === 'flag' ? this.settings.project : undefined;
-    const { plan } = await this.step('Planning', () =>
-      planFile(api, flags.file, { project, prune: flags.prune }).catch((error: unknown) => {
+    const { plan } = await this.step('Planning', (progress) =>
+      planFile(api, flags.file, { project, prune: flags.prune, progress }).catch((error: unknown) => {
         // Exit 1, not 2: for plan, 2 means "there are changes".
         throw error instanceof FlagsFileError ? new CliFailure(`${flags.file}: ${error.message}`) : error;
       }),

@@ -9,7 +9,7 @@ import type { Plan } from './diff.ts';
 import { parseFlagsFile } from './format.ts';
 import type { FlagsFile } from './format.ts';
 import { readRemote } from './remote.ts';
-import type { RemoteState } from './remote.ts';
+import type { Progress, RemoteState } from './remote.ts';
 
 export const SAVED_PLAN_FORMAT = 1;
 
@@ -28,12 +28,15 @@ export interface Planned {
 export async function planFile(
   api: FfClient,
   path: string,
-  options: { project?: string; prune?: boolean },
+  options: { project?: string; prune?: boolean; progress?: Progress },
 ): Promise<Planned> {
+  const progress = options.progress ?? (() => {});
   const text = readFileSync(path === '-' ? 0 : path, 'utf8');
+  progress(`Parsing ${path === '-' ? 'stdin' : path}`);
   const file = await parseFlagsFile(text);
   if (options.project) file.project = options.project;
-  const remote = await readRemote(api, file.project);
+  const remote = await readRemote(api, file.project, progress);
+  progress('Comparing');
   return { file, remote, plan: computePlan(file, remote, { prune: options.prune }) };
 }
 

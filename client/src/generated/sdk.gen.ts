@@ -70,6 +70,9 @@ import type {
   ExportAuditData,
   ExportAuditErrors,
   ExportAuditResponses,
+  ExportSegmentMembersData,
+  ExportSegmentMembersErrors,
+  ExportSegmentMembersResponses,
   GetAuditEntryData,
   GetAuditEntryErrors,
   GetAuditEntryResponses,
@@ -250,6 +253,9 @@ import {
   zEvaluateForClientResponse,
   zExportAuditQuery,
   zExportAuditResponse,
+  zExportSegmentMembersPath,
+  zExportSegmentMembersQuery,
+  zExportSegmentMembersResponse,
   zGetAuditEntryPath,
   zGetAuditEntryResponse,
   zGetEnvironmentPath,
@@ -1903,6 +1909,45 @@ export class FfApi extends HeyApiClient {
         'Content-Type': 'application/json',
         ...options.headers,
       },
+    });
+  }
+
+  /**
+   * Every key of one of a segment's lists, as JSON lines, streamed.
+   *
+   * One JSON string per line, in key order, read from the database in batches as the response is
+   * sent: a list of a million keys comes in one request (paging it takes 2,000) and never sits in
+   * the server's memory. Keys changed while it runs may or may not be in it; the segment's `version`,
+   * read before, tells whether anything changed.
+   *
+   */
+  public exportSegmentMembers<ThrowOnError extends boolean = true>(
+    options: Options<ExportSegmentMembersData, ThrowOnError>,
+  ): RequestResult<ExportSegmentMembersResponses, ExportSegmentMembersErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      ExportSegmentMembersResponses,
+      ExportSegmentMembersErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zExportSegmentMembersPath,
+            query: zExportSegmentMembersQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'blob',
+      responseValidator: async (data) => await zExportSegmentMembersResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/segments/{segment}/members/export',
+      ...options,
     });
   }
 

@@ -2606,7 +2606,7 @@ export type ArchiveFlagError = ArchiveFlagErrors[keyof ArchiveFlagErrors];
 
 export type ArchiveFlagResponses = {
   /**
-   * Archived.
+   * Archived (`FF-Changed: false` for archiving an archived flag: nothing is written).
    */
   200: Flag;
 };
@@ -2656,7 +2656,7 @@ export type UnarchiveFlagError = UnarchiveFlagErrors[keyof UnarchiveFlagErrors];
 
 export type UnarchiveFlagResponses = {
   /**
-   * Live again.
+   * Live again (`FF-Changed: false` for bringing back a live flag: nothing is written).
    */
   200: Flag;
 };
@@ -3296,6 +3296,48 @@ export type ChangeSegmentMembersResponses = {
 };
 
 export type ChangeSegmentMembersResponse = ChangeSegmentMembersResponses[keyof ChangeSegmentMembersResponses];
+
+export type ExportSegmentMembersData = {
+  body?: never;
+  path: {
+    project: Key;
+    segment: Key;
+  };
+  query?: {
+    list?: MemberList;
+  };
+  url: '/api/v1/projects/{project}/segments/{segment}/members/export';
+};
+
+export type ExportSegmentMembersErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ExportSegmentMembersError = ExportSegmentMembersErrors[keyof ExportSegmentMembersErrors];
+
+export type ExportSegmentMembersResponses = {
+  /**
+   * One key per line, as a JSON string.
+   */
+  200: string;
+};
+
+export type ExportSegmentMembersResponse = ExportSegmentMembersResponses[keyof ExportSegmentMembersResponses];
 
 export type ImportSegmentMembersData = {
   body: string;

@@ -1258,7 +1258,7 @@ export const zArchiveFlagPath = z.object({
 });
 
 /**
- * Archived.
+ * Archived (`FF-Changed: false` for archiving an archived flag: nothing is written).
  */
 export const zArchiveFlagResponse = zFlag;
 
@@ -1272,7 +1272,7 @@ export const zUnarchiveFlagPath = z.object({
 });
 
 /**
- * Live again.
+ * Live again (`FF-Changed: false` for bringing back a live flag: nothing is written).
  */
 export const zUnarchiveFlagResponse = zFlag;
 
@@ -1447,6 +1447,20 @@ export const zChangeSegmentMembersPath = z.object({
  * The segment after the change.
  */
 export const zChangeSegmentMembersResponse = zSegment;
+
+export const zExportSegmentMembersPath = z.object({
+  project: zKey,
+  segment: zKey,
+});
+
+export const zExportSegmentMembersQuery = z.object({
+  list: zMemberList.optional(),
+});
+
+/**
+ * One key per line, as a JSON string.
+ */
+export const zExportSegmentMembersResponse = z.string();
 
 export const zImportSegmentMembersBody = z.string();
 

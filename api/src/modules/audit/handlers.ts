@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
+import { startStream } from '../../http/streamed-body.ts';
 import { restorers } from './restorers.ts';
 import { createAuditService } from './service.ts';
 import type { AuditFilter } from './store.ts';
@@ -16,18 +16,6 @@ const filterOf = (q: AuditFilter): AuditFilter => ({
   since: q.since,
   until: q.until,
 });
-
-/** Runs the generator to its first chunk before the response starts, so a failure there is still a problem+json. */
-async function startStream(lines: AsyncGenerator<string>): Promise<Readable> {
-  const first = await lines.next();
-  return Readable.from(
-    (async function* () {
-      if (first.done) return;
-      yield first.value;
-      yield* lines;
-    })(),
-  );
-}
 
 export function auditHandlers(deps: AppDeps): Pick<Handlers, AuditOperations> {
   const service = createAuditService(deps.db, restorers);

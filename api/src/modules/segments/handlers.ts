@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { AppDeps } from '../../app.ts';
 import { PayloadTooLargeError, ValidationError } from '../../http/errors.ts';
 import { respond } from '../../http/operation-router.ts';
+import { startStream } from '../../http/streamed-body.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { importMaxBytes, importService } from './import.ts';
 import { memberService } from './members.ts';
@@ -15,6 +16,7 @@ type SegmentOps =
   | 'updateSegment'
   | 'deleteSegment'
   | 'listSegmentMembers'
+  | 'exportSegmentMembers'
   | 'changeSegmentMembers'
   | 'importSegmentMembers';
 
@@ -75,6 +77,14 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
 
     async listSegmentMembers({ ctx, scope, params, query }) {
       respond(ctx, 200, await members.list(scope.project, params.segment, query));
+    },
+
+    async exportSegmentMembers({ ctx, scope, params, query }) {
+      const list = query.list ?? 'included';
+      const body = await startStream(members.exportLines(scope.project, params.segment, list));
+      ctx.set('Content-Disposition', `attachment; filename="${params.segment}-${list}.ndjson"`);
+      ctx.type = 'application/x-ndjson; charset=utf-8';
+      ctx.body = body;
     },
 
     async changeSegmentMembers({ ctx, scope, principal, actor, params, ifMatch, body }) {

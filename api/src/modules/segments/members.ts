@@ -20,6 +20,12 @@ import type { Touched } from './store.ts';
 import { membersPath, otherList } from './view.ts';
 import type { MemberList, Segment, SegmentMember, SegmentRow } from './view.ts';
 
+/**
+ * Keys per query of an export. Performance note: one query per batch keeps memory flat for any list and
+ * releases the pooled connection between batches, so a slow download cannot hold one for minutes.
+ */
+export const exportBatchSize = 10_000;
+
 /** Keys an audit entry lists per list and direction; the count is always exact. */
 export const auditKeyLimit = 1000;
 
@@ -123,6 +129,18 @@ export function memberService(db: Db) {
         (k) => [k],
         (k) => ({ key: k, list }),
       );
+    },
+
+    /** Every key of one list as JSON lines (a JSON string each), in key order, a batch per chunk. */
+    async *exportLines(project: ProjectRow, key: string, list: MemberList): AsyncGenerator<string> {
+      const row = await loadSegment(db, project, key);
+      let after: string | undefined;
+      for (;;) {
+        const keys = await listMemberKeys(db, row.id, list, after, exportBatchSize);
+        if (keys.length > 0) yield keys.map((k) => `${JSON.stringify(k)}\n`).join('');
+        if (keys.length < exportBatchSize) return;
+        after = keys.at(-1);
+      }
     },
 
     /** Removes first, then adds (moving keys out of the other list), atomically. */
