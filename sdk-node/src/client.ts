@@ -9,7 +9,14 @@ import { readRulesetFile, SnapshotWriter } from './files.ts';
 import { Http } from './http.ts';
 import { resolveOptions } from './options.ts';
 import type { ClientOptions, ResolvedOptions } from './options.ts';
-import { acceptRuleset, applyInPlace, changedFlags, parseDelete, parsePatch } from './ruleset-data.ts';
+import {
+  acceptRuleset,
+  applyInPlace,
+  changedFlags,
+  Dependents,
+  parseDelete,
+  parsePatch,
+} from './ruleset-data.ts';
 import type { ParsedChange } from './ruleset-data.ts';
 import { Synchronizer } from './sync.ts';
 import type { PollOutcome } from './sync.ts';
@@ -57,6 +64,8 @@ export class Client implements FlagClient {
   readonly #init: Promise<void>;
   #compiled: CompiledRuleset | undefined;
   #doc: Ruleset | undefined;
+  /** Who names each flag and segment of `#doc`, built at its first patch. */
+  #dependents: Dependents | undefined;
   #source: DataSourceKind = 'none';
   #status: ClientStatus;
   #streamOpen = false;
@@ -357,6 +366,7 @@ export class Client implements FlagClient {
     const flags = changedFlags(this.#doc, ruleset);
     this.#compiled = compileRuleset(ruleset);
     this.#doc = ruleset;
+    this.#dependents = undefined;
     const sourceChanged = this.#source !== source;
     this.#source = source;
     if (source === 'server') {
@@ -400,7 +410,8 @@ export class Client implements FlagClient {
   // Performance note: a patch swaps one entry of the server's ruleset (ours alone: it was parsed from the
   // wire) and of its compiled form, in place; recompiling the whole ruleset cost O(project) per change.
   #patch(doc: Ruleset, compiled: CompiledRuleset, change: ParsedChange): void {
-    const flags = applyInPlace(doc, change);
+    this.#dependents ??= new Dependents(doc);
+    const flags = applyInPlace(doc, change, this.#dependents);
     if (change.kind === 'flag') compiled.setFlag(change.key, change.value, change.version);
     else compiled.setSegment(change.key, change.value, change.version);
     this.#snapshot?.write(doc);

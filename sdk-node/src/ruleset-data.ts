@@ -130,12 +130,14 @@ export function applyDelete(current: Ruleset, input: unknown): Applied {
  * a patch costs the size of what it carries plus one scan of the flags' references, not a copy of the
  * ruleset.
  */
-export function applyInPlace(doc: Ruleset, change: ParsedChange): string[] {
+export function applyInPlace(doc: Ruleset, change: ParsedChange, dependents?: Dependents): string[] {
   const table = (change.kind === 'flag' ? doc.flags : doc.segments) as Record<string, unknown>;
   const before = Object.hasOwn(table, change.key) ? table[change.key] : undefined;
   if (change.value === undefined) delete table[change.key];
   else table[change.key] = change.value;
   doc.version = change.version;
+  if (change.kind === 'flag')
+    dependents?.replace(before as RulesetFlag | undefined, change.value as RulesetFlag | undefined);
   const same =
     before === change.value ||
     (before !== undefined &&
@@ -144,7 +146,61 @@ export function applyInPlace(doc: Ruleset, change: ParsedChange): string[] {
   if (same) return [];
   const flags = new Set<string>(change.kind === 'flag' ? [change.key] : []);
   const segments = new Set<string>(change.kind === 'segment' ? [change.key] : []);
-  return propagate(doc, flags, segments);
+  return dependents === undefined ? propagate(doc, flags, segments) : dependents.reach(doc, flags, segments);
+}
+
+/**
+ * Which flags name each flag (as a prerequisite) and each segment (in a rule), kept current by
+ * {@link applyInPlace}, so the flags a patch reaches are found without scanning every flag.
+ * Build it from the ruleset before the first patch it is given.
+ */
+export class Dependents {
+  readonly #byFlag = new Map<string, Set<string>>();
+  readonly #bySegment = new Map<string, Set<string>>();
+
+  constructor(doc: Ruleset) {
+    for (const flag of Object.values(doc.flags)) this.#edit(flag, true);
+  }
+
+  /** A flag entry went from `before` to `after` (either may be absent). */
+  replace(before: RulesetFlag | undefined, after: RulesetFlag | undefined): void {
+    if (before !== undefined) this.#edit(before, false);
+    if (after !== undefined) this.#edit(after, true);
+  }
+
+  #edit(flag: RulesetFlag, add: boolean): void {
+    const edit = (index: Map<string, Set<string>>, key: string) => {
+      const users = index.get(key);
+      if (add) index.set(key, (users ?? new Set()).add(flag.key));
+      else if (users !== undefined) {
+        users.delete(flag.key);
+        if (users.size === 0) index.delete(key);
+      }
+    };
+    for (const p of flag.config.prerequisites) edit(this.#byFlag, p.flag);
+    for (const s of segmentsNamed(flag.config.rules)) edit(this.#bySegment, s);
+  }
+
+  /** What {@link changedFlags} derives from these changed flags and segments, through the index. */
+  reach(doc: Ruleset, flags: Set<string>, segments: Set<string>): string[] {
+    for (let grew = segments.size > 0; grew;) {
+      grew = false;
+      for (const [key, segment] of Object.entries(doc.segments)) {
+        if (segments.has(key)) continue;
+        if (segmentsNamed(segment.rules).some((s) => segments.has(s))) {
+          segments.add(key);
+          grew = true;
+        }
+      }
+    }
+    const todo = [...flags];
+    for (const s of segments) for (const f of this.#bySegment.get(s) ?? []) todo.push(f);
+    for (let key = todo.pop(); key !== undefined; key = todo.pop()) {
+      flags.add(key);
+      for (const d of this.#byFlag.get(key) ?? []) if (!flags.has(d)) todo.push(d);
+    }
+    return [...flags].sort();
+  }
 }
 
 /**
@@ -180,19 +236,29 @@ function propagate(after: Ruleset, flags: Set<string>, segments: Set<string>): s
       }
     }
   }
+  // Performance note: only flags with prerequisites or (when segments changed) rules can be reached, so
+  // one scan collects those, and the passes until nothing grows walk them alone.
+  let candidates: RulesetFlag[] = [];
+  for (const flag of Object.values(after.flags)) {
+    const config = flag.config;
+    if (config.prerequisites.length > 0 || (segments.size > 0 && config.rules.length > 0))
+      candidates.push(flag);
+  }
   for (let grew = true; grew;) {
     grew = false;
-    for (const key in after.flags) {
-      if (flags.has(key)) continue;
-      const config = after.flags[key]!.config;
+    const rest: RulesetFlag[] = [];
+    for (const flag of candidates) {
+      if (flags.has(flag.key)) continue;
+      const config = flag.config;
       if (
         config.prerequisites.some((p) => flags.has(p.flag)) ||
         (segments.size > 0 && segmentsNamed(config.rules).some((s) => segments.has(s)))
       ) {
-        flags.add(key);
+        flags.add(flag.key);
         grew = true;
-      }
+      } else rest.push(flag);
     }
+    candidates = rest;
   }
   return [...flags].sort();
 }

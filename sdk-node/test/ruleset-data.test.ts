@@ -5,6 +5,7 @@ import {
   applyInPlace,
   applyPatch,
   changedFlags,
+  Dependents,
   parseDelete,
   parsePatch,
 } from '../src/ruleset-data.ts';
@@ -153,6 +154,39 @@ describe('applyInPlace', () => {
       expect(Object.keys(doc.flags)).toEqual(Object.keys(copied.ruleset.flags));
       expect(flags, JSON.stringify(data)).toEqual(changedFlags(base(), copied.ruleset));
     }
+  });
+
+  it('finds the same flags through a Dependents index kept current across a sequence of patches', () => {
+    const doc: Ruleset = base();
+    const dependents = new Dependents(doc);
+    let expected: Ruleset = base();
+    const sequence: [string, unknown][] = [
+      ...events,
+      [
+        'patch',
+        {
+          kind: 'flag',
+          key: 'd2',
+          value: boolFlag('d2', { prerequisites: [{ flag: 'new', variation: 0 }] }),
+        },
+      ],
+      ['patch', { kind: 'flag', key: 'new', value: boolFlag('new', { on: false }) }],
+      ['patch', { kind: 'flag', key: 'c', value: boolFlag('c') }],
+      ['patch', { kind: 'flag', key: 'a', value: boolFlag('a', { on: false }) }],
+      ['patch', { kind: 'segment', key: 'fresh', value: segment('fresh', ['x']) }],
+      ['patch', { kind: 'flag', key: 'direct', value: boolFlag('direct', inSegment('fresh')) }],
+      ['patch', { kind: 'segment', key: 'fresh', value: segment('fresh', ['y']) }],
+    ];
+    sequence.forEach(([event, data], i) => {
+      const input = { ...(data as object), version: 10 + i };
+      const parsed = (event === 'patch' ? parsePatch : parseDelete)(doc, input);
+      const copied = (event === 'patch' ? applyPatch : applyDelete)(expected, input);
+      if (parsed.ok !== true || copied.ok !== true) throw new Error(`${JSON.stringify(input)} refused`);
+      const flags = applyInPlace(doc, parsed.change, dependents);
+      expect(flags, JSON.stringify(input)).toEqual(changedFlags(expected, copied.ruleset));
+      expected = copied.ruleset;
+    });
+    expect(doc).toEqual(expected);
   });
 
   it('reports nothing for a patch that carries what is already there', () => {
