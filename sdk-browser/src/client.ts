@@ -118,7 +118,7 @@ class BrowserClient implements Client {
   #flushTimer: ReturnType<typeof setInterval> | undefined;
   #lastId: string | undefined;
   #waiters: ((s: ClientStatus) => void)[] = [];
-  #readyOnce: Promise<ClientStatus>;
+  #readyOnce: Promise<ClientStatus> | undefined;
   #started = false;
 
   constructor(o: ClientOptions) {
@@ -135,7 +135,6 @@ class BrowserClient implements Client {
       },
       { maxQueue: 1000, retryDelay: 2000, onError: (message) => this.#error(message) },
     );
-    this.#readyOnce = this.#wait();
     if (o.autoStart !== false) this.start();
   }
 
@@ -150,7 +149,12 @@ class BrowserClient implements Client {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    if (this.#status === 'closed') this.#setStatus('initializing');
+    // Made here, not in the constructor: a client rendered on the server is never started and must leave
+    // no timer behind; a client restarted after close (React StrictMode's effects) waits afresh.
+    if (this.#readyOnce === undefined || this.#status === 'closed') {
+      this.#setStatus('initializing');
+      this.#readyOnce = this.#wait();
+    }
     this.#fetchValues();
     if (this.#o.sendEvents !== false) {
       this.#flushTimer = setInterval(() => void this.flush(), this.#o.flushInterval ?? 10_000);
@@ -165,7 +169,7 @@ class BrowserClient implements Client {
   };
 
   ready(): Promise<ClientStatus> {
-    return this.#readyOnce;
+    return this.#readyOnce ?? Promise.resolve(this.#status);
   }
 
   #wait(): Promise<ClientStatus> {

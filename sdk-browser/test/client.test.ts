@@ -115,6 +115,27 @@ describe('values over the stream', () => {
   });
 });
 
+describe('starting', () => {
+  it('does nothing before start (a client rendered on the server leaves no request and no timer)', () => {
+    const api = fakeApi({});
+    const c = client(api, { autoStart: false, bootstrap: { a: flag(true) } });
+    expect(c.isEnabled('a')).toBe(true);
+    expect(api.requests).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('starts again after close, with a fresh ready (React StrictMode mounts effects twice)', async () => {
+    const api = fakeApi({});
+    const c = client(api, { context: { key: 'ada' } });
+    await c.close();
+    expect(await c.ready()).toBe('closed');
+    c.start();
+    expect(c.status).toBe('initializing');
+    (await api.nextStream()).send('put', { version: 1, flags: { a: flag(true) } });
+    expect(await c.ready()).toBe('ready');
+  });
+});
+
 describe('cache, bootstrap and the anonymous key', () => {
   it('serves the last values of the same key and context before the network answers', async () => {
     const storage = memoryStorage();
