@@ -20,6 +20,7 @@ COPY bench/package.json bench/
 COPY sdk-node/package.json sdk-node/
 COPY cli/package.json cli/
 COPY cdktf-provider/package.json cdktf-provider/
+COPY sdk-browser/package.json sdk-browser/
 
 # The compiler and the sources of what the server runs: the engine, the API, and the CLI's profile file
 # that the API's main.ts writes.
