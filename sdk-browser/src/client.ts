@@ -120,6 +120,8 @@ class BrowserClient implements Client {
   #waiters: ((s: ClientStatus) => void)[] = [];
   #readyOnce: Promise<ClientStatus> | undefined;
   #started = false;
+  /** identify() is waiting for the new context's values (the previous context's are still served). */
+  #switching = false;
 
   constructor(o: ClientOptions) {
     this.#o = o;
@@ -175,7 +177,7 @@ class BrowserClient implements Client {
   #wait(): Promise<ClientStatus> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        if (this.#status === 'initializing') this.#setStatus('stale');
+        if (this.#status === 'initializing' || this.#switching) this.#setStatus('stale');
         resolve(this.#status);
       }, this.#o.readyTimeout ?? 5000);
       this.#waiters.push((s) => {
@@ -319,6 +321,7 @@ class BrowserClient implements Client {
     }
     for (const key of old.keys()) if (!flags.has(key)) changed.push(key);
     this.#flags = flags;
+    this.#switching = false;
     this.#cache?.set(this.#context, next);
     this.#settle('ready');
     if (changed.length > 0) this.#emitter.emit('change', { keys: changed });
@@ -389,6 +392,7 @@ class BrowserClient implements Client {
       this.#abort?.abort();
       this.#lastId = undefined;
       this.#context = withKey(context, this.#storage, Math.random);
+      this.#switching = true;
       const waiting = this.#wait();
       if (this.#started) this.#fetchValues();
       return waiting;

@@ -202,6 +202,20 @@ describe('identify', () => {
   });
 });
 
+describe('identify that times out', () => {
+  it("resolves stale, not ready, while the previous context's values are still served", async () => {
+    const api = fakeApi({});
+    const c = client(api, { context: { key: 'ada' }, readyTimeout: 3000 });
+    (await api.nextStream()).send('put', { version: 1, flags: { a: flag(1) } });
+    await c.ready();
+    const done = c.identify({ key: 'bob' });
+    await api.nextStream();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(await done).toBe('stale');
+    expect(c.status).toBe('stale');
+  });
+});
+
 describe('polling without a stream', () => {
   it('evaluates every pollInterval and reports only flags whose value changed', async () => {
     let n = 0;
