@@ -13,7 +13,13 @@ const version = packages[0]!.json.version;
 
 describe('the release version', () => {
   test('is one version across the public packages, pinned between them', () => {
-    expect(packages.map((p) => p.name)).toEqual(['@ff/engine', '@ff/client', '@ff/sdk-node', '@ff/sdk-browser', '@ff/cli']);
+    expect(packages.map((p) => p.name)).toEqual([
+      '@ff/engine',
+      '@ff/client',
+      '@ff/sdk-node',
+      '@ff/sdk-browser',
+      '@ff/cli',
+    ]);
     for (const pkg of packages) {
       expect(pkg.json.version, pkg.name).toBe(version);
       for (const dep of pkg.internalDeps)
