@@ -46,8 +46,12 @@ function parseChange(input: unknown, what: string): Change | string {
   return { version, kind, key, value: input.value };
 }
 
+// Below the current version, a change is a replay. At it, it is not: one commit can reach several flags
+// and segments, and the server sends each as its own event of that version (the SSE id only on the
+// last), so the second event of a version must apply after the first has moved the version on. Applying
+// a change of the current version again is harmless: a patch or delete sets its value outright.
 const isStale = (current: Ruleset, version: number) =>
-  current.version !== undefined && version <= current.version;
+  current.version !== undefined && version < current.version;
 
 /** A checked `patch` or `delete`: one flag or segment to set (`value`) or remove (`value` undefined). */
 export interface ParsedChange {

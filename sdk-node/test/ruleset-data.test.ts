@@ -66,11 +66,30 @@ describe('applyPatch / applyDelete', () => {
     for (const input of cases) expect(applyPatch(base, input).ok, JSON.stringify(input)).toBe(false);
   });
 
-  it('ignores replays: a change at or below the current version is stale', () => {
-    expect(applyPatch(base, { version: 5, kind: 'flag', key: 'a', value: boolFlag('a') })).toEqual({
+  it('ignores replays: a change below the current version is stale', () => {
+    expect(applyPatch(base, { version: 4, kind: 'flag', key: 'a', value: boolFlag('a') })).toEqual({
       ok: 'stale',
     });
     expect(applyDelete(base, { version: 4, kind: 'flag', key: 'a' })).toEqual({ ok: 'stale' });
+  });
+
+  it('applies every event of one version: a commit that reaches a segment and a flag sends both at v6', () => {
+    const first = applyPatch(base, { version: 6, kind: 'segment', key: 's', value: segment('s', ['v']) });
+    expect(first.ok).toBe(true);
+    if (first.ok !== true) return;
+    const second = applyPatch(first.ruleset, {
+      version: 6,
+      kind: 'flag',
+      key: 'a',
+      value: boolFlag('a', { on: false }),
+    });
+    expect(second.ok).toBe(true);
+    if (second.ok !== true) return;
+    expect(second.ruleset.version).toBe(6);
+    expect(second.ruleset.flags.a!.config.on).toBe(false);
+    expect(second.ruleset.segments.s!.included).toEqual(['v']);
+    const gone = applyDelete(second.ruleset, { version: 6, kind: 'flag', key: 'b' });
+    expect(gone.ok === true && Object.keys(gone.ruleset.flags)).toEqual(['a']);
   });
 
   it('deletes a flag or a segment', () => {
