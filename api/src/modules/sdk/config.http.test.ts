@@ -109,14 +109,14 @@ describe('GET /sdk/v1/config', () => {
 
   it('leaves archived flags out', async () => {
     expect(
-      (await fx.call('developer', 'POST', '/api/v1/projects/demo/flags/max-cart-items/archive')).status,
+      (await fx.call('projectAdmin', 'POST', '/api/v1/projects/demo/flags/max-cart-items/archive')).status,
     ).toBe(200);
     const res = await eventually(
       () => config(server),
       (r) => !('max-cart-items' in r.body.flags),
     );
     expect(Object.keys(res.body.flags)).not.toContain('max-cart-items');
-    await fx.call('developer', 'POST', '/api/v1/projects/demo/flags/max-cart-items/unarchive');
+    await fx.call('projectAdmin', 'POST', '/api/v1/projects/demo/flags/max-cart-items/unarchive');
   });
 
   it('gzips a large ruleset for clients that accept it, and it decodes to the same document', async () => {
