@@ -133,11 +133,11 @@ describe('changeSegmentMembers', () => {
     const both = await change('m5', { add: { included: ['n', 'b'], excluded: ['b'] } });
     expect(both.status).toBe(422);
     expect(both.body.errors).toEqual([
-      { path: 'body.add.excluded[0]', message: '"b" is also added to included' },
+      { path: 'body.add.excluded[0]', message: '"b" is also added to included', rule: 'disjoint-lists' },
     ]);
     const addRemove = await change('m5', { add: { included: ['a2'] }, remove: { included: ['x', 'a2'] } });
     expect(addRemove.body.errors).toEqual([
-      { path: 'body.remove.included[1]', message: '"a2" is also added to included' },
+      { path: 'body.remove.included[1]', message: '"a2" is also added to included', rule: 'disjoint-lists' },
     ]);
     expect((await fx.call('viewer', 'GET', `${base}/m5`)).body).toMatchObject({
       version: 1,

@@ -166,7 +166,11 @@ describe('createSegment', () => {
       body: { description: '\u0000' },
     });
     expect(upd.body.errors).toEqual([
-      { path: 'body.description', message: 'contains U+0000 or an unpaired surrogate' },
+      {
+        path: 'body.description',
+        message: 'contains U+0000 or an unpaired surrogate',
+        rule: 'storable-text',
+      },
     ]);
   });
 
