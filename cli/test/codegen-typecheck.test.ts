@@ -1,8 +1,17 @@
 // The point of `ff codegen`: an app compiles against the generated file, and a misspelt flag key or a
 // wrong default type does not. Runs the real `tsc` on the fixture app (cli/test/fixtures/typed-app) in a
-// temporary directory whose node_modules points at the repository's, so `@ff/sdk-node` resolves.
+// temporary directory whose node_modules links the repository's packages, so `@ff/sdk-node` resolves.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -34,7 +43,13 @@ async function typecheck(): Promise<{ code: number; output: string }> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ff-typed-app-'));
-  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The repository's packages, but of ff's SDKs only @ff/sdk-node: codegen augments what is installed.
+  const modules = join(repoRoot, 'node_modules');
+  mkdirSync(join(dir, 'node_modules/@ff'), { recursive: true });
+  for (const name of readdirSync(modules).filter((n) => n !== '@ff'))
+    symlinkSync(join(modules, name), join(dir, 'node_modules', name), 'dir');
+  for (const name of readdirSync(join(modules, '@ff')).filter((n) => n !== 'sdk-browser'))
+    symlinkSync(join(modules, '@ff', name), join(dir, 'node_modules/@ff', name), 'dir');
   for (const name of ['package.json', 'tsconfig.json', 'app.ts'])
     copyFileSync(join(fixture, name), join(dir, name));
   const out = join(dir, 'ff-flags.ts');
