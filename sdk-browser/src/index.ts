@@ -7,6 +7,7 @@ export type {
   ClientStatus,
   Context,
   FlagDetail,
+  FlagTypes,
   Json,
   StorageLike,
 } from './types.ts';

@@ -65,3 +65,12 @@ export interface ClientEvents {
   error: { readonly message: string };
   status: { readonly status: ClientStatus };
 }
+
+/**
+ * The project's flags and their value types, for `ff codegen` to augment (`declare module
+ * '@ff/sdk-browser' { interface FlagTypes { … } }`) as it does `@ff/sdk-node`'s, so the generated file
+ * compiles in an app with both SDKs. The browser client does not check keys against it yet
+ * (sdk-browser/README.md: typed keys are not done).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FlagTypes {}
