@@ -124,7 +124,10 @@ describe('operation router', () => {
   it('coerces query parameters and applies defaults; a bad one is a 400 naming it', async () => {
     seen.length = 0;
     await call('viewer', 'GET', '/api/v1/projects/demo/flags?archived=true&tag=web');
-    expect(seen[0]).toEqual({ query: { archived: true, tag: 'web', limit: 50 }, project: 'demo' });
+    expect(seen[0]).toEqual({
+      query: { archived: true, tag: 'web', limit: 50, environments: false },
+      project: 'demo',
+    });
     const bad = await call('viewer', 'GET', '/api/v1/projects/demo/flags?limit=lots');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('query.limit');

@@ -144,10 +144,10 @@ describe('generated validators', () => {
   it('coerce query strings and fill in defaults', () => {
     const query: Record<string, unknown> = { limit: '10', archived: 'true' };
     expect(validators.listFlags.query?.(query)).toBe(true);
-    expect(query).toEqual({ limit: 10, archived: true });
+    expect(query).toEqual({ limit: 10, archived: true, environments: false });
     const empty: Record<string, unknown> = {};
     expect(validators.listFlags.query?.(empty)).toBe(true);
-    expect(empty).toEqual({ limit: 50, archived: false });
+    expect(empty).toEqual({ limit: 50, archived: false, environments: false });
   });
 
   it('fill in body defaults without coercing', () => {
