@@ -21,6 +21,9 @@ const databaseRun = process.env.FF_TEST_DATABASE_RUN === '1';
 const databaseAgnosticTf = ['protocol', 'package', 'cdktf', 'readme'].map(
   (name) => `cdktf-provider/test/${name}.tf.test.ts`,
 );
+// The compose test runs the replicas on the real PostgreSQL server in either run (compose's shape has no
+// embedded database), so the second run would repeat it exactly.
+const realServerAlways = ['deploy/compose-shape.http.test.ts'];
 
 // Tests run on sources: imports of @ff/* packages take their exports' "@ff/source" condition (TypeScript)
 // instead of the built dist/ files (scripts/release/build.ts), so `npm test` needs no build. Vite's option
@@ -69,7 +72,7 @@ export default defineConfig({
         test: {
           name: 'http',
           include: ['**/*.http.test.ts'],
-          exclude: ignore,
+          exclude: databaseRun ? [...ignore, ...realServerAlways] : ignore,
           globalSetup: ['./api/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
