@@ -117,7 +117,7 @@ describe.skipIf(skip)(
       token = replicas[0]!.environment.FF_BOOTSTRAP_TOKEN!;
       for (const service of startOrder(compose)) await start(service);
       // nginx is up once a request through it is answered.
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 120_000;
       for (;;) {
         const res = await fetch(`${lbUrl}/readyz`).catch(() => undefined);
         if (res?.ok) break;
@@ -198,8 +198,8 @@ describe.skipIf(skip)(
               resolve();
             }
           });
-          // Only bounds a failure: on an idle machine the change arrives in milliseconds.
-          timer = setTimeout(() => reject(new Error(`change ${i + 1} did not reach the SDK`)), 15_000);
+          // Only bounds a failure (generously, for a busy machine): idle, the change arrives in milliseconds.
+          timer = setTimeout(() => reject(new Error(`change ${i + 1} did not reach the SDK`)), 120_000);
         });
         await api(lbUrl, 'PATCH', `/api/v1/projects/demo/flags/${flagKey}/environments/development`, {
           actions: [{ kind: on ? 'turnOn' : 'turnOff' }],
@@ -219,7 +219,7 @@ describe.skipIf(skip)(
       expect([...open.values()].reduce((a, b) => a + b)).toBe(0);
       await sdk.close();
       let holder: string | undefined;
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 120_000;
       while (!holder) {
         const now = await counts(streams);
         holder = replicas.find((r) => now.get(r.name)! > 0)?.name;
@@ -231,7 +231,7 @@ describe.skipIf(skip)(
         fromOther.length,
         `the stream was on ${holder}; changes came from ${servedBy.join(', ')}`,
       ).toBeGreaterThan(0);
-    });
+    }, 300_000);
 
     it('stops each replica cleanly on its STOPSIGNAL within the stop_grace_period', async () => {
       await lb!.stop();
