@@ -1,6 +1,7 @@
 // One Server-Sent Events response. The hub decides what to send; this writes it in the wire format and
-// guards the process against a reader that stops reading: past `maxBufferedBytes` of unsent output the
-// stream is cut (the SDK reconnects and resumes), instead of buffering without bound.
+// guards the process against a reader that stops reading: past `maxBufferedBytes` of unsent output (plus
+// the event being written) the stream is cut (the SDK reconnects and resumes), instead of buffering
+// without bound.
 import type { ServerResponse } from 'node:http';
 
 export interface SseOptions {
@@ -78,7 +79,10 @@ export class SseStream {
   #write(chunk: string): void {
     if (this.#closed) return;
     this.#res.write(chunk);
-    if (this.#res.writableLength > this.#maxBuffered) {
+    // What waited before this chunk is what the reader left unread: past the bound, cut. The chunk itself
+    // does not count, so one event larger than the bound (the `put` of a ruleset with a million segment
+    // members) is still sent whole; the next write finds it unread if the reader has stopped.
+    if (this.#res.writableLength - Buffer.byteLength(chunk) > this.#maxBuffered) {
       this.#res.destroy();
       this.#finish();
     }
