@@ -3,49 +3,17 @@
 // in its own process, on in-memory PGlite with the demo seed), makes a server and a client key, and
 // drives each endpoint with autocannon: 50 connections, 15 s, loopback. It prints numbers; it never fails.
 //   FF_BENCH_SECONDS=5 shortens each run; FF_BENCH_CONNECTIONS changes the connection count.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startLocalApi } from './local-api.ts';
 
 const seconds = Number(process.env.FF_BENCH_SECONDS ?? 15);
 const connections = Number(process.env.FF_BENCH_CONNECTIONS ?? 50);
-const port = 4300 + Math.floor(Math.random() * 500);
-const base = `http://127.0.0.1:${port}`;
-const token = `ff_pat_${randomBytes(32).toString('base64url')}`;
-
-const main = fileURLToPath(new URL('../api/src/main.ts', import.meta.url));
-const api = spawn(process.execPath, ['--conditions=@ff/source', main], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    FF_DATA_DIR: 'memory://',
-    FF_BOOTSTRAP_TOKEN: token,
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-    // One key makes every request here: the limiter counts them (its cost is in the numbers) but,
-    // with these limits, never refuses one. FF_BENCH_RATE_LIMIT=0 measures without it.
-    FF_RATE_LIMIT_SERVER_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
-    FF_RATE_LIMIT_CLIENT_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+// One key makes every request here: the limiter counts them (its cost is in the numbers) but, with these
+// limits, never refuses one. FF_BENCH_RATE_LIMIT=0 measures without it.
+const { base, token, ready, stop } = startLocalApi({
+  FF_RATE_LIMIT_SERVER_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
+  FF_RATE_LIMIT_CLIENT_SDK: process.env.FF_BENCH_RATE_LIMIT ?? '1000000000',
 });
-const stop = () => api.kill('SIGTERM');
-process.on('exit', stop);
-
-async function waitReady(): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the API did not become ready within 60 s');
-}
 
 async function createKey(kind: 'server' | 'client'): Promise<string> {
   const res = await fetch(`${base}/api/v1/projects/demo/environments/staging/sdk-keys`, {
@@ -83,7 +51,7 @@ async function run(s: Scenario): Promise<void> {
 }
 
 try {
-  await waitReady();
+  await ready();
   const server = await createKey('server');
   const client = await createKey('client');
   const config = await fetch(`${base}/sdk/v1/config`, { headers: { authorization: `Bearer ${server}` } });

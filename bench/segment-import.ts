@@ -4,45 +4,12 @@
 // and prints the time and the throughput. It never fails: segment-import.http.test.ts proves that every
 // line arrives and that memory stays flat; this says how fast.
 //   FF_BENCH_LINES=200000 changes the number of lines.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { startLocalApi } from './local-api.ts';
 
 const lines = Number(process.env.FF_BENCH_LINES ?? 1_000_000);
-const port = 4300 + Math.floor(Math.random() * 500);
-const base = `http://127.0.0.1:${port}`;
-const token = `ff_pat_${randomBytes(32).toString('base64url')}`;
-
-const main = fileURLToPath(new URL('../api/src/main.ts', import.meta.url));
-const api = spawn(process.execPath, ['--conditions=@ff/source', main], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    FF_DATA_DIR: 'memory://',
-    FF_BOOTSTRAP_TOKEN: token,
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-process.on('exit', () => api.kill('SIGTERM'));
-
-async function waitReady(): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the API did not become ready within 60 s');
-}
-
-await waitReady();
+const { base, token, ready, stop } = startLocalApi();
+await ready();
 const segments = `${base}/api/v1/projects/demo/segments`;
 const auth = { authorization: `Bearer ${token}` };
 const created = await fetch(segments, {
@@ -85,4 +52,4 @@ console.log(
   `  ${seconds.toFixed(1)} s: ${Math.round(lines / seconds).toLocaleString('en-US')} lines/s, ` +
     `${(mib / seconds).toFixed(1)} MiB/s; ${report.added?.toLocaleString('en-US')} keys added`,
 );
-api.kill('SIGTERM');
+stop();
