@@ -28,6 +28,9 @@ import { sdkHandlers } from './modules/sdk/handlers.ts';
 import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
 import { attachStreaming, createStreaming } from './stream/streaming.ts';
+import { attachBackground, createBackgroundRunner } from './background/runner.ts';
+import type { Worker } from './background/worker.ts';
+import { workers as defaultWorkers } from './background/workers.ts';
 import type { Streaming } from './stream/streaming.ts';
 
 export interface AppDeps {
@@ -47,6 +50,8 @@ export interface AppDeps {
   trustedProxies?: readonly string[];
   /** Origins whose pages may call the SDK and OFREP routes (FF_CORS_ORIGINS); `['*']` by default. */
   corsOrigins?: readonly string[];
+  /** Background workers listen() runs in this replica; background/workers.ts's list by default. */
+  backgroundWorkers?: readonly Worker[];
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -95,6 +100,14 @@ export function createApp(deps: AppDeps): Koa {
   const rateLimiter =
     deps.rateLimiter ?? createAppRateLimiter(deps.db, deps.logger, metrics, deps.rateLimits);
   attachRateLimiter(app, rateLimiter);
+  attachBackground(
+    app,
+    createBackgroundRunner({
+      db: deps.db,
+      logger: deps.logger,
+      workers: deps.backgroundWorkers ?? defaultWorkers,
+    }),
+  );
   const router = operationRouter(
     deps.db,
     allHandlers({ ...deps, metrics, streaming }),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from './logger.ts';
+import { backgroundOf } from './background/runner.ts';
 import { rateLimiterOf } from './modules/rate-limit/http.ts';
 import { streamingOf } from './stream/streaming.ts';
 
@@ -70,6 +71,9 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
   // Rate-limit counts are exchanged with the other replicas while this one serves.
   const limiter = rateLimiterOf(app);
   limiter?.start();
+  // Background work (schedules, webhook deliveries…) runs in every replica while it serves.
+  const background = backgroundOf(app);
+  background?.start();
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   const url = `http://${host}:${port}`;
@@ -91,6 +95,7 @@ export async function listen(app: Koa, opts: ListenOptions): Promise<RunningServ
       void closed.then(async () => {
         clearInterval(sweep);
         clearTimeout(deadline);
+        await background?.stop();
         await streaming?.stop();
         await limiter?.stop();
         resolve();
