@@ -77,6 +77,8 @@ export { MAX_CONTEXT_DEPTH, MAX_JSON_DEPTH, jsonDepth } from './json-depth.ts';
 export type { ErrorCode, EvaluationResult, Json, Reason } from './types.ts';
 export { reachable } from './graph.ts';
 export { configReach, definitionChange, segmentsInUse } from './reach.ts';
+export { singleVariation } from './single-variation.ts';
+export type { SingleVariationConfig } from './single-variation.ts';
 export type { ConfigReach, DefinitionChange, ReachConfig, ReachDefinition } from './reach.ts';
 export {
   CLAUSE_VALUE_TYPES,
