@@ -637,6 +637,209 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Server-Sent Events with every change of the project, one per audit entry (a user's token).
+     * @description The management change stream: what dashboards and scripts watch. Events (`id:` is the audit entry id):
+     *     - `change`: a `ChangeEvent`, one per audit entry about the project or anything in it (flags, their
+     *       configurations, segments, environments, SDK keys), in id order.
+     *     - `ready`: `{ lastId, replayed, truncated }`, once, after the entries missed since `Last-Event-ID` (at
+     *       most 1,000) have been sent; `truncated` true means more were missed than sent: re-read everything.
+     *       Without `Last-Event-ID` nothing is replayed and `lastId` is the newest entry id.
+     *     - a comment line (`: ping`) every 15 s keeps proxies from closing the connection.
+     *     Resume with `Last-Event-ID` set to the last id received. The caller sees what it may read (the
+     *     audit log of its organization, scoped to this project); the stream ends when the token is revoked.
+     */
+    get: operations['streamProjectChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/experiments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List experiments (archived ones with `archived=true`). */
+    get: operations['listExperiments'];
+    put?: never;
+    /**
+     * Create an experiment (DRAFT) on a multi-variant flag in one environment.
+     * @description Without `flag`, a string flag named after the experiment is created with one variation per variant
+     *     (its value the variant's key) in the same write. With `flag`, the flag's variations are the
+     *     variants, in order: `variants` must name as many as the flag has. Variant weights are relative (they
+     *     need not sum to 100). A write to a protected environment's experiment needs `project:admin`. 409 when
+     *     the key is taken, or the flag already runs another experiment that is not stopped in that
+     *     environment.
+     */
+    post: operations['createExperiment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/experiments/{experiment}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    /** Get an experiment. */
+    get: operations['getExperiment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an experiment's fields (a merge patch).
+     * @description Names, hypothesis, description and metrics can change at any time before the experiment stops.
+     *     Variants, weights, allocation, population and salt are frozen once it has run: a change while
+     *     RUNNING or PAUSED is 409 (`experiment-frozen`), as is any change to a STOPPED experiment.
+     */
+    patch: operations['updateExperiment'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/experiments/{experiment}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Launch, pause, resume, stop or archive an experiment (one audited step).
+     * @description DRAFT → RUNNING (`launch`) ⇄ PAUSED (`pause`, `launch` resumes) → STOPPED (`stop`); `archive`
+     *     hides a DRAFT or STOPPED experiment. Launching writes the flag's configuration in the experiment's
+     *     environment (on, the fallthrough a rollout of the variants' weights with the experiment's salt), so
+     *     SDKs evaluating locally serve the same variant `assign` gives. Pausing serves control to everyone
+     *     (the flag's configuration keeps its variants but the fallthrough serves variation 0). Stopping
+     *     serves control, or, with `winner` and `rollout: true`, the winner to everyone, in the same audited
+     *     step. A STOPPED experiment never runs again (409 `experiment-stopped`); any other transition not
+     *     allowed from the current status is 409 too.
+     */
+    post: operations['transitionExperiment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/experiments/{experiment}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Results per variant and metric, with the sample-ratio check (aggregated in the database).
+     * @description Units are those exposed (first exposure while the experiment ran). For each metric, each treatment
+     *     is compared with control (the first variant): binomial metrics with the pooled two-proportion
+     *     z-test, count and sum metrics with Welch's t-test; lifts with delta-method intervals; p-values
+     *     Holm-adjusted across treatments and metrics; an always-valid sequential p-value; a Bayesian chance
+     *     to beat control and expected loss. `srm` is a chi-square test of exposed units against the
+     *     weights, a mismatch below p = 0.001. Computed by `@ff/stats` from SQL aggregates.
+     */
+    get: operations['getExperimentResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/experiments/{experiment}/sample-size': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    /** Units needed per variant for a baseline and minimum detectable effect, and the days at the current enrollment rate. */
+    get: operations['getExperimentSampleSize'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List metric definitions. */
+    get: operations['listMetricDefinitions'];
+    put?: never;
+    /** Define a metric over tracked events (binomial, count or sum per unit). */
+    post: operations['createMetricDefinition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/metrics/{metric}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        metric: components['parameters']['Metric'];
+      };
+      cookie?: never;
+    };
+    /** Get a metric definition. */
+    get: operations['getMetricDefinition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a metric definition (409 while a running experiment uses it, except name and description). */
+    patch: operations['updateMetricDefinition'];
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -799,6 +1002,93 @@ export interface paths {
      *     `write_failed`).
      */
     post: operations['postSdkEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/experiments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The environment's running experiments (server key), for SDKs that log exposures locally.
+     * @description What an SDK needs to know that an evaluation is an exposure: the experiment's flag, salt,
+     *     allocation and variants. The flag's configuration (in `/sdk/v1/config`) serves the variants.
+     */
+    get: operations['getSdkExperiments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/experiments/{experiment}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assigns a context to a variant of a running experiment and stores the assignment (server key).
+     * @description Deterministic (the engine's bucketing with the experiment's salt) and sticky: a unit keeps its
+     *     first variant. `isNew` says whether this call stored the assignment. `variant` is null when the
+     *     experiment is not RUNNING or the unit is outside its allocation or population.
+     */
+    post: operations['assignExperiment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/experiments/{experiment}/variant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The variant a context has or would get, without storing an assignment (null unless RUNNING). */
+    post: operations['getExperimentVariant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sdk/v1/experiments/{experiment}/exposures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records that a context saw its variant of a running experiment (first and last seen).
+     * @description The variant recorded is the unit's stored assignment, or the one its bucketing gives; a unit
+     *     outside the allocation, or an experiment not RUNNING, records nothing (`variant` null).
+     */
+    post: operations['logExperimentExposure'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1432,7 +1722,32 @@ export interface components {
       | 'segment_members'
       | 'sdk_key'
       | 'api_token'
-      | 'member';
+      | 'member'
+      | 'experiment'
+      | 'metric';
+    /** @description One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after). */
+    ChangeEvent: {
+      /** @description The audit entry id (the SSE event id). */
+      id: string;
+      /** @description e.g. flag.create, flag_config.change, segment.delete */
+      action: string;
+      resourceType: components['schemas']['ResourceType'];
+      /** @description e.g. projects/demo/flags/new-checkout/environments/production */
+      resource: string;
+      actor: {
+        email?: string | null;
+        tokenName?: string | null;
+      };
+      comment?: string | null;
+      revertOf?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The resource's version before and after the change, where it has one. */
+      versions: {
+        before?: number | null;
+        after?: number | null;
+      };
+    };
     AuditEntry: {
       /** @description Monotonic; use it to revert. */
       id: string;
@@ -1548,6 +1863,230 @@ export interface components {
      *     ISO 8601 and PostgreSQL write with four-digit years (422 beyond).
      */
     EpochMillis: number;
+    /** @enum {string} */
+    ExperimentStatus: 'draft' | 'running' | 'paused' | 'stopped';
+    ExperimentVariant: {
+      key: components['schemas']['Key'];
+      /** @description Relative weight; the weights need not sum to 100. */
+      weight: number;
+    };
+    /** @description Who can be enrolled; null is everyone, `segment` the members of one segment. */
+    ExperimentPopulation: null | {
+      segment: components['schemas']['Key'];
+    };
+    ExperimentDecision: null | {
+      winner: components['schemas']['Key'] | null;
+      notes: string;
+      /** @description The winner was rolled out to everyone in the stopping step. */
+      rolledOut: boolean;
+      /** @description `guardrail` when the guardrail worker stopped the experiment. */
+      reason?: string;
+      evidence?: {
+        [key: string]: unknown;
+      };
+    };
+    Experiment: {
+      key: components['schemas']['Key'];
+      name: string;
+      hypothesis: string;
+      description: string;
+      environment: components['schemas']['Key'];
+      flag: components['schemas']['Key'];
+      variants: components['schemas']['ExperimentVariant'][];
+      /** @description Percent of the population enrolled (0 < allocation ≤ 100). */
+      allocation: number;
+      population: components['schemas']['ExperimentPopulation'];
+      salt: string;
+      primaryMetric: components['schemas']['Key'] | null;
+      secondaryMetrics: components['schemas']['Key'][];
+      guardrailMetrics: components['schemas']['Key'][];
+      /** @description A guardrail metric whose sequential test shows significant harm stops the experiment (control served). */
+      autoStop: boolean;
+      status: components['schemas']['ExperimentStatus'];
+      archived: boolean;
+      startedAt: components['schemas']['Timestamp'] | null;
+      stoppedAt: components['schemas']['Timestamp'] | null;
+      decision: components['schemas']['ExperimentDecision'];
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    ExperimentCreate: {
+      /** @description kebab-case. */
+      key: string;
+      name?: string;
+      hypothesis?: string;
+      description?: string;
+      environment: components['schemas']['Key'];
+      /** @description An existing flag whose variations are the variants; absent, a string flag with the experiment's key is created. */
+      flag?: components['schemas']['Key'];
+      variants: components['schemas']['ExperimentVariant'][];
+      /** @default 100 */
+      allocation: number;
+      population?: components['schemas']['ExperimentPopulation'];
+      salt?: string;
+      primaryMetric?: components['schemas']['Key'] | null;
+      secondaryMetrics?: components['schemas']['Key'][];
+      guardrailMetrics?: components['schemas']['Key'][];
+      /** @default false */
+      autoStop: boolean;
+    };
+    ExperimentUpdate: {
+      name?: string;
+      hypothesis?: string;
+      description?: string;
+      variants?: components['schemas']['ExperimentVariant'][];
+      allocation?: number;
+      population?: components['schemas']['ExperimentPopulation'];
+      salt?: string;
+      primaryMetric?: components['schemas']['Key'] | null;
+      secondaryMetrics?: components['schemas']['Key'][];
+      guardrailMetrics?: components['schemas']['Key'][];
+      autoStop?: boolean;
+    };
+    ExperimentTransition: {
+      /** @enum {string} */
+      action: 'launch' | 'pause' | 'stop' | 'archive';
+      /** @description `stop` only: the variant that won. */
+      winner?: components['schemas']['Key'];
+      /**
+       * @description `stop` with `winner`: serve the winner to everyone in the same step.
+       * @default false
+       */
+      rollout: boolean;
+      notes?: string;
+    };
+    ExperimentInterval: {
+      lower: number;
+      upper: number;
+      estimate: number;
+    };
+    ExperimentVariantResult: {
+      variant: components['schemas']['Key'];
+      units: number;
+      /** @description Binomial metrics. */
+      conversions?: number;
+      rate?: number;
+      /** @description Count and sum metrics (per unit). */
+      mean?: number;
+      sum?: number;
+      sumSquares?: number;
+      control?: boolean;
+      /** @description Pooled two-proportion z (binomial, treatments). */
+      zScore?: number;
+      tStatistic?: number;
+      pValue?: number;
+      /** @description Holm-adjusted across treatments and metrics. */
+      adjustedPValue?: number;
+      /** @description Always valid: may be looked at any time. */
+      sequentialPValue?: number;
+      absoluteLift?: components['schemas']['ExperimentInterval'];
+      relativeLift?: components['schemas']['ExperimentInterval'];
+      chanceToWin?: number;
+      expectedLoss?: number;
+      significant?: boolean;
+    };
+    ExperimentMetricResult: {
+      metric: components['schemas']['Key'];
+      kind: components['schemas']['MetricKind'];
+      /** @enum {string} */
+      role: 'primary' | 'secondary' | 'guardrail';
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      variants: components['schemas']['ExperimentVariantResult'][];
+      /** @description The treatment significantly better than control in the metric's direction, if any. */
+      winner?: components['schemas']['Key'] | null;
+    };
+    ExperimentResults: {
+      experiment: components['schemas']['Key'];
+      status: components['schemas']['ExperimentStatus'];
+      computedAt: components['schemas']['Timestamp'];
+      alpha: number;
+      /** @description Exposed units per variant, in variant order. */
+      units: {
+        variant: components['schemas']['Key'];
+        units: number;
+        expectedShare: number;
+      }[];
+      srm: {
+        chiSquare: number;
+        pValue: number;
+        /** @description p < 0.001: the split does not match the weights. */
+        mismatch: boolean;
+      };
+      metrics: components['schemas']['ExperimentMetricResult'][];
+    };
+    ExperimentSampleSize: {
+      perVariant: number;
+      total: number;
+      variants: number;
+      /** @description Units exposed per day since launch (null before it ran). */
+      enrollmentPerDay: number | null;
+      /** @description Days to reach `total` at that rate (null without a rate). */
+      days: number | null;
+    };
+    /**
+     * @description `binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's
+     *     conversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed
+     *     `value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.
+     * @enum {string}
+     */
+    MetricKind: 'binomial' | 'count' | 'sum';
+    MetricDefinition: {
+      key: components['schemas']['Key'];
+      name: string;
+      description: string;
+      kind: components['schemas']['MetricKind'];
+      /** @description The tracked event name (`track(name, value?)`). */
+      event: string;
+      windowHours: number;
+      cap: number | null;
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    MetricDefinitionCreate: {
+      key: components['schemas']['Key'];
+      name?: string;
+      description?: string;
+      kind: components['schemas']['MetricKind'];
+      event: string;
+      /** @default 168 */
+      windowHours: number;
+      cap?: number | null;
+      /**
+       * @default higher
+       * @enum {string}
+       */
+      direction: 'higher' | 'lower';
+    };
+    MetricDefinitionUpdate: {
+      name?: string;
+      description?: string;
+      event?: string;
+      windowHours?: number;
+      cap?: number | null;
+      /** @enum {string} */
+      direction?: 'higher' | 'lower';
+    };
+    SdkExperiment: {
+      key: components['schemas']['Key'];
+      flag: components['schemas']['Key'];
+      salt: string;
+      allocation: number;
+      variants: components['schemas']['ExperimentVariant'][];
+      population: components['schemas']['ExperimentPopulation'];
+    };
+    SdkExperimentRequest: {
+      context: components['schemas']['EvaluationContext'];
+    };
+    SdkAssignment: {
+      variant: components['schemas']['Key'] | null;
+      /** @description This call stored the assignment (assign only). */
+      isNew: boolean;
+    };
     /**
      * @description At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
      *     whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
@@ -1673,6 +2212,8 @@ export interface components {
     TokenId: string;
     MemberId: string;
     EntryId: string;
+    Experiment: components['schemas']['Key'];
+    Metric: components['schemas']['Key'];
     /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
     IfNoneMatch: string;
     /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
@@ -3425,6 +3966,421 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
     };
   };
+  streamProjectChanges: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Last-Event-ID'?: string;
+      };
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An event stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listExperiments: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        status?: components['schemas']['ExperimentStatus'];
+        archived?: boolean;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Experiments by key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Experiment'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createExperiment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExperimentCreate'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Experiment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getExperiment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The experiment. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Experiment'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateExperiment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExperimentUpdate'];
+        'application/merge-patch+json': components['schemas']['ExperimentUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Experiment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  transitionExperiment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExperimentTransition'];
+      };
+    };
+    responses: {
+      /** @description The experiment after the transition. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Experiment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getExperimentResults: {
+    parameters: {
+      query?: {
+        alpha?: number;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExperimentResults'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getExperimentSampleSize: {
+    parameters: {
+      query: {
+        /** @description The control conversion rate (0..1). */
+        baseline: number;
+        /** @description The relative minimum detectable effect (0.1 = 10 %). */
+        mde: number;
+        power?: number;
+        alpha?: number;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sample size. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExperimentSampleSize'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listMetricDefinitions: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        /** @description `nextCursor` from the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Metric definitions by key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['MetricDefinition'][];
+            nextCursor: components['schemas']['NextCursor'];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createMetricDefinition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MetricDefinitionCreate'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricDefinition'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getMetricDefinition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        metric: components['parameters']['Metric'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metric definition. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricDefinition'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateMetricDefinition: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        metric: components['parameters']['Metric'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MetricDefinitionUpdate'];
+        'application/merge-patch+json': components['schemas']['MetricDefinitionUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'FF-Changed': components['headers']['Changed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricDefinition'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
   listAudit: {
     parameters: {
       query?: {
@@ -3698,6 +4654,133 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+    };
+  };
+  getSdkExperiments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Running experiments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            experiments: components['schemas']['SdkExperiment'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  assignExperiment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SdkExperimentRequest'];
+      };
+    };
+    responses: {
+      /** @description The assignment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SdkAssignment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getExperimentVariant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SdkExperimentRequest'];
+      };
+    };
+    responses: {
+      /** @description The variant. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SdkAssignment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  logExperimentExposure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        experiment: components['parameters']['Experiment'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SdkExperimentRequest'];
+      };
+    };
+    responses: {
+      /** @description The variant the exposure was recorded for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SdkAssignment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   ofrepEvaluateFlag: {

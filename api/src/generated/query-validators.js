@@ -1342,8 +1342,969 @@ function validate27(
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate28;
+export const listExperiments_query = validate28;
 const schema43 = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+    status: { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus' },
+    archived: { type: 'boolean', default: false },
+  },
+  additionalProperties: false,
+};
+const schema44 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
+
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.limit === undefined) {
+      data.limit = 50;
+    }
+    if (data.archived === undefined) {
+      data.archived = false;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'limit' || key0 === 'cursor' || key0 === 'status' || key0 === 'archived')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.limit;
+    if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (
+          dataType0 === 'boolean' ||
+          data0 === null ||
+          (dataType0 === 'string' && data0 && data0 == +data0 && !(data0 % 1))
+        ) {
+          coerced0 = +data0;
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['limit'] = coerced0;
+        }
+      }
+    }
+    if (typeof data0 == 'number' && isFinite(data0)) {
+      if (data0 > 500 || isNaN(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 500 },
+          message: 'must be <= 500',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 < 1 || isNaN(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.cursor !== undefined) {
+      let data1 = data.cursor;
+      if (typeof data1 !== 'string') {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (dataType1 == 'number' || dataType1 == 'boolean') {
+            coerced1 = '' + data1;
+          } else if (data1 === null) {
+            coerced1 = '';
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/cursor',
+              schemaPath: '#/properties/cursor/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['cursor'] = coerced1;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 500) {
+          const err5 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.status !== undefined) {
+      let data2 = data.status;
+      if (typeof data2 !== 'string') {
+        let dataType2 = typeof data2;
+        let coerced2 = undefined;
+        if (!(coerced2 !== undefined)) {
+          if (dataType2 == 'number' || dataType2 == 'boolean') {
+            coerced2 = '' + data2;
+          } else if (data2 === null) {
+            coerced2 = '';
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/status',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (coerced2 !== undefined) {
+          data2 = coerced2;
+          if (data !== undefined) {
+            data['status'] = coerced2;
+          }
+        }
+      }
+      if (!(data2 === 'draft' || data2 === 'running' || data2 === 'paused' || data2 === 'stopped')) {
+        const err8 = {
+          instancePath: instancePath + '/status',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema44.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.archived;
+    if (typeof data3 !== 'boolean') {
+      let coerced3 = undefined;
+      if (!(coerced3 !== undefined)) {
+        if (data3 === 'false' || data3 === 0 || data3 === null) {
+          coerced3 = false;
+        } else if (data3 === 'true' || data3 === 1) {
+          coerced3 = true;
+        } else {
+          const err9 = {
+            instancePath: instancePath + '/archived',
+            schemaPath: '#/properties/archived/type',
+            keyword: 'type',
+            params: { type: 'boolean' },
+            message: 'must be boolean',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (coerced3 !== undefined) {
+        data3 = coerced3;
+        if (data !== undefined) {
+          data['archived'] = coerced3;
+        }
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentResults_query = validate29;
+const schema45 = {
+  type: 'object',
+  properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, default: 0.05 } },
+  additionalProperties: false,
+};
+
+function validate29(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.alpha === undefined) {
+      data.alpha = 0.05;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'alpha')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.alpha;
+    if (!(typeof data0 == 'number' && isFinite(data0))) {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (dataType0 == 'boolean' || data0 === null || (dataType0 == 'string' && data0 && data0 == +data0)) {
+          coerced0 = +data0;
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/alpha',
+            schemaPath: '#/properties/alpha/type',
+            keyword: 'type',
+            params: { type: 'number' },
+            message: 'must be number',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['alpha'] = coerced0;
+        }
+      }
+    }
+    if (typeof data0 == 'number' && isFinite(data0)) {
+      if (data0 > 0.5 || isNaN(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/alpha',
+          schemaPath: '#/properties/alpha/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 0.5 },
+          message: 'must be <= 0.5',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 <= 0 || isNaN(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/alpha',
+          schemaPath: '#/properties/alpha/exclusiveMinimum',
+          keyword: 'exclusiveMinimum',
+          params: { comparison: '>', limit: 0 },
+          message: 'must be > 0',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentSampleSize_query = validate30;
+const schema46 = {
+  type: 'object',
+  properties: {
+    baseline: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    mde: { type: 'number', exclusiveMinimum: 0, maximum: 10 },
+    power: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.8 },
+    alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, default: 0.05 },
+  },
+  required: ['baseline', 'mde'],
+  additionalProperties: false,
+};
+
+function validate30(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.power === undefined) {
+      data.power = 0.8;
+    }
+    if (data.alpha === undefined) {
+      data.alpha = 0.05;
+    }
+    if (data.baseline === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'baseline' },
+        message: "must have required property '" + 'baseline' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.mde === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'mde' },
+        message: "must have required property '" + 'mde' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'baseline' || key0 === 'mde' || key0 === 'power' || key0 === 'alpha')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== undefined) {
+      let data0 = data.baseline;
+      if (!(typeof data0 == 'number' && isFinite(data0))) {
+        let dataType0 = typeof data0;
+        let coerced0 = undefined;
+        if (!(coerced0 !== undefined)) {
+          if (
+            dataType0 == 'boolean' ||
+            data0 === null ||
+            (dataType0 == 'string' && data0 && data0 == +data0)
+          ) {
+            coerced0 = +data0;
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/baseline',
+              schemaPath: '#/properties/baseline/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== undefined) {
+          data0 = coerced0;
+          if (data !== undefined) {
+            data['baseline'] = coerced0;
+          }
+        }
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 >= 1 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/baseline',
+            schemaPath: '#/properties/baseline/exclusiveMaximum',
+            keyword: 'exclusiveMaximum',
+            params: { comparison: '<', limit: 1 },
+            message: 'must be < 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 <= 0 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/baseline',
+            schemaPath: '#/properties/baseline/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.mde !== undefined) {
+      let data1 = data.mde;
+      if (!(typeof data1 == 'number' && isFinite(data1))) {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (
+            dataType1 == 'boolean' ||
+            data1 === null ||
+            (dataType1 == 'string' && data1 && data1 == +data1)
+          ) {
+            coerced1 = +data1;
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/mde',
+              schemaPath: '#/properties/mde/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['mde'] = coerced1;
+          }
+        }
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 10 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/mde',
+            schemaPath: '#/properties/mde/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 10 },
+            message: 'must be <= 10',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 <= 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/mde',
+            schemaPath: '#/properties/mde/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    let data2 = data.power;
+    if (!(typeof data2 == 'number' && isFinite(data2))) {
+      let dataType2 = typeof data2;
+      let coerced2 = undefined;
+      if (!(coerced2 !== undefined)) {
+        if (dataType2 == 'boolean' || data2 === null || (dataType2 == 'string' && data2 && data2 == +data2)) {
+          coerced2 = +data2;
+        } else {
+          const err9 = {
+            instancePath: instancePath + '/power',
+            schemaPath: '#/properties/power/type',
+            keyword: 'type',
+            params: { type: 'number' },
+            message: 'must be number',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (coerced2 !== undefined) {
+        data2 = coerced2;
+        if (data !== undefined) {
+          data['power'] = coerced2;
+        }
+      }
+    }
+    if (typeof data2 == 'number' && isFinite(data2)) {
+      if (data2 >= 1 || isNaN(data2)) {
+        const err10 = {
+          instancePath: instancePath + '/power',
+          schemaPath: '#/properties/power/exclusiveMaximum',
+          keyword: 'exclusiveMaximum',
+          params: { comparison: '<', limit: 1 },
+          message: 'must be < 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data2 <= 0 || isNaN(data2)) {
+        const err11 = {
+          instancePath: instancePath + '/power',
+          schemaPath: '#/properties/power/exclusiveMinimum',
+          keyword: 'exclusiveMinimum',
+          params: { comparison: '>', limit: 0 },
+          message: 'must be > 0',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.alpha;
+    if (!(typeof data3 == 'number' && isFinite(data3))) {
+      let dataType3 = typeof data3;
+      let coerced3 = undefined;
+      if (!(coerced3 !== undefined)) {
+        if (dataType3 == 'boolean' || data3 === null || (dataType3 == 'string' && data3 && data3 == +data3)) {
+          coerced3 = +data3;
+        } else {
+          const err12 = {
+            instancePath: instancePath + '/alpha',
+            schemaPath: '#/properties/alpha/type',
+            keyword: 'type',
+            params: { type: 'number' },
+            message: 'must be number',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (coerced3 !== undefined) {
+        data3 = coerced3;
+        if (data !== undefined) {
+          data['alpha'] = coerced3;
+        }
+      }
+    }
+    if (typeof data3 == 'number' && isFinite(data3)) {
+      if (data3 > 0.5 || isNaN(data3)) {
+        const err13 = {
+          instancePath: instancePath + '/alpha',
+          schemaPath: '#/properties/alpha/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 0.5 },
+          message: 'must be <= 0.5',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data3 <= 0 || isNaN(data3)) {
+        const err14 = {
+          instancePath: instancePath + '/alpha',
+          schemaPath: '#/properties/alpha/exclusiveMinimum',
+          keyword: 'exclusiveMinimum',
+          params: { comparison: '>', limit: 0 },
+          message: 'must be > 0',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listMetricDefinitions_query = validate31;
+const schema47 = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+  additionalProperties: false,
+};
+
+function validate31(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.limit === undefined) {
+      data.limit = 50;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'limit' || key0 === 'cursor')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.limit;
+    if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (
+          dataType0 === 'boolean' ||
+          data0 === null ||
+          (dataType0 === 'string' && data0 && data0 == +data0 && !(data0 % 1))
+        ) {
+          coerced0 = +data0;
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['limit'] = coerced0;
+        }
+      }
+    }
+    if (typeof data0 == 'number' && isFinite(data0)) {
+      if (data0 > 500 || isNaN(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 500 },
+          message: 'must be <= 500',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 < 1 || isNaN(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.cursor !== undefined) {
+      let data1 = data.cursor;
+      if (typeof data1 !== 'string') {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (dataType1 == 'number' || dataType1 == 'boolean') {
+            coerced1 = '' + data1;
+          } else if (data1 === null) {
+            coerced1 = '';
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/cursor',
+              schemaPath: '#/properties/cursor/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['cursor'] = coerced1;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 500) {
+          const err5 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listAudit_query = validate32;
+const schema48 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -1357,7 +2318,7 @@ const schema43 = {
   },
   additionalProperties: false,
 };
-const schema44 = {
+const schema49 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -1371,17 +2332,19 @@ const schema44 = {
     'sdk_key',
     'api_token',
     'member',
+    'experiment',
+    'metric',
   ],
 };
 const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
 
-function validate28(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1527,13 +2490,15 @@ function validate28(
         data1 === 'segment_members' ||
         data1 === 'sdk_key' ||
         data1 === 'api_token' ||
-        data1 === 'member'
+        data1 === 'member' ||
+        data1 === 'experiment' ||
+        data1 === 'metric'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema44.enum },
+          params: { allowedValues: schema49.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1925,13 +2890,13 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate29;
-const schema45 = {
+export const exportAudit_query = validate33;
+const schema50 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -1944,13 +2909,13 @@ const schema45 = {
   additionalProperties: false,
 };
 
-function validate29(
+function validate33(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2091,13 +3056,15 @@ function validate29(
         data1 === 'segment_members' ||
         data1 === 'sdk_key' ||
         data1 === 'api_token' ||
-        data1 === 'member'
+        data1 === 'member' ||
+        data1 === 'experiment' ||
+        data1 === 'metric'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema44.enum },
+          params: { allowedValues: schema49.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2357,13 +3324,13 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate30;
-const schema47 = {
+export const streamSdkChanges_query = validate34;
+const schema52 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
@@ -2372,13 +3339,13 @@ const schema47 = {
 };
 const pattern5 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate30(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2499,7 +3466,7 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -17380,13 +17380,12 @@ function validate157(
 }
 validate157.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const getAuditEntry_params = validate158;
+export const streamProjectChanges_params = validate158;
 const schema259 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
 };
-const pattern90 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate158(
   data,
@@ -17402,13 +17401,13 @@ function validate158(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.entryId === undefined) {
+    if (data.project === undefined) {
       const err0 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'entryId' },
-        message: "must have required property '" + 'entryId' + "'",
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -17417,16 +17416,16 @@ function validate158(
       }
       errors++;
     }
-    if (data.entryId !== undefined) {
-      let data0 = data.entryId;
+    if (data.project !== undefined) {
+      let data0 = data.project;
       if (typeof data0 === 'string') {
-        if (!pattern90.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err1 = {
-            instancePath: instancePath + '/entryId',
-            schemaPath: '#/properties/entryId/pattern',
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,17}$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -17437,8 +17436,8 @@ function validate158(
         }
       } else {
         const err2 = {
-          instancePath: instancePath + '/entryId',
-          schemaPath: '#/properties/entryId/type',
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -17469,14 +17468,14 @@ function validate158(
   validate158.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate158.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate159;
-const schema260 = {
+export const streamProjectChanges_headers = validate159;
+const schema261 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
+const pattern91 = new RegExp('^[0-9]{1,18}$', 'u');
 
 function validate159(
   data,
@@ -17485,6 +17484,4663 @@ function validate159(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['last-event-id'] !== undefined) {
+      let data0 = data['last-event-id'];
+      if (typeof data0 === 'string') {
+        if (!pattern91.test(data0)) {
+          const err0 = {
+            instancePath: instancePath + '/last-event-id',
+            schemaPath: '#/properties/last-event-id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,18}$' },
+            message: 'must match pattern "' + '^[0-9]{1,18}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/last-event-id',
+          schemaPath: '#/properties/last-event-id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+validate159.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+
+export const listExperiments_params = validate160;
+const schema262 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate160(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+validate160.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createExperiment_params = validate161;
+const schema264 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate161(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate161.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate161.errors = vErrors;
+  return errors === 0;
+}
+validate161.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createExperiment_body = validate162;
+const schema266 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema267 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'environment', 'variants'],
+  properties: {
+    key: { description: 'kebab-case.', type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 128 },
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    hypothesis: { type: 'string', maxLength: 4000 },
+    description: { type: 'string', maxLength: 4000 },
+    environment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: {
+      description:
+        "An existing flag whose variations are the variants; absent, a string flag with the experiment's key is created.",
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }],
+    },
+    variants: {
+      type: 'array',
+      minItems: 2,
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentVariant' },
+    },
+    allocation: { type: 'number', exclusiveMinimum: 0, maximum: 100, default: 100 },
+    population: { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentPopulation' },
+    salt: { type: 'string', minLength: 1, maxLength: 200 },
+    primaryMetric: { oneOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }, { type: 'null' }] },
+    secondaryMetrics: {
+      type: 'array',
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    },
+    guardrailMetrics: {
+      type: 'array',
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    },
+    autoStop: { type: 'boolean', default: false },
+  },
+};
+const pattern94 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
+const schema270 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'weight'],
+  properties: {
+    key: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    weight: {
+      description: 'Relative weight; the weights need not sum to 100.',
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1000000,
+    },
+  },
+};
+
+function validate164(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate164.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.key === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.weight === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'weight' },
+        message: "must have required property '" + 'weight' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'key' || key0 === 'weight')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      let data0 = data.key;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/key',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/key',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== undefined) {
+      let data1 = data.weight;
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000000 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/weight',
+            schemaPath: '#/properties/weight/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000 },
+            message: 'must be <= 1000000',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1 <= 0 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/weight',
+            schemaPath: '#/properties/weight/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/weight',
+          schemaPath: '#/properties/weight/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema272 = {
+  description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
+  oneOf: [
+    { type: 'null' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['segment'],
+      properties: { segment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+    },
+  ],
+};
+
+function validate166(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate166.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/oneOf/0/type',
+      keyword: 'type',
+      params: { type: 'null' },
+      message: 'must be null',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.segment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/oneOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'segment' },
+        message: "must have required property '" + 'segment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'segment')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/oneOf/1/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.segment !== undefined) {
+      let data0 = data.segment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/segment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/segment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/oneOf/1/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      var props0 = true;
+    }
+  }
+  if (!valid0) {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate166.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate166.evaluated = { dynamicProps: true, dynamicItems: false };
+
+function validate163(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate163.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.allocation === undefined) {
+      data.allocation = 100;
+    }
+    if (data.autoStop === undefined) {
+      data.autoStop = false;
+    }
+    if (data.key === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.environment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'environment' },
+        message: "must have required property '" + 'environment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.variants === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'variants' },
+        message: "must have required property '" + 'variants' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func37.call(schema267.properties, key0)) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      let data0 = data.key;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 128) {
+          const err4 = {
+            instancePath: instancePath + '/key',
+            schemaPath: '#/properties/key/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern94.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/key',
+            schemaPath: '#/properties/key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/key',
+          schemaPath: '#/properties/key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.hypothesis !== undefined) {
+      let data2 = data.hypothesis;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 4000) {
+          const err10 = {
+            instancePath: instancePath + '/hypothesis',
+            schemaPath: '#/properties/hypothesis/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/hypothesis',
+          schemaPath: '#/properties/hypothesis/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data3 = data.description;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 4000) {
+          const err12 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/properties/description/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data4 = data.environment;
+      if (typeof data4 === 'string') {
+        if (!pattern4.test(data4)) {
+          const err14 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data5 = data.flag;
+      if (typeof data5 === 'string') {
+        if (!pattern4.test(data5)) {
+          const err16 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.variants !== undefined) {
+      let data6 = data.variants;
+      if (Array.isArray(data6)) {
+        if (data6.length > 20) {
+          const err18 = {
+            instancePath: instancePath + '/variants',
+            schemaPath: '#/properties/variants/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data6.length < 2) {
+          const err19 = {
+            instancePath: instancePath + '/variants',
+            schemaPath: '#/properties/variants/minItems',
+            keyword: 'minItems',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate164(data6[i0], {
+              instancePath: instancePath + '/variants/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/variants',
+          schemaPath: '#/properties/variants/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    let data8 = data.allocation;
+    if (typeof data8 == 'number' && isFinite(data8)) {
+      if (data8 > 100 || isNaN(data8)) {
+        const err21 = {
+          instancePath: instancePath + '/allocation',
+          schemaPath: '#/properties/allocation/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100 },
+          message: 'must be <= 100',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (data8 <= 0 || isNaN(data8)) {
+        const err22 = {
+          instancePath: instancePath + '/allocation',
+          schemaPath: '#/properties/allocation/exclusiveMinimum',
+          keyword: 'exclusiveMinimum',
+          params: { comparison: '>', limit: 0 },
+          message: 'must be > 0',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    } else {
+      const err23 = {
+        instancePath: instancePath + '/allocation',
+        schemaPath: '#/properties/allocation/type',
+        keyword: 'type',
+        params: { type: 'number' },
+        message: 'must be number',
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.population !== undefined) {
+      if (
+        !validate166(data.population, {
+          instancePath: instancePath + '/population',
+          parentData: data,
+          parentDataProperty: 'population',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.salt !== undefined) {
+      let data10 = data.salt;
+      if (typeof data10 === 'string') {
+        if (func1(data10) > 200) {
+          const err24 = {
+            instancePath: instancePath + '/salt',
+            schemaPath: '#/properties/salt/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (func1(data10) < 1) {
+          const err25 = {
+            instancePath: instancePath + '/salt',
+            schemaPath: '#/properties/salt/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/salt',
+          schemaPath: '#/properties/salt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.primaryMetric !== undefined) {
+      let data11 = data.primaryMetric;
+      const _errs26 = errors;
+      let valid6 = false;
+      let passing0 = null;
+      const _errs27 = errors;
+      if (typeof data11 === 'string') {
+        if (!pattern4.test(data11)) {
+          const err27 = {
+            instancePath: instancePath + '/primaryMetric',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid0 = _errs27 === errors;
+      if (_valid0) {
+        valid6 = true;
+        passing0 = 0;
+      }
+      const _errs30 = errors;
+      if (data11 !== null) {
+        const err29 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: '#/properties/primaryMetric/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid6) {
+        valid6 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid6 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid6) {
+        const err30 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: '#/properties/primaryMetric/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs26;
+        if (vErrors !== null) {
+          if (_errs26) {
+            vErrors.length = _errs26;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.secondaryMetrics !== undefined) {
+      let data12 = data.secondaryMetrics;
+      if (Array.isArray(data12)) {
+        if (data12.length > 20) {
+          const err31 = {
+            instancePath: instancePath + '/secondaryMetrics',
+            schemaPath: '#/properties/secondaryMetrics/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (typeof data13 === 'string') {
+            if (!pattern4.test(data13)) {
+              const err32 = {
+                instancePath: instancePath + '/secondaryMetrics/' + i1,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/secondaryMetrics/' + i1,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/secondaryMetrics',
+          schemaPath: '#/properties/secondaryMetrics/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.guardrailMetrics !== undefined) {
+      let data14 = data.guardrailMetrics;
+      if (Array.isArray(data14)) {
+        if (data14.length > 20) {
+          const err35 = {
+            instancePath: instancePath + '/guardrailMetrics',
+            schemaPath: '#/properties/guardrailMetrics/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data15 = data14[i2];
+          if (typeof data15 === 'string') {
+            if (!pattern4.test(data15)) {
+              const err36 = {
+                instancePath: instancePath + '/guardrailMetrics/' + i2,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = {
+              instancePath: instancePath + '/guardrailMetrics/' + i2,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/guardrailMetrics',
+          schemaPath: '#/properties/guardrailMetrics/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.autoStop !== 'boolean') {
+      const err39 = {
+        instancePath: instancePath + '/autoStop',
+        schemaPath: '#/properties/autoStop/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+      };
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    }
+  } else {
+    const err40 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate163.errors = vErrors;
+  return errors === 0;
+}
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate162(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate162.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+    errors = vErrors.length;
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperiment_params = validate169;
+const schema277 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate169(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate169.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate169.errors = vErrors;
+  return errors === 0;
+}
+validate169.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const updateExperiment_params = validate170;
+const schema280 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate170(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate170.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+validate170.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const updateExperiment_headers = validate171;
+const schema283 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate171(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate171.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+validate171.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const updateExperiment_body = validate172;
+const schema284 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema285 = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    hypothesis: { type: 'string', maxLength: 4000 },
+    description: { type: 'string', maxLength: 4000 },
+    variants: {
+      type: 'array',
+      minItems: 2,
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentVariant' },
+    },
+    allocation: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+    population: { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentPopulation' },
+    salt: { type: 'string', minLength: 1, maxLength: 200 },
+    primaryMetric: { oneOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }, { type: 'null' }] },
+    secondaryMetrics: {
+      type: 'array',
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    },
+    guardrailMetrics: {
+      type: 'array',
+      maxItems: 20,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    },
+    autoStop: { type: 'boolean' },
+  },
+};
+
+function validate173(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate173.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func37.call(schema285.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err2 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.hypothesis !== undefined) {
+      let data1 = data.hypothesis;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 4000) {
+          const err5 = {
+            instancePath: instancePath + '/hypothesis',
+            schemaPath: '#/properties/hypothesis/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/hypothesis',
+          schemaPath: '#/properties/hypothesis/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 4000) {
+          const err7 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/properties/description/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.variants !== undefined) {
+      let data3 = data.variants;
+      if (Array.isArray(data3)) {
+        if (data3.length > 20) {
+          const err9 = {
+            instancePath: instancePath + '/variants',
+            schemaPath: '#/properties/variants/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3.length < 2) {
+          const err10 = {
+            instancePath: instancePath + '/variants',
+            schemaPath: '#/properties/variants/minItems',
+            keyword: 'minItems',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate164(data3[i0], {
+              instancePath: instancePath + '/variants/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/variants',
+          schemaPath: '#/properties/variants/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.allocation !== undefined) {
+      let data5 = data.allocation;
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 100 || isNaN(data5)) {
+          const err12 = {
+            instancePath: instancePath + '/allocation',
+            schemaPath: '#/properties/allocation/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5 <= 0 || isNaN(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/allocation',
+            schemaPath: '#/properties/allocation/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/allocation',
+          schemaPath: '#/properties/allocation/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.population !== undefined) {
+      if (
+        !validate166(data.population, {
+          instancePath: instancePath + '/population',
+          parentData: data,
+          parentDataProperty: 'population',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.salt !== undefined) {
+      let data7 = data.salt;
+      if (typeof data7 === 'string') {
+        if (func1(data7) > 200) {
+          const err15 = {
+            instancePath: instancePath + '/salt',
+            schemaPath: '#/properties/salt/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err16 = {
+            instancePath: instancePath + '/salt',
+            schemaPath: '#/properties/salt/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/salt',
+          schemaPath: '#/properties/salt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.primaryMetric !== undefined) {
+      let data8 = data.primaryMetric;
+      const _errs17 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs18 = errors;
+      if (typeof data8 === 'string') {
+        if (!pattern4.test(data8)) {
+          const err18 = {
+            instancePath: instancePath + '/primaryMetric',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs21 = errors;
+      if (data8 !== null) {
+        const err20 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: '#/properties/primaryMetric/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid0 = _errs21 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err21 = {
+          instancePath: instancePath + '/primaryMetric',
+          schemaPath: '#/properties/primaryMetric/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.secondaryMetrics !== undefined) {
+      let data9 = data.secondaryMetrics;
+      if (Array.isArray(data9)) {
+        if (data9.length > 20) {
+          const err22 = {
+            instancePath: instancePath + '/secondaryMetrics',
+            schemaPath: '#/properties/secondaryMetrics/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (typeof data10 === 'string') {
+            if (!pattern4.test(data10)) {
+              const err23 = {
+                instancePath: instancePath + '/secondaryMetrics/' + i1,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/secondaryMetrics/' + i1,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/secondaryMetrics',
+          schemaPath: '#/properties/secondaryMetrics/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.guardrailMetrics !== undefined) {
+      let data11 = data.guardrailMetrics;
+      if (Array.isArray(data11)) {
+        if (data11.length > 20) {
+          const err26 = {
+            instancePath: instancePath + '/guardrailMetrics',
+            schemaPath: '#/properties/guardrailMetrics/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === 'string') {
+            if (!pattern4.test(data12)) {
+              const err27 = {
+                instancePath: instancePath + '/guardrailMetrics/' + i2,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/guardrailMetrics/' + i2,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/guardrailMetrics',
+          schemaPath: '#/properties/guardrailMetrics/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.autoStop !== undefined) {
+      if (typeof data.autoStop !== 'boolean') {
+        const err30 = {
+          instancePath: instancePath + '/autoStop',
+          schemaPath: '#/properties/autoStop/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate173.errors = vErrors;
+  return errors === 0;
+}
+validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate172(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate172.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+    errors = vErrors.length;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const transitionExperiment_params = validate177;
+const schema289 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate177(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate177.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+validate177.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const transitionExperiment_headers = validate178;
+const schema292 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate178(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate178.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate178.errors = vErrors;
+  return errors === 0;
+}
+validate178.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const transitionExperiment_body = validate179;
+const schema293 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema294 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['action'],
+  properties: {
+    action: { type: 'string', enum: ['launch', 'pause', 'stop', 'archive'] },
+    winner: {
+      description: '`stop` only: the variant that won.',
+      allOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/Key' }],
+    },
+    rollout: {
+      description: '`stop` with `winner`: serve the winner to everyone in the same step.',
+      type: 'boolean',
+      default: false,
+    },
+    notes: { type: 'string', maxLength: 4000 },
+  },
+};
+
+function validate180(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate180.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.rollout === undefined) {
+      data.rollout = false;
+    }
+    if (data.action === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'action' },
+        message: "must have required property '" + 'action' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'action' || key0 === 'winner' || key0 === 'rollout' || key0 === 'notes')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== undefined) {
+      let data0 = data.action;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/action',
+          schemaPath: '#/properties/action/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === 'launch' || data0 === 'pause' || data0 === 'stop' || data0 === 'archive')) {
+        const err3 = {
+          instancePath: instancePath + '/action',
+          schemaPath: '#/properties/action/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema294.properties.action.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.winner !== undefined) {
+      let data1 = data.winner;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/winner',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/winner',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.rollout !== 'boolean') {
+      const err6 = {
+        instancePath: instancePath + '/rollout',
+        schemaPath: '#/properties/rollout/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.notes !== undefined) {
+      let data3 = data.notes;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 4000) {
+          const err7 = {
+            instancePath: instancePath + '/notes',
+            schemaPath: '#/properties/notes/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/notes',
+          schemaPath: '#/properties/notes/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate180.errors = vErrors;
+  return errors === 0;
+}
+validate180.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate179(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate179.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+    errors = vErrors.length;
+  }
+  validate179.errors = vErrors;
+  return errors === 0;
+}
+validate179.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentResults_params = validate182;
+const schema296 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate182(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate182.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate182.errors = vErrors;
+  return errors === 0;
+}
+validate182.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const getExperimentSampleSize_params = validate183;
+const schema299 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate183(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate183.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate183.errors = vErrors;
+  return errors === 0;
+}
+validate183.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const listMetricDefinitions_params = validate184;
+const schema302 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate184(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate184.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate184.errors = vErrors;
+  return errors === 0;
+}
+validate184.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createMetricDefinition_params = validate185;
+const schema304 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate185(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate185.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate185.errors = vErrors;
+  return errors === 0;
+}
+validate185.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createMetricDefinition_body = validate186;
+const schema306 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema307 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'kind', 'event'],
+  properties: {
+    key: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 4000 },
+    kind: { $ref: 'https://ff.dev/openapi.json#/$defs/MetricKind' },
+    event: { type: 'string', minLength: 1, maxLength: 200 },
+    windowHours: { type: 'integer', minimum: 1, maximum: 8784, default: 168 },
+    cap: { oneOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'null' }] },
+    direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
+  },
+};
+const schema309 = {
+  type: 'string',
+  description:
+    "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
+  enum: ['binomial', 'count', 'sum'],
+};
+
+function validate187(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate187.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.windowHours === undefined) {
+      data.windowHours = 168;
+    }
+    if (data.direction === undefined) {
+      data.direction = 'higher';
+    }
+    if (data.key === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'kind' },
+        message: "must have required property '" + 'kind' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'event' },
+        message: "must have required property '" + 'event' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'key' ||
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'kind' ||
+        key0 === 'event' ||
+        key0 === 'windowHours' ||
+        key0 === 'cap' ||
+        key0 === 'direction'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      let data0 = data.key;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/key',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/key',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err6 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 4000) {
+          const err9 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/properties/description/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data3 = data.kind;
+      if (typeof data3 !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data3 === 'binomial' || data3 === 'count' || data3 === 'sum')) {
+        const err12 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema309.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== undefined) {
+      let data4 = data.event;
+      if (typeof data4 === 'string') {
+        if (func1(data4) > 200) {
+          const err13 = {
+            instancePath: instancePath + '/event',
+            schemaPath: '#/properties/event/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func1(data4) < 1) {
+          const err14 = {
+            instancePath: instancePath + '/event',
+            schemaPath: '#/properties/event/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/event',
+          schemaPath: '#/properties/event/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.windowHours;
+    if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+      const err16 = {
+        instancePath: instancePath + '/windowHours',
+        schemaPath: '#/properties/windowHours/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (typeof data5 == 'number' && isFinite(data5)) {
+      if (data5 > 8784 || isNaN(data5)) {
+        const err17 = {
+          instancePath: instancePath + '/windowHours',
+          schemaPath: '#/properties/windowHours/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 8784 },
+          message: 'must be <= 8784',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data5 < 1 || isNaN(data5)) {
+        const err18 = {
+          instancePath: instancePath + '/windowHours',
+          schemaPath: '#/properties/windowHours/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.cap !== undefined) {
+      let data6 = data.cap;
+      const _errs17 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs18 = errors;
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 <= 0 || isNaN(data6)) {
+          const err19 = {
+            instancePath: instancePath + '/cap',
+            schemaPath: '#/properties/cap/oneOf/0/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: '#/properties/cap/oneOf/0/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs20 = errors;
+      if (data6 !== null) {
+        const err21 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: '#/properties/cap/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid0 = _errs20 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err22 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: '#/properties/cap/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    let data7 = data.direction;
+    if (typeof data7 !== 'string') {
+      const err23 = {
+        instancePath: instancePath + '/direction',
+        schemaPath: '#/properties/direction/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (!(data7 === 'higher' || data7 === 'lower')) {
+      const err24 = {
+        instancePath: instancePath + '/direction',
+        schemaPath: '#/properties/direction/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema307.properties.direction.enum },
+        message: 'must be equal to one of the allowed values',
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+  } else {
+    const err25 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate187.errors = vErrors;
+  return errors === 0;
+}
+validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate186(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate186.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+    errors = vErrors.length;
+  }
+  validate186.errors = vErrors;
+  return errors === 0;
+}
+validate186.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getMetricDefinition_params = validate189;
+const schema310 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    metric: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'metric'],
+};
+
+function validate189(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate189.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.metric === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'metric' },
+        message: "must have required property '" + 'metric' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== undefined) {
+      let data1 = data.metric;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/metric',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/metric',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate189.errors = vErrors;
+  return errors === 0;
+}
+validate189.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateMetricDefinition_params = validate190;
+const schema313 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    metric: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'metric'],
+};
+
+function validate190(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate190.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.metric === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'metric' },
+        message: "must have required property '" + 'metric' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== undefined) {
+      let data1 = data.metric;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/metric',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/metric',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate190.errors = vErrors;
+  return errors === 0;
+}
+validate190.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateMetricDefinition_headers = validate191;
+const schema316 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate191(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate191.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate191.errors = vErrors;
+  return errors === 0;
+}
+validate191.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const updateMetricDefinition_body = validate192;
+const schema317 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema318 = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 4000 },
+    event: { type: 'string', minLength: 1, maxLength: 200 },
+    windowHours: { type: 'integer', minimum: 1, maximum: 8784 },
+    cap: { oneOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'null' }] },
+    direction: { type: 'string', enum: ['higher', 'lower'] },
+  },
+};
+
+function validate192(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate192.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'event' ||
+        key0 === 'windowHours' ||
+        key0 === 'cap' ||
+        key0 === 'direction'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 200) {
+          const err2 = {
+            instancePath: instancePath + '/name',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + '/name',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/name',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 4000) {
+          const err5 = {
+            instancePath: instancePath + '/description',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/description/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/description',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== undefined) {
+      let data2 = data.event;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 200) {
+          const err7 = {
+            instancePath: instancePath + '/event',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/event/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err8 = {
+            instancePath: instancePath + '/event',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/event/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/event',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/event/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.windowHours !== undefined) {
+      let data3 = data.windowHours;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + '/windowHours',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/windowHours/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 8784 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/windowHours',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/windowHours/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 8784 },
+            message: 'must be <= 8784',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + '/windowHours',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/windowHours/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cap !== undefined) {
+      let data4 = data.cap;
+      const _errs12 = errors;
+      let valid2 = false;
+      let passing0 = null;
+      const _errs13 = errors;
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 <= 0 || isNaN(data4)) {
+          const err13 = {
+            instancePath: instancePath + '/cap',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/cap/oneOf/0/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/cap/oneOf/0/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      if (_valid0) {
+        valid2 = true;
+        passing0 = 0;
+      }
+      const _errs15 = errors;
+      if (data4 !== null) {
+        const err15 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/cap/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (_valid0 && valid2) {
+        valid2 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid2) {
+        const err16 = {
+          instancePath: instancePath + '/cap',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/cap/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.direction !== undefined) {
+      let data5 = data.direction;
+      if (typeof data5 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/direction',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data5 === 'higher' || data5 === 'lower')) {
+        const err18 = {
+          instancePath: instancePath + '/direction',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema318.properties.direction.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+validate192.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getAuditEntry_params = validate193;
+const schema319 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+const pattern123 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+
+function validate193(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17510,7 +22166,7 @@ function validate159(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern90.test(data0)) {
+        if (!pattern123.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -17556,13 +22212,103 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate193.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate160;
-const schema261 = {
+export const revertAuditEntry_params = validate194;
+const schema320 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+
+function validate194(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate194.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.entryId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entryId' },
+        message: "must have required property '" + 'entryId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entryId !== undefined) {
+      let data0 = data.entryId;
+      if (typeof data0 === 'string') {
+        if (!pattern123.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/entryId',
+            schemaPath: '#/properties/entryId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/entryId',
+          schemaPath: '#/properties/entryId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate194.errors = vErrors;
+  return errors === 0;
+}
+validate194.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+
+export const revertAuditEntry_body = validate195;
+const schema321 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -17571,13 +22317,13 @@ const schema261 = {
   },
 };
 
-function validate160(
+function validate195(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17669,21 +22415,21 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate161;
-const schema263 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate196;
+const schema323 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate161(
+function validate196(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17740,25 +22486,24 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate196.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate162;
-const schema264 = {
+export const streamSdkChanges_headers = validate197;
+const schema324 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern92 = new RegExp('^[0-9]{1,18}$', 'u');
 
-function validate162(
+function validate197(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17769,7 +22514,7 @@ function validate162(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern92.test(data0)) {
+        if (!pattern91.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -17815,19 +22560,19 @@ function validate162(
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate197.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate163;
-const schema265 = {
+export const evaluateForClient_body = validate198;
+const schema325 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema266 = {
+const schema326 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -17836,13 +22581,13 @@ const schema266 = {
   additionalProperties: true,
 };
 
-function validate163(
+function validate198(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17965,14 +22710,14 @@ function validate163(
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate198.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate164;
-const schema267 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema268 = {
+export const postSdkEvents_body = validate199;
+const schema327 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema328 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -18026,7 +22771,7 @@ const schema268 = {
     },
   },
 };
-const schema270 = {
+const schema330 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
@@ -18034,13 +22779,13 @@ const schema270 = {
   maximum: 253402300799999,
 };
 
-function validate165(
+function validate200(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19081,47 +23826,800 @@ function validate165(
     }
     errors++;
   }
-  validate165.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate200.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate164(
+function validate199(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate164.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate165(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
     errors = vErrors.length;
   }
-  validate164.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate167;
-const schema275 = {
+export const assignExperiment_params = validate202;
+const schema335 = {
   type: 'object',
-  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['key'],
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
 };
 
-function validate167(
+function validate202(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const assignExperiment_body = validate203;
+const schema337 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema338 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['context'],
+  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
+};
+
+function validate204(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate204.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+validate204.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate203(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate203.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+    errors = vErrors.length;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+validate203.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentVariant_params = validate206;
+const schema340 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
+
+function validate206(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate206.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate206.errors = vErrors;
+  return errors === 0;
+}
+validate206.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentVariant_body = validate207;
+const schema342 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+
+function validate208(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate208.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate208.errors = vErrors;
+  return errors === 0;
+}
+validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate207(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate207.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate208(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+    errors = vErrors.length;
+  }
+  validate207.errors = vErrors;
+  return errors === 0;
+}
+validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const logExperimentExposure_params = validate210;
+const schema345 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
+
+function validate210(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate210.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate210.errors = vErrors;
+  return errors === 0;
+}
+validate210.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const logExperimentExposure_body = validate211;
+const schema347 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+
+function validate212(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate212.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate211(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate211.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+    errors = vErrors.length;
+  }
+  validate211.errors = vErrors;
+  return errors === 0;
+}
+validate211.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateFlag_params = validate214;
+const schema350 = {
+  type: 'object',
+  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['key'],
+};
+
+function validate214(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19208,18 +24706,18 @@ function validate167(
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate214.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate168;
-const schema276 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema277 = {
+export const ofrepEvaluateFlag_body = validate215;
+const schema351 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema352 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema278 = {
+const schema353 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -19228,13 +24726,13 @@ const schema278 = {
   additionalProperties: true,
 };
 
-function validate169(
+function validate216(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate169.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19326,43 +24824,43 @@ function validate169(
     }
     errors++;
   }
-  validate169.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate169.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate216.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate168(
+function validate215(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate169(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+  if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
     errors = vErrors.length;
   }
-  validate168.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate215.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate171;
-const schema279 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate218;
+const schema354 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate171(
+function validate218(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19419,21 +24917,21 @@ function validate171(
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate218.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate172;
-const schema280 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate219;
+const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate173(
+function validate220(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19525,29 +25023,29 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate220.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate172(
+function validate219(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+  if (!validate220(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
     errors = vErrors.length;
   }
-  validate172.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate219.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

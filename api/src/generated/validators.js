@@ -102,6 +102,45 @@ export const validators = {
     params: request.importSegmentMembers_params,
     query: query.importSegmentMembers_query,
   },
+  streamProjectChanges: {
+    params: request.streamProjectChanges_params,
+    headers: request.streamProjectChanges_headers,
+  },
+  listExperiments: { params: request.listExperiments_params, query: query.listExperiments_query },
+  createExperiment: { params: request.createExperiment_params, body: request.createExperiment_body },
+  getExperiment: { params: request.getExperiment_params },
+  updateExperiment: {
+    params: request.updateExperiment_params,
+    headers: request.updateExperiment_headers,
+    body: request.updateExperiment_body,
+  },
+  transitionExperiment: {
+    params: request.transitionExperiment_params,
+    headers: request.transitionExperiment_headers,
+    body: request.transitionExperiment_body,
+  },
+  getExperimentResults: {
+    params: request.getExperimentResults_params,
+    query: query.getExperimentResults_query,
+  },
+  getExperimentSampleSize: {
+    params: request.getExperimentSampleSize_params,
+    query: query.getExperimentSampleSize_query,
+  },
+  listMetricDefinitions: {
+    params: request.listMetricDefinitions_params,
+    query: query.listMetricDefinitions_query,
+  },
+  createMetricDefinition: {
+    params: request.createMetricDefinition_params,
+    body: request.createMetricDefinition_body,
+  },
+  getMetricDefinition: { params: request.getMetricDefinition_params },
+  updateMetricDefinition: {
+    params: request.updateMetricDefinition_params,
+    headers: request.updateMetricDefinition_headers,
+    body: request.updateMetricDefinition_body,
+  },
   listAudit: { query: query.listAudit_query },
   exportAudit: { query: query.exportAudit_query },
   getAuditEntry: { params: request.getAuditEntry_params },
@@ -110,6 +149,16 @@ export const validators = {
   streamSdkChanges: { query: query.streamSdkChanges_query, headers: request.streamSdkChanges_headers },
   evaluateForClient: { body: request.evaluateForClient_body },
   postSdkEvents: { body: request.postSdkEvents_body },
+  getSdkExperiments: {},
+  assignExperiment: { params: request.assignExperiment_params, body: request.assignExperiment_body },
+  getExperimentVariant: {
+    params: request.getExperimentVariant_params,
+    body: request.getExperimentVariant_body,
+  },
+  logExperimentExposure: {
+    params: request.logExperimentExposure_params,
+    body: request.logExperimentExposure_body,
+  },
   ofrepEvaluateFlag: { params: request.ofrepEvaluateFlag_params, body: request.ofrepEvaluateFlag_body },
   ofrepEvaluateAll: { headers: request.ofrepEvaluateAll_headers, body: request.ofrepEvaluateAll_body },
   ofrepConfiguration: {},

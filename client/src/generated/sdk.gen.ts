@@ -19,6 +19,9 @@ import type {
   ArchiveFlagData,
   ArchiveFlagErrors,
   ArchiveFlagResponses,
+  AssignExperimentData,
+  AssignExperimentErrors,
+  AssignExperimentResponses,
   ChangeFlagConfigData,
   ChangeFlagConfigErrors,
   ChangeFlagConfigResponses,
@@ -37,9 +40,15 @@ import type {
   CreateEnvironmentData,
   CreateEnvironmentErrors,
   CreateEnvironmentResponses,
+  CreateExperimentData,
+  CreateExperimentErrors,
+  CreateExperimentResponses,
   CreateFlagData,
   CreateFlagErrors,
   CreateFlagResponses,
+  CreateMetricDefinitionData,
+  CreateMetricDefinitionErrors,
+  CreateMetricDefinitionResponses,
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
@@ -82,6 +91,18 @@ import type {
   GetEnvironmentRulesetData,
   GetEnvironmentRulesetErrors,
   GetEnvironmentRulesetResponses,
+  GetExperimentData,
+  GetExperimentErrors,
+  GetExperimentResponses,
+  GetExperimentResultsData,
+  GetExperimentResultsErrors,
+  GetExperimentResultsResponses,
+  GetExperimentSampleSizeData,
+  GetExperimentSampleSizeErrors,
+  GetExperimentSampleSizeResponses,
+  GetExperimentVariantData,
+  GetExperimentVariantErrors,
+  GetExperimentVariantResponses,
   GetFlagConfigData,
   GetFlagConfigErrors,
   GetFlagConfigResponses,
@@ -93,6 +114,9 @@ import type {
   GetMeData,
   GetMeErrors,
   GetMeResponses,
+  GetMetricDefinitionData,
+  GetMetricDefinitionErrors,
+  GetMetricDefinitionResponses,
   GetMetricsData,
   GetMetricsResponses,
   GetProjectData,
@@ -104,6 +128,9 @@ import type {
   GetSdkConfigData,
   GetSdkConfigErrors,
   GetSdkConfigResponses,
+  GetSdkExperimentsData,
+  GetSdkExperimentsErrors,
+  GetSdkExperimentsResponses,
   GetSegmentData,
   GetSegmentErrors,
   GetSegmentResponses,
@@ -119,12 +146,18 @@ import type {
   ListEnvironmentsData,
   ListEnvironmentsErrors,
   ListEnvironmentsResponses,
+  ListExperimentsData,
+  ListExperimentsErrors,
+  ListExperimentsResponses,
   ListFlagsData,
   ListFlagsErrors,
   ListFlagsResponses,
   ListMembersData,
   ListMembersErrors,
   ListMembersResponses,
+  ListMetricDefinitionsData,
+  ListMetricDefinitionsErrors,
+  ListMetricDefinitionsResponses,
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
@@ -140,6 +173,9 @@ import type {
   ListTokensData,
   ListTokensErrors,
   ListTokensResponses,
+  LogExperimentExposureData,
+  LogExperimentExposureErrors,
+  LogExperimentExposureResponses,
   LoginData,
   LoginErrors,
   LoginResponses,
@@ -173,22 +209,35 @@ import type {
   RotateSdkKeyData,
   RotateSdkKeyErrors,
   RotateSdkKeyResponses,
+  StreamProjectChangesData,
+  StreamProjectChangesErrors,
+  StreamProjectChangesResponse,
+  StreamProjectChangesResponses,
   StreamSdkChangesData,
   StreamSdkChangesErrors,
   StreamSdkChangesResponse,
   StreamSdkChangesResponses,
+  TransitionExperimentData,
+  TransitionExperimentErrors,
+  TransitionExperimentResponses,
   UnarchiveFlagData,
   UnarchiveFlagErrors,
   UnarchiveFlagResponses,
   UpdateEnvironmentData,
   UpdateEnvironmentErrors,
   UpdateEnvironmentResponses,
+  UpdateExperimentData,
+  UpdateExperimentErrors,
+  UpdateExperimentResponses,
   UpdateFlagData,
   UpdateFlagErrors,
   UpdateFlagResponses,
   UpdateMemberData,
   UpdateMemberErrors,
   UpdateMemberResponses,
+  UpdateMetricDefinitionData,
+  UpdateMetricDefinitionErrors,
+  UpdateMetricDefinitionResponses,
   UpdateProjectData,
   UpdateProjectErrors,
   UpdateProjectResponses,
@@ -202,6 +251,9 @@ import {
   zArchiveFlagHeaders,
   zArchiveFlagPath,
   zArchiveFlagResponse,
+  zAssignExperimentBody,
+  zAssignExperimentPath,
+  zAssignExperimentResponse,
   zChangeFlagConfigBody,
   zChangeFlagConfigHeaders,
   zChangeFlagConfigPath,
@@ -223,9 +275,15 @@ import {
   zCreateEnvironmentBody,
   zCreateEnvironmentPath,
   zCreateEnvironmentResponse,
+  zCreateExperimentBody,
+  zCreateExperimentPath,
+  zCreateExperimentResponse,
   zCreateFlagBody,
   zCreateFlagPath,
   zCreateFlagResponse,
+  zCreateMetricDefinitionBody,
+  zCreateMetricDefinitionPath,
+  zCreateMetricDefinitionResponse,
   zCreateProjectBody,
   zCreateProjectResponse,
   zCreateSdkKeyBody,
@@ -263,18 +321,32 @@ import {
   zGetEnvironmentRulesetHeaders,
   zGetEnvironmentRulesetPath,
   zGetEnvironmentRulesetResponse,
+  zGetExperimentPath,
+  zGetExperimentResponse,
+  zGetExperimentResultsPath,
+  zGetExperimentResultsQuery,
+  zGetExperimentResultsResponse,
+  zGetExperimentSampleSizePath,
+  zGetExperimentSampleSizeQuery,
+  zGetExperimentSampleSizeResponse,
+  zGetExperimentVariantBody,
+  zGetExperimentVariantPath,
+  zGetExperimentVariantResponse,
   zGetFlagConfigPath,
   zGetFlagConfigResponse,
   zGetFlagPath,
   zGetFlagResponse,
   zGetHealthResponse,
   zGetMeResponse,
+  zGetMetricDefinitionPath,
+  zGetMetricDefinitionResponse,
   zGetMetricsResponse,
   zGetProjectPath,
   zGetProjectResponse,
   zGetReadinessResponse,
   zGetSdkConfigHeaders,
   zGetSdkConfigResponse,
+  zGetSdkExperimentsResponse,
   zGetSegmentPath,
   zGetSegmentResponse,
   zImportSegmentMembersBody,
@@ -287,10 +359,16 @@ import {
   zListAuditResponse,
   zListEnvironmentsPath,
   zListEnvironmentsResponse,
+  zListExperimentsPath,
+  zListExperimentsQuery,
+  zListExperimentsResponse,
   zListFlagsPath,
   zListFlagsQuery,
   zListFlagsResponse,
   zListMembersResponse,
+  zListMetricDefinitionsPath,
+  zListMetricDefinitionsQuery,
+  zListMetricDefinitionsResponse,
   zListProjectsResponse,
   zListSdkKeysPath,
   zListSdkKeysResponse,
@@ -301,6 +379,9 @@ import {
   zListSegmentsQuery,
   zListSegmentsResponse,
   zListTokensResponse,
+  zLogExperimentExposureBody,
+  zLogExperimentExposurePath,
+  zLogExperimentExposureResponse,
   zLoginBody,
   zLoginResponse,
   zOfrepConfigurationResponse,
@@ -327,9 +408,16 @@ import {
   zRotateSdkKeyBody,
   zRotateSdkKeyPath,
   zRotateSdkKeyResponse,
+  zStreamProjectChangesHeaders,
+  zStreamProjectChangesPath,
+  zStreamProjectChangesResponse,
   zStreamSdkChangesHeaders,
   zStreamSdkChangesQuery,
   zStreamSdkChangesResponse,
+  zTransitionExperimentBody,
+  zTransitionExperimentHeaders,
+  zTransitionExperimentPath,
+  zTransitionExperimentResponse,
   zUnarchiveFlagHeaders,
   zUnarchiveFlagPath,
   zUnarchiveFlagResponse,
@@ -337,6 +425,10 @@ import {
   zUpdateEnvironmentHeaders,
   zUpdateEnvironmentPath,
   zUpdateEnvironmentResponse,
+  zUpdateExperimentBody,
+  zUpdateExperimentHeaders,
+  zUpdateExperimentPath,
+  zUpdateExperimentResponse,
   zUpdateFlagBody,
   zUpdateFlagHeaders,
   zUpdateFlagPath,
@@ -345,6 +437,10 @@ import {
   zUpdateMemberHeaders,
   zUpdateMemberPath,
   zUpdateMemberResponse,
+  zUpdateMetricDefinitionBody,
+  zUpdateMetricDefinitionHeaders,
+  zUpdateMetricDefinitionPath,
+  zUpdateMetricDefinitionResponse,
   zUpdateProjectBody,
   zUpdateProjectHeaders,
   zUpdateProjectPath,
@@ -1995,6 +2091,462 @@ export class FfApi extends HeyApiClient {
   }
 
   /**
+   * Server-Sent Events with every change of the project, one per audit entry (a user's token).
+   *
+   * The management change stream: what dashboards and scripts watch. Events (`id:` is the audit entry id):
+   * - `change`: a `ChangeEvent`, one per audit entry about the project or anything in it (flags, their
+   * configurations, segments, environments, SDK keys), in id order.
+   * - `ready`: `{ lastId, replayed, truncated }`, once, after the entries missed since `Last-Event-ID` (at
+   * most 1,000) have been sent; `truncated` true means more were missed than sent: re-read everything.
+   * Without `Last-Event-ID` nothing is replayed and `lastId` is the newest entry id.
+   * - a comment line (`: ping`) every 15 s keeps proxies from closing the connection.
+   * Resume with `Last-Event-ID` set to the last id received. The caller sees what it may read (the
+   * audit log of its organization, scoped to this project); the stream ends when the token is revoked.
+   *
+   */
+  public streamProjectChanges<ThrowOnError extends boolean = true>(
+    options: Options<StreamProjectChangesData, ThrowOnError, StreamProjectChangesResponse>,
+  ): Promise<ServerSentEventsResult<StreamProjectChangesResponses>> {
+    return (options.client ?? this.client).sse.get<
+      StreamProjectChangesResponses,
+      StreamProjectChangesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            headers: zStreamProjectChangesHeaders.optional(),
+            path: zStreamProjectChangesPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'text',
+      responseValidator: async (data) => await zStreamProjectChangesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/changes',
+      ...options,
+    });
+  }
+
+  /**
+   * List experiments (archived ones with `archived=true`).
+   */
+  public listExperiments<ThrowOnError extends boolean = true>(
+    options: Options<ListExperimentsData, ThrowOnError>,
+  ): RequestResult<ListExperimentsResponses, ListExperimentsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<ListExperimentsResponses, ListExperimentsErrors, ThrowOnError>(
+      {
+        requestValidator: async (data) =>
+          await z
+            .object({
+              body: z.never().optional(),
+              path: zListExperimentsPath,
+              query: zListExperimentsQuery.optional(),
+            })
+            .parseAsync(data),
+        responseType: 'json',
+        responseValidator: async (data) => await zListExperimentsResponse.parseAsync(data),
+        security: [
+          {
+            key: 'bearerAuth',
+            scheme: 'bearer',
+            type: 'http',
+          },
+        ],
+        url: '/api/v1/projects/{project}/experiments',
+        ...options,
+      },
+    );
+  }
+
+  /**
+   * Create an experiment (DRAFT) on a multi-variant flag in one environment.
+   *
+   * Without `flag`, a string flag named after the experiment is created with one variation per variant
+   * (its value the variant's key) in the same write. With `flag`, the flag's variations are the
+   * variants, in order: `variants` must name as many as the flag has. Variant weights are relative (they
+   * need not sum to 100). A write to a protected environment's experiment needs `project:admin`. 409 when
+   * the key is taken, or the flag already runs another experiment that is not stopped in that
+   * environment.
+   *
+   */
+  public createExperiment<ThrowOnError extends boolean = true>(
+    options: Options<CreateExperimentData, ThrowOnError>,
+  ): RequestResult<CreateExperimentResponses, CreateExperimentErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      CreateExperimentResponses,
+      CreateExperimentErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zCreateExperimentBody,
+            path: zCreateExperimentPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zCreateExperimentResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Get an experiment.
+   */
+  public getExperiment<ThrowOnError extends boolean = true>(
+    options: Options<GetExperimentData, ThrowOnError>,
+  ): RequestResult<GetExperimentResponses, GetExperimentErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<GetExperimentResponses, GetExperimentErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetExperimentPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetExperimentResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments/{experiment}',
+      ...options,
+    });
+  }
+
+  /**
+   * Change an experiment's fields (a merge patch).
+   *
+   * Names, hypothesis, description and metrics can change at any time before the experiment stops.
+   * Variants, weights, allocation, population and salt are frozen once it has run: a change while
+   * RUNNING or PAUSED is 409 (`experiment-frozen`), as is any change to a STOPPED experiment.
+   *
+   */
+  public updateExperiment<ThrowOnError extends boolean = true>(
+    options: Options<UpdateExperimentData, ThrowOnError>,
+  ): RequestResult<UpdateExperimentResponses, UpdateExperimentErrors, ThrowOnError> {
+    return (options.client ?? this.client).patch<
+      UpdateExperimentResponses,
+      UpdateExperimentErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zUpdateExperimentBody,
+            headers: zUpdateExperimentHeaders.optional(),
+            path: zUpdateExperimentPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zUpdateExperimentResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments/{experiment}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Launch, pause, resume, stop or archive an experiment (one audited step).
+   *
+   * DRAFT → RUNNING (`launch`) ⇄ PAUSED (`pause`, `launch` resumes) → STOPPED (`stop`); `archive`
+   * hides a DRAFT or STOPPED experiment. Launching writes the flag's configuration in the experiment's
+   * environment (on, the fallthrough a rollout of the variants' weights with the experiment's salt), so
+   * SDKs evaluating locally serve the same variant `assign` gives. Pausing serves control to everyone
+   * (the flag's configuration keeps its variants but the fallthrough serves variation 0). Stopping
+   * serves control, or, with `winner` and `rollout: true`, the winner to everyone, in the same audited
+   * step. A STOPPED experiment never runs again (409 `experiment-stopped`); any other transition not
+   * allowed from the current status is 409 too.
+   *
+   */
+  public transitionExperiment<ThrowOnError extends boolean = true>(
+    options: Options<TransitionExperimentData, ThrowOnError>,
+  ): RequestResult<TransitionExperimentResponses, TransitionExperimentErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      TransitionExperimentResponses,
+      TransitionExperimentErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zTransitionExperimentBody,
+            headers: zTransitionExperimentHeaders.optional(),
+            path: zTransitionExperimentPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zTransitionExperimentResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments/{experiment}/transitions',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Results per variant and metric, with the sample-ratio check (aggregated in the database).
+   *
+   * Units are those exposed (first exposure while the experiment ran). For each metric, each treatment
+   * is compared with control (the first variant): binomial metrics with the pooled two-proportion
+   * z-test, count and sum metrics with Welch's t-test; lifts with delta-method intervals; p-values
+   * Holm-adjusted across treatments and metrics; an always-valid sequential p-value; a Bayesian chance
+   * to beat control and expected loss. `srm` is a chi-square test of exposed units against the
+   * weights, a mismatch below p = 0.001. Computed by `@ff/stats` from SQL aggregates.
+   *
+   */
+  public getExperimentResults<ThrowOnError extends boolean = true>(
+    options: Options<GetExperimentResultsData, ThrowOnError>,
+  ): RequestResult<GetExperimentResultsResponses, GetExperimentResultsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetExperimentResultsResponses,
+      GetExperimentResultsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetExperimentResultsPath,
+            query: zGetExperimentResultsQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetExperimentResultsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments/{experiment}/results',
+      ...options,
+    });
+  }
+
+  /**
+   * Units needed per variant for a baseline and minimum detectable effect, and the days at the current enrollment rate.
+   */
+  public getExperimentSampleSize<ThrowOnError extends boolean = true>(
+    options: Options<GetExperimentSampleSizeData, ThrowOnError>,
+  ): RequestResult<GetExperimentSampleSizeResponses, GetExperimentSampleSizeErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetExperimentSampleSizeResponses,
+      GetExperimentSampleSizeErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetExperimentSampleSizePath,
+            query: zGetExperimentSampleSizeQuery,
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetExperimentSampleSizeResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/experiments/{experiment}/sample-size',
+      ...options,
+    });
+  }
+
+  /**
+   * List metric definitions.
+   */
+  public listMetricDefinitions<ThrowOnError extends boolean = true>(
+    options: Options<ListMetricDefinitionsData, ThrowOnError>,
+  ): RequestResult<ListMetricDefinitionsResponses, ListMetricDefinitionsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      ListMetricDefinitionsResponses,
+      ListMetricDefinitionsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListMetricDefinitionsPath,
+            query: zListMetricDefinitionsQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListMetricDefinitionsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/metrics',
+      ...options,
+    });
+  }
+
+  /**
+   * Define a metric over tracked events (binomial, count or sum per unit).
+   */
+  public createMetricDefinition<ThrowOnError extends boolean = true>(
+    options: Options<CreateMetricDefinitionData, ThrowOnError>,
+  ): RequestResult<CreateMetricDefinitionResponses, CreateMetricDefinitionErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      CreateMetricDefinitionResponses,
+      CreateMetricDefinitionErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zCreateMetricDefinitionBody,
+            path: zCreateMetricDefinitionPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zCreateMetricDefinitionResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/metrics',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Get a metric definition.
+   */
+  public getMetricDefinition<ThrowOnError extends boolean = true>(
+    options: Options<GetMetricDefinitionData, ThrowOnError>,
+  ): RequestResult<GetMetricDefinitionResponses, GetMetricDefinitionErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetMetricDefinitionResponses,
+      GetMetricDefinitionErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetMetricDefinitionPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetMetricDefinitionResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/metrics/{metric}',
+      ...options,
+    });
+  }
+
+  /**
+   * Change a metric definition (409 while a running experiment uses it, except name and description).
+   */
+  public updateMetricDefinition<ThrowOnError extends boolean = true>(
+    options: Options<UpdateMetricDefinitionData, ThrowOnError>,
+  ): RequestResult<UpdateMetricDefinitionResponses, UpdateMetricDefinitionErrors, ThrowOnError> {
+    return (options.client ?? this.client).patch<
+      UpdateMetricDefinitionResponses,
+      UpdateMetricDefinitionErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zUpdateMetricDefinitionBody,
+            headers: zUpdateMetricDefinitionHeaders.optional(),
+            path: zUpdateMetricDefinitionPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zUpdateMetricDefinitionResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/metrics/{metric}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
    * The audit log, newest first.
    */
   public listAudit<ThrowOnError extends boolean = true>(
@@ -2270,6 +2822,163 @@ export class FfApi extends HeyApiClient {
         },
       ],
       url: '/sdk/v1/events',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * The environment's running experiments (server key), for SDKs that log exposures locally.
+   *
+   * What an SDK needs to know that an evaluation is an exposure: the experiment's flag, salt,
+   * allocation and variants. The flag's configuration (in `/sdk/v1/config`) serves the variants.
+   *
+   */
+  public getSdkExperiments<ThrowOnError extends boolean = true>(
+    options?: Options<GetSdkExperimentsData, ThrowOnError>,
+  ): RequestResult<GetSdkExperimentsResponses, GetSdkExperimentsErrors, ThrowOnError> {
+    return (options?.client ?? this.client).get<
+      GetSdkExperimentsResponses,
+      GetSdkExperimentsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetSdkExperimentsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/experiments',
+      ...options,
+    });
+  }
+
+  /**
+   * Assigns a context to a variant of a running experiment and stores the assignment (server key).
+   *
+   * Deterministic (the engine's bucketing with the experiment's salt) and sticky: a unit keeps its
+   * first variant. `isNew` says whether this call stored the assignment. `variant` is null when the
+   * experiment is not RUNNING or the unit is outside its allocation or population.
+   *
+   */
+  public assignExperiment<ThrowOnError extends boolean = true>(
+    options: Options<AssignExperimentData, ThrowOnError>,
+  ): RequestResult<AssignExperimentResponses, AssignExperimentErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      AssignExperimentResponses,
+      AssignExperimentErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zAssignExperimentBody,
+            path: zAssignExperimentPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zAssignExperimentResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/experiments/{experiment}/assign',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * The variant a context has or would get, without storing an assignment (null unless RUNNING).
+   */
+  public getExperimentVariant<ThrowOnError extends boolean = true>(
+    options: Options<GetExperimentVariantData, ThrowOnError>,
+  ): RequestResult<GetExperimentVariantResponses, GetExperimentVariantErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      GetExperimentVariantResponses,
+      GetExperimentVariantErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zGetExperimentVariantBody,
+            path: zGetExperimentVariantPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetExperimentVariantResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/experiments/{experiment}/variant',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Records that a context saw its variant of a running experiment (first and last seen).
+   *
+   * The variant recorded is the unit's stored assignment, or the one its bucketing gives; a unit
+   * outside the allocation, or an experiment not RUNNING, records nothing (`variant` null).
+   *
+   */
+  public logExperimentExposure<ThrowOnError extends boolean = true>(
+    options: Options<LogExperimentExposureData, ThrowOnError>,
+  ): RequestResult<LogExperimentExposureResponses, LogExperimentExposureErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      LogExperimentExposureResponses,
+      LogExperimentExposureErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zLogExperimentExposureBody,
+            path: zLogExperimentExposurePath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zLogExperimentExposureResponse.parseAsync(data),
+      security: [
+        {
+          key: 'sdkKey',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/sdk/v1/experiments/{experiment}/exposures',
       ...options,
       headers: {
         'Content-Type': 'application/json',

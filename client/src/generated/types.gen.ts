@@ -650,7 +650,42 @@ export type ResourceType =
   | 'segment_members'
   | 'sdk_key'
   | 'api_token'
-  | 'member';
+  | 'member'
+  | 'experiment'
+  | 'metric';
+
+/**
+ * One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after).
+ */
+export type ChangeEvent = {
+  /**
+   * The audit entry id (the SSE event id).
+   */
+  id: string;
+  /**
+   * e.g. flag.create, flag_config.change, segment.delete
+   */
+  action: string;
+  resourceType: ResourceType;
+  /**
+   * e.g. projects/demo/flags/new-checkout/environments/production
+   */
+  resource: string;
+  actor: {
+    email?: string | null;
+    tokenName?: string | null;
+  };
+  comment?: string | null;
+  revertOf?: string | null;
+  createdAt: string;
+  /**
+   * The resource's version before and after the change, where it has one.
+   */
+  versions: {
+    before?: number | null;
+    after?: number | null;
+  };
+};
 
 export type AuditEntry = {
   /**
@@ -789,6 +824,278 @@ export type ClientEvaluation = {
  */
 export type EpochMillis = number;
 
+export type ExperimentStatus = 'draft' | 'running' | 'paused' | 'stopped';
+
+export type ExperimentVariant = {
+  key: Key;
+  /**
+   * Relative weight; the weights need not sum to 100.
+   */
+  weight: number;
+};
+
+/**
+ * Who can be enrolled; null is everyone, `segment` the members of one segment.
+ */
+export type ExperimentPopulation = null | {
+  segment: Key;
+};
+
+export type ExperimentDecision = null | {
+  winner: Key | null;
+  notes: string;
+  /**
+   * The winner was rolled out to everyone in the stopping step.
+   */
+  rolledOut: boolean;
+  /**
+   * `guardrail` when the guardrail worker stopped the experiment.
+   */
+  reason?: string;
+  evidence?: {
+    [key: string]: unknown;
+  };
+};
+
+export type Experiment = {
+  key: Key;
+  name: string;
+  hypothesis: string;
+  description: string;
+  environment: Key;
+  flag: Key;
+  variants: Array<ExperimentVariant>;
+  /**
+   * Percent of the population enrolled (0 < allocation ≤ 100).
+   */
+  allocation: number;
+  population: ExperimentPopulation;
+  salt: string;
+  primaryMetric: Key | null;
+  secondaryMetrics: Array<Key>;
+  guardrailMetrics: Array<Key>;
+  /**
+   * A guardrail metric whose sequential test shows significant harm stops the experiment (control served).
+   */
+  autoStop: boolean;
+  status: ExperimentStatus;
+  archived: boolean;
+  startedAt: Timestamp | null;
+  stoppedAt: Timestamp | null;
+  decision: ExperimentDecision;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type ExperimentCreate = {
+  /**
+   * kebab-case.
+   */
+  key: string;
+  name?: string;
+  hypothesis?: string;
+  description?: string;
+  environment: Key;
+  /**
+   * An existing flag whose variations are the variants; absent, a string flag with the experiment's key is created.
+   */
+  flag?: Key;
+  variants: Array<ExperimentVariant>;
+  allocation?: number;
+  population?: ExperimentPopulation;
+  salt?: string;
+  primaryMetric?: Key | null;
+  secondaryMetrics?: Array<Key>;
+  guardrailMetrics?: Array<Key>;
+  autoStop?: boolean;
+};
+
+export type ExperimentUpdate = {
+  name?: string;
+  hypothesis?: string;
+  description?: string;
+  variants?: Array<ExperimentVariant>;
+  allocation?: number;
+  population?: ExperimentPopulation;
+  salt?: string;
+  primaryMetric?: Key | null;
+  secondaryMetrics?: Array<Key>;
+  guardrailMetrics?: Array<Key>;
+  autoStop?: boolean;
+};
+
+export type ExperimentTransition = {
+  action: 'launch' | 'pause' | 'stop' | 'archive';
+  /**
+   * `stop` only: the variant that won.
+   */
+  winner?: Key;
+  /**
+   * `stop` with `winner`: serve the winner to everyone in the same step.
+   */
+  rollout?: boolean;
+  notes?: string;
+};
+
+export type ExperimentInterval = {
+  lower: number;
+  upper: number;
+  estimate: number;
+};
+
+export type ExperimentVariantResult = {
+  variant: Key;
+  units: number;
+  /**
+   * Binomial metrics.
+   */
+  conversions?: number;
+  rate?: number;
+  /**
+   * Count and sum metrics (per unit).
+   */
+  mean?: number;
+  sum?: number;
+  sumSquares?: number;
+  control?: boolean;
+  /**
+   * Pooled two-proportion z (binomial, treatments).
+   */
+  zScore?: number;
+  tStatistic?: number;
+  pValue?: number;
+  /**
+   * Holm-adjusted across treatments and metrics.
+   */
+  adjustedPValue?: number;
+  /**
+   * Always valid: may be looked at any time.
+   */
+  sequentialPValue?: number;
+  absoluteLift?: ExperimentInterval;
+  relativeLift?: ExperimentInterval;
+  chanceToWin?: number;
+  expectedLoss?: number;
+  significant?: boolean;
+};
+
+export type ExperimentMetricResult = {
+  metric: Key;
+  kind: MetricKind;
+  role: 'primary' | 'secondary' | 'guardrail';
+  direction: 'higher' | 'lower';
+  variants: Array<ExperimentVariantResult>;
+  /**
+   * The treatment significantly better than control in the metric's direction, if any.
+   */
+  winner?: Key | null;
+};
+
+export type ExperimentResults = {
+  experiment: Key;
+  status: ExperimentStatus;
+  computedAt: Timestamp;
+  alpha: number;
+  /**
+   * Exposed units per variant, in variant order.
+   */
+  units: Array<{
+    variant: Key;
+    units: number;
+    expectedShare: number;
+  }>;
+  srm: {
+    chiSquare: number;
+    pValue: number;
+    /**
+     * p < 0.001: the split does not match the weights.
+     */
+    mismatch: boolean;
+  };
+  metrics: Array<ExperimentMetricResult>;
+};
+
+export type ExperimentSampleSize = {
+  perVariant: number;
+  total: number;
+  variants: number;
+  /**
+   * Units exposed per day since launch (null before it ran).
+   */
+  enrollmentPerDay: number | null;
+  /**
+   * Days to reach `total` at that rate (null without a rate).
+   */
+  days: number | null;
+};
+
+/**
+ * `binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's
+ * conversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed
+ * `value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.
+ *
+ */
+export type MetricKind = 'binomial' | 'count' | 'sum';
+
+export type MetricDefinition = {
+  key: Key;
+  name: string;
+  description: string;
+  kind: MetricKind;
+  /**
+   * The tracked event name (`track(name, value?)`).
+   */
+  event: string;
+  windowHours: number;
+  cap: number | null;
+  direction: 'higher' | 'lower';
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type MetricDefinitionCreate = {
+  key: Key;
+  name?: string;
+  description?: string;
+  kind: MetricKind;
+  event: string;
+  windowHours?: number;
+  cap?: number | null;
+  direction?: 'higher' | 'lower';
+};
+
+export type MetricDefinitionUpdate = {
+  name?: string;
+  description?: string;
+  event?: string;
+  windowHours?: number;
+  cap?: number | null;
+  direction?: 'higher' | 'lower';
+};
+
+export type SdkExperiment = {
+  key: Key;
+  flag: Key;
+  salt: string;
+  allocation: number;
+  variants: Array<ExperimentVariant>;
+  population: ExperimentPopulation;
+};
+
+export type SdkExperimentRequest = {
+  context: EvaluationContext;
+};
+
+export type SdkAssignment = {
+  variant: Key | null;
+  /**
+   * This call stored the assignment (assign only).
+   */
+  isNew: boolean;
+};
+
 /**
  * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
  * whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
@@ -885,6 +1192,10 @@ export type TokenId = string;
 export type MemberId = string;
 
 export type EntryId = string;
+
+export type Experiment2 = Key;
+
+export type Metric = Key;
 
 /**
  * The `ETag` you last received; an unchanged resource answers 304 with no body.
@@ -3405,6 +3716,647 @@ export type ImportSegmentMembersResponses = {
 
 export type ImportSegmentMembersResponse = ImportSegmentMembersResponses[keyof ImportSegmentMembersResponses];
 
+export type StreamProjectChangesData = {
+  body?: never;
+  headers?: {
+    'Last-Event-ID'?: string;
+  };
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/changes';
+};
+
+export type StreamProjectChangesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  503: Problem;
+};
+
+export type StreamProjectChangesError = StreamProjectChangesErrors[keyof StreamProjectChangesErrors];
+
+export type StreamProjectChangesResponses = {
+  /**
+   * An event stream.
+   */
+  200: string;
+};
+
+export type StreamProjectChangesResponse = StreamProjectChangesResponses[keyof StreamProjectChangesResponses];
+
+export type ListExperimentsData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    limit?: number;
+    /**
+     * `nextCursor` from the previous page.
+     */
+    cursor?: string;
+    status?: ExperimentStatus;
+    archived?: boolean;
+  };
+  url: '/api/v1/projects/{project}/experiments';
+};
+
+export type ListExperimentsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListExperimentsError = ListExperimentsErrors[keyof ListExperimentsErrors];
+
+export type ListExperimentsResponses = {
+  /**
+   * Experiments by key.
+   */
+  200: {
+    items: Array<Experiment>;
+    nextCursor: NextCursor;
+  };
+};
+
+export type ListExperimentsResponse = ListExperimentsResponses[keyof ListExperimentsResponses];
+
+export type CreateExperimentData = {
+  body: ExperimentCreate;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/experiments';
+};
+
+export type CreateExperimentErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type CreateExperimentError = CreateExperimentErrors[keyof CreateExperimentErrors];
+
+export type CreateExperimentResponses = {
+  /**
+   * Created.
+   */
+  201: Experiment;
+};
+
+export type CreateExperimentResponse = CreateExperimentResponses[keyof CreateExperimentResponses];
+
+export type GetExperimentData = {
+  body?: never;
+  path: {
+    project: Key;
+    experiment: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/experiments/{experiment}';
+};
+
+export type GetExperimentErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetExperimentError = GetExperimentErrors[keyof GetExperimentErrors];
+
+export type GetExperimentResponses = {
+  /**
+   * The experiment.
+   */
+  200: Experiment;
+};
+
+export type GetExperimentResponse = GetExperimentResponses[keyof GetExperimentResponses];
+
+export type UpdateExperimentData = {
+  body: ExperimentUpdate;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+    experiment: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/experiments/{experiment}';
+};
+
+export type UpdateExperimentErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type UpdateExperimentError = UpdateExperimentErrors[keyof UpdateExperimentErrors];
+
+export type UpdateExperimentResponses = {
+  /**
+   * Updated.
+   */
+  200: Experiment;
+};
+
+export type UpdateExperimentResponse = UpdateExperimentResponses[keyof UpdateExperimentResponses];
+
+export type TransitionExperimentData = {
+  body: ExperimentTransition;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+    experiment: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/experiments/{experiment}/transitions';
+};
+
+export type TransitionExperimentErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type TransitionExperimentError = TransitionExperimentErrors[keyof TransitionExperimentErrors];
+
+export type TransitionExperimentResponses = {
+  /**
+   * The experiment after the transition.
+   */
+  200: Experiment;
+};
+
+export type TransitionExperimentResponse = TransitionExperimentResponses[keyof TransitionExperimentResponses];
+
+export type GetExperimentResultsData = {
+  body?: never;
+  path: {
+    project: Key;
+    experiment: Key;
+  };
+  query?: {
+    alpha?: number;
+  };
+  url: '/api/v1/projects/{project}/experiments/{experiment}/results';
+};
+
+export type GetExperimentResultsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetExperimentResultsError = GetExperimentResultsErrors[keyof GetExperimentResultsErrors];
+
+export type GetExperimentResultsResponses = {
+  /**
+   * The results.
+   */
+  200: ExperimentResults;
+};
+
+export type GetExperimentResultsResponse = GetExperimentResultsResponses[keyof GetExperimentResultsResponses];
+
+export type GetExperimentSampleSizeData = {
+  body?: never;
+  path: {
+    project: Key;
+    experiment: Key;
+  };
+  query: {
+    /**
+     * The control conversion rate (0..1).
+     */
+    baseline: number;
+    /**
+     * The relative minimum detectable effect (0.1 = 10 %).
+     */
+    mde: number;
+    power?: number;
+    alpha?: number;
+  };
+  url: '/api/v1/projects/{project}/experiments/{experiment}/sample-size';
+};
+
+export type GetExperimentSampleSizeErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetExperimentSampleSizeError = GetExperimentSampleSizeErrors[keyof GetExperimentSampleSizeErrors];
+
+export type GetExperimentSampleSizeResponses = {
+  /**
+   * The sample size.
+   */
+  200: ExperimentSampleSize;
+};
+
+export type GetExperimentSampleSizeResponse =
+  GetExperimentSampleSizeResponses[keyof GetExperimentSampleSizeResponses];
+
+export type ListMetricDefinitionsData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    limit?: number;
+    /**
+     * `nextCursor` from the previous page.
+     */
+    cursor?: string;
+  };
+  url: '/api/v1/projects/{project}/metrics';
+};
+
+export type ListMetricDefinitionsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListMetricDefinitionsError = ListMetricDefinitionsErrors[keyof ListMetricDefinitionsErrors];
+
+export type ListMetricDefinitionsResponses = {
+  /**
+   * Metric definitions by key.
+   */
+  200: {
+    items: Array<MetricDefinition>;
+    nextCursor: NextCursor;
+  };
+};
+
+export type ListMetricDefinitionsResponse =
+  ListMetricDefinitionsResponses[keyof ListMetricDefinitionsResponses];
+
+export type CreateMetricDefinitionData = {
+  body: MetricDefinitionCreate;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/metrics';
+};
+
+export type CreateMetricDefinitionErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type CreateMetricDefinitionError = CreateMetricDefinitionErrors[keyof CreateMetricDefinitionErrors];
+
+export type CreateMetricDefinitionResponses = {
+  /**
+   * Created.
+   */
+  201: MetricDefinition;
+};
+
+export type CreateMetricDefinitionResponse =
+  CreateMetricDefinitionResponses[keyof CreateMetricDefinitionResponses];
+
+export type GetMetricDefinitionData = {
+  body?: never;
+  path: {
+    project: Key;
+    metric: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/metrics/{metric}';
+};
+
+export type GetMetricDefinitionErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetMetricDefinitionError = GetMetricDefinitionErrors[keyof GetMetricDefinitionErrors];
+
+export type GetMetricDefinitionResponses = {
+  /**
+   * The metric definition.
+   */
+  200: MetricDefinition;
+};
+
+export type GetMetricDefinitionResponse = GetMetricDefinitionResponses[keyof GetMetricDefinitionResponses];
+
+export type UpdateMetricDefinitionData = {
+  body: MetricDefinitionUpdate;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+    metric: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/metrics/{metric}';
+};
+
+export type UpdateMetricDefinitionErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type UpdateMetricDefinitionError = UpdateMetricDefinitionErrors[keyof UpdateMetricDefinitionErrors];
+
+export type UpdateMetricDefinitionResponses = {
+  /**
+   * Updated.
+   */
+  200: MetricDefinition;
+};
+
+export type UpdateMetricDefinitionResponse =
+  UpdateMetricDefinitionResponses[keyof UpdateMetricDefinitionResponses];
+
 export type ListAuditData = {
   body?: never;
   path?: never;
@@ -3779,6 +4731,207 @@ export type PostSdkEventsResponses = {
    */
   202: unknown;
 };
+
+export type GetSdkExperimentsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/sdk/v1/experiments';
+};
+
+export type GetSdkExperimentsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetSdkExperimentsError = GetSdkExperimentsErrors[keyof GetSdkExperimentsErrors];
+
+export type GetSdkExperimentsResponses = {
+  /**
+   * Running experiments.
+   */
+  200: {
+    experiments: Array<SdkExperiment>;
+  };
+};
+
+export type GetSdkExperimentsResponse = GetSdkExperimentsResponses[keyof GetSdkExperimentsResponses];
+
+export type AssignExperimentData = {
+  body: SdkExperimentRequest;
+  path: {
+    experiment: Key;
+  };
+  query?: never;
+  url: '/sdk/v1/experiments/{experiment}/assign';
+};
+
+export type AssignExperimentErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type AssignExperimentError = AssignExperimentErrors[keyof AssignExperimentErrors];
+
+export type AssignExperimentResponses = {
+  /**
+   * The assignment.
+   */
+  200: SdkAssignment;
+};
+
+export type AssignExperimentResponse = AssignExperimentResponses[keyof AssignExperimentResponses];
+
+export type GetExperimentVariantData = {
+  body: SdkExperimentRequest;
+  path: {
+    experiment: Key;
+  };
+  query?: never;
+  url: '/sdk/v1/experiments/{experiment}/variant';
+};
+
+export type GetExperimentVariantErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetExperimentVariantError = GetExperimentVariantErrors[keyof GetExperimentVariantErrors];
+
+export type GetExperimentVariantResponses = {
+  /**
+   * The variant.
+   */
+  200: SdkAssignment;
+};
+
+export type GetExperimentVariantResponse = GetExperimentVariantResponses[keyof GetExperimentVariantResponses];
+
+export type LogExperimentExposureData = {
+  body: SdkExperimentRequest;
+  path: {
+    experiment: Key;
+  };
+  query?: never;
+  url: '/sdk/v1/experiments/{experiment}/exposures';
+};
+
+export type LogExperimentExposureErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type LogExperimentExposureError = LogExperimentExposureErrors[keyof LogExperimentExposureErrors];
+
+export type LogExperimentExposureResponses = {
+  /**
+   * The variant the exposure was recorded for.
+   */
+  200: SdkAssignment;
+};
+
+export type LogExperimentExposureResponse =
+  LogExperimentExposureResponses[keyof LogExperimentExposureResponses];
 
 export type OfrepEvaluateFlagData = {
   body?: OfrepRequest;

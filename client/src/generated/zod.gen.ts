@@ -584,7 +584,30 @@ export const zResourceType = z.enum([
   'sdk_key',
   'api_token',
   'member',
+  'experiment',
+  'metric',
 ]);
+
+/**
+ * One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after).
+ */
+export const zChangeEvent = z.object({
+  id: z.string(),
+  action: z.string(),
+  resourceType: zResourceType,
+  resource: z.string(),
+  actor: z.object({
+    email: z.string().nullish(),
+    tokenName: z.string().nullish(),
+  }),
+  comment: z.string().nullish(),
+  revertOf: z.string().nullish(),
+  createdAt: z.iso.datetime(),
+  versions: z.object({
+    before: z.int().nullish(),
+    after: z.int().nullish(),
+  }),
+});
 
 export const zAuditEntry = z.object({
   id: z.string(),
@@ -711,6 +734,222 @@ export const zClientEvaluation = z.object({
  */
 export const zEpochMillis = z.int().gte(0).lte(253402300799999);
 
+export const zExperimentStatus = z.enum(['draft', 'running', 'paused', 'stopped']);
+
+export const zExperimentVariant = z.object({
+  key: zKey,
+  weight: z.number().gt(0).lte(1000000),
+});
+
+/**
+ * Who can be enrolled; null is everyone, `segment` the members of one segment.
+ */
+export const zExperimentPopulation = z
+  .object({
+    segment: zKey,
+  })
+  .nullable();
+
+export const zExperimentDecision = z
+  .object({
+    winner: zKey.nullable(),
+    notes: z.string(),
+    rolledOut: z.boolean(),
+    reason: z.string().optional(),
+    evidence: z.record(z.string(), z.unknown()).optional(),
+  })
+  .nullable();
+
+export const zExperiment = z.object({
+  key: zKey,
+  name: z.string(),
+  hypothesis: z.string(),
+  description: z.string(),
+  environment: zKey,
+  flag: zKey,
+  variants: z.array(zExperimentVariant),
+  allocation: z.number(),
+  population: zExperimentPopulation,
+  salt: z.string(),
+  primaryMetric: zKey.nullable(),
+  secondaryMetrics: z.array(zKey),
+  guardrailMetrics: z.array(zKey),
+  autoStop: z.boolean(),
+  status: zExperimentStatus,
+  archived: z.boolean(),
+  startedAt: zTimestamp.nullable(),
+  stoppedAt: zTimestamp.nullable(),
+  decision: zExperimentDecision,
+  version: zVersion,
+  createdAt: zTimestamp,
+  updatedAt: zTimestamp,
+});
+
+export const zExperimentCreate = z.object({
+  key: z
+    .string()
+    .max(128)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1).max(200).optional(),
+  hypothesis: z.string().max(4000).optional(),
+  description: z.string().max(4000).optional(),
+  environment: zKey,
+  flag: zKey.optional(),
+  variants: z.array(zExperimentVariant).min(2).max(20),
+  allocation: z.number().gt(0).lte(100).optional().default(100),
+  population: zExperimentPopulation.optional(),
+  salt: z.string().min(1).max(200).optional(),
+  primaryMetric: zKey.nullish(),
+  secondaryMetrics: z.array(zKey).max(20).optional(),
+  guardrailMetrics: z.array(zKey).max(20).optional(),
+  autoStop: z.boolean().optional().default(false),
+});
+
+export const zExperimentUpdate = z.object({
+  name: z.string().min(1).max(200).optional(),
+  hypothesis: z.string().max(4000).optional(),
+  description: z.string().max(4000).optional(),
+  variants: z.array(zExperimentVariant).min(2).max(20).optional(),
+  allocation: z.number().gt(0).lte(100).optional(),
+  population: zExperimentPopulation.optional(),
+  salt: z.string().min(1).max(200).optional(),
+  primaryMetric: zKey.nullish(),
+  secondaryMetrics: z.array(zKey).max(20).optional(),
+  guardrailMetrics: z.array(zKey).max(20).optional(),
+  autoStop: z.boolean().optional(),
+});
+
+export const zExperimentTransition = z.object({
+  action: z.enum(['launch', 'pause', 'stop', 'archive']),
+  winner: zKey.optional(),
+  rollout: z.boolean().optional().default(false),
+  notes: z.string().max(4000).optional(),
+});
+
+export const zExperimentInterval = z.object({
+  lower: z.number(),
+  upper: z.number(),
+  estimate: z.number(),
+});
+
+export const zExperimentVariantResult = z.object({
+  variant: zKey,
+  units: z.int().gte(0),
+  conversions: z.int().gte(0).optional(),
+  rate: z.number().optional(),
+  mean: z.number().optional(),
+  sum: z.number().optional(),
+  sumSquares: z.number().optional(),
+  control: z.boolean().optional(),
+  zScore: z.number().optional(),
+  tStatistic: z.number().optional(),
+  pValue: z.number().optional(),
+  adjustedPValue: z.number().optional(),
+  sequentialPValue: z.number().optional(),
+  absoluteLift: zExperimentInterval.optional(),
+  relativeLift: zExperimentInterval.optional(),
+  chanceToWin: z.number().optional(),
+  expectedLoss: z.number().optional(),
+  significant: z.boolean().optional(),
+});
+
+export const zExperimentSampleSize = z.object({
+  perVariant: z.int().gte(0),
+  total: z.int().gte(0),
+  variants: z.int().gte(2),
+  enrollmentPerDay: z.number().nullable(),
+  days: z.number().nullable(),
+});
+
+/**
+ * `binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's
+ * conversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed
+ * `value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.
+ *
+ */
+export const zMetricKind = z.enum(['binomial', 'count', 'sum']);
+
+export const zExperimentMetricResult = z.object({
+  metric: zKey,
+  kind: zMetricKind,
+  role: z.enum(['primary', 'secondary', 'guardrail']),
+  direction: z.enum(['higher', 'lower']),
+  variants: z.array(zExperimentVariantResult),
+  winner: zKey.nullish(),
+});
+
+export const zExperimentResults = z.object({
+  experiment: zKey,
+  status: zExperimentStatus,
+  computedAt: zTimestamp,
+  alpha: z.number(),
+  units: z.array(
+    z.object({
+      variant: zKey,
+      units: z.int().gte(0),
+      expectedShare: z.number(),
+    }),
+  ),
+  srm: z.object({
+    chiSquare: z.number(),
+    pValue: z.number(),
+    mismatch: z.boolean(),
+  }),
+  metrics: z.array(zExperimentMetricResult),
+});
+
+export const zMetricDefinition = z.object({
+  key: zKey,
+  name: z.string(),
+  description: z.string(),
+  kind: zMetricKind,
+  event: z.string(),
+  windowHours: z.int().gte(1),
+  cap: z.number().nullable(),
+  direction: z.enum(['higher', 'lower']),
+  version: zVersion,
+  createdAt: zTimestamp,
+  updatedAt: zTimestamp,
+});
+
+export const zMetricDefinitionCreate = z.object({
+  key: zKey,
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(4000).optional(),
+  kind: zMetricKind,
+  event: z.string().min(1).max(200),
+  windowHours: z.int().gte(1).lte(8784).optional().default(168),
+  cap: z.number().gt(0).nullish(),
+  direction: z.enum(['higher', 'lower']).optional().default('higher'),
+});
+
+export const zMetricDefinitionUpdate = z.object({
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(4000).optional(),
+  event: z.string().min(1).max(200).optional(),
+  windowHours: z.int().gte(1).lte(8784).optional(),
+  cap: z.number().gt(0).nullish(),
+  direction: z.enum(['higher', 'lower']).optional(),
+});
+
+export const zSdkExperiment = z.object({
+  key: zKey,
+  flag: zKey,
+  salt: z.string(),
+  allocation: z.number(),
+  variants: z.array(zExperimentVariant),
+  population: zExperimentPopulation,
+});
+
+export const zSdkExperimentRequest = z.object({
+  context: zEvaluationContext,
+});
+
+export const zSdkAssignment = z.object({
+  variant: zKey.nullable(),
+  isNew: z.boolean(),
+});
+
 /**
  * At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused
  * whole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than
@@ -813,6 +1052,10 @@ export const zTokenId = z.uuid();
 export const zMemberId = z.uuid();
 
 export const zEntryId = z.string().regex(/^[1-9][0-9]{0,17}$/);
+
+export const zExperiment2 = zKey;
+
+export const zMetric = zKey;
 
 /**
  * The `ETag` you last received; an unchanged resource answers 304 with no body.
@@ -1486,6 +1729,179 @@ export const zImportSegmentMembersResponse = z.object({
   segment: zSegment,
 });
 
+export const zStreamProjectChangesHeaders = z.object({
+  'Last-Event-ID': z
+    .string()
+    .regex(/^[0-9]{1,18}$/)
+    .optional(),
+});
+
+export const zStreamProjectChangesPath = z.object({
+  project: zKey,
+});
+
+/**
+ * An event stream.
+ */
+export const zStreamProjectChangesResponse = z.string();
+
+export const zListExperimentsPath = z.object({
+  project: zKey,
+});
+
+export const zListExperimentsQuery = z.object({
+  limit: z.int().gte(1).lte(500).optional().default(50),
+  cursor: z.string().min(1).max(500).optional(),
+  status: zExperimentStatus.optional(),
+  archived: z.boolean().optional().default(false),
+});
+
+/**
+ * Experiments by key.
+ */
+export const zListExperimentsResponse = z.object({
+  items: z.array(zExperiment),
+  nextCursor: zNextCursor,
+});
+
+export const zCreateExperimentBody = zExperimentCreate;
+
+export const zCreateExperimentPath = z.object({
+  project: zKey,
+});
+
+/**
+ * Created.
+ */
+export const zCreateExperimentResponse = zExperiment;
+
+export const zGetExperimentPath = z.object({
+  project: zKey,
+  experiment: zKey,
+});
+
+/**
+ * The experiment.
+ */
+export const zGetExperimentResponse = zExperiment;
+
+export const zUpdateExperimentBody = zExperimentUpdate;
+
+export const zUpdateExperimentHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zUpdateExperimentPath = z.object({
+  project: zKey,
+  experiment: zKey,
+});
+
+/**
+ * Updated.
+ */
+export const zUpdateExperimentResponse = zExperiment;
+
+export const zTransitionExperimentBody = zExperimentTransition;
+
+export const zTransitionExperimentHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zTransitionExperimentPath = z.object({
+  project: zKey,
+  experiment: zKey,
+});
+
+/**
+ * The experiment after the transition.
+ */
+export const zTransitionExperimentResponse = zExperiment;
+
+export const zGetExperimentResultsPath = z.object({
+  project: zKey,
+  experiment: zKey,
+});
+
+export const zGetExperimentResultsQuery = z.object({
+  alpha: z.number().gt(0).lte(0.5).optional().default(0.05),
+});
+
+/**
+ * The results.
+ */
+export const zGetExperimentResultsResponse = zExperimentResults;
+
+export const zGetExperimentSampleSizePath = z.object({
+  project: zKey,
+  experiment: zKey,
+});
+
+export const zGetExperimentSampleSizeQuery = z.object({
+  baseline: z.number().gt(0).lt(1),
+  mde: z.number().gt(0).lte(10),
+  power: z.number().gt(0).lt(1).optional().default(0.8),
+  alpha: z.number().gt(0).lte(0.5).optional().default(0.05),
+});
+
+/**
+ * The sample size.
+ */
+export const zGetExperimentSampleSizeResponse = zExperimentSampleSize;
+
+export const zListMetricDefinitionsPath = z.object({
+  project: zKey,
+});
+
+export const zListMetricDefinitionsQuery = z.object({
+  limit: z.int().gte(1).lte(500).optional().default(50),
+  cursor: z.string().min(1).max(500).optional(),
+});
+
+/**
+ * Metric definitions by key.
+ */
+export const zListMetricDefinitionsResponse = z.object({
+  items: z.array(zMetricDefinition),
+  nextCursor: zNextCursor,
+});
+
+export const zCreateMetricDefinitionBody = zMetricDefinitionCreate;
+
+export const zCreateMetricDefinitionPath = z.object({
+  project: zKey,
+});
+
+/**
+ * Created.
+ */
+export const zCreateMetricDefinitionResponse = zMetricDefinition;
+
+export const zGetMetricDefinitionPath = z.object({
+  project: zKey,
+  metric: zKey,
+});
+
+/**
+ * The metric definition.
+ */
+export const zGetMetricDefinitionResponse = zMetricDefinition;
+
+export const zUpdateMetricDefinitionBody = zMetricDefinitionUpdate;
+
+export const zUpdateMetricDefinitionHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zUpdateMetricDefinitionPath = z.object({
+  project: zKey,
+  metric: zKey,
+});
+
+/**
+ * Updated.
+ */
+export const zUpdateMetricDefinitionResponse = zMetricDefinition;
+
 export const zListAuditQuery = z.object({
   resource: z.string().min(1).max(500).optional(),
   resourceType: zResourceType.optional(),
@@ -1582,6 +1998,46 @@ export const zEvaluateForClientBody = z.object({
 export const zEvaluateForClientResponse = zClientEvaluation;
 
 export const zPostSdkEventsBody = zSdkEventBatch;
+
+/**
+ * Running experiments.
+ */
+export const zGetSdkExperimentsResponse = z.object({
+  experiments: z.array(zSdkExperiment),
+});
+
+export const zAssignExperimentBody = zSdkExperimentRequest;
+
+export const zAssignExperimentPath = z.object({
+  experiment: zKey,
+});
+
+/**
+ * The assignment.
+ */
+export const zAssignExperimentResponse = zSdkAssignment;
+
+export const zGetExperimentVariantBody = zSdkExperimentRequest;
+
+export const zGetExperimentVariantPath = z.object({
+  experiment: zKey,
+});
+
+/**
+ * The variant.
+ */
+export const zGetExperimentVariantResponse = zSdkAssignment;
+
+export const zLogExperimentExposureBody = zSdkExperimentRequest;
+
+export const zLogExperimentExposurePath = z.object({
+  experiment: zKey,
+});
+
+/**
+ * The variant the exposure was recorded for.
+ */
+export const zLogExperimentExposureResponse = zSdkAssignment;
 
 export const zOfrepEvaluateFlagBody = zOfrepRequest;
 

@@ -11,7 +11,9 @@ export type ResourceType =
   | 'segment_members'
   | 'sdk_key'
   | 'api_token'
-  | 'member';
+  | 'member'
+  | 'experiment'
+  | 'metric';
 
 export interface AuditInput {
   /** `<resourceType>.<verb>`, e.g. `flag.create`, `flag_config.change`, `segment.delete`. */
