@@ -7,6 +7,8 @@ export { toContext, getAttribute } from './context.ts';
 export type { Context, ContextInput } from './context.ts';
 export type { ClauseExplanation, Explanation, ExplainStep } from './explain.ts';
 export { bucketFor, bucketableValue, BUCKET_SCALE } from './bucket.ts';
+export { enrolledVariant, experimentRollout, experimentWeights } from './experiments.ts';
+export type { ExperimentSplit } from './experiments.ts';
 export { murmur3_32 } from './murmur3.ts';
 export { compareSemver, parseSemver } from './semver.ts';
 export type { SemVer } from './semver.ts';
