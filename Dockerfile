@@ -14,6 +14,7 @@ FROM node:24-alpine AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY engine/package.json engine/
+COPY stats/package.json stats/
 COPY api/package.json api/
 COPY client/package.json client/
 COPY bench/package.json bench/
@@ -21,6 +22,7 @@ COPY sdk-node/package.json sdk-node/
 COPY cli/package.json cli/
 COPY cdktf-provider/package.json cdktf-provider/
 COPY sdk-browser/package.json sdk-browser/
+COPY sdk-shared/package.json sdk-shared/
 
 # The compiler and the sources of what the server runs: the engine, the API, and the CLI's profile file
 # that the API's main.ts writes.

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { buildPackages, publicPackages, repoRoot } from './packages.ts';
+import { bundledPackages, buildPackages, publicPackages, repoRoot } from './packages.ts';
 import type { BuildPackage, Format, PublicPackage } from './packages.ts';
 
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
@@ -83,7 +83,34 @@ async function compile(pkg: BuildPackage, format: Format): Promise<void> {
     writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
     pointMapsAtSources(outDir, srcDir, join(pkg.dir, 'src'));
   }
+  for (const name of pkg.bundled) bundleInto(outDir, name, format);
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Copies the build of the private workspace `name` (built first: see buildAll) into `outDir/_<folder>/`
+ * and points this build's imports of `name` at the copy, in the JavaScript and in the declarations, so
+ * the published package needs no package of that name. tsc compiled against the workspace's built
+ * types, and the copy is those very files.
+ */
+function bundleInto(outDir: string, name: string, format: Format): void {
+  const bundled = bundledPackages().find((p) => p.name === name);
+  if (!bundled) throw new Error(`${name} is no bundled workspace`);
+  const copy = join(outDir, `_${bundled.folder}`);
+  cpSync(join(bundled.dir, 'dist', format), copy, { recursive: true });
+  const specifier = new RegExp(`(['"])${name.replace(/[/.]/g, '\\$&')}\\1`, 'g');
+  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || file.startsWith(copy + '/') || !/\.(c?js|d\.c?ts)$/.test(entry.name)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(name)) continue;
+    let target = relative(entry.parentPath, join(copy, 'index.js'));
+    if (!target.startsWith('.')) target = `./${target}`;
+    writeFileSync(
+      file,
+      text.replace(specifier, (_, quote: string) => `${quote}${target}${quote}`),
+    );
+  }
 }
 
 function copyInputs(from: string, to: string, declarations: boolean): void {
@@ -122,14 +149,16 @@ export interface BuildResult {
  * Builds `packages` (default: every public package). A package starts once the public packages it depends
  * on are built (their types are what it compiles against), so independent ones compile in parallel.
  */
-export async function buildAll(packages: BuildPackage[] = publicPackages()): Promise<BuildResult[]> {
+export async function buildAll(
+  packages: BuildPackage[] = [...bundledPackages(), ...publicPackages()],
+): Promise<BuildResult[]> {
   const done = new Map<string, Promise<BuildResult>>();
   const build = (pkg: BuildPackage): Promise<BuildResult> => {
     let running = done.get(pkg.name);
     if (!running) {
       running = (async () => {
         await Promise.all(
-          pkg.internalDeps.map((dep) => {
+          [...pkg.internalDeps, ...pkg.bundled].map((dep) => {
             const dependency = packages.find((p) => p.name === dep);
             if (!dependency) throw new Error(`${pkg.name} needs ${dep} built first`);
             return build(dependency);
@@ -162,7 +191,8 @@ export function selectPackages(names: string[]): BuildPackage[] {
   const add = (name: string) => {
     if (chosen.has(name)) return;
     chosen.add(name);
-    for (const dep of all.find((p) => p.name === name)!.internalDeps) add(dep);
+    const pkg = all.find((p) => p.name === name)!;
+    for (const dep of [...pkg.internalDeps, ...pkg.bundled]) add(dep);
   };
   names.forEach(add);
   return all.filter((p) => chosen.has(p.name));

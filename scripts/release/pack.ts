@@ -19,7 +19,7 @@ import { parseArgs, promisify } from 'node:util';
 import { buildAll } from './build.ts';
 import type { CliSea } from './cli-sea.ts';
 import { sha256File } from './sea.ts';
-import { publicPackages, readJson, repoRoot, SOURCE_CONDITION } from './packages.ts';
+import { bundledPackages, publicPackages, readJson, repoRoot, SOURCE_CONDITION } from './packages.ts';
 import type { PackageJson, PublicPackage } from './packages.ts';
 
 export const defaultOutDir = join(repoRoot, 'dist/release');
@@ -47,6 +47,9 @@ export function publishedPackageJson(pkg: PublicPackage): PackageJson {
   json.exports = withoutSourceCondition(json.exports) as Record<string, unknown>;
   delete json.devDependencies;
   delete json.scripts;
+  // Compiled into dist (build.ts, bundleInto): not a package a user could install.
+  for (const name of pkg.bundled) delete json.dependencies![name];
+  if (json.dependencies && Object.keys(json.dependencies).length === 0) delete json.dependencies;
   json.files = [...(json.files ?? []), 'CHANGELOG.md'];
   if (json.oclif) {
     const commands = json.oclif.commands;
@@ -129,7 +132,7 @@ export async function packAll(options: PackOptions = {}): Promise<Release> {
   const out = resolve(options.out ?? defaultOutDir);
   mkdirSync(out, { recursive: true });
   const packages = publicPackages();
-  await buildAll(packages);
+  await buildAll([...bundledPackages(), ...packages]);
   const packed: Packed[] = [];
   for (const pkg of packages) {
     const dir = await stage(pkg);

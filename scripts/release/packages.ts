@@ -40,6 +40,12 @@ export interface PublicPackage {
   formats: Format[];
   /** Names of the other public packages this one depends on (build them first). */
   internalDeps: string[];
+  /**
+   * Names of the private workspaces this one depends on (`@ff/sdk-shared`): never published, so the
+   * build compiles them into this package's dist (`dist/<format>/_<folder>/`) and the published
+   * package.json does not name them (see bundledPackages).
+   */
+  bundled: string[];
 }
 
 /** A package `npm run build` compiles: a public one, or the server (serverPackage). */
@@ -66,25 +72,51 @@ function hasCondition(value: unknown, condition: string): boolean {
   return Object.entries(value).some(([key, inner]) => key === condition || hasCondition(inner, condition));
 }
 
+const formatsOf = (json: PackageJson): Format[] =>
+  hasCondition(json.exports, 'require') ? ['esm', 'cjs'] : ['esm'];
+
+function workspaces(): { folder: string; dir: string; json: PackageJson }[] {
+  const root = readJson(join(repoRoot, 'package.json'));
+  return ((root.workspaces as string[] | undefined) ?? []).map((folder) => ({
+    folder,
+    dir: join(repoRoot, folder),
+    json: readJson(join(repoRoot, folder, 'package.json')),
+  }));
+}
+
+const privateWorkspaces = () => workspaces().filter(({ json }) => json.private);
+
+/**
+ * The private workspaces that public packages depend on (`@ff/sdk-shared`, the code both SDKs share;
+ * ARCHITECTURE.md): built like a public package, then copied into each dependent's dist, whose imports
+ * of it are rewritten to that copy (build.ts). One entry point (".") and no dependencies of their own, so
+ * the copy is all a user needs.
+ */
+export function bundledPackages(): BuildPackage[] {
+  const wanted = new Set(publicPackages().flatMap((p) => p.bundled));
+  return privateWorkspaces()
+    .filter(({ json }) => wanted.has(json.name))
+    .map(({ folder, dir, json }) => {
+      const entries = Object.keys(json.exports ?? {}).filter((e) => e !== './package.json');
+      if (entries.join() !== '.' || Object.keys(json.dependencies ?? {}).length > 0)
+        throw new Error(`${json.name}: a bundled workspace has one entry point (".") and no dependencies`);
+      return { name: json.name, folder, dir, json, formats: formatsOf(json), internalDeps: [], bundled: [] };
+    });
+}
+
 /** Every public workspace, in dependency order (a package comes after the public packages it uses). */
 export function publicPackages(): PublicPackage[] {
-  const root = readJson(join(repoRoot, 'package.json'));
-  const workspaces = (root.workspaces as string[] | undefined) ?? [];
-  const found = workspaces
-    .map((folder) => ({
-      folder,
-      dir: join(repoRoot, folder),
-      json: readJson(join(repoRoot, folder, 'package.json')),
-    }))
-    .filter(({ json }) => !json.private);
+  const found = workspaces().filter(({ json }) => !json.private);
   const names = new Set(found.map((p) => p.json.name));
+  const internal = new Set(privateWorkspaces().map((p) => p.json.name));
   const unordered = found.map(({ folder, dir, json }) => ({
     name: json.name,
     folder,
     dir,
     json,
-    formats: (hasCondition(json.exports, 'require') ? ['esm', 'cjs'] : ['esm']) as Format[],
+    formats: formatsOf(json),
     internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => names.has(dep)),
+    bundled: Object.keys(json.dependencies ?? {}).filter((dep) => internal.has(dep)),
   }));
   const ordered: PublicPackage[] = [];
   const visit = (pkg: PublicPackage, path: string[]) => {
@@ -121,6 +153,7 @@ export function serverPackage(): BuildPackage {
     json,
     formats: ['esm'],
     internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => publicNames.has(dep)),
+    bundled: [],
     entries: ['src/main.ts'],
     rootDir: repoRoot,
     outDir: 'dist',
@@ -131,7 +164,7 @@ export function serverPackage(): BuildPackage {
 /** The server's entry in its build, relative to the repository (what the image's CMD runs). */
 export const serverEntry = 'api/dist/api/src/main.js';
 
-/** Everything `npm run build` compiles: the public packages, then the server. */
+/** Everything `npm run build` compiles: the bundled workspaces, the public packages, then the server. */
 export function buildPackages(): BuildPackage[] {
-  return [...publicPackages(), serverPackage()];
+  return [...bundledPackages(), ...publicPackages(), serverPackage()];
 }

@@ -1,9 +1,9 @@
 // The browser client: values evaluated by the API for one context (client key), served synchronously from
 // memory, kept live by the client-key stream (polling when it is down), cached in storage and seeded from
 // a bootstrap so the first render need not wait. No call throws: failures become `error` events and
-// defaults. Stream parsing, backoff and event batching are sdk-node's (its internal `shared` entry point).
-import { Backoff, EventSender, SafeEmitter, SseParser, readEventStream } from '@ff/sdk-node/shared';
-import type { SseEvent } from '@ff/sdk-node/shared';
+// defaults. Stream parsing, backoff and event batching are @ff/sdk-shared's (internal, compiled into dist).
+import { Backoff, EventSender, SafeEmitter, SseParser, readEventStream } from '@ff/sdk-shared';
+import type { SseEvent } from '@ff/sdk-shared';
 import { ValueCache, defaultStorage, withKey } from './storage.ts';
 import type {
   ClientEvents,
@@ -135,7 +135,13 @@ class BrowserClient implements Client {
       {
         send: (path, init) => this.#request(path, { ...init, keepalive: (init?.body?.length ?? 0) < 60_000 }),
       },
-      { maxQueue: 1000, retryDelay: 2000, onError: (message) => this.#error(message) },
+      {
+        maxQueue: 1000,
+        retryDelay: 2000,
+        onError: (message) => this.#error(message),
+        // Only keys the API served: they name flags (the browser SDK has no engine and its key rule).
+        isFlagKey: (key) => this.#flags.has(key),
+      },
     );
     if (o.autoStart !== false) this.start();
   }

@@ -3,8 +3,8 @@
 // `fallbacks` option, and false/null. Evaluation methods never throw and never wait for I/O.
 import { compileRuleset } from '@ff/engine';
 import type { CompiledRuleset, EvaluationResult } from '@ff/engine';
-import { SafeEmitter } from './emitter.ts';
-import { EventSender } from './events.ts';
+import { KEY_PATTERN } from '@ff/engine/limits';
+import { EventSender, SafeEmitter } from '@ff/sdk-shared';
 import { readRulesetFile, SnapshotWriter } from './files.ts';
 import { Http } from './http.ts';
 import { resolveOptions } from './options.ts';
@@ -95,6 +95,7 @@ export class Client implements FlagClient {
           maxQueue: opts.maxEventQueue,
           retryDelay: Math.min(1_000, opts.flushInterval),
           onError: onError('events'),
+          isFlagKey: (key) => KEY_PATTERN.test(key),
         });
         this.#flushTimer = setInterval(() => void this.flush(), opts.flushInterval);
         this.#flushTimer.unref();

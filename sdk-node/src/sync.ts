@@ -1,11 +1,10 @@
 // Keeping the ruleset current: the event stream while it holds; when it drops, reconnects with jittered
 // exponential backoff and polls GET /sdk/v1/config with ETags meanwhile. A refused key (401/403) stops
 // everything: retrying a revoked key would only load the server.
-import { Backoff } from './backoff.ts';
+import { Backoff, readEventStream, SseParser } from '@ff/sdk-shared';
+import type { SseEvent, StreamEnd } from '@ff/sdk-shared';
 import { HttpError } from './http.ts';
 import type { Http } from './http.ts';
-import { readEventStream, SseParser } from './sse.ts';
-import type { SseEvent, StreamEnd } from './sse.ts';
 
 /** What the synchronizer reports to its owner (the client). */
 export interface SyncHandlers {

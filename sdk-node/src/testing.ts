@@ -3,7 +3,7 @@
 // takes a `FlagClient` and cannot tell the difference.
 import type { RulesetFlag } from '@ff/engine';
 import { Client, installRuleset } from './client.ts';
-import type { TrackedEvent } from './events.ts';
+import type { TrackedEvent } from '@ff/sdk-shared';
 import type {
   BooleanFlagKey,
   ClientEvents,
@@ -19,7 +19,7 @@ import type {
   ValueResult,
 } from './types.ts';
 
-export type { TrackedEvent } from './events.ts';
+export type { TrackedEvent } from '@ff/sdk-shared';
 
 /** Options of {@link setFlag}. */
 export interface SetFlagOptions {

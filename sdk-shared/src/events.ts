@@ -1,8 +1,16 @@
 // Evaluation summaries and tracked events, gathered in memory and sent in batches to /sdk/v1/events.
 // Nothing here may slow down or break an evaluation: recording is a counter bump, and every failure to
 // send ends in an `error` event, never in an exception or an unhandled rejection.
-import { KEY_PATTERN } from '@ff/engine/limits';
-import type { Http } from './http.ts';
+
+/** How batches leave: sdk-node's HTTP client, or the browser SDK's fetch (no User-Agent, keepalive). */
+export interface SendLike {
+  send(
+    path: string,
+    init: { method: string; headers: Record<string, string>; body: string },
+  ): Promise<{
+    readonly status: number;
+  }>;
+}
 
 /** One row of `summaries` in `POST /sdk/v1/events`. */
 export interface SummaryRow {
@@ -25,7 +33,9 @@ export interface TrackedEvent {
 const MAX_ITEMS_PER_REQUEST = 5_000;
 
 // The server refuses a whole batch when one item breaks its schema, so what it cannot take is left out
-// here: evaluations of keys that cannot name a flag (the engine's KEY_PATTERN), events without a context key.
+// here: evaluations of keys that cannot name a flag, events without a context key. Which keys can name a
+// flag is the engine's rule (KEY_PATTERN); this package has no engine, so the SDK passes the test in
+// (sdk-node the engine's pattern, the browser SDK "a key the API served").
 const MAX_COUNT = 1_000_000_000;
 
 /**
@@ -38,6 +48,11 @@ const MAX_COUNT = 1_000_000_000;
 export class SummaryCounter {
   #counts = new Map<string, number[]>();
   #start = Date.now();
+  readonly #isFlagKey: (key: string) => boolean;
+
+  constructor(isFlagKey: (key: string) => boolean) {
+    this.#isFlagKey = isFlagKey;
+  }
 
   /** Counts one evaluation of `flag` that served `variationIndex` (undefined: a fallback). */
   record(flag: string, variationIndex: number | undefined): void {
@@ -62,7 +77,7 @@ export class SummaryCounter {
     this.#start = now;
     const rows: SummaryRow[] = [];
     for (const [flag, slots] of counts) {
-      if (!KEY_PATTERN.test(flag)) continue;
+      if (!this.#isFlagKey(flag)) continue;
       slots.forEach((count, i) => {
         if (count > 0 && i <= 1001) {
           const row = { flag, variation: i === 0 ? null : i - 1, start, end: now };
@@ -82,21 +97,24 @@ export interface EventSenderOptions {
   /** Wait before the one retry of a batch that failed for a reason that may pass (network, 5xx, 429). */
   readonly retryDelay: number;
   readonly onError: (message: string, error?: unknown) => void;
+  /** Whether a key can name a flag: summaries of other keys are left out (the server refuses them). */
+  readonly isFlagKey: (key: string) => boolean;
 }
 
 /** Queues tracked events, takes the summaries, and posts them in batches. */
 export class EventSender {
-  readonly summaries = new SummaryCounter();
+  readonly summaries: SummaryCounter;
   #queue: TrackedEvent[] = [];
   #dropped = 0;
   #inFlight: Promise<void> = Promise.resolve();
   // Only `send`: the browser SDK passes its own request function (no User-Agent, keepalive on page hide).
-  readonly #http: Pick<Http, 'send'>;
+  readonly #http: SendLike;
   readonly #opts: EventSenderOptions;
 
-  constructor(http: Pick<Http, 'send'>, opts: EventSenderOptions) {
+  constructor(http: SendLike, opts: EventSenderOptions) {
     this.#http = http;
     this.#opts = opts;
+    this.summaries = new SummaryCounter(opts.isFlagKey);
   }
 
   /** How many tracked events are waiting. */
