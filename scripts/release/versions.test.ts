@@ -15,6 +15,7 @@ describe('the release version', () => {
   test('is one version across the public packages, pinned between them', () => {
     expect(packages.map((p) => p.name)).toEqual([
       '@ff/engine',
+      '@ff/stats',
       '@ff/client',
       '@ff/sdk-node',
       '@ff/sdk-browser',
