@@ -26,6 +26,7 @@ import type { RateLimiter, RateLimitSettings } from './modules/rate-limit/limite
 import { sdkKeyHandlers } from './modules/sdk-keys/handlers.ts';
 import { sdkHandlers } from './modules/sdk/handlers.ts';
 import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
+import { changesStreamHandlers } from './modules/changes-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
 import { attachStreaming, createStreaming } from './stream/streaming.ts';
 import { attachBackground, createBackgroundRunner } from './background/runner.ts';
@@ -70,6 +71,7 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...sdkHandlers(deps),
     ...ofrepHandlers(deps),
     ...sdkStreamHandlers(deps),
+    ...changesStreamHandlers(deps),
   };
 }
 

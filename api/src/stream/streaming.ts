@@ -15,6 +15,8 @@ export interface Streaming {
   start(): Promise<void>;
   /** Ends every stream now (shutdown begins). */
   closeStreams(): void;
+  /** Other event streams (the management change stream) end with the SDK streams: `fn` runs then. */
+  onCloseStreams?(fn: () => void): void;
   /** Ends the streams and stops listening. */
   stop(): Promise<void>;
 }
@@ -60,13 +62,19 @@ export function createStreaming({ db, logger }: StreamingOptions): Streaming {
     },
   });
   bus.subscribe(hub);
+  const closers: (() => void)[] = [];
+  const closeAll = () => {
+    hub.close();
+    for (const fn of closers) fn();
+  };
   return {
     bus,
     hub,
     start: () => bus.start(),
-    closeStreams: () => hub.close(),
+    closeStreams: closeAll,
+    onCloseStreams: (fn) => void closers.push(fn),
     async stop() {
-      hub.close();
+      closeAll();
       await bus.stop();
     },
   };
