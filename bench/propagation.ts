@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openSse } from '../api/src/stream/sse-client.ts';
-import type { SseClient } from '../api/src/stream/sse-client.ts';
+import { openSse } from '../api/test/sse-client.ts';
+import type { SseClient } from '../api/test/sse-client.ts';
 
 const serverUrl = process.env.FF_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const toggles = Number(process.env.FF_BENCH_TOGGLES ?? 200);

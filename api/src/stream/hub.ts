@@ -14,7 +14,7 @@ import { ChangeLog } from './change-log.ts';
 import type { Change } from './changes.ts';
 import { clientEvents, PatchTexts, putEvent, serverEvents } from './events.ts';
 import type { Audience, SseEvent } from './events.ts';
-import { SseStream } from './sse.ts';
+import { SseStream } from '../http/sse.ts';
 
 export interface HubOptions {
   db: Db;
@@ -93,6 +93,13 @@ export class SseHub implements ChangeListener {
   /** Open streams on this replica. */
   get size(): number {
     return this.#all.size;
+  }
+
+  /** Open streams on this replica by environment id (insights' connection counts). */
+  streamsByEnvironment(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [id, state] of this.#envs) if (state.subscribers.size > 0) out.set(id, state.subscribers.size);
+    return out;
   }
 
   /**
