@@ -7,7 +7,9 @@ import * as m005 from './migrations/005-management-api.ts';
 import * as m006 from './migrations/006-sdk-events.ts';
 import * as m007 from './migrations/007-rate-limits.ts';
 import * as m008 from './migrations/008-audit-source.ts';
+import * as m009 from './migrations/009-insights.ts';
 import * as m011 from './migrations/011-experiments.ts';
+import * as m012 from './migrations/012-change-control.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -25,7 +27,9 @@ const migrations: Record<string, Migration> = {
   '006-sdk-events': m006,
   '007-rate-limits': m007,
   '008-audit-source': m008,
+  '009-insights': m009,
   '011-experiments': m011,
+  '012-change-control': m012,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -19,6 +19,12 @@ const domainTables = [
   'sdk_evaluation_counters',
   'sdk_events',
   'rate_limit_counts',
+  'schedules',
+  'schedule_steps',
+  'webhooks',
+  'webhook_deliveries',
+  'webhook_attempts',
+  'change_requests',
 ];
 
 async function publicTables(t: TestDb): Promise<string[]> {

@@ -523,6 +523,111 @@ export interface paths {
     patch: operations['changeFlagConfig'];
     trace?: never;
   };
+  '/api/v1/projects/{project}/flags/{flag}/environments/{env}/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Schedule changes of this configuration (one step) or a progressive rollout (several).
+     * @description Each step is a list of the semantic actions of `PATCH` (…/flags/{flag}/environments/{env}),
+     *     applied at `at` by the API's scheduler (in whichever replica claims it first; each step runs
+     *     exactly once), audited as the scheduler acting for the person who scheduled it. Steps run in
+     *     order; `at` must be in the future and not decrease from one step to the next.
+     *
+     *     **Base-changed rule.** A step expects the configuration the previous step left (or, for the
+     *     first, the one current when it was scheduled). If someone changed the configuration meanwhile,
+     *     the step is *rebased* (applied to the current configuration) when the change is independent:
+     *     none of the top-level parts the step changes (`on`, `offVariation`, `fallthrough`, `rules`,
+     *     `targets`, `prerequisites`) was changed by anyone else. Otherwise the step fails, the schedule
+     *     stops (`failed`, with the reason) and a `schedule.failed` audit entry and webhook event notify.
+     *
+     *     **Missed steps.** A step more than 60 s overdue when a replica first sees it (every replica was
+     *     down) is *missed*: `missedStepPolicy: run` (default) runs it late, `skip` marks it skipped and
+     *     goes on with the next.
+     */
+    post: operations['createSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List the project's schedules, newest first. */
+    get: operations['listSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/schedules/{schedule}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        schedule: components['parameters']['ScheduleId'];
+      };
+      cookie?: never;
+    };
+    /** One schedule with its steps. */
+    get: operations['getSchedule'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/schedules/{schedule}/{transition}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        schedule: components['parameters']['ScheduleId'];
+        transition: 'pause' | 'resume' | 'cancel';
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause, resume or cancel (abort) a schedule.
+     * @description `pause` stops the clock: on `resume`, the steps still to run move later by the time spent
+     *     paused, so a progressive rollout keeps its intervals. `cancel` aborts: the steps still to run
+     *     are cancelled and the configuration stays as the last executed step left it. Needs the right
+     *     to change the schedule's environment (a protected one: a project admin). An active schedule
+     *     can be paused or cancelled, a paused one resumed or cancelled; anything else is 409.
+     */
+    post: operations['transitionSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{project}/segments': {
     parameters: {
       query?: never;
@@ -838,6 +943,148 @@ export interface paths {
     head?: never;
     /** Change a metric definition (409 while a running experiment uses it, except name and description). */
     patch: operations['updateMetricDefinition'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/insights/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The project at a glance: counts, evaluations, most evaluated flags, flags never evaluated, open SDK streams.
+     * @description Evaluations come from the summaries SDKs send (`POST /sdk/v1/events`). `last24h` counts the last 24
+     *     whole and current hours; `last7d` and `last30d` count UTC days, today included. `topFlags` are the
+     *     flags with the most evaluations over the last 30 days, each with its daily totals over the last
+     *     `days` days (oldest first, today last) for a sparkline. `connections` are the SDK streams open now on
+     *     every replica (each replica reports its count with a heartbeat every 15 s; a replica silent for 45 s
+     *     no longer counts).
+     */
+    get: operations['getInsightsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/insights/stale': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Flags that look ready for removal, each with the reason and the suggested action.
+     * @description With N the project's `staleAfterDays`: `rolled-out` (a temporary flag that has served one variation
+     *     to everyone in every environment, on or off, with no configuration change for N days),
+     *     `not-evaluated` (evaluated before, but nowhere for N days), `never-evaluated` (created over N days
+     *     ago and never evaluated), `archived-but-evaluated` (archived, and SDKs evaluated it since it was
+     *     last changed). An archived flag is reported only for the last reason.
+     */
+    get: operations['listStaleFlags'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/insights/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** The project's staleness window and usage retention (defaults until set). */
+    get: operations['getInsightsSettings'];
+    /** Set the project's staleness window and usage retention. */
+    put: operations['updateInsightsSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/insights/sdk-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Last use and request counts of the project's SDK keys (revoked and expired ones included).
+     * @description Requests are counted per UTC day by every replica and added up every few seconds; `lastUsedAt` is
+     *     the last request's time (to within those seconds). Days older than 400 are dropped.
+     */
+    get: operations['getSdkKeyUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/api-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Last use and request counts of the organization's API tokens (personal and service). */
+    get: operations['getApiTokenUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/flags/{flag}/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    /**
+     * A flag's evaluations per environment and variation, by hour or by day, and when it was last evaluated.
+     * @description Any key that SDKs evaluated can be asked for, also one that is not (or no longer) a flag
+     *     (`exists` false). `from` defaults to 7 days (`hour`) or 90 days (`day`) before `to` (now); a range
+     *     longer than 31 days by hour or 400 days by day is shortened from its start. Hours without
+     *     evaluations are left out of `points`; hours older than the project's `hourlyRetentionDays` and days
+     *     older than `dailyRetentionDays` are gone. Hours and days are UTC; a count is in the hour its SDK
+     *     window started in. `variation` null counts evaluations that served the caller's default (an
+     *     unknown flag, an error).
+     */
+    get: operations['getFlagUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/audit': {
@@ -1202,6 +1449,9 @@ export interface components {
      *     - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
      *       operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
      *       at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
+     *
+     *     - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
+     *       time.
      * @enum {string}
      */
     RefusalRule:
@@ -1215,7 +1465,52 @@ export interface components {
       | 'not-revertible'
       | 'context-encoding'
       | 'csv-format'
-      | 'nesting-depth';
+      | 'nesting-depth'
+      | 'schedule-steps';
+    /** @enum {string} */
+    ScheduleStatus: 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
+    ScheduleCreate: {
+      comment?: components['schemas']['Comment'];
+      /**
+       * @description What a step missed while every replica was down does when one starts again.
+       * @default run
+       * @enum {string}
+       */
+      missedStepPolicy: 'run' | 'skip';
+      steps: {
+        at: components['schemas']['Timestamp'];
+        actions: components['schemas']['FlagConfigAction'][];
+      }[];
+    };
+    ScheduleStep: {
+      position: number;
+      at: components['schemas']['Timestamp'];
+      actions: components['schemas']['FlagConfigAction'][];
+      /** @enum {string} */
+      status: 'pending' | 'done' | 'skipped' | 'failed' | 'cancelled';
+      executedAt: components['schemas']['Timestamp'] | null;
+      /** @description The configuration's version the step wrote (null if it wrote nothing). */
+      resultVersion: number | null;
+      /** @description Why a step was skipped or failed, or that it was rebased. */
+      detail: string | null;
+    };
+    Schedule: {
+      /** Format: uuid */
+      id: string;
+      flag: components['schemas']['Key'];
+      environment: components['schemas']['Key'];
+      status: components['schemas']['ScheduleStatus'];
+      /** @enum {string} */
+      missedStepPolicy: 'run' | 'skip';
+      comment: string | null;
+      createdBy: {
+        email: string | null;
+      };
+      failure: string | null;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+      steps: components['schemas']['ScheduleStep'][];
+    };
     Status: {
       status: string;
     };
@@ -1708,6 +2003,111 @@ export interface components {
       };
       comment?: components['schemas']['Comment'];
     };
+    InsightsSettings: {
+      /** @description N of the stale rules (default 30). */
+      staleAfterDays: number;
+      /** @description Hourly counts kept this long (default 31). */
+      hourlyRetentionDays: number;
+      /** @description Daily counts kept this long (default 400). */
+      dailyRetentionDays: number;
+      version: number;
+      /** @description True until the project sets its own. */
+      isDefault: boolean;
+    };
+    InsightsSettingsInput: {
+      staleAfterDays: number;
+      hourlyRetentionDays: number;
+      dailyRetentionDays: number;
+    };
+    InsightsSummary: {
+      project: components['schemas']['Key'];
+      /** @description Flags not archived. */
+      flags: number;
+      archivedFlags: number;
+      segments: number;
+      environments: number;
+      evaluations: {
+        last24h: number;
+        last7d: number;
+        last30d: number;
+      };
+      topFlags: {
+        flag: components['schemas']['Key'];
+        /** @description Over the last 30 days. */
+        evaluations: number;
+        /** @description One total per day, oldest first. */
+        daily: number[];
+        lastEvaluatedAt: components['schemas']['Timestamp'] | null;
+      }[];
+      /** @description Flags (not archived) that no SDK has reported evaluating in any environment. */
+      neverEvaluated: components['schemas']['Key'][];
+      connections: {
+        environment: components['schemas']['Key'];
+        streams: number;
+      }[];
+      /** @description How many flags listStaleFlags reports. */
+      staleFlags: number;
+      generatedAt: components['schemas']['Timestamp'];
+    };
+    StaleFlag: {
+      flag: components['schemas']['Key'];
+      /** @enum {string} */
+      reason: 'rolled-out' | 'not-evaluated' | 'never-evaluated' | 'archived-but-evaluated';
+      /** @description The evidence, in one sentence. */
+      detail: string;
+      suggestedAction: string;
+      archived: boolean;
+      temporary: boolean;
+      lastEvaluatedAt?: components['schemas']['Timestamp'] | null;
+      /** @description `rolled-out`: the variation each environment serves to everyone. */
+      servedVariations?: {
+        environment: components['schemas']['Key'];
+        variation: number;
+        name: string;
+      }[];
+    };
+    CredentialUsage: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'server' | 'client' | 'personal' | 'service';
+      name: string;
+      prefix: string;
+      environment?: components['schemas']['Key'];
+      revoked?: boolean;
+      lastUsedAt: components['schemas']['Timestamp'] | null;
+      /** @description Today and yesterday (UTC days). */
+      requests24h: number;
+      /** @description The last 7 UTC days, today included. */
+      requests7d: number;
+      /** @description The last 30 UTC days, today included. */
+      requests30d: number;
+    };
+    FlagUsage: {
+      flag: components['schemas']['Key'];
+      exists: boolean;
+      /** @enum {string} */
+      granularity: 'hour' | 'day';
+      from: components['schemas']['Timestamp'];
+      to: components['schemas']['Timestamp'];
+      environments: {
+        environment: components['schemas']['Key'];
+        /** @description Evaluations in the range. */
+        total: number;
+        firstEvaluatedAt: components['schemas']['Timestamp'] | null;
+        lastEvaluatedAt: components['schemas']['Timestamp'] | null;
+      }[];
+      series: {
+        environment: components['schemas']['Key'];
+        variation: number | null;
+        variationName: string | null;
+        total: number;
+        points: {
+          time: components['schemas']['Timestamp'];
+          count: number;
+        }[];
+      }[];
+    };
     /**
      * @description `organization` marks organization-wide events such as the first-start demo seed.
      * @enum {string}
@@ -1724,7 +2124,11 @@ export interface components {
       | 'api_token'
       | 'member'
       | 'experiment'
-      | 'metric';
+      | 'metric'
+      | 'insights_settings'
+      | 'schedule'
+      | 'webhook'
+      | 'change_request';
     /** @description One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after). */
     ChangeEvent: {
       /** @description The audit entry id (the SSE event id). */
@@ -2094,6 +2498,11 @@ export interface components {
      *     reported, so a later time is a device clock running ahead.
      */
     SdkEventBatch: {
+      /**
+       * @description The SDK's id of this batch, sent again unchanged on a retry: a batch whose id the environment
+       *     already counted (within a day) is accepted and not counted again, on any replica.
+       */
+      batchId?: string;
       summaries?: {
         flag: components['schemas']['Key'];
         /** @description The index of the variation served, or null when the default was. */
@@ -2214,6 +2623,7 @@ export interface components {
     EntryId: string;
     Experiment: components['schemas']['Key'];
     Metric: components['schemas']['Key'];
+    ScheduleId: string;
     /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
     IfNoneMatch: string;
     /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
@@ -3644,6 +4054,183 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
     };
   };
+  createSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "comment": "canary",
+         *       "steps": [
+         *         {
+         *           "at": "2026-12-03T09:00:00Z",
+         *           "actions": [
+         *             {
+         *               "kind": "setRollout",
+         *               "weights": [
+         *                 {
+         *                   "variation": 0,
+         *                   "weight": 5000
+         *                 },
+         *                 {
+         *                   "variation": 1,
+         *                   "weight": 95000
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "at": "2026-12-04T09:00:00Z",
+         *           "actions": [
+         *             {
+         *               "kind": "setRollout",
+         *               "weights": [
+         *                 {
+         *                   "variation": 0,
+         *                   "weight": 25000
+         *                 },
+         *                 {
+         *                   "variation": 1,
+         *                   "weight": 75000
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ScheduleCreate'];
+      };
+    };
+    responses: {
+      /** @description The schedule, active. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Schedule'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listSchedules: {
+    parameters: {
+      query?: {
+        /** @description Only schedules in this state. */
+        status?: components['schemas']['ScheduleStatus'];
+        flag?: components['schemas']['Key'];
+        limit?: components['parameters']['Limit'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Schedules with their steps. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Schedule'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        schedule: components['parameters']['ScheduleId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedule. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Schedule'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  transitionSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        schedule: components['parameters']['ScheduleId'];
+        transition: 'pause' | 'resume' | 'cancel';
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          comment?: components['schemas']['Comment'];
+        };
+      };
+    };
+    responses: {
+      /** @description The schedule after the transition. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Schedule'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
   listSegments: {
     parameters: {
       query?: {
@@ -4378,6 +4965,217 @@ export interface operations {
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getInsightsSummary: {
+    parameters: {
+      query?: {
+        top?: number;
+        days?: number;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InsightsSummary'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listStaleFlags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stale flags, by flag key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            staleAfterDays: number;
+            items: components['schemas']['StaleFlag'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getInsightsSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InsightsSettings'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateInsightsSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InsightsSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description The settings now. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InsightsSettings'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getSdkKeyUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One item per key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CredentialUsage'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getApiTokenUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One item per token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CredentialUsage'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getFlagUsage: {
+    parameters: {
+      query?: {
+        granularity?: 'hour' | 'day';
+        from?: components['schemas']['Timestamp'];
+        to?: components['schemas']['Timestamp'];
+        environment?: components['schemas']['Key'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        flag: components['parameters']['Flag'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlagUsage'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };

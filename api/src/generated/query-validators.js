@@ -540,15 +540,17 @@ function validate22(
 }
 validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_query = validate23;
+export const listSchedules_query = validate23;
 const schema35 = {
   type: 'object',
   properties: {
+    status: { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleStatus' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    cursor: { type: 'string', minLength: 1, maxLength: 500 },
   },
   additionalProperties: false,
 };
+const schema36 = { type: 'string', enum: ['active', 'paused', 'completed', 'cancelled', 'failed'] };
 
 function validate23(
   data,
@@ -557,6 +559,242 @@ function validate23(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.limit === undefined) {
+      data.limit = 50;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'status' || key0 === 'flag' || key0 === 'limit')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== 'string') {
+        let dataType0 = typeof data0;
+        let coerced0 = undefined;
+        if (!(coerced0 !== undefined)) {
+          if (dataType0 == 'number' || dataType0 == 'boolean') {
+            coerced0 = '' + data0;
+          } else if (data0 === null) {
+            coerced0 = '';
+          } else {
+            const err1 = {
+              instancePath: instancePath + '/status',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/ScheduleStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== undefined) {
+          data0 = coerced0;
+          if (data !== undefined) {
+            data['status'] = coerced0;
+          }
+        }
+      }
+      if (!(
+        data0 === 'active' ||
+        data0 === 'paused' ||
+        data0 === 'completed' ||
+        data0 === 'cancelled' ||
+        data0 === 'failed'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/status',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ScheduleStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema36.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 !== 'string') {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (dataType1 == 'number' || dataType1 == 'boolean') {
+            coerced1 = '' + data1;
+          } else if (data1 === null) {
+            coerced1 = '';
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/flag',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['flag'] = coerced1;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    let data2 = data.limit;
+    if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+      let dataType2 = typeof data2;
+      let coerced2 = undefined;
+      if (!(coerced2 !== undefined)) {
+        if (
+          dataType2 === 'boolean' ||
+          data2 === null ||
+          (dataType2 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
+        ) {
+          coerced2 = +data2;
+        } else {
+          const err5 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (coerced2 !== undefined) {
+        data2 = coerced2;
+        if (data !== undefined) {
+          data['limit'] = coerced2;
+        }
+      }
+    }
+    if (typeof data2 == 'number' && isFinite(data2)) {
+      if (data2 > 500 || isNaN(data2)) {
+        const err6 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 500 },
+          message: 'must be <= 500',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data2 < 1 || isNaN(data2)) {
+        const err7 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSegments_query = validate24;
+const schema38 = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+  additionalProperties: false,
+};
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -731,25 +969,25 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_query = validate24;
-const schema36 = {
+export const deleteSegment_query = validate25;
+const schema39 = {
   type: 'object',
   properties: { force: { type: 'boolean', default: false } },
   additionalProperties: false,
 };
 
-function validate24(
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -823,13 +1061,13 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_query = validate25;
-const schema37 = {
+export const listSegmentMembers_query = validate26;
+const schema40 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -838,15 +1076,15 @@ const schema37 = {
   },
   additionalProperties: false,
 };
-const schema38 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
+const schema41 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
 
-function validate25(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -912,7 +1150,7 @@ function validate25(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema38.enum },
+          params: { allowedValues: schema41.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1070,25 +1308,25 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_query = validate26;
-const schema39 = {
+export const exportSegmentMembers_query = validate27;
+const schema42 = {
   type: 'object',
   properties: { list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' } },
   additionalProperties: false,
 };
 
-function validate26(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1151,7 +1389,7 @@ function validate26(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema38.enum },
+          params: { allowedValues: schema41.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1177,13 +1415,13 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_query = validate27;
-const schema41 = {
+export const importSegmentMembers_query = validate28;
+const schema44 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -1192,13 +1430,13 @@ const schema41 = {
   additionalProperties: false,
 };
 
-function validate27(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1264,7 +1502,7 @@ function validate27(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema38.enum },
+          params: { allowedValues: schema41.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1312,7 +1550,7 @@ function validate27(
         instancePath: instancePath + '/mode',
         schemaPath: '#/properties/mode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema41.properties.mode.enum },
+        params: { allowedValues: schema44.properties.mode.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -1337,13 +1575,13 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_query = validate28;
-const schema43 = {
+export const listExperiments_query = validate29;
+const schema46 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -1353,15 +1591,15 @@ const schema43 = {
   },
   additionalProperties: false,
 };
-const schema44 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
+const schema47 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
 
-function validate28(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1562,7 +1800,7 @@ function validate28(
           instancePath: instancePath + '/status',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema44.enum },
+          params: { allowedValues: schema47.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1619,25 +1857,25 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_query = validate29;
-const schema45 = {
+export const getExperimentResults_query = validate30;
+const schema48 = {
   type: 'object',
   properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, default: 0.05 } },
   additionalProperties: false,
 };
 
-function validate29(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1742,13 +1980,13 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentSampleSize_query = validate30;
-const schema46 = {
+export const getExperimentSampleSize_query = validate31;
+const schema49 = {
   type: 'object',
   properties: {
     baseline: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
@@ -1760,13 +1998,13 @@ const schema46 = {
   additionalProperties: false,
 };
 
-function validate30(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2102,13 +2340,13 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listMetricDefinitions_query = validate31;
-const schema47 = {
+export const listMetricDefinitions_query = validate32;
+const schema50 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -2117,13 +2355,13 @@ const schema47 = {
   additionalProperties: false,
 };
 
-function validate31(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2298,13 +2536,480 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate32;
-const schema48 = {
+export const getInsightsSummary_query = validate33;
+const schema51 = {
+  type: 'object',
+  properties: {
+    top: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
+    days: { type: 'integer', minimum: 1, maximum: 90, default: 14 },
+  },
+  additionalProperties: false,
+};
+
+function validate33(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.top === undefined) {
+      data.top = 10;
+    }
+    if (data.days === undefined) {
+      data.days = 14;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'top' || key0 === 'days')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.top;
+    if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (
+          dataType0 === 'boolean' ||
+          data0 === null ||
+          (dataType0 === 'string' && data0 && data0 == +data0 && !(data0 % 1))
+        ) {
+          coerced0 = +data0;
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/top',
+            schemaPath: '#/properties/top/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['top'] = coerced0;
+        }
+      }
+    }
+    if (typeof data0 == 'number' && isFinite(data0)) {
+      if (data0 > 100 || isNaN(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/top',
+          schemaPath: '#/properties/top/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100 },
+          message: 'must be <= 100',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 < 1 || isNaN(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/top',
+          schemaPath: '#/properties/top/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.days;
+    if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      let dataType1 = typeof data1;
+      let coerced1 = undefined;
+      if (!(coerced1 !== undefined)) {
+        if (
+          dataType1 === 'boolean' ||
+          data1 === null ||
+          (dataType1 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
+        ) {
+          coerced1 = +data1;
+        } else {
+          const err4 = {
+            instancePath: instancePath + '/days',
+            schemaPath: '#/properties/days/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (coerced1 !== undefined) {
+        data1 = coerced1;
+        if (data !== undefined) {
+          data['days'] = coerced1;
+        }
+      }
+    }
+    if (typeof data1 == 'number' && isFinite(data1)) {
+      if (data1 > 90 || isNaN(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/days',
+          schemaPath: '#/properties/days/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 90 },
+          message: 'must be <= 90',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (data1 < 1 || isNaN(data1)) {
+        const err6 = {
+          instancePath: instancePath + '/days',
+          schemaPath: '#/properties/days/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getFlagUsage_query = validate34;
+const schema52 = {
+  type: 'object',
+  properties: {
+    granularity: { type: 'string', enum: ['hour', 'day'], default: 'day' },
+    from: { $ref: 'https://ff.dev/openapi.json#/$defs/Timestamp' },
+    to: { $ref: 'https://ff.dev/openapi.json#/$defs/Timestamp' },
+    environment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  additionalProperties: false,
+};
+const schema53 = { type: 'string', format: 'date-time' };
+const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
+
+function validate34(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.granularity === undefined) {
+      data.granularity = 'day';
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'granularity' || key0 === 'from' || key0 === 'to' || key0 === 'environment')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.granularity;
+    if (typeof data0 !== 'string') {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (dataType0 == 'number' || dataType0 == 'boolean') {
+          coerced0 = '' + data0;
+        } else if (data0 === null) {
+          coerced0 = '';
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/granularity',
+            schemaPath: '#/properties/granularity/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['granularity'] = coerced0;
+        }
+      }
+    }
+    if (!(data0 === 'hour' || data0 === 'day')) {
+      const err2 = {
+        instancePath: instancePath + '/granularity',
+        schemaPath: '#/properties/granularity/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema52.properties.granularity.enum },
+        message: 'must be equal to one of the allowed values',
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.from !== undefined) {
+      let data1 = data.from;
+      if (typeof data1 !== 'string') {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (dataType1 == 'number' || dataType1 == 'boolean') {
+            coerced1 = '' + data1;
+          } else if (data1 === null) {
+            coerced1 = '';
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/from',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['from'] = coerced1;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (!formats0.validate(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/from',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "' + 'date-time' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.to !== undefined) {
+      let data2 = data.to;
+      if (typeof data2 !== 'string') {
+        let dataType2 = typeof data2;
+        let coerced2 = undefined;
+        if (!(coerced2 !== undefined)) {
+          if (dataType2 == 'number' || dataType2 == 'boolean') {
+            coerced2 = '' + data2;
+          } else if (data2 === null) {
+            coerced2 = '';
+          } else {
+            const err5 = {
+              instancePath: instancePath + '/to',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (coerced2 !== undefined) {
+          data2 = coerced2;
+          if (data !== undefined) {
+            data['to'] = coerced2;
+          }
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "' + 'date-time' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.environment !== undefined) {
+      let data3 = data.environment;
+      if (typeof data3 !== 'string') {
+        let dataType3 = typeof data3;
+        let coerced3 = undefined;
+        if (!(coerced3 !== undefined)) {
+          if (dataType3 == 'number' || dataType3 == 'boolean') {
+            coerced3 = '' + data3;
+          } else if (data3 === null) {
+            coerced3 = '';
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (coerced3 !== undefined) {
+          data3 = coerced3;
+          if (data !== undefined) {
+            data['environment'] = coerced3;
+          }
+        }
+      }
+      if (typeof data3 === 'string') {
+        if (!pattern4.test(data3)) {
+          const err8 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listAudit_query = validate35;
+const schema56 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -2318,7 +3023,7 @@ const schema48 = {
   },
   additionalProperties: false,
 };
-const schema49 = {
+const schema57 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -2334,17 +3039,20 @@ const schema49 = {
     'member',
     'experiment',
     'metric',
+    'insights_settings',
+    'schedule',
+    'webhook',
+    'change_request',
   ],
 };
-const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
 
-function validate32(
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2492,13 +3200,17 @@ function validate32(
         data1 === 'api_token' ||
         data1 === 'member' ||
         data1 === 'experiment' ||
-        data1 === 'metric'
+        data1 === 'metric' ||
+        data1 === 'insights_settings' ||
+        data1 === 'schedule' ||
+        data1 === 'webhook' ||
+        data1 === 'change_request'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema49.enum },
+          params: { allowedValues: schema57.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2890,13 +3602,13 @@ function validate32(
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate33;
-const schema50 = {
+export const exportAudit_query = validate36;
+const schema58 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -2909,13 +3621,13 @@ const schema50 = {
   additionalProperties: false,
 };
 
-function validate33(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3058,13 +3770,17 @@ function validate33(
         data1 === 'api_token' ||
         data1 === 'member' ||
         data1 === 'experiment' ||
-        data1 === 'metric'
+        data1 === 'metric' ||
+        data1 === 'insights_settings' ||
+        data1 === 'schedule' ||
+        data1 === 'webhook' ||
+        data1 === 'change_request'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema49.enum },
+          params: { allowedValues: schema57.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -3324,28 +4040,28 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate34;
-const schema52 = {
+export const streamSdkChanges_query = validate37;
+const schema60 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
   },
   additionalProperties: false,
 };
-const pattern5 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
+const pattern7 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate34(
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3434,7 +4150,7 @@ function validate34(
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
+        if (!pattern7.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/context',
             schemaPath: '#/properties/context/pattern',
@@ -3466,7 +4182,7 @@ function validate34(
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

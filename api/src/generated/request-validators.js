@@ -14527,11 +14527,15 @@ function validate111(
 }
 validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_params = validate133;
+export const createSchedule_params = validate133;
 const schema217 = {
   type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'flag', 'env'],
 };
 
 function validate133(
@@ -14563,11 +14567,41 @@ function validate133(
       }
       errors++;
     }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
     if (data.project !== undefined) {
       let data0 = data.project;
       if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
-          const err1 = {
+          const err3 = {
             instancePath: instancePath + '/project',
             schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
             keyword: 'pattern',
@@ -14575,14 +14609,14 @@ function validate133(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err3];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err2 = {
+        const err4 = {
           instancePath: instancePath + '/project',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
@@ -14590,15 +14624,83 @@ function validate133(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err4];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data2 = data.env;
+      if (typeof data2 === 'string') {
+        if (!pattern4.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err3 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14606,23 +14708,404 @@ function validate133(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err9];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err9);
     }
     errors++;
   }
   validate133.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
-
-export const createSegment_params = validate134;
-const schema219 = {
-  type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
+validate133.evaluated = {
+  props: { project: true, flag: true, env: true },
+  dynamicProps: false,
+  dynamicItems: false,
 };
+
+export const createSchedule_body = validate134;
+const schema221 = { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleCreate' };
+const schema222 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['steps'],
+  properties: {
+    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
+    missedStepPolicy: {
+      type: 'string',
+      enum: ['run', 'skip'],
+      default: 'run',
+      description: 'What a step missed while every replica was down does when one starts again.',
+    },
+    steps: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'actions'],
+        properties: {
+          at: { $ref: 'https://ff.dev/openapi.json#/$defs/Timestamp' },
+          actions: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigAction' },
+          },
+        },
+      },
+    },
+  },
+};
+
+function validate135(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate135.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.missedStepPolicy === undefined) {
+      data.missedStepPolicy = 'run';
+    }
+    if (data.steps === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'steps' },
+        message: "must have required property '" + 'steps' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'comment' || key0 === 'missedStepPolicy' || key0 === 'steps')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== undefined) {
+      let data0 = data.comment;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 1000) {
+          const err2 = {
+            instancePath: instancePath + '/comment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/comment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.missedStepPolicy;
+    if (typeof data1 !== 'string') {
+      const err4 = {
+        instancePath: instancePath + '/missedStepPolicy',
+        schemaPath: '#/properties/missedStepPolicy/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (!(data1 === 'run' || data1 === 'skip')) {
+      const err5 = {
+        instancePath: instancePath + '/missedStepPolicy',
+        schemaPath: '#/properties/missedStepPolicy/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema222.properties.missedStepPolicy.enum },
+        message: 'must be equal to one of the allowed values',
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.steps !== undefined) {
+      let data2 = data.steps;
+      if (Array.isArray(data2)) {
+        if (data2.length > 100) {
+          const err6 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err7 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.at === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/steps/' + i0,
+                schemaPath: '#/properties/steps/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'at' },
+                message: "must have required property '" + 'at' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3.actions === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/steps/' + i0,
+                schemaPath: '#/properties/steps/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'actions' },
+                message: "must have required property '" + 'actions' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === 'at' || key1 === 'actions')) {
+                const err10 = {
+                  instancePath: instancePath + '/steps/' + i0,
+                  schemaPath: '#/properties/steps/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.at !== undefined) {
+              let data4 = data3.at;
+              if (typeof data4 === 'string') {
+                if (!formats14.validate(data4)) {
+                  const err11 = {
+                    instancePath: instancePath + '/steps/' + i0 + '/at',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/format',
+                    keyword: 'format',
+                    params: { format: 'date-time' },
+                    message: 'must match format "' + 'date-time' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = {
+                  instancePath: instancePath + '/steps/' + i0 + '/at',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Timestamp/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data3.actions !== undefined) {
+              let data5 = data3.actions;
+              if (Array.isArray(data5)) {
+                if (data5.length > 100) {
+                  const err13 = {
+                    instancePath: instancePath + '/steps/' + i0 + '/actions',
+                    schemaPath: '#/properties/steps/items/properties/actions/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 100 },
+                    message: 'must NOT have more than 100 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data5.length < 1) {
+                  const err14 = {
+                    instancePath: instancePath + '/steps/' + i0 + '/actions',
+                    schemaPath: '#/properties/steps/items/properties/actions/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  if (
+                    !validate113(data5[i1], {
+                      instancePath: instancePath + '/steps/' + i0 + '/actions/' + i1,
+                      parentData: data5,
+                      parentDataProperty: i1,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/steps/' + i0 + '/actions',
+                  schemaPath: '#/properties/steps/items/properties/actions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/steps/' + i0,
+              schemaPath: '#/properties/steps/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/steps',
+          schemaPath: '#/properties/steps/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate135.errors = vErrors;
+  return errors === 0;
+}
+validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 function validate134(
   data,
@@ -14631,6 +15114,35 @@ function validate134(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate134.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+    errors = vErrors.length;
+  }
+  validate134.errors = vErrors;
+  return errors === 0;
+}
+validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSchedules_params = validate138;
+const schema225 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate138(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14702,14 +15214,627 @@ function validate134(
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate138.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_body = validate135;
-const schema221 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema222 = {
+export const getSchedule_params = validate139;
+const schema227 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    schedule: { type: 'string', format: 'uuid' },
+  },
+  required: ['project', 'schedule'],
+};
+
+function validate139(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate139.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.schedule === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'schedule' },
+        message: "must have required property '" + 'schedule' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== undefined) {
+      let data1 = data.schedule;
+      if (typeof data1 === 'string') {
+        if (!formats2.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/schedule',
+          schemaPath: '#/properties/schedule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+validate139.evaluated = {
+  props: { project: true, schedule: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const transitionSchedule_params = validate140;
+const schema229 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    schedule: { type: 'string', format: 'uuid' },
+    transition: { type: 'string', enum: ['pause', 'resume', 'cancel'] },
+  },
+  required: ['project', 'schedule', 'transition'],
+};
+
+function validate140(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate140.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.schedule === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'schedule' },
+        message: "must have required property '" + 'schedule' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.transition === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'transition' },
+        message: "must have required property '" + 'transition' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== undefined) {
+      let data1 = data.schedule;
+      if (typeof data1 === 'string') {
+        if (!formats2.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/schedule',
+          schemaPath: '#/properties/schedule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.transition !== undefined) {
+      let data2 = data.transition;
+      if (typeof data2 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/transition',
+          schemaPath: '#/properties/transition/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === 'pause' || data2 === 'resume' || data2 === 'cancel')) {
+        const err8 = {
+          instancePath: instancePath + '/transition',
+          schemaPath: '#/properties/transition/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema229.properties.transition.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate140.errors = vErrors;
+  return errors === 0;
+}
+validate140.evaluated = {
+  props: { project: true, schedule: true, transition: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const transitionSchedule_body = validate141;
+const schema231 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
+};
+
+function validate141(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'comment')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== undefined) {
+      let data0 = data.comment;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 1000) {
+          const err1 = {
+            instancePath: instancePath + '/comment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/comment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSegments_params = validate142;
+const schema233 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate142(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_params = validate143;
+const schema235 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate143(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate143.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+validate143.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_body = validate144;
+const schema237 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema238 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -14726,7 +15851,7 @@ const schema222 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema226 = {
+const schema242 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -14736,13 +15861,13 @@ const schema226 = {
   },
 };
 
-function validate137(
+function validate146(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14895,18 +16020,18 @@ function validate137(
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate146.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate136(
+function validate145(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15106,7 +16231,7 @@ function validate136(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate137(data3[i0], {
+            !validate146(data3[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -15114,7 +16239,7 @@ function validate136(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
             errors = vErrors.length;
           }
         }
@@ -15317,35 +16442,35 @@ function validate136(
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate135(
+function validate144(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
     errors = vErrors.length;
   }
-  validate135.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSegment_params = validate141;
-const schema227 = {
+export const getSegment_params = validate150;
+const schema243 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15354,13 +16479,13 @@ const schema227 = {
   required: ['project', 'segment'],
 };
 
-function validate141(
+function validate150(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15481,13 +16606,13 @@ function validate141(
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate150.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_params = validate142;
-const schema230 = {
+export const updateSegment_params = validate151;
+const schema246 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15496,13 +16621,13 @@ const schema230 = {
   required: ['project', 'segment'],
 };
 
-function validate142(
+function validate151(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15623,21 +16748,21 @@ function validate142(
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate151.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_headers = validate143;
-const schema233 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateSegment_headers = validate152;
+const schema249 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate143(
+function validate152(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15694,14 +16819,14 @@ function validate143(
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate152.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_body = validate144;
-const schema234 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema235 = {
+export const updateSegment_body = validate153;
+const schema250 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema251 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -15717,13 +16842,13 @@ const schema235 = {
   },
 };
 
-function validate145(
+function validate154(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15867,7 +16992,7 @@ function validate145(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate137(data2[i0], {
+            !validate146(data2[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -15875,7 +17000,7 @@ function validate145(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
             errors = vErrors.length;
           }
         }
@@ -15944,35 +17069,35 @@ function validate145(
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate144(
+function validate153(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
     errors = vErrors.length;
   }
-  validate144.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_params = validate148;
-const schema239 = {
+export const deleteSegment_params = validate157;
+const schema255 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15981,13 +17106,13 @@ const schema239 = {
   required: ['project', 'segment'],
 };
 
-function validate148(
+function validate157(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16108,21 +17233,21 @@ function validate148(
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate148.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate157.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_headers = validate149;
-const schema242 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const deleteSegment_headers = validate158;
+const schema258 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate149(
+function validate158(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate158.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16179,13 +17304,13 @@ function validate149(
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate158.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_params = validate150;
-const schema243 = {
+export const listSegmentMembers_params = validate159;
+const schema259 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16194,13 +17319,13 @@ const schema243 = {
   required: ['project', 'segment'],
 };
 
-function validate150(
+function validate159(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate159.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16321,13 +17446,13 @@ function validate150(
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate159.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_params = validate151;
-const schema246 = {
+export const changeSegmentMembers_params = validate160;
+const schema262 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16336,13 +17461,13 @@ const schema246 = {
   required: ['project', 'segment'],
 };
 
-function validate151(
+function validate160(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16463,21 +17588,21 @@ function validate151(
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate160.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_headers = validate152;
-const schema249 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const changeSegmentMembers_headers = validate161;
+const schema265 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate152(
+function validate161(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16534,14 +17659,14 @@ function validate152(
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate161.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_body = validate153;
-const schema250 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema251 = {
+export const changeSegmentMembers_body = validate162;
+const schema266 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema267 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -16566,13 +17691,13 @@ const schema251 = {
   },
 };
 
-function validate154(
+function validate163(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17069,35 +18194,35 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate153(
+function validate162(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
     errors = vErrors.length;
   }
-  validate153.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_params = validate156;
-const schema253 = {
+export const exportSegmentMembers_params = validate165;
+const schema269 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17106,13 +18231,13 @@ const schema253 = {
   required: ['project', 'segment'],
 };
 
-function validate156(
+function validate165(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17233,13 +18358,13 @@ function validate156(
     }
     errors++;
   }
-  validate156.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate165.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_params = validate157;
-const schema256 = {
+export const importSegmentMembers_params = validate166;
+const schema272 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17248,13 +18373,13 @@ const schema256 = {
   required: ['project', 'segment'],
 };
 
-function validate157(
+function validate166(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17375,25 +18500,25 @@ function validate157(
     }
     errors++;
   }
-  validate157.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate166.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_params = validate158;
-const schema259 = {
+export const streamProjectChanges_params = validate167;
+const schema275 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate158(
+function validate167(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17465,25 +18590,25 @@ function validate158(
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate167.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_headers = validate159;
-const schema261 = {
+export const streamProjectChanges_headers = validate168;
+const schema277 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern91 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern97 = new RegExp('^[0-9]{1,18}$', 'u');
 
-function validate159(
+function validate168(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17494,7 +18619,7 @@ function validate159(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern91.test(data0)) {
+        if (!pattern97.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -17540,25 +18665,25 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate168.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_params = validate160;
-const schema262 = {
+export const listExperiments_params = validate169;
+const schema278 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate160(
+function validate169(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17630,25 +18755,25 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate169.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_params = validate161;
-const schema264 = {
+export const createExperiment_params = validate170;
+const schema280 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate161(
+function validate170(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17720,14 +18845,14 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate170.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_body = validate162;
-const schema266 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
-const schema267 = {
+export const createExperiment_body = validate171;
+const schema282 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema283 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'environment', 'variants'],
@@ -17765,8 +18890,8 @@ const schema267 = {
     autoStop: { type: 'boolean', default: false },
   },
 };
-const pattern94 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const schema270 = {
+const pattern100 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
+const schema286 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'weight'],
@@ -17781,13 +18906,13 @@ const schema270 = {
   },
 };
 
-function validate164(
+function validate173(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate164.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17940,12 +19065,12 @@ function validate164(
     }
     errors++;
   }
-  validate164.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema272 = {
+const schema288 = {
   description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
   oneOf: [
     { type: 'null' },
@@ -17958,13 +19083,13 @@ const schema272 = {
   ],
 };
 
-function validate166(
+function validate175(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate175.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18113,19 +19238,19 @@ function validate166(
       }
     }
   }
-  validate166.errors = vErrors;
+  validate175.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate166.evaluated = { dynamicProps: true, dynamicItems: false };
+validate175.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate163(
+function validate172(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18185,7 +19310,7 @@ function validate163(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema267.properties, key0)) {
+      if (!func37.call(schema283.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -18219,7 +19344,7 @@ function validate163(
           }
           errors++;
         }
-        if (!pattern94.test(data0)) {
+        if (!pattern100.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/key',
             schemaPath: '#/properties/key/pattern',
@@ -18471,7 +19596,7 @@ function validate163(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate164(data6[i0], {
+            !validate173(data6[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -18479,7 +19604,7 @@ function validate163(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
@@ -18548,7 +19673,7 @@ function validate163(
     }
     if (data.population !== undefined) {
       if (
-        !validate166(data.population, {
+        !validate175(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -18556,7 +19681,7 @@ function validate163(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
         errors = vErrors.length;
       }
     }
@@ -18870,327 +19995,10 @@ function validate163(
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate162(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate162.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
-    errors = vErrors.length;
-  }
-  validate162.errors = vErrors;
-  return errors === 0;
-}
-validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const getExperiment_params = validate169;
-const schema277 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'experiment'],
-};
-
-function validate169(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate169.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.experiment !== undefined) {
-      let data1 = data.experiment;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate169.errors = vErrors;
-  return errors === 0;
-}
-validate169.evaluated = {
-  props: { project: true, experiment: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-export const updateExperiment_params = validate170;
-const schema280 = {
-  type: 'object',
-  properties: {
-    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
-  },
-  required: ['project', 'experiment'],
-};
-
-function validate170(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate170.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.project === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'project' },
-        message: "must have required property '" + 'project' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.project !== undefined) {
-      let data0 = data.project;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/project',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + '/project',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.experiment !== undefined) {
-      let data1 = data.experiment;
-      if (typeof data1 === 'string') {
-        if (!pattern4.test(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate170.errors = vErrors;
-  return errors === 0;
-}
-validate170.evaluated = {
-  props: { project: true, experiment: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-export const updateExperiment_headers = validate171;
-const schema283 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 function validate171(
   data,
@@ -19199,6 +20007,323 @@ function validate171(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate171.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+    errors = vErrors.length;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+validate171.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperiment_params = validate178;
+const schema293 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate178(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate178.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate178.errors = vErrors;
+  return errors === 0;
+}
+validate178.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const updateExperiment_params = validate179;
+const schema296 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'experiment'],
+};
+
+function validate179(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate179.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment !== undefined) {
+      let data1 = data.experiment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate179.errors = vErrors;
+  return errors === 0;
+}
+validate179.evaluated = {
+  props: { project: true, experiment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const updateExperiment_headers = validate180;
+const schema299 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate180(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19255,14 +20380,14 @@ function validate171(
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate180.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateExperiment_body = validate172;
-const schema284 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
-const schema285 = {
+export const updateExperiment_body = validate181;
+const schema300 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema301 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -19294,13 +20419,13 @@ const schema285 = {
   },
 };
 
-function validate173(
+function validate182(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19324,7 +20449,7 @@ function validate173(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema285.properties, key0)) {
+      if (!func37.call(schema301.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -19493,7 +20618,7 @@ function validate173(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate164(data3[i0], {
+            !validate173(data3[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -19501,7 +20626,7 @@ function validate173(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
@@ -19572,7 +20697,7 @@ function validate173(
     }
     if (data.population !== undefined) {
       if (
-        !validate166(data.population, {
+        !validate175(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -19580,7 +20705,7 @@ function validate173(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
         errors = vErrors.length;
       }
     }
@@ -19896,35 +21021,35 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate172(
+function validate181(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
     errors = vErrors.length;
   }
-  validate172.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_params = validate177;
-const schema289 = {
+export const transitionExperiment_params = validate186;
+const schema305 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -19933,13 +21058,13 @@ const schema289 = {
   required: ['project', 'experiment'],
 };
 
-function validate177(
+function validate186(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20060,25 +21185,25 @@ function validate177(
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = {
+validate186.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const transitionExperiment_headers = validate178;
-const schema292 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const transitionExperiment_headers = validate187;
+const schema308 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate178(
+function validate187(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20135,14 +21260,14 @@ function validate178(
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate187.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_body = validate179;
-const schema293 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
-const schema294 = {
+export const transitionExperiment_body = validate188;
+const schema309 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema310 = {
   type: 'object',
   additionalProperties: false,
   required: ['action'],
@@ -20161,13 +21286,13 @@ const schema294 = {
   },
 };
 
-function validate180(
+function validate189(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20232,7 +21357,7 @@ function validate180(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema294.properties.action.enum },
+          params: { allowedValues: schema310.properties.action.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -20341,35 +21466,35 @@ function validate180(
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate179(
+function validate188(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+  if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
     errors = vErrors.length;
   }
-  validate179.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_params = validate182;
-const schema296 = {
+export const getExperimentResults_params = validate191;
+const schema312 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20378,13 +21503,13 @@ const schema296 = {
   required: ['project', 'experiment'],
 };
 
-function validate182(
+function validate191(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20505,17 +21630,17 @@ function validate182(
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = {
+validate191.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const getExperimentSampleSize_params = validate183;
-const schema299 = {
+export const getExperimentSampleSize_params = validate192;
+const schema315 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20524,13 +21649,13 @@ const schema299 = {
   required: ['project', 'experiment'],
 };
 
-function validate183(
+function validate192(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20651,29 +21776,29 @@ function validate183(
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate183.evaluated = {
+validate192.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const listMetricDefinitions_params = validate184;
-const schema302 = {
+export const listMetricDefinitions_params = validate193;
+const schema318 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate184(
+function validate193(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20745,25 +21870,25 @@ function validate184(
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate193.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_params = validate185;
-const schema304 = {
+export const createMetricDefinition_params = validate194;
+const schema320 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate185(
+function validate194(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20835,14 +21960,14 @@ function validate185(
     }
     errors++;
   }
-  validate185.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate185.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate194.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_body = validate186;
-const schema306 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
-const schema307 = {
+export const createMetricDefinition_body = validate195;
+const schema322 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema323 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'kind', 'event'],
@@ -20857,20 +21982,20 @@ const schema307 = {
     direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
   },
 };
-const schema309 = {
+const schema325 = {
   type: 'string',
   description:
     "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
   enum: ['binomial', 'count', 'sum'],
 };
 
-function validate187(
+function validate196(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21094,7 +22219,7 @@ function validate187(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema309.enum },
+          params: { allowedValues: schema325.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -21316,7 +22441,7 @@ function validate187(
         instancePath: instancePath + '/direction',
         schemaPath: '#/properties/direction/enum',
         keyword: 'enum',
-        params: { allowedValues: schema307.properties.direction.enum },
+        params: { allowedValues: schema323.properties.direction.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -21341,35 +22466,35 @@ function validate187(
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate196.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate186(
+function validate195(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
     errors = vErrors.length;
   }
-  validate186.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getMetricDefinition_params = validate189;
-const schema310 = {
+export const getMetricDefinition_params = validate198;
+const schema326 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21378,13 +22503,13 @@ const schema310 = {
   required: ['project', 'metric'],
 };
 
-function validate189(
+function validate198(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21505,13 +22630,13 @@ function validate189(
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate198.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_params = validate190;
-const schema313 = {
+export const updateMetricDefinition_params = validate199;
+const schema329 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21520,13 +22645,13 @@ const schema313 = {
   required: ['project', 'metric'],
 };
 
-function validate190(
+function validate199(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate190.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21647,21 +22772,21 @@ function validate190(
     }
     errors++;
   }
-  validate190.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate190.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate199.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_headers = validate191;
-const schema316 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateMetricDefinition_headers = validate200;
+const schema332 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate191(
+function validate200(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21718,14 +22843,14 @@ function validate191(
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate200.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_body = validate192;
-const schema317 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
-const schema318 = {
+export const updateMetricDefinition_body = validate201;
+const schema333 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema334 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -21739,13 +22864,13 @@ const schema318 = {
   },
 };
 
-function validate192(
+function validate201(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22095,7 +23220,7 @@ function validate192(
           instancePath: instancePath + '/direction',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema318.properties.direction.enum },
+          params: { allowedValues: schema334.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -22121,26 +23246,957 @@ function validate192(
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate201.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getAuditEntry_params = validate193;
-const schema319 = {
+export const getInsightsSummary_params = validate202;
+const schema335 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
 };
-const pattern123 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
-function validate193(
+function validate202(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const listStaleFlags_params = validate203;
+const schema337 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate203(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate203.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+validate203.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const getInsightsSettings_params = validate204;
+const schema339 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate204(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate204.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+validate204.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateInsightsSettings_params = validate205;
+const schema341 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate205(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate205.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate205.errors = vErrors;
+  return errors === 0;
+}
+validate205.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateInsightsSettings_headers = validate206;
+const schema343 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate206(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate206.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate206.errors = vErrors;
+  return errors === 0;
+}
+validate206.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const updateInsightsSettings_body = validate207;
+const schema344 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
+const schema345 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['staleAfterDays', 'hourlyRetentionDays', 'dailyRetentionDays'],
+  properties: {
+    staleAfterDays: { type: 'integer', minimum: 1, maximum: 3650 },
+    hourlyRetentionDays: { type: 'integer', minimum: 1, maximum: 400 },
+    dailyRetentionDays: { type: 'integer', minimum: 1, maximum: 3650 },
+  },
+};
+
+function validate207(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate207.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.staleAfterDays === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/required',
+        keyword: 'required',
+        params: { missingProperty: 'staleAfterDays' },
+        message: "must have required property '" + 'staleAfterDays' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.hourlyRetentionDays === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/required',
+        keyword: 'required',
+        params: { missingProperty: 'hourlyRetentionDays' },
+        message: "must have required property '" + 'hourlyRetentionDays' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.dailyRetentionDays === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/required',
+        keyword: 'required',
+        params: { missingProperty: 'dailyRetentionDays' },
+        message: "must have required property '" + 'dailyRetentionDays' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'staleAfterDays' || key0 === 'hourlyRetentionDays' || key0 === 'dailyRetentionDays')) {
+        const err3 = {
+          instancePath,
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.staleAfterDays !== undefined) {
+      let data0 = data.staleAfterDays;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err4 = {
+          instancePath: instancePath + '/staleAfterDays',
+          schemaPath:
+            'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/staleAfterDays/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 3650 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/staleAfterDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/staleAfterDays/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3650 },
+            message: 'must be <= 3650',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/staleAfterDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/staleAfterDays/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.hourlyRetentionDays !== undefined) {
+      let data1 = data.hourlyRetentionDays;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err7 = {
+          instancePath: instancePath + '/hourlyRetentionDays',
+          schemaPath:
+            'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/hourlyRetentionDays/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 400 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/hourlyRetentionDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/hourlyRetentionDays/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 400 },
+            message: 'must be <= 400',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/hourlyRetentionDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/hourlyRetentionDays/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dailyRetentionDays !== undefined) {
+      let data2 = data.dailyRetentionDays;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err10 = {
+          instancePath: instancePath + '/dailyRetentionDays',
+          schemaPath:
+            'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/dailyRetentionDays/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 3650 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/dailyRetentionDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/dailyRetentionDays/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3650 },
+            message: 'must be <= 3650',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/dailyRetentionDays',
+            schemaPath:
+              'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/properties/dailyRetentionDays/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate207.errors = vErrors;
+  return errors === 0;
+}
+validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getSdkKeyUsage_params = validate208;
+const schema346 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate208(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate208.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate208.errors = vErrors;
+  return errors === 0;
+}
+validate208.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const getFlagUsage_params = validate209;
+const schema348 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'flag'],
+};
+
+function validate209(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate209.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flag === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data1 = data.flag;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate209.errors = vErrors;
+  return errors === 0;
+}
+validate209.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+
+export const getAuditEntry_params = validate210;
+const schema351 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+const pattern136 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+
+function validate210(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22166,7 +24222,7 @@ function validate193(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern123.test(data0)) {
+        if (!pattern136.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -22212,25 +24268,25 @@ function validate193(
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate210.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate194;
-const schema320 = {
+export const revertAuditEntry_params = validate211;
+const schema352 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
 
-function validate194(
+function validate211(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22256,7 +24312,7 @@ function validate194(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern123.test(data0)) {
+        if (!pattern136.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -22302,13 +24358,13 @@ function validate194(
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate211.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate195;
-const schema321 = {
+export const revertAuditEntry_body = validate212;
+const schema353 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -22317,13 +24373,13 @@ const schema321 = {
   },
 };
 
-function validate195(
+function validate212(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22415,21 +24471,21 @@ function validate195(
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate196;
-const schema323 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate213;
+const schema355 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate196(
+function validate213(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22486,24 +24542,24 @@ function validate196(
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate213.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate197;
-const schema324 = {
+export const streamSdkChanges_headers = validate214;
+const schema356 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
 
-function validate197(
+function validate214(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22514,7 +24570,7 @@ function validate197(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern91.test(data0)) {
+        if (!pattern97.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -22560,19 +24616,19 @@ function validate197(
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate214.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate198;
-const schema325 = {
+export const evaluateForClient_body = validate215;
+const schema357 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema326 = {
+const schema358 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -22581,13 +24637,13 @@ const schema326 = {
   additionalProperties: true,
 };
 
-function validate198(
+function validate215(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22710,19 +24766,27 @@ function validate198(
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate199;
-const schema327 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema328 = {
+export const postSdkEvents_body = validate216;
+const schema359 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema360 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
   additionalProperties: false,
   properties: {
+    batchId: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description:
+        "The SDK's id of this batch, sent again unchanged on a retry: a batch whose id the environment\nalready counted (within a day) is accepted and not counted again, on any replica.\n",
+    },
     summaries: {
       type: 'array',
       items: {
@@ -22771,21 +24835,22 @@ const schema328 = {
     },
   },
 };
-const schema330 = {
+const schema362 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
   minimum: 0,
   maximum: 253402300799999,
 };
+const pattern139 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
 
-function validate200(
+function validate217(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22794,7 +24859,7 @@ function validate200(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === 'summaries' || key0 === 'exposures' || key0 === 'events')) {
+      if (!(key0 === 'batchId' || key0 === 'summaries' || key0 === 'exposures' || key0 === 'events')) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -22810,80 +24875,84 @@ function validate200(
         errors++;
       }
     }
+    if (data.batchId !== undefined) {
+      let data0 = data.batchId;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/batchId',
+            schemaPath: '#/properties/batchId/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/batchId',
+            schemaPath: '#/properties/batchId/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern139.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/batchId',
+            schemaPath: '#/properties/batchId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_-]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_-]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/batchId',
+          schemaPath: '#/properties/batchId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
     if (data.summaries !== undefined) {
-      let data0 = data.summaries;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
+      let data1 = data.summaries;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-            if (data1.flag === undefined) {
-              const err1 = {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.flag === undefined) {
+              const err5 = {
                 instancePath: instancePath + '/summaries/' + i0,
                 schemaPath: '#/properties/summaries/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'flag' },
                 message: "must have required property '" + 'flag' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            if (data1.variation === undefined) {
-              const err2 = {
-                instancePath: instancePath + '/summaries/' + i0,
-                schemaPath: '#/properties/summaries/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'variation' },
-                message: "must have required property '" + 'variation' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if (data1.count === undefined) {
-              const err3 = {
-                instancePath: instancePath + '/summaries/' + i0,
-                schemaPath: '#/properties/summaries/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'count' },
-                message: "must have required property '" + 'count' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (data1.start === undefined) {
-              const err4 = {
-                instancePath: instancePath + '/summaries/' + i0,
-                schemaPath: '#/properties/summaries/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'start' },
-                message: "must have required property '" + 'start' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (data1.end === undefined) {
-              const err5 = {
-                instancePath: instancePath + '/summaries/' + i0,
-                schemaPath: '#/properties/summaries/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'end' },
-                message: "must have required property '" + 'end' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -22892,7 +24961,67 @@ function validate200(
               }
               errors++;
             }
-            for (const key1 in data1) {
+            if (data2.variation === undefined) {
+              const err6 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'variation' },
+                message: "must have required property '" + 'variation' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.count === undefined) {
+              const err7 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'count' },
+                message: "must have required property '" + 'count' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.start === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'start' },
+                message: "must have required property '" + 'start' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2.end === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/summaries/' + i0,
+                schemaPath: '#/properties/summaries/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'end' },
+                message: "must have required property '" + 'end' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
               if (!(
                 key1 === 'flag' ||
                 key1 === 'variation' ||
@@ -22900,7 +25029,7 @@ function validate200(
                 key1 === 'start' ||
                 key1 === 'end'
               )) {
-                const err6 = {
+                const err10 = {
                   instancePath: instancePath + '/summaries/' + i0,
                   schemaPath: '#/properties/summaries/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -22908,91 +25037,23 @@ function validate200(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
             }
-            if (data1.flag !== undefined) {
-              let data2 = data1.flag;
-              if (typeof data2 === 'string') {
-                if (!pattern4.test(data2)) {
-                  const err7 = {
+            if (data2.flag !== undefined) {
+              let data3 = data2.flag;
+              if (typeof data3 === 'string') {
+                if (!pattern4.test(data3)) {
+                  const err11 = {
                     instancePath: instancePath + '/summaries/' + i0 + '/flag',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
                     message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              } else {
-                const err8 = {
-                  instancePath: instancePath + '/summaries/' + i0 + '/flag',
-                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data1.variation !== undefined) {
-              let data3 = data1.variation;
-              const _errs11 = errors;
-              let valid5 = false;
-              let passing0 = null;
-              const _errs12 = errors;
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-                const err9 = {
-                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
-                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-              if (typeof data3 == 'number' && isFinite(data3)) {
-                if (data3 > 1000 || isNaN(data3)) {
-                  const err10 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
-                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 1000 },
-                    message: 'must be <= 1000',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-                if (data3 < 0 || isNaN(data3)) {
-                  const err11 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
-                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
                   };
                   if (vErrors === null) {
                     vErrors = [err11];
@@ -23001,20 +25062,13 @@ function validate200(
                   }
                   errors++;
                 }
-              }
-              var _valid0 = _errs12 === errors;
-              if (_valid0) {
-                valid5 = true;
-                passing0 = 0;
-              }
-              const _errs14 = errors;
-              if (data3 !== null) {
+              } else {
                 const err12 = {
-                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
-                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/1/type',
+                  instancePath: instancePath + '/summaries/' + i0 + '/flag',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
                   keyword: 'type',
-                  params: { type: 'null' },
-                  message: 'must be null',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err12];
@@ -23023,7 +25077,82 @@ function validate200(
                 }
                 errors++;
               }
+            }
+            if (data2.variation !== undefined) {
+              let data4 = data2.variation;
+              const _errs13 = errors;
+              let valid5 = false;
+              let passing0 = null;
+              const _errs14 = errors;
+              if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+                const err13 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (typeof data4 == 'number' && isFinite(data4)) {
+                if (data4 > 1000 || isNaN(data4)) {
+                  const err14 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                if (data4 < 0 || isNaN(data4)) {
+                  const err15 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                    schemaPath: '#/properties/summaries/items/properties/variation/oneOf/0/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
               var _valid0 = _errs14 === errors;
+              if (_valid0) {
+                valid5 = true;
+                passing0 = 0;
+              }
+              const _errs16 = errors;
+              if (data4 !== null) {
+                const err16 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/variation',
+                  schemaPath: '#/properties/summaries/items/properties/variation/oneOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              var _valid0 = _errs16 === errors;
               if (_valid0 && valid5) {
                 valid5 = false;
                 passing0 = [passing0, 1];
@@ -23034,7 +25163,7 @@ function validate200(
                 }
               }
               if (!valid5) {
-                const err13 = {
+                const err17 = {
                   instancePath: instancePath + '/summaries/' + i0 + '/variation',
                   schemaPath: '#/properties/summaries/items/properties/variation/oneOf',
                   keyword: 'oneOf',
@@ -23042,26 +25171,26 @@ function validate200(
                   message: 'must match exactly one schema in oneOf',
                 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err17);
                 }
                 errors++;
               } else {
-                errors = _errs11;
+                errors = _errs13;
                 if (vErrors !== null) {
-                  if (_errs11) {
-                    vErrors.length = _errs11;
+                  if (_errs13) {
+                    vErrors.length = _errs13;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data1.count !== undefined) {
-              let data4 = data1.count;
-              if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-                const err14 = {
+            if (data2.count !== undefined) {
+              let data5 = data2.count;
+              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err18 = {
                   instancePath: instancePath + '/summaries/' + i0 + '/count',
                   schemaPath: '#/properties/summaries/items/properties/count/type',
                   keyword: 'type',
@@ -23069,85 +25198,20 @@ function validate200(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
-              if (typeof data4 == 'number' && isFinite(data4)) {
-                if (data4 > 1000000000 || isNaN(data4)) {
-                  const err15 = {
+              if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 > 1000000000 || isNaN(data5)) {
+                  const err19 = {
                     instancePath: instancePath + '/summaries/' + i0 + '/count',
                     schemaPath: '#/properties/summaries/items/properties/count/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 1000000000 },
                     message: 'must be <= 1000000000',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (data4 < 1 || isNaN(data4)) {
-                  const err16 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/count',
-                    schemaPath: '#/properties/summaries/items/properties/count/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data1.start !== undefined) {
-              let data5 = data1.start;
-              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
-                const err17 = {
-                  instancePath: instancePath + '/summaries/' + i0 + '/start',
-                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-              if (typeof data5 == 'number' && isFinite(data5)) {
-                if (data5 > 253402300799999 || isNaN(data5)) {
-                  const err18 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/start',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 253402300799999 },
-                    message: 'must be <= 253402300799999',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (data5 < 0 || isNaN(data5)) {
-                  const err19 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/start',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
                   };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -23156,48 +25220,48 @@ function validate200(
                   }
                   errors++;
                 }
+                if (data5 < 1 || isNaN(data5)) {
+                  const err20 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/count',
+                    schemaPath: '#/properties/summaries/items/properties/count/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
               }
             }
-            if (data1.end !== undefined) {
-              let data6 = data1.end;
+            if (data2.start !== undefined) {
+              let data6 = data2.start;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-                const err20 = {
-                  instancePath: instancePath + '/summaries/' + i0 + '/end',
+                const err21 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/start',
                   schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
               if (typeof data6 == 'number' && isFinite(data6)) {
                 if (data6 > 253402300799999 || isNaN(data6)) {
-                  const err21 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/end',
+                  const err22 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/start',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 253402300799999 },
                     message: 'must be <= 253402300799999',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                if (data6 < 0 || isNaN(data6)) {
-                  const err22 = {
-                    instancePath: instancePath + '/summaries/' + i0 + '/end',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
                   };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -23206,10 +25270,75 @@ function validate200(
                   }
                   errors++;
                 }
+                if (data6 < 0 || isNaN(data6)) {
+                  const err23 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/start',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.end !== undefined) {
+              let data7 = data2.end;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err24 = {
+                  instancePath: instancePath + '/summaries/' + i0 + '/end',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data7 == 'number' && isFinite(data7)) {
+                if (data7 > 253402300799999 || isNaN(data7)) {
+                  const err25 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/end',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data7 < 0 || isNaN(data7)) {
+                  const err26 = {
+                    instancePath: instancePath + '/summaries/' + i0 + '/end',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err23 = {
+            const err27 = {
               instancePath: instancePath + '/summaries/' + i0,
               schemaPath: '#/properties/summaries/items/type',
               keyword: 'type',
@@ -23217,15 +25346,15 @@ function validate200(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err27];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err24 = {
+        const err28 = {
           instancePath: instancePath + '/summaries',
           schemaPath: '#/properties/summaries/type',
           keyword: 'type',
@@ -23233,22 +25362,22 @@ function validate200(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err28];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.exposures !== undefined) {
-      let data7 = data.exposures;
-      if (Array.isArray(data7)) {
-        const len1 = data7.length;
+      let data8 = data.exposures;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
-            if (data8.flag === undefined) {
-              const err25 = {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.flag === undefined) {
+              const err29 = {
                 instancePath: instancePath + '/exposures/' + i1,
                 schemaPath: '#/properties/exposures/items/required',
                 keyword: 'required',
@@ -23256,14 +25385,14 @@ function validate200(
                 message: "must have required property '" + 'flag' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err29];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err29);
               }
               errors++;
             }
-            if (data8.variation === undefined) {
-              const err26 = {
+            if (data9.variation === undefined) {
+              const err30 = {
                 instancePath: instancePath + '/exposures/' + i1,
                 schemaPath: '#/properties/exposures/items/required',
                 keyword: 'required',
@@ -23271,14 +25400,14 @@ function validate200(
                 message: "must have required property '" + 'variation' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err30];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err30);
               }
               errors++;
             }
-            if (data8.contextKey === undefined) {
-              const err27 = {
+            if (data9.contextKey === undefined) {
+              const err31 = {
                 instancePath: instancePath + '/exposures/' + i1,
                 schemaPath: '#/properties/exposures/items/required',
                 keyword: 'required',
@@ -23286,14 +25415,14 @@ function validate200(
                 message: "must have required property '" + 'contextKey' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err31];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err31);
               }
               errors++;
             }
-            if (data8.timestamp === undefined) {
-              const err28 = {
+            if (data9.timestamp === undefined) {
+              const err32 = {
                 instancePath: instancePath + '/exposures/' + i1,
                 schemaPath: '#/properties/exposures/items/required',
                 keyword: 'required',
@@ -23301,20 +25430,20 @@ function validate200(
                 message: "must have required property '" + 'timestamp' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err32];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err32);
               }
               errors++;
             }
-            for (const key2 in data8) {
+            for (const key2 in data9) {
               if (!(
                 key2 === 'flag' ||
                 key2 === 'variation' ||
                 key2 === 'contextKey' ||
                 key2 === 'timestamp'
               )) {
-                const err29 = {
+                const err33 = {
                   instancePath: instancePath + '/exposures/' + i1,
                   schemaPath: '#/properties/exposures/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -23322,87 +25451,23 @@ function validate200(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
-            if (data8.flag !== undefined) {
-              let data9 = data8.flag;
-              if (typeof data9 === 'string') {
-                if (!pattern4.test(data9)) {
-                  const err30 = {
+            if (data9.flag !== undefined) {
+              let data10 = data9.flag;
+              if (typeof data10 === 'string') {
+                if (!pattern4.test(data10)) {
+                  const err34 = {
                     instancePath: instancePath + '/exposures/' + i1 + '/flag',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
                     message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              } else {
-                const err31 = {
-                  instancePath: instancePath + '/exposures/' + i1 + '/flag',
-                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            if (data8.variation !== undefined) {
-              let data10 = data8.variation;
-              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-                const err32 = {
-                  instancePath: instancePath + '/exposures/' + i1 + '/variation',
-                  schemaPath: '#/properties/exposures/items/properties/variation/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-              if (typeof data10 == 'number' && isFinite(data10)) {
-                if (data10 > 1000 || isNaN(data10)) {
-                  const err33 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
-                    schemaPath: '#/properties/exposures/items/properties/variation/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 1000 },
-                    message: 'must be <= 1000',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-                if (data10 < 0 || isNaN(data10)) {
-                  const err34 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
-                    schemaPath: '#/properties/exposures/items/properties/variation/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
                   };
                   if (vErrors === null) {
                     vErrors = [err34];
@@ -23411,82 +25476,82 @@ function validate200(
                   }
                   errors++;
                 }
-              }
-            }
-            if (data8.contextKey !== undefined) {
-              let data11 = data8.contextKey;
-              if (typeof data11 === 'string') {
-                if (func1(data11) > 512) {
-                  const err35 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
-                    schemaPath: '#/properties/exposures/items/properties/contextKey/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 512 },
-                    message: 'must NOT have more than 512 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-                if (func1(data11) < 1) {
-                  const err36 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
-                    schemaPath: '#/properties/exposures/items/properties/contextKey/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
               } else {
-                const err37 = {
-                  instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
-                  schemaPath: '#/properties/exposures/items/properties/contextKey/type',
+                const err35 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/flag',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data8.timestamp !== undefined) {
-              let data12 = data8.timestamp;
-              if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-                const err38 = {
-                  instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
-                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+            if (data9.variation !== undefined) {
+              let data11 = data9.variation;
+              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                const err36 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                  schemaPath: '#/properties/exposures/items/properties/variation/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
-              if (typeof data12 == 'number' && isFinite(data12)) {
-                if (data12 > 253402300799999 || isNaN(data12)) {
-                  const err39 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 > 1000 || isNaN(data11)) {
+                  const err37 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                    schemaPath: '#/properties/exposures/items/properties/variation/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 253402300799999 },
-                    message: 'must be <= 253402300799999',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                if (data11 < 0 || isNaN(data11)) {
+                  const err38 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/variation',
+                    schemaPath: '#/properties/exposures/items/properties/variation/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.contextKey !== undefined) {
+              let data12 = data9.contextKey;
+              if (typeof data12 === 'string') {
+                if (func1(data12) > 512) {
+                  const err39 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                    schemaPath: '#/properties/exposures/items/properties/contextKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 512 },
+                    message: 'must NOT have more than 512 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -23495,13 +25560,13 @@ function validate200(
                   }
                   errors++;
                 }
-                if (data12 < 0 || isNaN(data12)) {
+                if (func1(data12) < 1) {
                   const err40 = {
-                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
+                    instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                    schemaPath: '#/properties/exposures/items/properties/contextKey/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err40];
@@ -23510,10 +25575,74 @@ function validate200(
                   }
                   errors++;
                 }
+              } else {
+                const err41 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/contextKey',
+                  schemaPath: '#/properties/exposures/items/properties/contextKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data9.timestamp !== undefined) {
+              let data13 = data9.timestamp;
+              if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+                const err42 = {
+                  instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (typeof data13 == 'number' && isFinite(data13)) {
+                if (data13 > 253402300799999 || isNaN(data13)) {
+                  const err43 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data13 < 0 || isNaN(data13)) {
+                  const err44 = {
+                    instancePath: instancePath + '/exposures/' + i1 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err41 = {
+            const err45 = {
               instancePath: instancePath + '/exposures/' + i1,
               schemaPath: '#/properties/exposures/items/type',
               keyword: 'type',
@@ -23521,15 +25650,15 @@ function validate200(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err45];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
       } else {
-        const err42 = {
+        const err46 = {
           instancePath: instancePath + '/exposures',
           schemaPath: '#/properties/exposures/type',
           keyword: 'type',
@@ -23537,22 +25666,22 @@ function validate200(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err46];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.events !== undefined) {
-      let data13 = data.events;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
+      let data14 = data.events;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data14 = data13[i2];
-          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-            if (data14.name === undefined) {
-              const err43 = {
+          let data15 = data14[i2];
+          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+            if (data15.name === undefined) {
+              const err47 = {
                 instancePath: instancePath + '/events/' + i2,
                 schemaPath: '#/properties/events/items/required',
                 keyword: 'required',
@@ -23560,14 +25689,14 @@ function validate200(
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err47];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err47);
               }
               errors++;
             }
-            if (data14.contextKey === undefined) {
-              const err44 = {
+            if (data15.contextKey === undefined) {
+              const err48 = {
                 instancePath: instancePath + '/events/' + i2,
                 schemaPath: '#/properties/events/items/required',
                 keyword: 'required',
@@ -23575,14 +25704,14 @@ function validate200(
                 message: "must have required property '" + 'contextKey' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err48];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err48);
               }
               errors++;
             }
-            if (data14.timestamp === undefined) {
-              const err45 = {
+            if (data15.timestamp === undefined) {
+              const err49 = {
                 instancePath: instancePath + '/events/' + i2,
                 schemaPath: '#/properties/events/items/required',
                 keyword: 'required',
@@ -23590,15 +25719,15 @@ function validate200(
                 message: "must have required property '" + 'timestamp' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err49];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err49);
               }
               errors++;
             }
-            for (const key3 in data14) {
+            for (const key3 in data15) {
               if (!(key3 === 'name' || key3 === 'contextKey' || key3 === 'value' || key3 === 'timestamp')) {
-                const err46 = {
+                const err50 = {
                   instancePath: instancePath + '/events/' + i2,
                   schemaPath: '#/properties/events/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -23606,87 +25735,23 @@ function validate200(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
-            if (data14.name !== undefined) {
-              let data15 = data14.name;
-              if (typeof data15 === 'string') {
-                if (func1(data15) > 200) {
-                  const err47 = {
+            if (data15.name !== undefined) {
+              let data16 = data15.name;
+              if (typeof data16 === 'string') {
+                if (func1(data16) > 200) {
+                  const err51 = {
                     instancePath: instancePath + '/events/' + i2 + '/name',
                     schemaPath: '#/properties/events/items/properties/name/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 200 },
                     message: 'must NOT have more than 200 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (func1(data15) < 1) {
-                  const err48 = {
-                    instancePath: instancePath + '/events/' + i2 + '/name',
-                    schemaPath: '#/properties/events/items/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = {
-                  instancePath: instancePath + '/events/' + i2 + '/name',
-                  schemaPath: '#/properties/events/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data14.contextKey !== undefined) {
-              let data16 = data14.contextKey;
-              if (typeof data16 === 'string') {
-                if (func1(data16) > 512) {
-                  const err50 = {
-                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
-                    schemaPath: '#/properties/events/items/properties/contextKey/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 512 },
-                    message: 'must NOT have more than 512 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (func1(data16) < 1) {
-                  const err51 = {
-                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
-                    schemaPath: '#/properties/events/items/properties/contextKey/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -23695,31 +25760,28 @@ function validate200(
                   }
                   errors++;
                 }
+                if (func1(data16) < 1) {
+                  const err52 = {
+                    instancePath: instancePath + '/events/' + i2 + '/name',
+                    schemaPath: '#/properties/events/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
               } else {
-                const err52 = {
-                  instancePath: instancePath + '/events/' + i2 + '/contextKey',
-                  schemaPath: '#/properties/events/items/properties/contextKey/type',
+                const err53 = {
+                  instancePath: instancePath + '/events/' + i2 + '/name',
+                  schemaPath: '#/properties/events/items/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data14.value !== undefined) {
-              let data17 = data14.value;
-              if (!(typeof data17 == 'number' && isFinite(data17))) {
-                const err53 = {
-                  instancePath: instancePath + '/events/' + i2 + '/value',
-                  schemaPath: '#/properties/events/items/properties/value/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
                 };
                 if (vErrors === null) {
                   vErrors = [err53];
@@ -23729,31 +25791,31 @@ function validate200(
                 errors++;
               }
             }
-            if (data14.timestamp !== undefined) {
-              let data18 = data14.timestamp;
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                const err54 = {
-                  instancePath: instancePath + '/events/' + i2 + '/timestamp',
-                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
+            if (data15.contextKey !== undefined) {
+              let data17 = data15.contextKey;
+              if (typeof data17 === 'string') {
+                if (func1(data17) > 512) {
+                  const err54 = {
+                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                    schemaPath: '#/properties/events/items/properties/contextKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 512 },
+                    message: 'must NOT have more than 512 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 > 253402300799999 || isNaN(data18)) {
+                if (func1(data17) < 1) {
                   const err55 = {
-                    instancePath: instancePath + '/events/' + i2 + '/timestamp',
-                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 253402300799999 },
-                    message: 'must be <= 253402300799999',
+                    instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                    schemaPath: '#/properties/events/items/properties/contextKey/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err55];
@@ -23762,8 +25824,75 @@ function validate200(
                   }
                   errors++;
                 }
-                if (data18 < 0 || isNaN(data18)) {
-                  const err56 = {
+              } else {
+                const err56 = {
+                  instancePath: instancePath + '/events/' + i2 + '/contextKey',
+                  schemaPath: '#/properties/events/items/properties/contextKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data15.value !== undefined) {
+              let data18 = data15.value;
+              if (!(typeof data18 == 'number' && isFinite(data18))) {
+                const err57 = {
+                  instancePath: instancePath + '/events/' + i2 + '/value',
+                  schemaPath: '#/properties/events/items/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data15.timestamp !== undefined) {
+              let data19 = data15.timestamp;
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err58 = {
+                  instancePath: instancePath + '/events/' + i2 + '/timestamp',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 > 253402300799999 || isNaN(data19)) {
+                  const err59 = {
+                    instancePath: instancePath + '/events/' + i2 + '/timestamp',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 253402300799999 },
+                    message: 'must be <= 253402300799999',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data19 < 0 || isNaN(data19)) {
+                  const err60 = {
                     instancePath: instancePath + '/events/' + i2 + '/timestamp',
                     schemaPath: 'https://ff.dev/openapi.json#/$defs/EpochMillis/minimum',
                     keyword: 'minimum',
@@ -23771,16 +25900,16 @@ function validate200(
                     message: 'must be >= 0',
                   };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err57 = {
+            const err61 = {
               instancePath: instancePath + '/events/' + i2,
               schemaPath: '#/properties/events/items/type',
               keyword: 'type',
@@ -23788,15 +25917,15 @@ function validate200(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err61];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
       } else {
-        const err58 = {
+        const err62 = {
           instancePath: instancePath + '/events',
           schemaPath: '#/properties/events/type',
           keyword: 'type',
@@ -23804,15 +25933,15 @@ function validate200(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err62];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
   } else {
-    const err59 = {
+    const err63 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -23820,53 +25949,53 @@ function validate200(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err63];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err63);
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate199(
+function validate216(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+  if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
     errors = vErrors.length;
   }
-  validate199.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const assignExperiment_params = validate202;
-const schema335 = {
+export const assignExperiment_params = validate219;
+const schema367 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate202(
+function validate219(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23938,27 +26067,27 @@ function validate202(
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate219.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const assignExperiment_body = validate203;
-const schema337 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema338 = {
+export const assignExperiment_body = validate220;
+const schema369 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema370 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
 
-function validate204(
+function validate221(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate204.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24081,47 +26210,47 @@ function validate204(
     }
     errors++;
   }
-  validate204.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate204.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate203(
+function validate220(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+  if (!validate221(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
     errors = vErrors.length;
   }
-  validate203.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentVariant_params = validate206;
-const schema340 = {
+export const getExperimentVariant_params = validate223;
+const schema372 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate206(
+function validate223(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24193,21 +26322,21 @@ function validate206(
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate206.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate223.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentVariant_body = validate207;
-const schema342 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+export const getExperimentVariant_body = validate224;
+const schema374 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
-function validate208(
+function validate225(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate225.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24330,47 +26459,47 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate225.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate225.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate207(
+function validate224(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate208(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+  if (!validate225(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
     errors = vErrors.length;
   }
-  validate207.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate224.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const logExperimentExposure_params = validate210;
-const schema345 = {
+export const logExperimentExposure_params = validate227;
+const schema377 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate210(
+function validate227(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24442,21 +26571,21 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate227.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const logExperimentExposure_body = validate211;
-const schema347 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+export const logExperimentExposure_body = validate228;
+const schema379 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
-function validate212(
+function validate229(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24579,47 +26708,47 @@ function validate212(
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate211(
+function validate228(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+  if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
     errors = vErrors.length;
   }
-  validate211.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate228.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate214;
-const schema350 = {
+export const ofrepEvaluateFlag_params = validate231;
+const schema382 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
 };
 
-function validate214(
+function validate231(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24706,18 +26835,18 @@ function validate214(
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate231.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate231.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate215;
-const schema351 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema352 = {
+export const ofrepEvaluateFlag_body = validate232;
+const schema383 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema384 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema353 = {
+const schema385 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -24726,13 +26855,13 @@ const schema353 = {
   additionalProperties: true,
 };
 
-function validate216(
+function validate233(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24824,43 +26953,43 @@ function validate216(
     }
     errors++;
   }
-  validate216.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate233.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate215(
+function validate232(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate232.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+  if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
     errors = vErrors.length;
   }
-  validate215.errors = vErrors;
+  validate232.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate232.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate218;
-const schema354 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate235;
+const schema386 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate218(
+function validate235(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24917,21 +27046,21 @@ function validate218(
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate235.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate219;
-const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate236;
+const schema387 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate220(
+function validate237(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25023,29 +27152,29 @@ function validate220(
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate237.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate219(
+function validate236(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate220(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
     errors = vErrors.length;
   }
-  validate219.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate236.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

@@ -52,6 +52,9 @@ import type {
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
+  CreateScheduleData,
+  CreateScheduleErrors,
+  CreateScheduleResponses,
   CreateSdkKeyData,
   CreateSdkKeyErrors,
   CreateSdkKeyResponses,
@@ -82,6 +85,9 @@ import type {
   ExportSegmentMembersData,
   ExportSegmentMembersErrors,
   ExportSegmentMembersResponses,
+  GetApiTokenUsageData,
+  GetApiTokenUsageErrors,
+  GetApiTokenUsageResponses,
   GetAuditEntryData,
   GetAuditEntryErrors,
   GetAuditEntryResponses,
@@ -109,8 +115,17 @@ import type {
   GetFlagData,
   GetFlagErrors,
   GetFlagResponses,
+  GetFlagUsageData,
+  GetFlagUsageErrors,
+  GetFlagUsageResponses,
   GetHealthData,
   GetHealthResponses,
+  GetInsightsSettingsData,
+  GetInsightsSettingsErrors,
+  GetInsightsSettingsResponses,
+  GetInsightsSummaryData,
+  GetInsightsSummaryErrors,
+  GetInsightsSummaryResponses,
   GetMeData,
   GetMeErrors,
   GetMeResponses,
@@ -125,12 +140,18 @@ import type {
   GetReadinessData,
   GetReadinessErrors,
   GetReadinessResponses,
+  GetScheduleData,
+  GetScheduleErrors,
+  GetScheduleResponses,
   GetSdkConfigData,
   GetSdkConfigErrors,
   GetSdkConfigResponses,
   GetSdkExperimentsData,
   GetSdkExperimentsErrors,
   GetSdkExperimentsResponses,
+  GetSdkKeyUsageData,
+  GetSdkKeyUsageErrors,
+  GetSdkKeyUsageResponses,
   GetSegmentData,
   GetSegmentErrors,
   GetSegmentResponses,
@@ -161,6 +182,9 @@ import type {
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
+  ListSchedulesData,
+  ListSchedulesErrors,
+  ListSchedulesResponses,
   ListSdkKeysData,
   ListSdkKeysErrors,
   ListSdkKeysResponses,
@@ -170,6 +194,9 @@ import type {
   ListSegmentsData,
   ListSegmentsErrors,
   ListSegmentsResponses,
+  ListStaleFlagsData,
+  ListStaleFlagsErrors,
+  ListStaleFlagsResponses,
   ListTokensData,
   ListTokensErrors,
   ListTokensResponses,
@@ -220,6 +247,9 @@ import type {
   TransitionExperimentData,
   TransitionExperimentErrors,
   TransitionExperimentResponses,
+  TransitionScheduleData,
+  TransitionScheduleErrors,
+  TransitionScheduleResponses,
   UnarchiveFlagData,
   UnarchiveFlagErrors,
   UnarchiveFlagResponses,
@@ -232,6 +262,9 @@ import type {
   UpdateFlagData,
   UpdateFlagErrors,
   UpdateFlagResponses,
+  UpdateInsightsSettingsData,
+  UpdateInsightsSettingsErrors,
+  UpdateInsightsSettingsResponses,
   UpdateMemberData,
   UpdateMemberErrors,
   UpdateMemberResponses,
@@ -286,6 +319,9 @@ import {
   zCreateMetricDefinitionResponse,
   zCreateProjectBody,
   zCreateProjectResponse,
+  zCreateScheduleBody,
+  zCreateSchedulePath,
+  zCreateScheduleResponse,
   zCreateSdkKeyBody,
   zCreateSdkKeyPath,
   zCreateSdkKeyResponse,
@@ -314,6 +350,7 @@ import {
   zExportSegmentMembersPath,
   zExportSegmentMembersQuery,
   zExportSegmentMembersResponse,
+  zGetApiTokenUsageResponse,
   zGetAuditEntryPath,
   zGetAuditEntryResponse,
   zGetEnvironmentPath,
@@ -336,7 +373,15 @@ import {
   zGetFlagConfigResponse,
   zGetFlagPath,
   zGetFlagResponse,
+  zGetFlagUsagePath,
+  zGetFlagUsageQuery,
+  zGetFlagUsageResponse,
   zGetHealthResponse,
+  zGetInsightsSettingsPath,
+  zGetInsightsSettingsResponse,
+  zGetInsightsSummaryPath,
+  zGetInsightsSummaryQuery,
+  zGetInsightsSummaryResponse,
   zGetMeResponse,
   zGetMetricDefinitionPath,
   zGetMetricDefinitionResponse,
@@ -344,9 +389,13 @@ import {
   zGetProjectPath,
   zGetProjectResponse,
   zGetReadinessResponse,
+  zGetSchedulePath,
+  zGetScheduleResponse,
   zGetSdkConfigHeaders,
   zGetSdkConfigResponse,
   zGetSdkExperimentsResponse,
+  zGetSdkKeyUsagePath,
+  zGetSdkKeyUsageResponse,
   zGetSegmentPath,
   zGetSegmentResponse,
   zImportSegmentMembersBody,
@@ -370,6 +419,9 @@ import {
   zListMetricDefinitionsQuery,
   zListMetricDefinitionsResponse,
   zListProjectsResponse,
+  zListSchedulesPath,
+  zListSchedulesQuery,
+  zListSchedulesResponse,
   zListSdkKeysPath,
   zListSdkKeysResponse,
   zListSegmentMembersPath,
@@ -378,6 +430,8 @@ import {
   zListSegmentsPath,
   zListSegmentsQuery,
   zListSegmentsResponse,
+  zListStaleFlagsPath,
+  zListStaleFlagsResponse,
   zListTokensResponse,
   zLogExperimentExposureBody,
   zLogExperimentExposurePath,
@@ -418,6 +472,9 @@ import {
   zTransitionExperimentHeaders,
   zTransitionExperimentPath,
   zTransitionExperimentResponse,
+  zTransitionScheduleBody,
+  zTransitionSchedulePath,
+  zTransitionScheduleResponse,
   zUnarchiveFlagHeaders,
   zUnarchiveFlagPath,
   zUnarchiveFlagResponse,
@@ -433,6 +490,10 @@ import {
   zUpdateFlagHeaders,
   zUpdateFlagPath,
   zUpdateFlagResponse,
+  zUpdateInsightsSettingsBody,
+  zUpdateInsightsSettingsHeaders,
+  zUpdateInsightsSettingsPath,
+  zUpdateInsightsSettingsResponse,
   zUpdateMemberBody,
   zUpdateMemberHeaders,
   zUpdateMemberPath,
@@ -1784,6 +1845,158 @@ export class FfApi extends HeyApiClient {
   }
 
   /**
+   * Schedule changes of this configuration (one step) or a progressive rollout (several).
+   *
+   * Each step is a list of the semantic actions of `PATCH` (…/flags/{flag}/environments/{env}),
+   * applied at `at` by the API's scheduler (in whichever replica claims it first; each step runs
+   * exactly once), audited as the scheduler acting for the person who scheduled it. Steps run in
+   * order; `at` must be in the future and not decrease from one step to the next.
+   *
+   * **Base-changed rule.** A step expects the configuration the previous step left (or, for the
+   * first, the one current when it was scheduled). If someone changed the configuration meanwhile,
+   * the step is *rebased* (applied to the current configuration) when the change is independent:
+   * none of the top-level parts the step changes (`on`, `offVariation`, `fallthrough`, `rules`,
+   * `targets`, `prerequisites`) was changed by anyone else. Otherwise the step fails, the schedule
+   * stops (`failed`, with the reason) and a `schedule.failed` audit entry and webhook event notify.
+   *
+   * **Missed steps.** A step more than 60 s overdue when a replica first sees it (every replica was
+   * down) is *missed*: `missedStepPolicy: run` (default) runs it late, `skip` marks it skipped and
+   * goes on with the next.
+   *
+   */
+  public createSchedule<ThrowOnError extends boolean = true>(
+    options: Options<CreateScheduleData, ThrowOnError>,
+  ): RequestResult<CreateScheduleResponses, CreateScheduleErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<CreateScheduleResponses, CreateScheduleErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zCreateScheduleBody,
+            path: zCreateSchedulePath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zCreateScheduleResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/flags/{flag}/environments/{env}/schedules',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * List the project's schedules, newest first.
+   */
+  public listSchedules<ThrowOnError extends boolean = true>(
+    options: Options<ListSchedulesData, ThrowOnError>,
+  ): RequestResult<ListSchedulesResponses, ListSchedulesErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<ListSchedulesResponses, ListSchedulesErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListSchedulesPath,
+            query: zListSchedulesQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListSchedulesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/schedules',
+      ...options,
+    });
+  }
+
+  /**
+   * One schedule with its steps.
+   */
+  public getSchedule<ThrowOnError extends boolean = true>(
+    options: Options<GetScheduleData, ThrowOnError>,
+  ): RequestResult<GetScheduleResponses, GetScheduleErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<GetScheduleResponses, GetScheduleErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetSchedulePath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetScheduleResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/schedules/{schedule}',
+      ...options,
+    });
+  }
+
+  /**
+   * Pause, resume or cancel (abort) a schedule.
+   *
+   * `pause` stops the clock: on `resume`, the steps still to run move later by the time spent
+   * paused, so a progressive rollout keeps its intervals. `cancel` aborts: the steps still to run
+   * are cancelled and the configuration stays as the last executed step left it. Needs the right
+   * to change the schedule's environment (a protected one: a project admin). An active schedule
+   * can be paused or cancelled, a paused one resumed or cancelled; anything else is 409.
+   *
+   */
+  public transitionSchedule<ThrowOnError extends boolean = true>(
+    options: Options<TransitionScheduleData, ThrowOnError>,
+  ): RequestResult<TransitionScheduleResponses, TransitionScheduleErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      TransitionScheduleResponses,
+      TransitionScheduleErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zTransitionScheduleBody.optional(),
+            path: zTransitionSchedulePath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zTransitionScheduleResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/schedules/{schedule}/{transition}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
    * List segments.
    */
   public listSegments<ThrowOnError extends boolean = true>(
@@ -2543,6 +2756,258 @@ export class FfApi extends HeyApiClient {
         'Content-Type': 'application/json',
         ...options.headers,
       },
+    });
+  }
+
+  /**
+   * The project at a glance: counts, evaluations, most evaluated flags, flags never evaluated, open SDK streams.
+   *
+   * Evaluations come from the summaries SDKs send (`POST /sdk/v1/events`). `last24h` counts the last 24
+   * whole and current hours; `last7d` and `last30d` count UTC days, today included. `topFlags` are the
+   * flags with the most evaluations over the last 30 days, each with its daily totals over the last
+   * `days` days (oldest first, today last) for a sparkline. `connections` are the SDK streams open now on
+   * every replica (each replica reports its count with a heartbeat every 15 s; a replica silent for 45 s
+   * no longer counts).
+   *
+   */
+  public getInsightsSummary<ThrowOnError extends boolean = true>(
+    options: Options<GetInsightsSummaryData, ThrowOnError>,
+  ): RequestResult<GetInsightsSummaryResponses, GetInsightsSummaryErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetInsightsSummaryResponses,
+      GetInsightsSummaryErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetInsightsSummaryPath,
+            query: zGetInsightsSummaryQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetInsightsSummaryResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/insights/summary',
+      ...options,
+    });
+  }
+
+  /**
+   * Flags that look ready for removal, each with the reason and the suggested action.
+   *
+   * With N the project's `staleAfterDays`: `rolled-out` (a temporary flag that has served one variation
+   * to everyone in every environment, on or off, with no configuration change for N days),
+   * `not-evaluated` (evaluated before, but nowhere for N days), `never-evaluated` (created over N days
+   * ago and never evaluated), `archived-but-evaluated` (archived, and SDKs evaluated it since it was
+   * last changed). An archived flag is reported only for the last reason.
+   *
+   */
+  public listStaleFlags<ThrowOnError extends boolean = true>(
+    options: Options<ListStaleFlagsData, ThrowOnError>,
+  ): RequestResult<ListStaleFlagsResponses, ListStaleFlagsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<ListStaleFlagsResponses, ListStaleFlagsErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListStaleFlagsPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListStaleFlagsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/insights/stale',
+      ...options,
+    });
+  }
+
+  /**
+   * The project's staleness window and usage retention (defaults until set).
+   */
+  public getInsightsSettings<ThrowOnError extends boolean = true>(
+    options: Options<GetInsightsSettingsData, ThrowOnError>,
+  ): RequestResult<GetInsightsSettingsResponses, GetInsightsSettingsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetInsightsSettingsResponses,
+      GetInsightsSettingsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetInsightsSettingsPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetInsightsSettingsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/insights/settings',
+      ...options,
+    });
+  }
+
+  /**
+   * Set the project's staleness window and usage retention.
+   */
+  public updateInsightsSettings<ThrowOnError extends boolean = true>(
+    options: Options<UpdateInsightsSettingsData, ThrowOnError>,
+  ): RequestResult<UpdateInsightsSettingsResponses, UpdateInsightsSettingsErrors, ThrowOnError> {
+    return (options.client ?? this.client).put<
+      UpdateInsightsSettingsResponses,
+      UpdateInsightsSettingsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zUpdateInsightsSettingsBody,
+            headers: zUpdateInsightsSettingsHeaders.optional(),
+            path: zUpdateInsightsSettingsPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zUpdateInsightsSettingsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/insights/settings',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Last use and request counts of the project's SDK keys (revoked and expired ones included).
+   *
+   * Requests are counted per UTC day by every replica and added up every few seconds; `lastUsedAt` is
+   * the last request's time (to within those seconds). Days older than 400 are dropped.
+   *
+   */
+  public getSdkKeyUsage<ThrowOnError extends boolean = true>(
+    options: Options<GetSdkKeyUsageData, ThrowOnError>,
+  ): RequestResult<GetSdkKeyUsageResponses, GetSdkKeyUsageErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<GetSdkKeyUsageResponses, GetSdkKeyUsageErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetSdkKeyUsagePath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetSdkKeyUsageResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/insights/sdk-keys',
+      ...options,
+    });
+  }
+
+  /**
+   * Last use and request counts of the organization's API tokens (personal and service).
+   */
+  public getApiTokenUsage<ThrowOnError extends boolean = true>(
+    options?: Options<GetApiTokenUsageData, ThrowOnError>,
+  ): RequestResult<GetApiTokenUsageResponses, GetApiTokenUsageErrors, ThrowOnError> {
+    return (options?.client ?? this.client).get<
+      GetApiTokenUsageResponses,
+      GetApiTokenUsageErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: z.never().optional(),
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetApiTokenUsageResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/insights/api-tokens',
+      ...options,
+    });
+  }
+
+  /**
+   * A flag's evaluations per environment and variation, by hour or by day, and when it was last evaluated.
+   *
+   * Any key that SDKs evaluated can be asked for, also one that is not (or no longer) a flag
+   * (`exists` false). `from` defaults to 7 days (`hour`) or 90 days (`day`) before `to` (now); a range
+   * longer than 31 days by hour or 400 days by day is shortened from its start. Hours without
+   * evaluations are left out of `points`; hours older than the project's `hourlyRetentionDays` and days
+   * older than `dailyRetentionDays` are gone. Hours and days are UTC; a count is in the hour its SDK
+   * window started in. `variation` null counts evaluations that served the caller's default (an
+   * unknown flag, an error).
+   *
+   */
+  public getFlagUsage<ThrowOnError extends boolean = true>(
+    options: Options<GetFlagUsageData, ThrowOnError>,
+  ): RequestResult<GetFlagUsageResponses, GetFlagUsageErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<GetFlagUsageResponses, GetFlagUsageErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetFlagUsagePath,
+            query: zGetFlagUsageQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetFlagUsageResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/flags/{flag}/usage',
+      ...options,
     });
   }
 

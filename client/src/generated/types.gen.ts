@@ -57,6 +57,9 @@ export type Problem = {
  * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
+ *
+ * - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
+ * time.
  */
 export type RefusalRule =
   | 'storable-text'
@@ -69,7 +72,54 @@ export type RefusalRule =
   | 'not-revertible'
   | 'context-encoding'
   | 'csv-format'
-  | 'nesting-depth';
+  | 'nesting-depth'
+  | 'schedule-steps';
+
+export type ScheduleStatus = 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
+
+export type ScheduleCreate = {
+  comment?: Comment;
+  /**
+   * What a step missed while every replica was down does when one starts again.
+   */
+  missedStepPolicy?: 'run' | 'skip';
+  steps: Array<{
+    at: Timestamp;
+    actions: Array<FlagConfigAction>;
+  }>;
+};
+
+export type ScheduleStep = {
+  position: number;
+  at: Timestamp;
+  actions: Array<FlagConfigAction>;
+  status: 'pending' | 'done' | 'skipped' | 'failed' | 'cancelled';
+  executedAt: Timestamp | null;
+  /**
+   * The configuration's version the step wrote (null if it wrote nothing).
+   */
+  resultVersion: number | null;
+  /**
+   * Why a step was skipped or failed, or that it was rebased.
+   */
+  detail: string | null;
+};
+
+export type Schedule = {
+  id: string;
+  flag: Key;
+  environment: Key;
+  status: ScheduleStatus;
+  missedStepPolicy: 'run' | 'skip';
+  comment: string | null;
+  createdBy: {
+    email: string | null;
+  };
+  failure: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  steps: Array<ScheduleStep>;
+};
 
 export type Status = {
   status: string;
@@ -637,6 +687,143 @@ export type SegmentMembersChange = {
   comment?: Comment;
 };
 
+export type InsightsSettings = {
+  /**
+   * N of the stale rules (default 30).
+   */
+  staleAfterDays: number;
+  /**
+   * Hourly counts kept this long (default 31).
+   */
+  hourlyRetentionDays: number;
+  /**
+   * Daily counts kept this long (default 400).
+   */
+  dailyRetentionDays: number;
+  version: number;
+  /**
+   * True until the project sets its own.
+   */
+  isDefault: boolean;
+};
+
+export type InsightsSettingsInput = {
+  staleAfterDays: number;
+  hourlyRetentionDays: number;
+  dailyRetentionDays: number;
+};
+
+export type InsightsSummary = {
+  project: Key;
+  /**
+   * Flags not archived.
+   */
+  flags: number;
+  archivedFlags: number;
+  segments: number;
+  environments: number;
+  evaluations: {
+    last24h: number;
+    last7d: number;
+    last30d: number;
+  };
+  topFlags: Array<{
+    flag: Key;
+    /**
+     * Over the last 30 days.
+     */
+    evaluations: number;
+    /**
+     * One total per day, oldest first.
+     */
+    daily: Array<number>;
+    lastEvaluatedAt: Timestamp | null;
+  }>;
+  /**
+   * Flags (not archived) that no SDK has reported evaluating in any environment.
+   */
+  neverEvaluated: Array<Key>;
+  connections: Array<{
+    environment: Key;
+    streams: number;
+  }>;
+  /**
+   * How many flags listStaleFlags reports.
+   */
+  staleFlags: number;
+  generatedAt: Timestamp;
+};
+
+export type StaleFlag = {
+  flag: Key;
+  reason: 'rolled-out' | 'not-evaluated' | 'never-evaluated' | 'archived-but-evaluated';
+  /**
+   * The evidence, in one sentence.
+   */
+  detail: string;
+  suggestedAction: string;
+  archived: boolean;
+  temporary: boolean;
+  lastEvaluatedAt?: Timestamp | null;
+  /**
+   * `rolled-out`: the variation each environment serves to everyone.
+   */
+  servedVariations?: Array<{
+    environment: Key;
+    variation: number;
+    name: string;
+  }>;
+};
+
+export type CredentialUsage = {
+  id: string;
+  kind: 'server' | 'client' | 'personal' | 'service';
+  name: string;
+  prefix: string;
+  environment?: Key;
+  revoked?: boolean;
+  lastUsedAt: Timestamp | null;
+  /**
+   * Today and yesterday (UTC days).
+   */
+  requests24h: number;
+  /**
+   * The last 7 UTC days, today included.
+   */
+  requests7d: number;
+  /**
+   * The last 30 UTC days, today included.
+   */
+  requests30d: number;
+};
+
+export type FlagUsage = {
+  flag: Key;
+  exists: boolean;
+  granularity: 'hour' | 'day';
+  from: Timestamp;
+  to: Timestamp;
+  environments: Array<{
+    environment: Key;
+    /**
+     * Evaluations in the range.
+     */
+    total: number;
+    firstEvaluatedAt: Timestamp | null;
+    lastEvaluatedAt: Timestamp | null;
+  }>;
+  series: Array<{
+    environment: Key;
+    variation: number | null;
+    variationName: string | null;
+    total: number;
+    points: Array<{
+      time: Timestamp;
+      count: number;
+    }>;
+  }>;
+};
+
 /**
  * `organization` marks organization-wide events such as the first-start demo seed.
  */
@@ -652,7 +839,11 @@ export type ResourceType =
   | 'api_token'
   | 'member'
   | 'experiment'
-  | 'metric';
+  | 'metric'
+  | 'insights_settings'
+  | 'schedule'
+  | 'webhook'
+  | 'change_request';
 
 /**
  * One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after).
@@ -1104,6 +1295,12 @@ export type SdkAssignment = {
  *
  */
 export type SdkEventBatch = {
+  /**
+   * The SDK's id of this batch, sent again unchanged on a retry: a batch whose id the environment
+   * already counted (within a day) is accepted and not counted again, on any replica.
+   *
+   */
+  batchId?: string;
   summaries?: Array<{
     flag: Key;
     /**
@@ -1196,6 +1393,8 @@ export type EntryId = string;
 export type Experiment2 = Key;
 
 export type Metric = Key;
+
+export type ScheduleId = string;
 
 /**
  * The `ETag` you last received; an unchanged resource answers 304 with no body.
@@ -3223,6 +3422,210 @@ export type ReplaceFlagConfigResponses = {
 
 export type ReplaceFlagConfigResponse = ReplaceFlagConfigResponses[keyof ReplaceFlagConfigResponses];
 
+export type CreateScheduleData = {
+  body: ScheduleCreate;
+  path: {
+    project: Key;
+    flag: Key;
+    env: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/flags/{flag}/environments/{env}/schedules';
+};
+
+export type CreateScheduleErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type CreateScheduleError = CreateScheduleErrors[keyof CreateScheduleErrors];
+
+export type CreateScheduleResponses = {
+  /**
+   * The schedule, active.
+   */
+  201: Schedule;
+};
+
+export type CreateScheduleResponse = CreateScheduleResponses[keyof CreateScheduleResponses];
+
+export type ListSchedulesData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    /**
+     * Only schedules in this state.
+     */
+    status?: ScheduleStatus;
+    flag?: Key;
+    limit?: number;
+  };
+  url: '/api/v1/projects/{project}/schedules';
+};
+
+export type ListSchedulesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListSchedulesError = ListSchedulesErrors[keyof ListSchedulesErrors];
+
+export type ListSchedulesResponses = {
+  /**
+   * Schedules with their steps.
+   */
+  200: {
+    items: Array<Schedule>;
+  };
+};
+
+export type ListSchedulesResponse = ListSchedulesResponses[keyof ListSchedulesResponses];
+
+export type GetScheduleData = {
+  body?: never;
+  path: {
+    project: Key;
+    schedule: string;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/schedules/{schedule}';
+};
+
+export type GetScheduleErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetScheduleError = GetScheduleErrors[keyof GetScheduleErrors];
+
+export type GetScheduleResponses = {
+  /**
+   * The schedule.
+   */
+  200: Schedule;
+};
+
+export type GetScheduleResponse = GetScheduleResponses[keyof GetScheduleResponses];
+
+export type TransitionScheduleData = {
+  body?: {
+    comment?: Comment;
+  };
+  path: {
+    project: Key;
+    schedule: string;
+    transition: 'pause' | 'resume' | 'cancel';
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/schedules/{schedule}/{transition}';
+};
+
+export type TransitionScheduleErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type TransitionScheduleError = TransitionScheduleErrors[keyof TransitionScheduleErrors];
+
+export type TransitionScheduleResponses = {
+  /**
+   * The schedule after the transition.
+   */
+  200: Schedule;
+};
+
+export type TransitionScheduleResponse = TransitionScheduleResponses[keyof TransitionScheduleResponses];
+
 export type ListSegmentsData = {
   body?: never;
   path: {
@@ -4356,6 +4759,324 @@ export type UpdateMetricDefinitionResponses = {
 
 export type UpdateMetricDefinitionResponse =
   UpdateMetricDefinitionResponses[keyof UpdateMetricDefinitionResponses];
+
+export type GetInsightsSummaryData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    top?: number;
+    days?: number;
+  };
+  url: '/api/v1/projects/{project}/insights/summary';
+};
+
+export type GetInsightsSummaryErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetInsightsSummaryError = GetInsightsSummaryErrors[keyof GetInsightsSummaryErrors];
+
+export type GetInsightsSummaryResponses = {
+  /**
+   * The summary.
+   */
+  200: InsightsSummary;
+};
+
+export type GetInsightsSummaryResponse = GetInsightsSummaryResponses[keyof GetInsightsSummaryResponses];
+
+export type ListStaleFlagsData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/insights/stale';
+};
+
+export type ListStaleFlagsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListStaleFlagsError = ListStaleFlagsErrors[keyof ListStaleFlagsErrors];
+
+export type ListStaleFlagsResponses = {
+  /**
+   * The stale flags, by flag key.
+   */
+  200: {
+    staleAfterDays: number;
+    items: Array<StaleFlag>;
+  };
+};
+
+export type ListStaleFlagsResponse = ListStaleFlagsResponses[keyof ListStaleFlagsResponses];
+
+export type GetInsightsSettingsData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/insights/settings';
+};
+
+export type GetInsightsSettingsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetInsightsSettingsError = GetInsightsSettingsErrors[keyof GetInsightsSettingsErrors];
+
+export type GetInsightsSettingsResponses = {
+  /**
+   * The settings.
+   */
+  200: InsightsSettings;
+};
+
+export type GetInsightsSettingsResponse = GetInsightsSettingsResponses[keyof GetInsightsSettingsResponses];
+
+export type UpdateInsightsSettingsData = {
+  body: InsightsSettingsInput;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/insights/settings';
+};
+
+export type UpdateInsightsSettingsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type UpdateInsightsSettingsError = UpdateInsightsSettingsErrors[keyof UpdateInsightsSettingsErrors];
+
+export type UpdateInsightsSettingsResponses = {
+  /**
+   * The settings now.
+   */
+  200: InsightsSettings;
+};
+
+export type UpdateInsightsSettingsResponse =
+  UpdateInsightsSettingsResponses[keyof UpdateInsightsSettingsResponses];
+
+export type GetSdkKeyUsageData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/insights/sdk-keys';
+};
+
+export type GetSdkKeyUsageErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetSdkKeyUsageError = GetSdkKeyUsageErrors[keyof GetSdkKeyUsageErrors];
+
+export type GetSdkKeyUsageResponses = {
+  /**
+   * One item per key.
+   */
+  200: {
+    items: Array<CredentialUsage>;
+  };
+};
+
+export type GetSdkKeyUsageResponse = GetSdkKeyUsageResponses[keyof GetSdkKeyUsageResponses];
+
+export type GetApiTokenUsageData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/api/v1/insights/api-tokens';
+};
+
+export type GetApiTokenUsageErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetApiTokenUsageError = GetApiTokenUsageErrors[keyof GetApiTokenUsageErrors];
+
+export type GetApiTokenUsageResponses = {
+  /**
+   * One item per token.
+   */
+  200: {
+    items: Array<CredentialUsage>;
+  };
+};
+
+export type GetApiTokenUsageResponse = GetApiTokenUsageResponses[keyof GetApiTokenUsageResponses];
+
+export type GetFlagUsageData = {
+  body?: never;
+  path: {
+    project: Key;
+    flag: Key;
+  };
+  query?: {
+    granularity?: 'hour' | 'day';
+    from?: Timestamp;
+    to?: Timestamp;
+    environment?: Key;
+  };
+  url: '/api/v1/projects/{project}/flags/{flag}/usage';
+};
+
+export type GetFlagUsageErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetFlagUsageError = GetFlagUsageErrors[keyof GetFlagUsageErrors];
+
+export type GetFlagUsageResponses = {
+  /**
+   * The series.
+   */
+  200: FlagUsage;
+};
+
+export type GetFlagUsageResponse = GetFlagUsageResponses[keyof GetFlagUsageResponses];
 
 export type ListAuditData = {
   body?: never;

@@ -31,6 +31,9 @@ import * as z from 'zod';
  * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
+ *
+ * - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
+ * time.
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -44,6 +47,7 @@ export const zRefusalRule = z.enum([
   'context-encoding',
   'csv-format',
   'nesting-depth',
+  'schedule-steps',
 ]);
 
 export const zProblem = z.object({
@@ -63,6 +67,8 @@ export const zProblem = z.object({
     )
     .optional(),
 });
+
+export const zScheduleStatus = z.enum(['active', 'paused', 'completed', 'cancelled', 'failed']);
 
 export const zStatus = z.object({
   status: z.string(),
@@ -509,6 +515,46 @@ export const zFlagConfigAction = z.discriminatedUnion('kind', [
   zActionRemovePrerequisite,
 ]);
 
+export const zScheduleCreate = z.object({
+  comment: zComment.optional(),
+  missedStepPolicy: z.enum(['run', 'skip']).optional().default('run'),
+  steps: z
+    .array(
+      z.object({
+        at: zTimestamp,
+        actions: z.array(zFlagConfigAction).min(1).max(100),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+
+export const zScheduleStep = z.object({
+  position: z.int().gte(1),
+  at: zTimestamp,
+  actions: z.array(zFlagConfigAction),
+  status: z.enum(['pending', 'done', 'skipped', 'failed', 'cancelled']),
+  executedAt: zTimestamp.nullable(),
+  resultVersion: z.int().nullable(),
+  detail: z.string().nullable(),
+});
+
+export const zSchedule = z.object({
+  id: z.uuid(),
+  flag: zKey,
+  environment: zKey,
+  status: zScheduleStatus,
+  missedStepPolicy: z.enum(['run', 'skip']),
+  comment: z.string().nullable(),
+  createdBy: z.object({
+    email: z.string().nullable(),
+  }),
+  failure: z.string().nullable(),
+  createdAt: zTimestamp,
+  updatedAt: zTimestamp,
+  steps: z.array(zScheduleStep),
+});
+
 export const zFlagConfigChange = z.object({
   comment: zComment.optional(),
   actions: z.array(zFlagConfigAction).min(1).max(100),
@@ -570,6 +616,112 @@ export const zSegmentMembersChange = z.object({
   comment: zComment.optional(),
 });
 
+export const zInsightsSettings = z.object({
+  staleAfterDays: z.int().gte(1).lte(3650),
+  hourlyRetentionDays: z.int().gte(1).lte(400),
+  dailyRetentionDays: z.int().gte(1).lte(3650),
+  version: z.int(),
+  isDefault: z.boolean(),
+});
+
+export const zInsightsSettingsInput = z.object({
+  staleAfterDays: z.int().gte(1).lte(3650),
+  hourlyRetentionDays: z.int().gte(1).lte(400),
+  dailyRetentionDays: z.int().gte(1).lte(3650),
+});
+
+export const zInsightsSummary = z.object({
+  project: zKey,
+  flags: z.int(),
+  archivedFlags: z.int(),
+  segments: z.int(),
+  environments: z.int(),
+  evaluations: z.object({
+    last24h: z.int(),
+    last7d: z.int(),
+    last30d: z.int(),
+  }),
+  topFlags: z.array(
+    z.object({
+      flag: zKey,
+      evaluations: z.int(),
+      daily: z.array(z.int()),
+      lastEvaluatedAt: zTimestamp.nullable(),
+    }),
+  ),
+  neverEvaluated: z.array(zKey),
+  connections: z.array(
+    z.object({
+      environment: zKey,
+      streams: z.int(),
+    }),
+  ),
+  staleFlags: z.int(),
+  generatedAt: zTimestamp,
+});
+
+export const zStaleFlag = z.object({
+  flag: zKey,
+  reason: z.enum(['rolled-out', 'not-evaluated', 'never-evaluated', 'archived-but-evaluated']),
+  detail: z.string(),
+  suggestedAction: z.string(),
+  archived: z.boolean(),
+  temporary: z.boolean(),
+  lastEvaluatedAt: zTimestamp.nullish(),
+  servedVariations: z
+    .array(
+      z.object({
+        environment: zKey,
+        variation: z.int(),
+        name: z.string(),
+      }),
+    )
+    .optional(),
+});
+
+export const zCredentialUsage = z.object({
+  id: z.uuid(),
+  kind: z.enum(['server', 'client', 'personal', 'service']),
+  name: z.string(),
+  prefix: z.string(),
+  environment: zKey.optional(),
+  revoked: z.boolean().optional(),
+  lastUsedAt: zTimestamp.nullable(),
+  requests24h: z.int(),
+  requests7d: z.int(),
+  requests30d: z.int(),
+});
+
+export const zFlagUsage = z.object({
+  flag: zKey,
+  exists: z.boolean(),
+  granularity: z.enum(['hour', 'day']),
+  from: zTimestamp,
+  to: zTimestamp,
+  environments: z.array(
+    z.object({
+      environment: zKey,
+      total: z.int(),
+      firstEvaluatedAt: zTimestamp.nullable(),
+      lastEvaluatedAt: zTimestamp.nullable(),
+    }),
+  ),
+  series: z.array(
+    z.object({
+      environment: zKey,
+      variation: z.int().nullable(),
+      variationName: z.string().nullable(),
+      total: z.int(),
+      points: z.array(
+        z.object({
+          time: zTimestamp,
+          count: z.int(),
+        }),
+      ),
+    }),
+  ),
+});
+
 /**
  * `organization` marks organization-wide events such as the first-start demo seed.
  */
@@ -586,6 +738,10 @@ export const zResourceType = z.enum([
   'member',
   'experiment',
   'metric',
+  'insights_settings',
+  'schedule',
+  'webhook',
+  'change_request',
 ]);
 
 /**
@@ -958,6 +1114,12 @@ export const zSdkAssignment = z.object({
  *
  */
 export const zSdkEventBatch = z.object({
+  batchId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional(),
   summaries: z
     .array(
       z.object({
@@ -1056,6 +1218,8 @@ export const zEntryId = z.string().regex(/^[1-9][0-9]{0,17}$/);
 export const zExperiment2 = zKey;
 
 export const zMetric = zKey;
+
+export const zScheduleId = z.uuid();
 
 /**
  * The `ETag` you last received; an unchanged resource answers 304 with no body.
@@ -1584,6 +1748,61 @@ export const zReplaceFlagConfigPath = z.object({
  */
 export const zReplaceFlagConfigResponse = zFlagEnvironment;
 
+export const zCreateScheduleBody = zScheduleCreate;
+
+export const zCreateSchedulePath = z.object({
+  project: zKey,
+  flag: zKey,
+  env: zKey,
+});
+
+/**
+ * The schedule, active.
+ */
+export const zCreateScheduleResponse = zSchedule;
+
+export const zListSchedulesPath = z.object({
+  project: zKey,
+});
+
+export const zListSchedulesQuery = z.object({
+  status: zScheduleStatus.optional(),
+  flag: zKey.optional(),
+  limit: z.int().gte(1).lte(500).optional().default(50),
+});
+
+/**
+ * Schedules with their steps.
+ */
+export const zListSchedulesResponse = z.object({
+  items: z.array(zSchedule),
+});
+
+export const zGetSchedulePath = z.object({
+  project: zKey,
+  schedule: z.uuid(),
+});
+
+/**
+ * The schedule.
+ */
+export const zGetScheduleResponse = zSchedule;
+
+export const zTransitionScheduleBody = z.object({
+  comment: zComment.optional(),
+});
+
+export const zTransitionSchedulePath = z.object({
+  project: zKey,
+  schedule: z.uuid(),
+  transition: z.enum(['pause', 'resume', 'cancel']),
+});
+
+/**
+ * The schedule after the transition.
+ */
+export const zTransitionScheduleResponse = zSchedule;
+
 export const zListSegmentsPath = z.object({
   project: zKey,
 });
@@ -1901,6 +2120,91 @@ export const zUpdateMetricDefinitionPath = z.object({
  * Updated.
  */
 export const zUpdateMetricDefinitionResponse = zMetricDefinition;
+
+export const zGetInsightsSummaryPath = z.object({
+  project: zKey,
+});
+
+export const zGetInsightsSummaryQuery = z.object({
+  top: z.int().gte(1).lte(100).optional().default(10),
+  days: z.int().gte(1).lte(90).optional().default(14),
+});
+
+/**
+ * The summary.
+ */
+export const zGetInsightsSummaryResponse = zInsightsSummary;
+
+export const zListStaleFlagsPath = z.object({
+  project: zKey,
+});
+
+/**
+ * The stale flags, by flag key.
+ */
+export const zListStaleFlagsResponse = z.object({
+  staleAfterDays: z.int(),
+  items: z.array(zStaleFlag),
+});
+
+export const zGetInsightsSettingsPath = z.object({
+  project: zKey,
+});
+
+/**
+ * The settings.
+ */
+export const zGetInsightsSettingsResponse = zInsightsSettings;
+
+export const zUpdateInsightsSettingsBody = zInsightsSettingsInput;
+
+export const zUpdateInsightsSettingsHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zUpdateInsightsSettingsPath = z.object({
+  project: zKey,
+});
+
+/**
+ * The settings now.
+ */
+export const zUpdateInsightsSettingsResponse = zInsightsSettings;
+
+export const zGetSdkKeyUsagePath = z.object({
+  project: zKey,
+});
+
+/**
+ * One item per key.
+ */
+export const zGetSdkKeyUsageResponse = z.object({
+  items: z.array(zCredentialUsage),
+});
+
+/**
+ * One item per token.
+ */
+export const zGetApiTokenUsageResponse = z.object({
+  items: z.array(zCredentialUsage),
+});
+
+export const zGetFlagUsagePath = z.object({
+  project: zKey,
+  flag: zKey,
+});
+
+export const zGetFlagUsageQuery = z.object({
+  granularity: z.enum(['hour', 'day']).optional().default('day'),
+  from: zTimestamp.optional(),
+  to: zTimestamp.optional(),
+  environment: zKey.optional(),
+});
+
+/**
+ * The series.
+ */
+export const zGetFlagUsageResponse = zFlagUsage;
 
 export const zListAuditQuery = z.object({
   resource: z.string().min(1).max(500).optional(),

@@ -13,7 +13,11 @@ export type ResourceType =
   | 'api_token'
   | 'member'
   | 'experiment'
-  | 'metric';
+  | 'metric'
+  | 'schedule'
+  | 'webhook'
+  | 'change_request'
+  | 'insights_settings';
 
 export interface AuditInput {
   /** `<resourceType>.<verb>`, e.g. `flag.create`, `flag_config.change`, `segment.delete`. */
