@@ -1,0 +1,54 @@
+// What an experiment writes into its flag's configuration in its environment, as pure functions of the
+// current configuration: while it runs, the experiment's split (a rollout with its salt) serves its
+// population; paused or stopped, control (or the winner) does. Everything else the configuration says
+// (targets, other rules, prerequisites, the off variation) stays as it is.
+import { experimentRollout } from '@ff/engine';
+import { configFieldsThatDiffer } from '@ff/engine/config-equality';
+import type { StoredConfig } from '../flags/store.ts';
+import type { ExperimentRow } from './view.ts';
+import { splitOf } from './view.ts';
+
+/** The id of the rule an experiment with a segment population adds to its flag. */
+export function experimentRuleId(key: string): string {
+  return `experiment:${key}`;
+}
+
+function withoutExperimentRule(config: StoredConfig, key: string): StoredConfig['rules'] {
+  return config.rules.filter((r) => r.id !== experimentRuleId(key));
+}
+
+/** The configuration that runs the experiment: on, its population served the split. */
+export function runningConfig(config: StoredConfig, experiment: ExperimentRow): StoredConfig {
+  const rollout = experimentRollout(splitOf(experiment));
+  const rules = withoutExperimentRule(config, experiment.key);
+  const segment = experiment.population?.segment;
+  if (segment === undefined) return { ...config, on: true, rules, fallthrough: { rollout } };
+  return {
+    ...config,
+    on: true,
+    rules: [
+      ...rules,
+      {
+        id: experimentRuleId(experiment.key),
+        description: `Experiment ${experiment.key}: the members of ${segment}`,
+        clauses: [{ attribute: 'key', op: 'segmentMatch', values: [segment] }],
+        serve: { rollout },
+      },
+    ],
+    fallthrough: { variation: 0 },
+  };
+}
+
+/** The configuration that serves one variant (control when paused or stopped, or the winner) to all. */
+export function servingConfig(config: StoredConfig, experiment: ExperimentRow, variation: number): StoredConfig {
+  return { ...config, rules: withoutExperimentRule(config, experiment.key), fallthrough: { variation } };
+}
+
+/**
+ * The fields `next` changes in `current` other than the kill switch (`on`), the one change to a running
+ * experiment's flag configuration that is allowed, since turning a misbehaving experiment off must
+ * always work.
+ */
+export function frozenFieldsChanged(current: StoredConfig, next: StoredConfig): string[] {
+  return configFieldsThatDiffer(current, next).filter((f) => f !== 'on');
+}

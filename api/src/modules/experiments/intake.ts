@@ -1,0 +1,83 @@
+// Exposures reported through POST /sdk/v1/events, folded into experiment_exposures: one row per
+// (experiment, unit) with first and last seen. Only a running experiment's units count, and only in the
+// variant the experiment's split enrolls them in (enrolledVariant: the same bucketing SDKs use), so an
+// SDK reporting every evaluation of the flag (a unit outside the allocation served control by the
+// rollout's tail) cannot skew the split.
+import type { Knex } from 'knex';
+import { enrolledVariant } from '@ff/engine';
+import type { ExperimentSplit } from '@ff/engine';
+import { splitOf } from './view.ts';
+import type { ExperimentVariant } from './view.ts';
+
+export interface ReportedExposure {
+  flag: string;
+  variation: number;
+  contextKey: string;
+  timestamp: number;
+}
+
+interface Running {
+  id: string;
+  flag_key: string;
+  split: ExperimentSplit;
+}
+
+const chunk = 1000;
+
+/** Stores the exposures of `environmentId`'s running experiments among `exposures`; returns how many units. */
+export async function recordExposures(
+  trx: Knex,
+  environmentId: string,
+  exposures: readonly ReportedExposure[],
+): Promise<number> {
+  if (exposures.length === 0) return 0;
+  const rows = (await trx('experiments as x')
+    .join('flags as f', 'f.id', 'x.flag_id')
+    .where({ 'x.environment_id': environmentId, 'x.status': 'running' })
+    .select('x.id', 'x.variants', 'x.allocation', 'x.salt', 'f.key as flag_key')) as {
+    id: string;
+    variants: ExperimentVariant[];
+    allocation: number;
+    salt: string;
+    flag_key: string;
+  }[];
+  if (rows.length === 0) return 0;
+  const byFlag = new Map<string, Running>(
+    rows.map((r) => [r.flag_key, { id: r.id, flag_key: r.flag_key, split: splitOf(r) }]),
+  );
+  // One row per (experiment, unit) per batch: Postgres refuses an upsert touching a row twice.
+  const units = new Map<string, { e: string; u: string; v: number; first: number; last: number }>();
+  for (const x of exposures) {
+    const running = byFlag.get(x.flag);
+    if (!running) continue;
+    if (enrolledVariant(running.split, x.contextKey) !== x.variation) continue;
+    const id = `${running.id}\0${x.contextKey}`;
+    const seen = units.get(id);
+    if (seen) {
+      seen.first = Math.min(seen.first, x.timestamp);
+      seen.last = Math.max(seen.last, x.timestamp);
+    } else {
+      units.set(id, { e: running.id, u: x.contextKey, v: x.variation, first: x.timestamp, last: x.timestamp });
+    }
+  }
+  const list = [...units.values()];
+  for (let i = 0; i < list.length; i += chunk) {
+    const part = list.slice(i, i + chunk).map((r) => ({
+      e: r.e,
+      u: r.u,
+      v: r.v,
+      f: new Date(r.first).toISOString(),
+      l: new Date(r.last).toISOString(),
+    }));
+    await trx.raw(
+      `insert into experiment_exposures (experiment_id, unit, variant, first_seen, last_seen)
+       select r.e, r.u, r.v, r.f, r.l
+         from jsonb_to_recordset(cast(? as jsonb)) as r(e uuid, u text, v int, f timestamptz, l timestamptz)
+       on conflict (experiment_id, unit) do update
+         set last_seen = greatest(experiment_exposures.last_seen, excluded.last_seen),
+             first_seen = least(experiment_exposures.first_seen, excluded.first_seen)`,
+      [JSON.stringify(part)],
+    );
+  }
+  return list.length;
+}
