@@ -12,6 +12,8 @@ import type { Handlers } from './http/operation-router.ts';
 import { auditHandlers } from './modules/audit/handlers.ts';
 import { authHandlers } from './modules/auth/handlers.ts';
 import { environmentHandlers } from './modules/environments/handlers.ts';
+import { experimentHandlers } from './modules/experiments/handlers.ts';
+import { metricDefinitionHandlers } from './modules/metric-definitions/handlers.ts';
 import { flagHandlers } from './modules/flags/handlers.ts';
 import { healthHandlers } from './modules/health/handlers.ts';
 import { memberHandlers } from './modules/members/handlers.ts';
@@ -67,6 +69,8 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...sdkKeyHandlers(deps),
     ...flagHandlers(deps),
     ...segmentHandlers(deps),
+    ...experimentHandlers(deps),
+    ...metricDefinitionHandlers(deps),
     ...auditHandlers(deps),
     ...sdkHandlers(deps),
     ...ofrepHandlers(deps),

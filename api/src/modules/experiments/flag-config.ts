@@ -4,7 +4,9 @@
 // (targets, other rules, prerequisites, the off variation) stays as it is.
 import { experimentRollout } from '@ff/engine';
 import { configFieldsThatDiffer } from '@ff/engine/config-equality';
+import type { Knex } from 'knex';
 import type { StoredConfig } from '../flags/store.ts';
+import { ExperimentStateError } from './lifecycle.ts';
 import type { ExperimentRow } from './view.ts';
 import { splitOf } from './view.ts';
 
@@ -51,4 +53,28 @@ export function servingConfig(config: StoredConfig, experiment: ExperimentRow, v
  */
 export function frozenFieldsChanged(current: StoredConfig, next: StoredConfig): string[] {
   return configFieldsThatDiffer(current, next).filter((f) => f !== 'on');
+}
+
+/**
+ * 409 when `next` would change what a running experiment's flag serves in that environment, other than
+ * the kill switch: the variants, weights and targeting that feed the experiment are frozen while it runs
+ * (pausing or stopping the experiment releases them). Called by every flag-configuration write.
+ */
+export async function guardRunningExperiment(
+  db: Knex,
+  flagId: string,
+  environmentId: string,
+  current: StoredConfig,
+  next: StoredConfig,
+): Promise<void> {
+  const running = (await db('experiments')
+    .where({ flag_id: flagId, environment_id: environmentId, status: 'running' })
+    .first('key')) as { key: string } | undefined;
+  if (!running) return;
+  const changed = frozenFieldsChanged(current, next);
+  if (changed.length === 0) return;
+  throw new ExperimentStateError(
+    `Experiment "${running.key}" is running on this flag here: its ${changed.join(', ')} cannot change while it runs (turning the flag off still works). Pause or stop the experiment first.`,
+    'experiment-frozen',
+  );
 }

@@ -31,6 +31,7 @@ import { configOf, configView } from '../flags/views.ts';
 import type { FlagEnvironment } from '../flags/views.ts';
 import type { Action } from './actions.ts';
 import { applyActions, issuePath } from './actions.ts';
+import { guardRunningExperiment } from '../experiments/flag-config.ts';
 
 type EnvRef = Pick<EnvironmentRow, 'id' | 'key' | 'protected'>;
 
@@ -124,6 +125,7 @@ async function record(
     uow.unchanged();
     return { config: configView(open.flag.key, environment.key, open.row), changed: false };
   }
+  await guardRunningExperiment(uow.trx, open.flag.id, environment.id, open.row.config, config);
   const { before, after } = await saveConfig(uow.trx, project, environment, open, config);
   await uow.audit({
     action: `flag_config.${verb}`,

@@ -12,6 +12,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { HttpError, ServiceUnavailableError } from '../../http/errors.ts';
 import type { Logger } from '../../logger.ts';
+import { recordExposures } from '../experiments/intake.ts';
 
 export interface EventBatch {
   summaries?: { flag: string; variation: number | null; count: number; start: number; end: number }[];
@@ -120,6 +121,12 @@ async function writeEnvironment(trx: Knex, environmentId: string, batches: Event
   for (let i = 0; i < events.length; i += insertChunk) {
     await trx('sdk_events').insert(events.slice(i, i + insertChunk));
   }
+  // Experiments: exposures of running experiments also land per (experiment, unit), which results read.
+  await recordExposures(
+    trx,
+    environmentId,
+    batches.flatMap((b) => b.exposures ?? []),
+  );
 }
 
 // PostgreSQL's foreign_key_violation: the environment was deleted between accepting and writing.
