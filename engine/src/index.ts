@@ -64,6 +64,8 @@ export type {
   Variation,
 } from './schema.ts';
 export { RulesetFlagSchema, RulesetSchema } from './ruleset-schema.ts';
+export { applyChange, changedFlags, Dependents, patchRuleset } from './patch.ts';
+export type { RulesetChange } from './patch.ts';
 export type { References, Ruleset, RulesetFlag } from './ruleset-schema.ts';
 export {
   formatPath,

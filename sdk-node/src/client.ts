@@ -1,7 +1,7 @@
 // The server SDK client: evaluates locally with @ff/engine's compiled ruleset (the one evaluator), keeps
 // the ruleset current through the Synchronizer, and falls back, in order, to the call's default, the
 // `fallbacks` option, and false/null. Evaluation methods never throw and never wait for I/O.
-import { compileRuleset } from '@ff/engine';
+import { changedFlags, compileRuleset, Dependents, patchRuleset } from '@ff/engine';
 import type { CompiledRuleset, EvaluationResult } from '@ff/engine';
 import { KEY_PATTERN } from '@ff/engine/limits';
 import { EventSender, SafeEmitter } from '@ff/sdk-shared';
@@ -9,14 +9,7 @@ import { readRulesetFile, SnapshotWriter } from './files.ts';
 import { Http } from './http.ts';
 import { resolveOptions } from './options.ts';
 import type { ClientOptions, ResolvedOptions } from './options.ts';
-import {
-  acceptRuleset,
-  applyInPlace,
-  changedFlags,
-  Dependents,
-  parseDelete,
-  parsePatch,
-} from './ruleset-data.ts';
+import { acceptRuleset, parseDelete, parsePatch } from './ruleset-data.ts';
 import type { ParsedChange } from './ruleset-data.ts';
 import { Synchronizer } from './sync.ts';
 import type { PollOutcome } from './sync.ts';
@@ -412,9 +405,7 @@ export class Client implements FlagClient {
   // wire) and of its compiled form, in place; recompiling the whole ruleset cost O(project) per change.
   #patch(doc: Ruleset, compiled: CompiledRuleset, change: ParsedChange): void {
     this.#dependents ??= new Dependents(doc);
-    const flags = applyInPlace(doc, change, this.#dependents);
-    if (change.kind === 'flag') compiled.setFlag(change.key, change.value, change.version);
-    else compiled.setSegment(change.key, change.value, change.version);
+    const flags = patchRuleset(doc, compiled, change, this.#dependents);
     this.#snapshot?.write(doc);
     if (this.#status === 'initializing' || this.#status === 'stale') this.#settleWith('ready');
     if (flags.length > 0) this.#emitter.emit('change', { version: change.version, flags, source: 'server' });

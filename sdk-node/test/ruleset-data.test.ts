@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptRuleset,
-  applyDelete,
-  applyInPlace,
-  applyPatch,
-  changedFlags,
-  Dependents,
-  parseDelete,
-  parsePatch,
-} from '../src/ruleset-data.ts';
+import { applyChange as applyInPlace, changedFlags, Dependents } from '@ff/engine';
 import type { Ruleset } from '@ff/engine';
+import { acceptRuleset, applyDelete, applyPatch, parseDelete, parsePatch } from '../src/ruleset-data.ts';
 import { boolFlag, ruleset, segment } from './builders.ts';
 
 const inSegment = (s: string) => ({
