@@ -1,7 +1,7 @@
 // Fixed-horizon frequentist tests: the pooled two-proportion z-test, Welch's t-test and Holm's
 // correction. Valid when the sample size is fixed in advance and the results are read once; for looking
 // every day use sequential.ts.
-import { checkAlpha, checkBinomial, checkMean, meanMoments } from './arms.ts';
+import { checkAlpha, checkBinomial, checkMean, meanMoments, StatsInputError } from './arms.ts';
 import { normalQuantile, normalSf, studentTQuantile, studentTSf } from './special.ts';
 import type { BinomialArm, Comparison, Interval, MeanArm, TestOptions } from './types.ts';
 
@@ -132,6 +132,8 @@ export function welchTTest(control: MeanArm, treatment: MeanArm, opts: TestOptio
  * `multipletests(method='holm')`.
  */
 export function holm(pValues: number[]): number[] {
+  const bad = pValues.find((p) => !(p >= 0 && p <= 1));
+  if (bad !== undefined) throw new StatsInputError(`p-values must be in [0, 1], got ${bad}`);
   const m = pValues.length;
   const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
   const adjusted = new Array<number>(m);

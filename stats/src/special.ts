@@ -27,6 +27,8 @@ const LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
 /** ln Γ(x) for x > 0 (Lanczos approximation, reflection below 0.5). */
 export function lnGamma(x: number): number {
+  // Exact at the two points where Γ = 1 (the approximation leaves ~1e-15 there).
+  if (x === 1 || x === 2) return 0;
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
   const z = x - 1;
   let a = LANCZOS[0]!;
