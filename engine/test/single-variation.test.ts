@@ -86,7 +86,7 @@ describe('singleVariation', () => {
     const compiled = compileRuleset(ruleset([f, p]));
     const served = new Set<number | undefined>();
     for (let i = 0; i < 500; i++) {
-      const attrs = i % 3 === 0 ? { country: 'fr' } : {};
+      const attrs: Record<string, string> = i % 3 === 0 ? { country: 'fr' } : {};
       served.add(
         compiled.evaluate('f', toContext(ctx(i % 7 === 0 ? 'u1' : `user-${i}`, attrs)), null).variationIndex,
       );

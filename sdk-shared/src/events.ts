@@ -101,6 +101,14 @@ export interface EventSenderOptions {
   readonly isFlagKey: (key: string) => boolean;
 }
 
+/** A random batch id (128 bits, base64url): Web Crypto, which Node and every browser page have. */
+function batchId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** Queues tracked events, takes the summaries, and posts them in batches. */
 export class EventSender {
   readonly summaries: SummaryCounter;
@@ -158,7 +166,10 @@ export class EventSender {
     ];
     for (let i = 0; i < items.length; i += MAX_ITEMS_PER_REQUEST) {
       const chunk = items.slice(i, i + MAX_ITEMS_PER_REQUEST);
-      const body: { summaries?: SummaryRow[]; events?: TrackedEvent[] } = {};
+      // The id stays with the batch through its retry: the API counts a batch it has seen once.
+      const body: { batchId: string; summaries?: SummaryRow[]; events?: TrackedEvent[] } = {
+        batchId: batchId(),
+      };
       const rows = chunk.flatMap((c) => ('summary' in c ? [c.summary] : []));
       const tracked = chunk.flatMap((c) => ('event' in c ? [c.event] : []));
       if (rows.length > 0) body.summaries = rows;
