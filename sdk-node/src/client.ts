@@ -6,6 +6,8 @@ import type { CompiledRuleset, EvaluationResult } from '@ff/engine';
 import { KEY_PATTERN } from '@ff/engine/limits';
 import { EventSender, SafeEmitter } from '@ff/sdk-shared';
 import { readRulesetFile, SnapshotWriter } from './files.ts';
+import { Experiments } from './experiments.ts';
+import type { ExperimentAssignment, ExperimentHandle } from './experiments.ts';
 import { Http } from './http.ts';
 import { resolveOptions } from './options.ts';
 import type { ClientOptions, ResolvedOptions } from './options.ts';
@@ -52,6 +54,9 @@ export class Client implements FlagClient {
   readonly #opts: ResolvedOptions;
   readonly #emitter = new SafeEmitter<ClientEvents>();
   readonly #sender: EventSender | undefined;
+  /** Running experiments (automatic exposures) and the remote experiment calls; absent offline. */
+  readonly #experiments: Experiments | undefined;
+  readonly #trackExposures: boolean;
   readonly #sync: Synchronizer | undefined;
   readonly #snapshot: SnapshotWriter | undefined;
   readonly #init: Promise<void>;
@@ -73,6 +78,7 @@ export class Client implements FlagClient {
     const { options: opts, problem } = resolveOptions(options);
     this.#opts = opts;
     this.#status = opts.offline ? 'offline' : 'initializing';
+    this.#trackExposures = !opts.offline && opts.sendEvents;
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
     const onError = (kind: ErrorEvent['kind']) => (message: string, error?: unknown) =>
       this.#error({ kind, message, error });
@@ -83,6 +89,7 @@ export class Client implements FlagClient {
         fetch: opts.fetch,
         timeout: opts.requestTimeout,
       });
+      this.#experiments = new Experiments(http, onError('events'));
       if (opts.sendEvents) {
         this.#sender = new EventSender(http, {
           maxQueue: opts.maxEventQueue,
@@ -139,7 +146,11 @@ export class Client implements FlagClient {
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeout);
     });
-    const outcome = await Promise.race([this.#settled.then(() => 'settled' as const), timedOut]);
+    const outcome = await Promise.race([
+      // Ready includes knowing the running experiments, so the first evaluations log their exposures.
+      this.#settled.then(() => this.#experiments?.loaded()).then(() => 'settled' as const),
+      timedOut,
+    ]);
     clearTimeout(timer);
     return this.#readyResult(outcome === 'timeout');
   }
@@ -154,6 +165,7 @@ export class Client implements FlagClient {
         const index = result.variationIndex;
         if (index !== undefined && typeof result.value === 'boolean') {
           this.#sender?.summaries.record(key, index);
+          if (this.#trackExposures) this.#experiments?.evaluated(key, context, result);
           return result.value;
         }
       }
@@ -219,7 +231,33 @@ export class Client implements FlagClient {
   }
 
   async flush(): Promise<void> {
-    await this.#sender?.flush();
+    await Promise.all([this.#sender?.flush(), this.#experiments?.flush()]);
+  }
+
+  /**
+   * The remote calls of experiment `key` (through the API's SDK routes): `assign` stores a sticky
+   * assignment, `getVariant` stores nothing, `logExposure` records an exposure. Each resolves with a
+   * null variant (never rejects) when the experiment is not running, the context is not enrolled, or
+   * the API cannot be reached (an `error` event says why).
+   */
+  experiment(key: string): ExperimentHandle {
+    return (
+      this.#experiments?.handle(key) ?? {
+        assign: async () => ({ variant: null, isNew: false }),
+        getVariant: async () => null,
+        logExposure: async () => ({ variant: null, isNew: false }),
+      }
+    );
+  }
+
+  /** `experiment(key).assign(context)`: the context's stored (sticky) variant of a running experiment. */
+  assign(experimentKey: string, context: ContextInput): Promise<ExperimentAssignment> {
+    return this.experiment(experimentKey).assign(context);
+  }
+
+  /** `experiment(key).logExposure(context)`: records that the context saw its variant. */
+  logExposure(experimentKey: string, context: ContextInput): Promise<ExperimentAssignment> {
+    return this.experiment(experimentKey).logExposure(context);
   }
 
   async close(): Promise<void> {
@@ -251,6 +289,7 @@ export class Client implements FlagClient {
         });
       }
       this.#sender?.summaries.record(key, result.variationIndex);
+      if (this.#trackExposures) this.#experiments?.evaluated(key, context, result);
       const version = compiled!.flag(key)?.version;
       return version === undefined
         ? { flagKey: key, ...result }
@@ -383,6 +422,8 @@ export class Client implements FlagClient {
     // A poll answered by a replica that lags behind the stream must not move the client back in time.
     if (current !== undefined && (checked.ruleset.version ?? -1) < current) return true;
     this.#install(checked.ruleset, 'server');
+    // A ruleset change may be an experiment launched or stopped: read the running ones again.
+    if (this.#trackExposures) void this.#experiments?.refresh();
     return true;
   }
 
@@ -398,6 +439,7 @@ export class Client implements FlagClient {
       return false;
     }
     if (parsed.ok === true) this.#patch(this.#doc, this.#compiled!, parsed.change);
+    if (this.#trackExposures) void this.#experiments?.refresh();
     return true;
   }
 

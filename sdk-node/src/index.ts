@@ -5,6 +5,7 @@
 export { Client, createClient } from './client.ts';
 export type { ClientOptions } from './options.ts';
 export type { FetchLike } from './http.ts';
+export type { ExperimentAssignment, ExperimentHandle } from './experiments.ts';
 export type {
   BooleanFlagKey,
   BootstrapRuleset,

@@ -48,8 +48,7 @@ export async function metricAggregates(
   metric: MetricSpec,
 ): Promise<VariantAggregate[]> {
   const value = metric.kind === 'sum' ? 'coalesce(ev.value, 0)' : '1';
-  const y =
-    metric.kind === 'binomial' ? '(case when p.n_post > 0 then 1 else 0 end)' : 'p.v_post';
+  const y = metric.kind === 'binomial' ? '(case when p.n_post > 0 then 1 else 0 end)' : 'p.v_post';
   const x = metric.kind === 'binomial' ? '(case when p.n_pre > 0 then 1 else 0 end)' : 'p.v_pre';
   const capped = (e: string) => (metric.cap === null ? e : `least(${e}, :cap)`);
   const sql = `

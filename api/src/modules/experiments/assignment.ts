@@ -11,7 +11,11 @@ import type { ExperimentEntry } from './view.ts';
 import { splitOf } from './view.ts';
 
 /** The variant index the flag serves `context` as the experiment's split, or null (not enrolled). */
-export function bucketedVariant(entry: RulesetEntry, experiment: ExperimentEntry, context: Context): number | null {
+export function bucketedVariant(
+  entry: RulesetEntry,
+  experiment: ExperimentEntry,
+  context: Context,
+): number | null {
   if (experiment.status !== 'running' || typeof context.key !== 'string') return null;
   const result = entry.compiled().evaluate(experiment.flag_key, context, null);
   if (result.reason !== 'SPLIT' || result.variationIndex === undefined) return null;
@@ -21,8 +25,7 @@ export function bucketedVariant(entry: RulesetEntry, experiment: ExperimentEntry
 
 async function stored(db: Knex, table: string, experimentId: string, unit: string): Promise<number | null> {
   const row = (await db(table).where({ experiment_id: experimentId, unit }).first('variant')) as
-    | { variant: number }
-    | undefined;
+    { variant: number } | undefined;
   return row === undefined ? null : Number(row.variant);
 }
 
@@ -64,13 +67,16 @@ export async function assign(
   context: Context,
   now: Date,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string') return { variant: null, isNew: false };
+  if (experiment.status !== 'running' || typeof context.key !== 'string')
+    return { variant: null, isNew: false };
   const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
   const variant = existing ?? bucketedVariant(entry, experiment, context);
   if (variant === null) return { variant: null, isNew: false };
   const isNew = await upsertSighting(db, 'experiment_assignments', experiment.id, context.key, variant, now);
   // A concurrent assign may have stored first: what is stored wins.
-  const final = isNew ? variant : ((await stored(db, 'experiment_assignments', experiment.id, context.key)) ?? variant);
+  const final = isNew
+    ? variant
+    : ((await stored(db, 'experiment_assignments', experiment.id, context.key)) ?? variant);
   return { variant: name(experiment, final), isNew };
 }
 
@@ -81,7 +87,8 @@ export async function variantOf(
   experiment: ExperimentEntry,
   context: Context,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string') return { variant: null, isNew: false };
+  if (experiment.status !== 'running' || typeof context.key !== 'string')
+    return { variant: null, isNew: false };
   const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
   return { variant: name(experiment, existing ?? bucketedVariant(entry, experiment, context)), isNew: false };
 }
@@ -94,7 +101,8 @@ export async function logExposure(
   context: Context,
   now: Date,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string') return { variant: null, isNew: false };
+  if (experiment.status !== 'running' || typeof context.key !== 'string')
+    return { variant: null, isNew: false };
   const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
   const variant = existing ?? bucketedVariant(entry, experiment, context);
   if (variant === null) return { variant: null, isNew: false };

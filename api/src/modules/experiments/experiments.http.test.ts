@@ -26,7 +26,11 @@ async function configOf(flag: string, env: string) {
 const auditCount = async (resource: string) =>
   Number((await fx.db('audit_log').where({ resource_key: resource }).count({ n: '*' }))[0]!.n);
 
-async function transition(key: string, body: Record<string, unknown>, who: 'developer' | 'owner' = 'developer') {
+async function transition(
+  key: string,
+  body: Record<string, unknown>,
+  who: 'developer' | 'owner' = 'developer',
+) {
   return fx.call(who, 'POST', `${base}/${key}/transitions`, { body });
 }
 
@@ -183,7 +187,11 @@ describe('experiments', () => {
     });
     expect(stopped.status, JSON.stringify(stopped.body)).toBe(200);
     expect(stopped.body.status).toBe('stopped');
-    expect(stopped.body.decision).toEqual({ winner: 'upfront-fees', notes: 'Completion +4 %.', rolledOut: true });
+    expect(stopped.body.decision).toEqual({
+      winner: 'upfront-fees',
+      notes: 'Completion +4 %.',
+      rolledOut: true,
+    });
     expect((await configOf('checkout-redesign', 'staging')).config.fallthrough).toEqual({ variation: 1 });
     // One entry for the stop, the configuration change included (no separate flag_config entry).
     expect(await auditCount('projects/demo/experiments/checkout-redesign')).toBe(entries + 1);
@@ -199,7 +207,9 @@ describe('experiments', () => {
     expect(relaunch.status).toBe(409);
     expect(relaunch.body.type).toBe('https://ff.dev/problems/experiment-stopped');
     expect(relaunch.body.detail).toMatch(/never runs again/);
-    const edit = await fx.call('developer', 'PATCH', `${base}/checkout-redesign`, { body: { name: 'New name' } });
+    const edit = await fx.call('developer', 'PATCH', `${base}/checkout-redesign`, {
+      body: { name: 'New name' },
+    });
     expect(edit.status).toBe(409);
     const archived = await transition('checkout-redesign', { action: 'archive' });
     expect(archived.body.archived).toBe(true);

@@ -42,7 +42,11 @@ export function runningConfig(config: StoredConfig, experiment: ExperimentRow): 
 }
 
 /** The configuration that serves one variant (control when paused or stopped, or the winner) to all. */
-export function servingConfig(config: StoredConfig, experiment: ExperimentRow, variation: number): StoredConfig {
+export function servingConfig(
+  config: StoredConfig,
+  experiment: ExperimentRow,
+  variation: number,
+): StoredConfig {
   return { ...config, rules: withoutExperimentRule(config, experiment.key), fallthrough: { variation } };
 }
 

@@ -75,7 +75,11 @@ export function experimentHandlers(deps: AppDeps): Pick<Handlers, Ops> {
       respond(ctx, 200, experiment, { etag: experiment.version });
     },
     async getExperimentResults({ ctx, scope, params, query }) {
-      respond(ctx, 200, await experimentResults(deps.db, scope.project, params.experiment, query.alpha ?? 0.05));
+      respond(
+        ctx,
+        200,
+        await experimentResults(deps.db, scope.project, params.experiment, query.alpha ?? 0.05),
+      );
     },
     async getExperimentSampleSize({ ctx, scope, params, query }) {
       respond(ctx, 200, await sampleSizeFor(deps.db, scope.project, params.experiment, query, new Date()));

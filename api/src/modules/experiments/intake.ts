@@ -57,7 +57,13 @@ export async function recordExposures(
       seen.first = Math.min(seen.first, x.timestamp);
       seen.last = Math.max(seen.last, x.timestamp);
     } else {
-      units.set(id, { e: running.id, u: x.contextKey, v: x.variation, first: x.timestamp, last: x.timestamp });
+      units.set(id, {
+        e: running.id,
+        u: x.contextKey,
+        v: x.variation,
+        first: x.timestamp,
+        last: x.timestamp,
+      });
     }
   }
   const list = [...units.values()];

@@ -7,7 +7,10 @@ export type TransitionAction = 'launch' | 'pause' | 'stop' | 'archive';
 
 /** 409 with the experiment's problem type, so clients can tell a lifecycle refusal from a key clash. */
 export class ExperimentStateError extends HttpError {
-  constructor(detail: string, slug: 'experiment-state' | 'experiment-stopped' | 'experiment-frozen' = 'experiment-state') {
+  constructor(
+    detail: string,
+    slug: 'experiment-state' | 'experiment-stopped' | 'experiment-frozen' = 'experiment-state',
+  ) {
     super(409, slug, 'Not allowed in this experiment status', detail);
   }
 }
@@ -34,7 +37,9 @@ export function nextStatus(
       throw new ExperimentStateError(`Experiment "${key}" is already running.`);
     case 'pause':
       if (status === 'running') return { status: 'paused', archived };
-      throw new ExperimentStateError(`Experiment "${key}" is ${status}; only a running experiment can pause.`);
+      throw new ExperimentStateError(
+        `Experiment "${key}" is ${status}; only a running experiment can pause.`,
+      );
     case 'stop':
       if (status === 'running' || status === 'paused') return { status: 'stopped', archived };
       throw new ExperimentStateError(

@@ -74,7 +74,8 @@ async function referenceIssues(
   const segment = body.population?.segment;
   if (segment !== undefined) {
     const row = await db('segments').where({ project_id: projectId, key: segment }).first('id');
-    if (!row) issues.push({ path: 'body.population.segment', message: `no segment "${segment}" in this project` });
+    if (!row)
+      issues.push({ path: 'body.population.segment', message: `no segment "${segment}" in this project` });
   }
   return issues;
 }
@@ -83,7 +84,8 @@ function variantIssues(variants: readonly { key: string }[], flag: FlagRow | und
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   variants.forEach((v, i) => {
-    if (seen.has(v.key)) issues.push({ path: `body.variants[${i}].key`, message: `"${v.key}" is listed twice` });
+    if (seen.has(v.key))
+      issues.push({ path: `body.variants[${i}].key`, message: `"${v.key}" is listed twice` });
     seen.add(v.key);
   });
   if (flag && flag.variations.length !== variants.length) {
@@ -120,14 +122,23 @@ export function createExperimentService(db: Db) {
 
     async create(principal: Principal, actor: Actor, project: ProjectRow, body: Create): Promise<Experiment> {
       const environment = await findEnvironment(db, project, body.environment);
-      authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: environment.protected });
+      authorize(principal, 'flags:write', {
+        projectId: project.id,
+        protectedEnvironment: environment.protected,
+      });
       return mutate(db, actor, async (uow) => {
         const { trx } = uow;
-        let flag = body.flag === undefined ? undefined : await flags.findFlag(trx, project.id, body.flag, 'share');
+        let flag =
+          body.flag === undefined ? undefined : await flags.findFlag(trx, project.id, body.flag, 'share');
         if (body.flag !== undefined && !flag) {
-          throw new ValidationError([{ path: 'body.flag', message: `no flag "${body.flag}" in this project` }]);
+          throw new ValidationError([
+            { path: 'body.flag', message: `no flag "${body.flag}" in this project` },
+          ]);
         }
-        const issues = [...variantIssues(body.variants, flag), ...(await referenceIssues(trx, project.id, body))];
+        const issues = [
+          ...variantIssues(body.variants, flag),
+          ...(await referenceIssues(trx, project.id, body)),
+        ];
         if (issues.length > 0) throw new ValidationError(issues);
         if (await store.findExperiment(trx, project.id, body.key)) {
           throw new ConflictError(`An experiment "${body.key}" already exists in project "${project.key}".`);
@@ -320,11 +331,17 @@ export async function applyTransition(
   }
   let comment: string | undefined;
   if (action !== 'archive') {
-    const environment = { id: row.environment_id, key: row.environment_key, protected: row.environment_protected };
+    const environment = {
+      id: row.environment_id,
+      key: row.environment_key,
+      protected: row.environment_protected,
+    };
     const open = await openConfig(trx, project, environment, row.flag_key, undefined);
     const served = body.rollout && winnerIndex !== undefined ? winnerIndex : 0;
     const config =
-      next.status === 'running' ? runningConfig(open.row.config, row) : servingConfig(open.row.config, row, served);
+      next.status === 'running'
+        ? runningConfig(open.row.config, row)
+        : servingConfig(open.row.config, row, served);
     const checked = await validateFor(trx, project, open, config);
     if (!checked.ok) {
       throw new ConflictError(

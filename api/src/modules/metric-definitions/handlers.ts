@@ -3,7 +3,8 @@ import { respond } from '../../http/operation-router.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { createMetricDefinitionService, metricResource } from './service.ts';
 
-type Ops = 'listMetricDefinitions' | 'createMetricDefinition' | 'getMetricDefinition' | 'updateMetricDefinition';
+type Ops =
+  'listMetricDefinitions' | 'createMetricDefinition' | 'getMetricDefinition' | 'updateMetricDefinition';
 
 export function metricDefinitionHandlers(deps: AppDeps): Pick<Handlers, Ops> {
   const metrics = createMetricDefinitionService(deps.db);

@@ -80,10 +80,16 @@ const measuring = ['event', 'windowHours', 'cap', 'direction'] as const;
 
 export function createMetricDefinitionService(db: Db) {
   return {
-    async list(project: ProjectRow, query: { limit?: number; cursor?: string }): Promise<Page<MetricDefinition>> {
+    async list(
+      project: ProjectRow,
+      query: { limit?: number; cursor?: string },
+    ): Promise<Page<MetricDefinition>> {
       const limit = query.limit ?? 50;
       const after = decodeCursor(query.cursor, isKey);
-      const q = db('metric_definitions').where({ project_id: project.id }).orderBy('key').limit(limit + 1);
+      const q = db('metric_definitions')
+        .where({ project_id: project.id })
+        .orderBy('key')
+        .limit(limit + 1);
       if (after !== undefined) q.where('key', '>', after);
       return pageOf((await q) as MetricDefinitionRow[], limit, (r) => r.key, metricView);
     },
@@ -94,7 +100,8 @@ export function createMetricDefinitionService(db: Db) {
 
     async create(actor: Actor, project: ProjectRow, body: Create): Promise<MetricDefinition> {
       return mutate(db, actor, async (uow) => {
-        const [row] = (await uow.trx('metric_definitions')
+        const [row] = (await uow
+          .trx('metric_definitions')
           .insert({
             project_id: project.id,
             key: body.key,
@@ -109,7 +116,8 @@ export function createMetricDefinitionService(db: Db) {
           .onConflict(['project_id', 'key'])
           .ignore()
           .returning('*')) as MetricDefinitionRow[];
-        if (!row) throw new ConflictError(`A metric "${body.key}" already exists in project "${project.key}".`);
+        if (!row)
+          throw new ConflictError(`A metric "${body.key}" already exists in project "${project.key}".`);
         const after = metricView(row);
         await uow.audit({
           action: 'metric.create',
