@@ -16,6 +16,9 @@ import { experimentHandlers } from './modules/experiments/handlers.ts';
 import { metricDefinitionHandlers } from './modules/metric-definitions/handlers.ts';
 import { flagHandlers } from './modules/flags/handlers.ts';
 import { healthHandlers } from './modules/health/handlers.ts';
+import { connectionsWorker } from './modules/insights/connections.ts';
+import { credentialUsageRecorder } from './modules/insights/credential-usage.ts';
+import { insightsHandlers } from './modules/insights/handlers.ts';
 import { memberHandlers } from './modules/members/handlers.ts';
 import { metricsHandlers } from './modules/metrics/handlers.ts';
 import { createMetrics } from './modules/metrics/registry.ts';
@@ -30,6 +33,7 @@ import { sdkHandlers } from './modules/sdk/handlers.ts';
 import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
 import { changesStreamHandlers } from './modules/changes-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
+import { scheduleHandlers } from './modules/schedules/handlers.ts';
 import { attachStreaming, createStreaming } from './stream/streaming.ts';
 import { attachBackground, createBackgroundRunner } from './background/runner.ts';
 import type { Worker } from './background/worker.ts';
@@ -71,10 +75,12 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...segmentHandlers(deps),
     ...experimentHandlers(deps),
     ...metricDefinitionHandlers(deps),
+    ...insightsHandlers(deps),
     ...auditHandlers(deps),
     ...sdkHandlers(deps),
     ...ofrepHandlers(deps),
     ...sdkStreamHandlers(deps),
+    ...scheduleHandlers(deps),
     ...changesStreamHandlers(deps),
   };
 }
@@ -111,14 +117,17 @@ export function createApp(deps: AppDeps): Koa {
     createBackgroundRunner({
       db: deps.db,
       logger: deps.logger,
-      workers: deps.backgroundWorkers ?? defaultWorkers,
+      // Each replica reports its own open streams (insights' connection counts).
+      workers: [...(deps.backgroundWorkers ?? defaultWorkers), connectionsWorker(streaming.hub)],
     }),
   );
-  const router = operationRouter(
-    deps.db,
-    allHandlers({ ...deps, metrics, streaming }),
-    rateLimitGuard(rateLimiter, metrics),
-  );
+  const guard = rateLimitGuard(rateLimiter, metrics);
+  // Insights count each credential's requests (kept in memory, written every few seconds).
+  const usage = credentialUsageRecorder(deps.db, deps.logger);
+  const router = operationRouter(deps.db, allHandlers({ ...deps, metrics, streaming }), (ctx, kind, id) => {
+    usage.record(kind, id);
+    return guard(ctx, kind, id);
+  });
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

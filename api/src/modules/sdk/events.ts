@@ -15,6 +15,8 @@ import type { Logger } from '../../logger.ts';
 import { recordExposures } from '../experiments/intake.ts';
 
 export interface EventBatch {
+  /** The SDK's id of this batch, kept on its retries: a batch counted once is not counted again. */
+  batchId?: string;
   summaries?: { flag: string; variation: number | null; count: number; start: number; end: number }[];
   exposures?: { flag: string; variation: number; contextKey: string; timestamp: number }[];
   events?: { name: string; contextKey: string; value?: number; timestamp: number }[];
@@ -27,6 +29,7 @@ export const maxBatchBytes = 1024 * 1024;
 /** Items waiting to be written beyond which new batches are refused (503) rather than held in memory. */
 const maxPendingItems = 500_000;
 const hourMs = 3_600_000;
+const dayMs = 86_400_000;
 const insertChunk = 1000;
 
 export class BatchTooLargeError extends HttpError {
@@ -76,8 +79,12 @@ interface Queued {
   batch: EventBatch;
 }
 
-async function writeEnvironment(trx: Knex, environmentId: string, batches: EventBatch[]): Promise<void> {
+async function writeEnvironment(trx: Knex, environmentId: string, all: EventBatch[]): Promise<void> {
+  const batches = await unseenBatches(trx, environmentId, all);
   const counters = new Map<string, { flag_key: string; variation: number; hour: Date; count: number }>();
+  // Insights: the same counts by UTC day, and each flag's first and last evaluation.
+  const daily = new Map<string, { flag_key: string; variation: number; day: string; count: number }>();
+  const usage = new Map<string, { first: number; last: number }>();
   const events: Record<string, unknown>[] = [];
   for (const b of batches) {
     for (const s of b.summaries ?? []) {
@@ -89,6 +96,21 @@ async function writeEnvironment(trx: Knex, environmentId: string, batches: Event
       const c = counters.get(id);
       if (c) c.count += s.count;
       else counters.set(id, { flag_key: s.flag, variation, hour: new Date(hour), count: s.count });
+      const dayKey = `${s.flag}\0${variation}\0${Math.floor(s.start / dayMs)}`;
+      const d = daily.get(dayKey);
+      if (d) d.count += s.count;
+      else
+        daily.set(dayKey, {
+          flag_key: s.flag,
+          variation,
+          day: new Date(Math.floor(s.start / dayMs) * dayMs).toISOString().slice(0, 10),
+          count: s.count,
+        });
+      const u = usage.get(s.flag);
+      if (u) {
+        u.first = Math.min(u.first, s.start);
+        u.last = Math.max(u.last, s.end);
+      } else usage.set(s.flag, { first: s.start, last: s.end });
     }
     for (const x of b.exposures ?? []) {
       events.push({
@@ -121,12 +143,78 @@ async function writeEnvironment(trx: Knex, environmentId: string, batches: Event
   for (let i = 0; i < events.length; i += insertChunk) {
     await trx('sdk_events').insert(events.slice(i, i + insertChunk));
   }
+  await writeDaily(trx, environmentId, [...daily.values()]);
+  await writeFlagUsage(trx, environmentId, usage);
   // Experiments: exposures of running experiments also land per (experiment, unit), which results read.
   await recordExposures(
     trx,
     environmentId,
     batches.flatMap((b) => b.exposures ?? []),
   );
+}
+
+/**
+ * The daily counters, written with the hourly ones in the same transaction rather than rolled up later:
+ * a background rollup either lags (readers would have to merge both tables at a moving boundary) or
+ * misses summaries that arrive after it ran for their hour. One more upsert per counter keeps every
+ * read exact, and retention can then drop hours without touching days.
+ */
+async function writeDaily(
+  trx: Knex,
+  environmentId: string,
+  rows: { flag_key: string; variation: number; day: string; count: number }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += insertChunk) {
+    await trx('sdk_evaluation_daily')
+      .insert(rows.slice(i, i + insertChunk).map((r) => ({ environment_id: environmentId, ...r })))
+      .onConflict(['environment_id', 'flag_key', 'day', 'variation'])
+      .merge({ count: trx.raw('sdk_evaluation_daily.count + excluded.count') });
+  }
+}
+
+/**
+ * The batches not counted before (insights, issue 14): records each batch id in the transaction that
+ * counts it, so a retried batch (the SDK keeps its id) counts once on whichever replica it reaches.
+ * A second replica inserting the same id waits for the first's transaction and then finds it.
+ */
+async function unseenBatches(trx: Knex, environmentId: string, batches: EventBatch[]): Promise<EventBatch[]> {
+  const ids = [...new Set(batches.flatMap((b) => (b.batchId === undefined ? [] : [b.batchId])))];
+  if (ids.length === 0) return batches;
+  const inserted = (await trx('sdk_event_batches')
+    .insert(ids.map((batch_id) => ({ environment_id: environmentId, batch_id, received_at: trx.fn.now() })))
+    .onConflict(['environment_id', 'batch_id'])
+    .ignore()
+    .returning('batch_id')) as { batch_id: string }[];
+  const fresh = new Set(inserted.map((r) => r.batch_id));
+  return batches.filter((b) => {
+    if (b.batchId === undefined) return true;
+    // Once per id, also when the same batch arrived twice in this write.
+    const first = fresh.delete(b.batchId);
+    return first;
+  });
+}
+
+/** First and last evaluation per flag (sdk_flag_usage): outlive the counters' retention. */
+async function writeFlagUsage(
+  trx: Knex,
+  environmentId: string,
+  usage: Map<string, { first: number; last: number }>,
+): Promise<void> {
+  const rows = [...usage].map(([flag_key, u]) => ({
+    environment_id: environmentId,
+    flag_key,
+    first_evaluated_at: new Date(u.first),
+    last_evaluated_at: new Date(u.last),
+  }));
+  for (let i = 0; i < rows.length; i += insertChunk) {
+    await trx('sdk_flag_usage')
+      .insert(rows.slice(i, i + insertChunk))
+      .onConflict(['environment_id', 'flag_key'])
+      .merge({
+        first_evaluated_at: trx.raw('least(sdk_flag_usage.first_evaluated_at, excluded.first_evaluated_at)'),
+        last_evaluated_at: trx.raw('greatest(sdk_flag_usage.last_evaluated_at, excluded.last_evaluated_at)'),
+      });
+  }
 }
 
 // PostgreSQL's foreign_key_violation: the environment was deleted between accepting and writing.
