@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 //   *.http.test.ts  against a listening server
 //   *.tf.test.ts    the real terraform binary driving terraform-provider-ff against a listening server
 //   *.pkg.test.ts   the release packed, installed outside the repository and run (scripts/release)
+//   *.browser.test.ts  headless Chromium (Debian's package) driving a page against a listening server
 const ignore = ['**/node_modules/**', '**/dist/**'];
 
 // .ci/run asks for a JSON report so it can sum totals across its runs; `npm test` stays the same command.
@@ -43,7 +44,14 @@ const unit = {
   test: {
     name: 'unit',
     include: ['**/*.test.ts'],
-    exclude: [...ignore, '**/*.db.test.ts', '**/*.http.test.ts', '**/*.tf.test.ts', '**/*.pkg.test.ts'],
+    exclude: [
+      ...ignore,
+      '**/*.db.test.ts',
+      '**/*.http.test.ts',
+      '**/*.tf.test.ts',
+      '**/*.pkg.test.ts',
+      '**/*.browser.test.ts',
+    ],
   },
 };
 
@@ -90,6 +98,25 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // The browser suites run once, in the PGlite run: a page against the API exercises the browser SDK and
+      // the SDK routes, which the http suites already repeat on the real server; a browser per run would not
+      // fit CI's time budget.
+      ...(databaseRun
+        ? []
+        : [
+            {
+              ...sources,
+              test: {
+                name: 'browser',
+                include: ['**/*.browser.test.ts'],
+                exclude: ignore,
+                globalSetup: ['./api/test/global-setup.ts'],
+                // A Vite build and a browser start in beforeAll; each step waits for what a page shows.
+                testTimeout: 120_000,
+                hookTimeout: 240_000,
+              },
+            },
+          ]),
       // The packaging test runs once, in the PGlite run: what it checks does not depend on the database.
       ...(databaseRun
         ? []
