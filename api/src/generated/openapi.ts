@@ -541,7 +541,8 @@ export interface paths {
      * @description Each step is a list of the semantic actions of `PATCH` (…/flags/{flag}/environments/{env}),
      *     applied at `at` by the API's scheduler (in whichever replica claims it first; each step runs
      *     exactly once), audited as the scheduler acting for the person who scheduled it. Steps run in
-     *     order; `at` must be in the future and not decrease from one step to the next.
+     *     order; `at` must not decrease from one step to the next, nor lie more than 60 s in the past (a
+     *     tolerance for clocks that disagree: such a step is due at once).
      *
      *     **Base-changed rule.** A step expects the configuration the previous step left (or, for the
      *     first, the one current when it was scheduled). If someone changed the configuration meanwhile,
@@ -1087,6 +1088,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/code-references': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Where code references the project's flags, from what `ff refs --push` stored per repository.
+     * @description `repositories` lists every repository pushed, with the branch and commit of its last push.
+     *     `flags` totals the references per flag key over all repositories (keys the project does not have
+     *     are included with `exists: false`), each with up to 100 locations; `flag` narrows it to one key.
+     */
+    get: operations['listCodeReferences'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/code-references/{repository}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
+        repository: components['parameters']['Repository'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace what one repository references (as `ff refs --push` sends it), with its branch and commit.
+     * @description The body replaces everything stored for the repository: a flag no longer listed is no longer
+     *     referenced there. `references` is each flag's full count; `locations` may be a sample (at most 100
+     *     per flag). Keys need not be flags of the project: a reference to a deleted flag is what insights
+     *     want to show. The response says which listed keys are archived or unknown.
+     */
+    put: operations['putCodeReferences'];
+    post?: never;
+    /** Forget a repository's references (it was removed or renamed). */
+    delete: operations['deleteCodeReferences'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -1450,8 +1503,8 @@ export interface components {
      *       operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
      *       at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
      *
-     *     - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
-     *       time.
+     *     - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
+     *       order that never goes back in time.
      * @enum {string}
      */
     RefusalRule:
@@ -2108,6 +2161,58 @@ export interface components {
         }[];
       }[];
     };
+    CodeReferencesPush: {
+      branch: string;
+      /** @description The scanned commit (hex). */
+      commit: string;
+      flags: {
+        key: components['schemas']['Key'];
+        references: number;
+        locations: components['schemas']['CodeLocation'][];
+      }[];
+    };
+    CodeLocation: {
+      path: string;
+      line: number;
+      /**
+       * @description How it names the flag: a quoted key, an alias (a codegen constant), an SDK call, a configured pattern.
+       * @enum {string}
+       */
+      kind?: 'literal' | 'alias' | 'call' | 'pattern';
+    };
+    CodeReferenceRepository: {
+      repository: string;
+      branch: string;
+      commit: string;
+      /** Format: date-time */
+      pushedAt: string;
+      /** @description Flags referenced. */
+      flags: number;
+      /** @description References in all. */
+      references: number;
+      /** @description Referenced keys of archived flags. */
+      archivedFlags: string[];
+      /** @description Referenced keys the project has no flag for. */
+      unknownFlags: string[];
+    };
+    CodeReferences: {
+      repositories: components['schemas']['CodeReferenceRepository'][];
+      flags: {
+        key: string;
+        /** @description Whether the project has a flag with this key. */
+        exists: boolean;
+        archived: boolean;
+        references: number;
+        repositories: number;
+        locations: {
+          repository: string;
+          path: string;
+          line: number;
+          /** @enum {string} */
+          kind?: 'literal' | 'alias' | 'call' | 'pattern';
+        }[];
+      }[];
+    };
     /**
      * @description `organization` marks organization-wide events such as the first-start demo seed.
      * @enum {string}
@@ -2128,7 +2233,8 @@ export interface components {
       | 'insights_settings'
       | 'schedule'
       | 'webhook'
-      | 'change_request';
+      | 'change_request'
+      | 'code_references';
     /** @description One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after). */
     ChangeEvent: {
       /** @description The audit entry id (the SSE event id). */
@@ -2623,6 +2729,8 @@ export interface components {
     EntryId: string;
     Experiment: components['schemas']['Key'];
     Metric: components['schemas']['Key'];
+    /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
+    Repository: string;
     ScheduleId: string;
     /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
     IfNoneMatch: string;
@@ -5175,6 +5283,96 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listCodeReferences: {
+    parameters: {
+      query?: {
+        flag?: components['schemas']['Key'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The references. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeReferences'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  putCodeReferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
+        repository: components['parameters']['Repository'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodeReferencesPush'];
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeReferenceRepository'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  deleteCodeReferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
+        repository: components['parameters']['Repository'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };

@@ -3008,8 +3008,117 @@ function validate34(
 }
 validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate35;
+export const listCodeReferences_query = validate35;
 const schema56 = {
+  type: 'object',
+  properties: { flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  additionalProperties: false,
+};
+
+function validate35(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'flag')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data0 = data.flag;
+      if (typeof data0 !== 'string') {
+        let dataType0 = typeof data0;
+        let coerced0 = undefined;
+        if (!(coerced0 !== undefined)) {
+          if (dataType0 == 'number' || dataType0 == 'boolean') {
+            coerced0 = '' + data0;
+          } else if (data0 === null) {
+            coerced0 = '';
+          } else {
+            const err1 = {
+              instancePath: instancePath + '/flag',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== undefined) {
+          data0 = coerced0;
+          if (data !== undefined) {
+            data['flag'] = coerced0;
+          }
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listAudit_query = validate36;
+const schema58 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3023,7 +3132,7 @@ const schema56 = {
   },
   additionalProperties: false,
 };
-const schema57 = {
+const schema59 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -3043,16 +3152,17 @@ const schema57 = {
     'schedule',
     'webhook',
     'change_request',
+    'code_references',
   ],
 };
 
-function validate35(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3204,13 +3314,14 @@ function validate35(
         data1 === 'insights_settings' ||
         data1 === 'schedule' ||
         data1 === 'webhook' ||
-        data1 === 'change_request'
+        data1 === 'change_request' ||
+        data1 === 'code_references'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema57.enum },
+          params: { allowedValues: schema59.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -3602,13 +3713,13 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate36;
-const schema58 = {
+export const exportAudit_query = validate37;
+const schema60 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3621,13 +3732,13 @@ const schema58 = {
   additionalProperties: false,
 };
 
-function validate36(
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3774,13 +3885,14 @@ function validate36(
         data1 === 'insights_settings' ||
         data1 === 'schedule' ||
         data1 === 'webhook' ||
-        data1 === 'change_request'
+        data1 === 'change_request' ||
+        data1 === 'code_references'
       )) {
         const err5 = {
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema57.enum },
+          params: { allowedValues: schema59.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4040,28 +4152,28 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate37;
-const schema60 = {
+export const streamSdkChanges_query = validate38;
+const schema62 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
   },
   additionalProperties: false,
 };
-const pattern7 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
+const pattern8 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate37(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4150,7 +4262,7 @@ function validate37(
           }
           errors++;
         }
-        if (!pattern7.test(data0)) {
+        if (!pattern8.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/context',
             schemaPath: '#/properties/context/pattern',
@@ -4182,7 +4294,7 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -24182,13 +24182,12 @@ function validate209(
 }
 validate209.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const getAuditEntry_params = validate210;
+export const listCodeReferences_params = validate210;
 const schema351 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
 };
-const pattern136 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate210(
   data,
@@ -24204,13 +24203,13 @@ function validate210(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.entryId === undefined) {
+    if (data.project === undefined) {
       const err0 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'entryId' },
-        message: "must have required property '" + 'entryId' + "'",
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -24219,16 +24218,16 @@ function validate210(
       }
       errors++;
     }
-    if (data.entryId !== undefined) {
-      let data0 = data.entryId;
+    if (data.project !== undefined) {
+      let data0 = data.project;
       if (typeof data0 === 'string') {
-        if (!pattern136.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err1 = {
-            instancePath: instancePath + '/entryId',
-            schemaPath: '#/properties/entryId/pattern',
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,17}$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -24239,8 +24238,8 @@ function validate210(
         }
       } else {
         const err2 = {
-          instancePath: instancePath + '/entryId',
-          schemaPath: '#/properties/entryId/type',
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -24271,14 +24270,18 @@ function validate210(
   validate210.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate210.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate211;
-const schema352 = {
+export const putCodeReferences_params = validate211;
+const schema353 = {
   type: 'object',
-  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
-  required: ['entryId'],
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    repository: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+  },
+  required: ['project', 'repository'],
 };
+const pattern138 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
 
 function validate211(
   data,
@@ -24287,6 +24290,985 @@ function validate211(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate211.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.repository === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'repository' },
+        message: "must have required property '" + 'repository' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== undefined) {
+      let data1 = data.repository;
+      if (typeof data1 === 'string') {
+        if (!pattern138.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/repository',
+            schemaPath: '#/properties/repository/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/repository',
+          schemaPath: '#/properties/repository/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate211.errors = vErrors;
+  return errors === 0;
+}
+validate211.evaluated = {
+  props: { project: true, repository: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const putCodeReferences_body = validate212;
+const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
+const schema356 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['branch', 'commit', 'flags'],
+  properties: {
+    branch: { type: 'string', minLength: 1, maxLength: 255 },
+    commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$', description: 'The scanned commit (hex).' },
+    flags: {
+      type: 'array',
+      maxItems: 10000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'references', 'locations'],
+        properties: {
+          key: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+          references: { type: 'integer', minimum: 1, maximum: 1000000000 },
+          locations: {
+            type: 'array',
+            maxItems: 100,
+            items: { $ref: 'https://ff.dev/openapi.json#/$defs/CodeLocation' },
+          },
+        },
+      },
+    },
+  },
+};
+const schema358 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'line'],
+  properties: {
+    path: { type: 'string', minLength: 1, maxLength: 1024 },
+    line: { type: 'integer', minimum: 1, maximum: 100000000 },
+    kind: {
+      type: 'string',
+      enum: ['literal', 'alias', 'call', 'pattern'],
+      description:
+        'How it names the flag: a quoted key, an alias (a codegen constant), an SDK call, a configured pattern.',
+    },
+  },
+};
+const pattern139 = new RegExp('^[0-9a-f]{7,64}$', 'u');
+
+function validate213(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate213.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.branch === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'branch' },
+        message: "must have required property '" + 'branch' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.commit === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'commit' },
+        message: "must have required property '" + 'commit' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.flags === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flags' },
+        message: "must have required property '" + 'flags' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'branch' || key0 === 'commit' || key0 === 'flags')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.branch !== undefined) {
+      let data0 = data.branch;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 255) {
+          const err4 = {
+            instancePath: instancePath + '/branch',
+            schemaPath: '#/properties/branch/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/branch',
+            schemaPath: '#/properties/branch/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/branch',
+          schemaPath: '#/properties/branch/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== undefined) {
+      let data1 = data.commit;
+      if (typeof data1 === 'string') {
+        if (!pattern139.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/commit',
+            schemaPath: '#/properties/commit/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9a-f]{7,64}$' },
+            message: 'must match pattern "' + '^[0-9a-f]{7,64}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/commit',
+          schemaPath: '#/properties/commit/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.flags !== undefined) {
+      let data2 = data.flags;
+      if (Array.isArray(data2)) {
+        if (data2.length > 10000) {
+          const err9 = {
+            instancePath: instancePath + '/flags',
+            schemaPath: '#/properties/flags/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.key === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/flags/' + i0,
+                schemaPath: '#/properties/flags/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'key' },
+                message: "must have required property '" + 'key' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.references === undefined) {
+              const err11 = {
+                instancePath: instancePath + '/flags/' + i0,
+                schemaPath: '#/properties/flags/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'references' },
+                message: "must have required property '" + 'references' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3.locations === undefined) {
+              const err12 = {
+                instancePath: instancePath + '/flags/' + i0,
+                schemaPath: '#/properties/flags/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'locations' },
+                message: "must have required property '" + 'locations' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === 'key' || key1 === 'references' || key1 === 'locations')) {
+                const err13 = {
+                  instancePath: instancePath + '/flags/' + i0,
+                  schemaPath: '#/properties/flags/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.key !== undefined) {
+              let data4 = data3.key;
+              if (typeof data4 === 'string') {
+                if (!pattern4.test(data4)) {
+                  const err14 = {
+                    instancePath: instancePath + '/flags/' + i0 + '/key',
+                    schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+                    message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/flags/' + i0 + '/key',
+                  schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data3.references !== undefined) {
+              let data5 = data3.references;
+              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err16 = {
+                  instancePath: instancePath + '/flags/' + i0 + '/references',
+                  schemaPath: '#/properties/flags/items/properties/references/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 > 1000000000 || isNaN(data5)) {
+                  const err17 = {
+                    instancePath: instancePath + '/flags/' + i0 + '/references',
+                    schemaPath: '#/properties/flags/items/properties/references/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000000000 },
+                    message: 'must be <= 1000000000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data5 < 1 || isNaN(data5)) {
+                  const err18 = {
+                    instancePath: instancePath + '/flags/' + i0 + '/references',
+                    schemaPath: '#/properties/flags/items/properties/references/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data3.locations !== undefined) {
+              let data6 = data3.locations;
+              if (Array.isArray(data6)) {
+                if (data6.length > 100) {
+                  const err19 = {
+                    instancePath: instancePath + '/flags/' + i0 + '/locations',
+                    schemaPath: '#/properties/flags/items/properties/locations/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 100 },
+                    message: 'must NOT have more than 100 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                const len1 = data6.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data7 = data6[i1];
+                  if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+                    if (data7.path === undefined) {
+                      const err20 = {
+                        instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1,
+                        schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'path' },
+                        message: "must have required property '" + 'path' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    if (data7.line === undefined) {
+                      const err21 = {
+                        instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1,
+                        schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'line' },
+                        message: "must have required property '" + 'line' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data7) {
+                      if (!(key2 === 'path' || key2 === 'line' || key2 === 'kind')) {
+                        const err22 = {
+                          instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1,
+                          schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key2 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.path !== undefined) {
+                      let data8 = data7.path;
+                      if (typeof data8 === 'string') {
+                        if (func1(data8) > 1024) {
+                          const err23 = {
+                            instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/path',
+                            schemaPath:
+                              'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/path/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 1024 },
+                            message: 'must NOT have more than 1024 characters',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err23];
+                          } else {
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                        }
+                        if (func1(data8) < 1) {
+                          const err24 = {
+                            instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/path',
+                            schemaPath:
+                              'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/path/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err24];
+                          } else {
+                            vErrors.push(err24);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err25 = {
+                          instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/path',
+                          schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/path/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data7.line !== undefined) {
+                      let data9 = data7.line;
+                      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                        const err26 = {
+                          instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/line',
+                          schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/line/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                      if (typeof data9 == 'number' && isFinite(data9)) {
+                        if (data9 > 100000000 || isNaN(data9)) {
+                          const err27 = {
+                            instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/line',
+                            schemaPath:
+                              'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/line/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 100000000 },
+                            message: 'must be <= 100000000',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                        if (data9 < 1 || isNaN(data9)) {
+                          const err28 = {
+                            instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/line',
+                            schemaPath:
+                              'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/line/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 1 },
+                            message: 'must be >= 1',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err28];
+                          } else {
+                            vErrors.push(err28);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data7.kind !== undefined) {
+                      let data10 = data7.kind;
+                      if (typeof data10 !== 'string') {
+                        const err29 = {
+                          instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
+                          schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data10 === 'literal' ||
+                        data10 === 'alias' ||
+                        data10 === 'call' ||
+                        data10 === 'pattern'
+                      )) {
+                        const err30 = {
+                          instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
+                          schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema358.properties.kind.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err30];
+                        } else {
+                          vErrors.push(err30);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err31 = {
+                      instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1,
+                      schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = {
+                  instancePath: instancePath + '/flags/' + i0 + '/locations',
+                  schemaPath: '#/properties/flags/items/properties/locations/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/flags/' + i0,
+              schemaPath: '#/properties/flags/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/flags',
+          schemaPath: '#/properties/flags/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+validate213.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate212(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate212.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+    errors = vErrors.length;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const deleteCodeReferences_params = validate215;
+const schema359 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    repository: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+  },
+  required: ['project', 'repository'],
+};
+
+function validate215(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate215.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.repository === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'repository' },
+        message: "must have required property '" + 'repository' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== undefined) {
+      let data1 = data.repository;
+      if (typeof data1 === 'string') {
+        if (!pattern138.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/repository',
+            schemaPath: '#/properties/repository/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/repository',
+          schemaPath: '#/properties/repository/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate215.errors = vErrors;
+  return errors === 0;
+}
+validate215.evaluated = {
+  props: { project: true, repository: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const getAuditEntry_params = validate216;
+const schema361 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+const pattern143 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+
+function validate216(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24312,7 +25294,7 @@ function validate211(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern136.test(data0)) {
+        if (!pattern143.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -24358,13 +25340,103 @@ function validate211(
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate216.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate212;
-const schema353 = {
+export const revertAuditEntry_params = validate217;
+const schema362 = {
+  type: 'object',
+  properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+  required: ['entryId'],
+};
+
+function validate217(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate217.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.entryId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entryId' },
+        message: "must have required property '" + 'entryId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entryId !== undefined) {
+      let data0 = data.entryId;
+      if (typeof data0 === 'string') {
+        if (!pattern143.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/entryId',
+            schemaPath: '#/properties/entryId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/entryId',
+          schemaPath: '#/properties/entryId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate217.errors = vErrors;
+  return errors === 0;
+}
+validate217.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+
+export const revertAuditEntry_body = validate218;
+const schema363 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -24373,13 +25445,13 @@ const schema353 = {
   },
 };
 
-function validate212(
+function validate218(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24471,21 +25543,21 @@ function validate212(
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate213;
-const schema355 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate219;
+const schema365 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate213(
+function validate219(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24542,24 +25614,24 @@ function validate213(
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate219.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate214;
-const schema356 = {
+export const streamSdkChanges_headers = validate220;
+const schema366 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
 
-function validate214(
+function validate220(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24616,19 +25688,19 @@ function validate214(
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate220.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate215;
-const schema357 = {
+export const evaluateForClient_body = validate221;
+const schema367 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema358 = {
+const schema368 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -24637,13 +25709,13 @@ const schema358 = {
   additionalProperties: true,
 };
 
-function validate215(
+function validate221(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24766,14 +25838,14 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate216;
-const schema359 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema360 = {
+export const postSdkEvents_body = validate222;
+const schema369 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema370 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -24835,22 +25907,22 @@ const schema360 = {
     },
   },
 };
-const schema362 = {
+const schema372 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
   minimum: 0,
   maximum: 253402300799999,
 };
-const pattern139 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
+const pattern146 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
 
-function validate217(
+function validate223(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24908,7 +25980,7 @@ function validate217(
           }
           errors++;
         }
-        if (!pattern139.test(data0)) {
+        if (!pattern146.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/batchId',
             schemaPath: '#/properties/batchId/pattern',
@@ -25955,380 +27027,39 @@ function validate217(
     }
     errors++;
   }
-  validate217.errors = vErrors;
-  return errors === 0;
-}
-validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate216(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate216.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
-    errors = vErrors.length;
-  }
-  validate216.errors = vErrors;
-  return errors === 0;
-}
-validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const assignExperiment_params = validate219;
-const schema367 = {
-  type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
-};
-
-function validate219(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate219.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.experiment === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment !== undefined) {
-      let data0 = data.experiment;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate219.errors = vErrors;
-  return errors === 0;
-}
-validate219.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
-
-export const assignExperiment_body = validate220;
-const schema369 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema370 = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['context'],
-  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
-};
-
-function validate221(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate221.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.context === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'context' },
-        message: "must have required property '" + 'context' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'context')) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== undefined) {
-      let data0 = data.context;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 200) {
-          const err2 = {
-            instancePath: instancePath + '/context',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 200 },
-            message: 'must NOT have more than 200 properties',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.key !== undefined) {
-          let data1 = data0.key;
-          if (typeof data1 === 'string') {
-            if (func1(data1) > 512) {
-              const err3 = {
-                instancePath: instancePath + '/context/key',
-                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 512 },
-                message: 'must NOT have more than 512 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = {
-              instancePath: instancePath + '/context/key',
-              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/context',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate221.errors = vErrors;
-  return errors === 0;
-}
-validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate220(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate220.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate221(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
-    errors = vErrors.length;
-  }
-  validate220.errors = vErrors;
-  return errors === 0;
-}
-validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const getExperimentVariant_params = validate223;
-const schema372 = {
-  type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
-};
-
-function validate223(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate223.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.experiment === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment !== undefined) {
-      let data0 = data.experiment;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
   validate223.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentVariant_body = validate224;
-const schema374 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+function validate222(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate222.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate223(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+    errors = vErrors.length;
+  }
+  validate222.errors = vErrors;
+  return errors === 0;
+}
+validate222.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const assignExperiment_params = validate225;
+const schema377 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
 
 function validate225(
   data,
@@ -26344,13 +27075,13 @@ function validate225(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.context === undefined) {
+    if (data.experiment === undefined) {
       const err0 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'context' },
-        message: "must have required property '" + 'context' + "'",
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -26359,93 +27090,42 @@ function validate225(
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === 'context')) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== undefined) {
-      let data0 = data.context;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 200) {
-          const err2 = {
-            instancePath: instancePath + '/context',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 200 },
-            message: 'must NOT have more than 200 properties',
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err1];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err1);
           }
           errors++;
         }
-        if (data0.key !== undefined) {
-          let data1 = data0.key;
-          if (typeof data1 === 'string') {
-            if (func1(data1) > 512) {
-              const err3 = {
-                instancePath: instancePath + '/context/key',
-                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 512 },
-                message: 'must NOT have more than 512 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = {
-              instancePath: instancePath + '/context/key',
-              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/context',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
   } else {
-    const err6 = {
+    const err3 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -26453,44 +27133,24 @@ function validate225(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err3];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err3);
     }
     errors++;
   }
   validate225.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate225.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-function validate224(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate224.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate225(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
-    errors = vErrors.length;
-  }
-  validate224.errors = vErrors;
-  return errors === 0;
-}
-validate224.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const logExperimentExposure_params = validate227;
-const schema377 = {
+export const assignExperiment_body = validate226;
+const schema379 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema380 = {
   type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
+  additionalProperties: false,
+  required: ['context'],
+  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
 
 function validate227(
@@ -26507,6 +27167,169 @@ function validate227(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate227.errors = vErrors;
+  return errors === 0;
+}
+validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate226(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate226.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+    errors = vErrors.length;
+  }
+  validate226.errors = vErrors;
+  return errors === 0;
+}
+validate226.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentVariant_params = validate229;
+const schema382 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
+
+function validate229(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate229.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.experiment === undefined) {
       const err0 = {
         instancePath,
@@ -26571,21 +27394,21 @@ function validate227(
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate229.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const logExperimentExposure_body = validate228;
-const schema379 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+export const getExperimentVariant_body = validate230;
+const schema384 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
-function validate229(
+function validate231(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate229.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26708,47 +27531,296 @@ function validate229(
     }
     errors++;
   }
-  validate229.errors = vErrors;
+  validate231.errors = vErrors;
   return errors === 0;
 }
-validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate231.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate228(
+function validate230(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+  if (!validate231(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
     errors = vErrors.length;
   }
-  validate228.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate228.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate230.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate231;
-const schema382 = {
+export const logExperimentExposure_params = validate233;
+const schema387 = {
   type: 'object',
-  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['key'],
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
 };
 
-function validate231(
+function validate233(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate231.evaluated;
+  const evaluated0 = validate233.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate233.errors = vErrors;
+  return errors === 0;
+}
+validate233.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const logExperimentExposure_body = validate234;
+const schema389 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+
+function validate235(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate235.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate235.errors = vErrors;
+  return errors === 0;
+}
+validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate234(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate234.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate235(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+    errors = vErrors.length;
+  }
+  validate234.errors = vErrors;
+  return errors === 0;
+}
+validate234.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateFlag_params = validate237;
+const schema392 = {
+  type: 'object',
+  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['key'],
+};
+
+function validate237(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26835,18 +27907,18 @@ function validate231(
     }
     errors++;
   }
-  validate231.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate231.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate237.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate232;
-const schema383 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema384 = {
+export const ofrepEvaluateFlag_body = validate238;
+const schema393 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema394 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema385 = {
+const schema395 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -26855,13 +27927,13 @@ const schema385 = {
   additionalProperties: true,
 };
 
-function validate233(
+function validate239(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26953,43 +28025,43 @@ function validate233(
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate239.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate232(
+function validate238(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate232.evaluated;
+  const evaluated0 = validate238.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
     errors = vErrors.length;
   }
-  validate232.errors = vErrors;
+  validate238.errors = vErrors;
   return errors === 0;
 }
-validate232.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate238.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate235;
-const schema386 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate241;
+const schema396 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate235(
+function validate241(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27046,21 +28118,21 @@ function validate235(
     }
     errors++;
   }
-  validate235.errors = vErrors;
+  validate241.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate241.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate236;
-const schema387 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate242;
+const schema397 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate237(
+function validate243(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27152,29 +28224,29 @@ function validate237(
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate243.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate236(
+function validate242(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate242.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
     errors = vErrors.length;
   }
-  validate236.errors = vErrors;
+  validate242.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate242.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

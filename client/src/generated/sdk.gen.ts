@@ -64,6 +64,9 @@ import type {
   CreateTokenData,
   CreateTokenErrors,
   CreateTokenResponses,
+  DeleteCodeReferencesData,
+  DeleteCodeReferencesErrors,
+  DeleteCodeReferencesResponses,
   DeleteEnvironmentData,
   DeleteEnvironmentErrors,
   DeleteEnvironmentResponses,
@@ -164,6 +167,9 @@ import type {
   ListAuditData,
   ListAuditErrors,
   ListAuditResponses,
+  ListCodeReferencesData,
+  ListCodeReferencesErrors,
+  ListCodeReferencesResponses,
   ListEnvironmentsData,
   ListEnvironmentsErrors,
   ListEnvironmentsResponses,
@@ -218,6 +224,9 @@ import type {
   PostSdkEventsData,
   PostSdkEventsErrors,
   PostSdkEventsResponses,
+  PutCodeReferencesData,
+  PutCodeReferencesErrors,
+  PutCodeReferencesResponses,
   RemoveMemberData,
   RemoveMemberErrors,
   RemoveMemberResponses,
@@ -330,6 +339,8 @@ import {
   zCreateSegmentResponse,
   zCreateTokenBody,
   zCreateTokenResponse,
+  zDeleteCodeReferencesPath,
+  zDeleteCodeReferencesResponse,
   zDeleteEnvironmentHeaders,
   zDeleteEnvironmentPath,
   zDeleteEnvironmentResponse,
@@ -406,6 +417,9 @@ import {
   zInviteMemberResponse,
   zListAuditQuery,
   zListAuditResponse,
+  zListCodeReferencesPath,
+  zListCodeReferencesQuery,
+  zListCodeReferencesResponse,
   zListEnvironmentsPath,
   zListEnvironmentsResponse,
   zListExperimentsPath,
@@ -446,6 +460,9 @@ import {
   zOfrepEvaluateFlagPath,
   zOfrepEvaluateFlagResponse,
   zPostSdkEventsBody,
+  zPutCodeReferencesBody,
+  zPutCodeReferencesPath,
+  zPutCodeReferencesResponse,
   zRemoveMemberPath,
   zRemoveMemberResponse,
   zReplaceFlagConfigBody,
@@ -1850,7 +1867,8 @@ export class FfApi extends HeyApiClient {
    * Each step is a list of the semantic actions of `PATCH` (…/flags/{flag}/environments/{env}),
    * applied at `at` by the API's scheduler (in whichever replica claims it first; each step runs
    * exactly once), audited as the scheduler acting for the person who scheduled it. Steps run in
-   * order; `at` must be in the future and not decrease from one step to the next.
+   * order; `at` must not decrease from one step to the next, nor lie more than 60 s in the past (a
+   * tolerance for clocks that disagree: such a step is due at once).
    *
    * **Base-changed rule.** A step expects the configuration the previous step left (or, for the
    * first, the one current when it was scheduled). If someone changed the configuration meanwhile,
@@ -3008,6 +3026,119 @@ export class FfApi extends HeyApiClient {
       ],
       url: '/api/v1/projects/{project}/flags/{flag}/usage',
       ...options,
+    });
+  }
+
+  /**
+   * Where code references the project's flags, from what `ff refs --push` stored per repository.
+   *
+   * `repositories` lists every repository pushed, with the branch and commit of its last push.
+   * `flags` totals the references per flag key over all repositories (keys the project does not have
+   * are included with `exists: false`), each with up to 100 locations; `flag` narrows it to one key.
+   *
+   */
+  public listCodeReferences<ThrowOnError extends boolean = true>(
+    options: Options<ListCodeReferencesData, ThrowOnError>,
+  ): RequestResult<ListCodeReferencesResponses, ListCodeReferencesErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      ListCodeReferencesResponses,
+      ListCodeReferencesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListCodeReferencesPath,
+            query: zListCodeReferencesQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListCodeReferencesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/code-references',
+      ...options,
+    });
+  }
+
+  /**
+   * Forget a repository's references (it was removed or renamed).
+   */
+  public deleteCodeReferences<ThrowOnError extends boolean = true>(
+    options: Options<DeleteCodeReferencesData, ThrowOnError>,
+  ): RequestResult<DeleteCodeReferencesResponses, DeleteCodeReferencesErrors, ThrowOnError> {
+    return (options.client ?? this.client).delete<
+      DeleteCodeReferencesResponses,
+      DeleteCodeReferencesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zDeleteCodeReferencesPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseValidator: async (data) => await zDeleteCodeReferencesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/code-references/{repository}',
+      ...options,
+    });
+  }
+
+  /**
+   * Replace what one repository references (as `ff refs --push` sends it), with its branch and commit.
+   *
+   * The body replaces everything stored for the repository: a flag no longer listed is no longer
+   * referenced there. `references` is each flag's full count; `locations` may be a sample (at most 100
+   * per flag). Keys need not be flags of the project: a reference to a deleted flag is what insights
+   * want to show. The response says which listed keys are archived or unknown.
+   *
+   */
+  public putCodeReferences<ThrowOnError extends boolean = true>(
+    options: Options<PutCodeReferencesData, ThrowOnError>,
+  ): RequestResult<PutCodeReferencesResponses, PutCodeReferencesErrors, ThrowOnError> {
+    return (options.client ?? this.client).put<
+      PutCodeReferencesResponses,
+      PutCodeReferencesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zPutCodeReferencesBody,
+            path: zPutCodeReferencesPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zPutCodeReferencesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/code-references/{repository}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
     });
   }
 

@@ -58,8 +58,8 @@ export type Problem = {
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  *
- * - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
- * time.
+ * - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
+ * order that never goes back in time.
  */
 export type RefusalRule =
   | 'storable-text'
@@ -824,6 +824,71 @@ export type FlagUsage = {
   }>;
 };
 
+export type CodeReferencesPush = {
+  branch: string;
+  /**
+   * The scanned commit (hex).
+   */
+  commit: string;
+  flags: Array<{
+    key: Key;
+    references: number;
+    locations: Array<CodeLocation>;
+  }>;
+};
+
+export type CodeLocation = {
+  path: string;
+  line: number;
+  /**
+   * How it names the flag: a quoted key, an alias (a codegen constant), an SDK call, a configured pattern.
+   */
+  kind?: 'literal' | 'alias' | 'call' | 'pattern';
+};
+
+export type CodeReferenceRepository = {
+  repository: string;
+  branch: string;
+  commit: string;
+  pushedAt: string;
+  /**
+   * Flags referenced.
+   */
+  flags: number;
+  /**
+   * References in all.
+   */
+  references: number;
+  /**
+   * Referenced keys of archived flags.
+   */
+  archivedFlags: Array<string>;
+  /**
+   * Referenced keys the project has no flag for.
+   */
+  unknownFlags: Array<string>;
+};
+
+export type CodeReferences = {
+  repositories: Array<CodeReferenceRepository>;
+  flags: Array<{
+    key: string;
+    /**
+     * Whether the project has a flag with this key.
+     */
+    exists: boolean;
+    archived: boolean;
+    references: number;
+    repositories: number;
+    locations: Array<{
+      repository: string;
+      path: string;
+      line: number;
+      kind?: 'literal' | 'alias' | 'call' | 'pattern';
+    }>;
+  }>;
+};
+
 /**
  * `organization` marks organization-wide events such as the first-start demo seed.
  */
@@ -843,7 +908,8 @@ export type ResourceType =
   | 'insights_settings'
   | 'schedule'
   | 'webhook'
-  | 'change_request';
+  | 'change_request'
+  | 'code_references';
 
 /**
  * One audit entry as the change stream sends it (`GET /api/v1/audit/{id}` has before/after).
@@ -1393,6 +1459,11 @@ export type EntryId = string;
 export type Experiment2 = Key;
 
 export type Metric = Key;
+
+/**
+ * A repository name as `ff refs` derives it (the git remote's last path segment).
+ */
+export type Repository = string;
 
 export type ScheduleId = string;
 
@@ -5077,6 +5148,149 @@ export type GetFlagUsageResponses = {
 };
 
 export type GetFlagUsageResponse = GetFlagUsageResponses[keyof GetFlagUsageResponses];
+
+export type ListCodeReferencesData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    flag?: Key;
+  };
+  url: '/api/v1/projects/{project}/code-references';
+};
+
+export type ListCodeReferencesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListCodeReferencesError = ListCodeReferencesErrors[keyof ListCodeReferencesErrors];
+
+export type ListCodeReferencesResponses = {
+  /**
+   * The references.
+   */
+  200: CodeReferences;
+};
+
+export type ListCodeReferencesResponse = ListCodeReferencesResponses[keyof ListCodeReferencesResponses];
+
+export type DeleteCodeReferencesData = {
+  body?: never;
+  path: {
+    project: Key;
+    /**
+     * A repository name as `ff refs` derives it (the git remote's last path segment).
+     */
+    repository: string;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/code-references/{repository}';
+};
+
+export type DeleteCodeReferencesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type DeleteCodeReferencesError = DeleteCodeReferencesErrors[keyof DeleteCodeReferencesErrors];
+
+export type DeleteCodeReferencesResponses = {
+  /**
+   * Deleted.
+   */
+  204: void;
+};
+
+export type DeleteCodeReferencesResponse = DeleteCodeReferencesResponses[keyof DeleteCodeReferencesResponses];
+
+export type PutCodeReferencesData = {
+  body: CodeReferencesPush;
+  path: {
+    project: Key;
+    /**
+     * A repository name as `ff refs` derives it (the git remote's last path segment).
+     */
+    repository: string;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/code-references/{repository}';
+};
+
+export type PutCodeReferencesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type PutCodeReferencesError = PutCodeReferencesErrors[keyof PutCodeReferencesErrors];
+
+export type PutCodeReferencesResponses = {
+  /**
+   * Stored.
+   */
+  200: CodeReferenceRepository;
+};
+
+export type PutCodeReferencesResponse = PutCodeReferencesResponses[keyof PutCodeReferencesResponses];
 
 export type ListAuditData = {
   body?: never;

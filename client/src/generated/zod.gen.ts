@@ -32,8 +32,8 @@ import * as z from 'zod';
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  *
- * - `schedule-steps`: a schedule's steps are due in the future, in an order that never goes back in
- * time.
+ * - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
+ * order that never goes back in time.
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -722,6 +722,60 @@ export const zFlagUsage = z.object({
   ),
 });
 
+export const zCodeLocation = z.object({
+  path: z.string().min(1).max(1024),
+  line: z.int().gte(1).lte(100000000),
+  kind: z.enum(['literal', 'alias', 'call', 'pattern']).optional(),
+});
+
+export const zCodeReferencesPush = z.object({
+  branch: z.string().min(1).max(255),
+  commit: z.string().regex(/^[0-9a-f]{7,64}$/),
+  flags: z
+    .array(
+      z.object({
+        key: zKey,
+        references: z.int().gte(1).lte(1000000000),
+        locations: z.array(zCodeLocation).max(100),
+      }),
+    )
+    .max(10000),
+});
+
+export const zCodeReferenceRepository = z.object({
+  repository: z.string(),
+  branch: z.string(),
+  commit: z.string(),
+  pushedAt: z.iso.datetime(),
+  flags: z.int(),
+  references: z.int(),
+  archivedFlags: z.array(z.string()),
+  unknownFlags: z.array(z.string()),
+});
+
+export const zCodeReferences = z.object({
+  repositories: z.array(zCodeReferenceRepository),
+  flags: z.array(
+    z.object({
+      key: z.string(),
+      exists: z.boolean(),
+      archived: z.boolean(),
+      references: z.int(),
+      repositories: z.int(),
+      locations: z
+        .array(
+          z.object({
+            repository: z.string(),
+            path: z.string(),
+            line: z.int(),
+            kind: z.enum(['literal', 'alias', 'call', 'pattern']).optional(),
+          }),
+        )
+        .max(100),
+    }),
+  ),
+});
+
 /**
  * `organization` marks organization-wide events such as the first-start demo seed.
  */
@@ -742,6 +796,7 @@ export const zResourceType = z.enum([
   'schedule',
   'webhook',
   'change_request',
+  'code_references',
 ]);
 
 /**
@@ -1218,6 +1273,11 @@ export const zEntryId = z.string().regex(/^[1-9][0-9]{0,17}$/);
 export const zExperiment2 = zKey;
 
 export const zMetric = zKey;
+
+/**
+ * A repository name as `ff refs` derives it (the git remote's last path segment).
+ */
+export const zRepository = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/);
 
 export const zScheduleId = z.uuid();
 
@@ -2205,6 +2265,41 @@ export const zGetFlagUsageQuery = z.object({
  * The series.
  */
 export const zGetFlagUsageResponse = zFlagUsage;
+
+export const zListCodeReferencesPath = z.object({
+  project: zKey,
+});
+
+export const zListCodeReferencesQuery = z.object({
+  flag: zKey.optional(),
+});
+
+/**
+ * The references.
+ */
+export const zListCodeReferencesResponse = zCodeReferences;
+
+export const zDeleteCodeReferencesPath = z.object({
+  project: zKey,
+  repository: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteCodeReferencesResponse = z.void();
+
+export const zPutCodeReferencesBody = zCodeReferencesPush;
+
+export const zPutCodeReferencesPath = z.object({
+  project: zKey,
+  repository: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+});
+
+/**
+ * Stored.
+ */
+export const zPutCodeReferencesResponse = zCodeReferenceRepository;
 
 export const zListAuditQuery = z.object({
   resource: z.string().min(1).max(500).optional(),

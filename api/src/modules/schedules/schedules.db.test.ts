@@ -48,12 +48,17 @@ const rollout = (pct: number) => ({
 let flagCount = 0;
 async function newFlag(): Promise<string> {
   const key = `sched-${++flagCount}`;
-  await createFlagService(t.db).create(admin, project, { key, name: key, kind: 'boolean' });
+  await createFlagService(t.db).create(admin, project, { key, name: key, kind: 'boolean' } as never);
   return key;
 }
 
 const schedules = () => createScheduleService(t.db, () => T0);
 const configs = () => createFlagConfigService(t.db);
+/** The weight of variation 0 in the fallthrough's rollout (undefined when it serves one variation). */
+const firstWeight = (c: { fallthrough: object }) =>
+  'rollout' in c.fallthrough
+    ? (c.fallthrough as { rollout: { weights: { weight: number }[] } }).rollout.weights[0]?.weight
+    : undefined;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -109,7 +114,7 @@ describe('scheduled steps', () => {
       const config = await configs().get(project, staging, key);
       // Five writes after the first version, the last one at 100%.
       expect(config.version).toBe(6);
-      expect(config.fallthrough.rollout?.weights[0]).toEqual({ variation: 0, weight: 100_000 });
+      expect(firstWeight(config)).toBe(100_000);
     }
     expect(await runDueSteps(t.db, minutes(10))).toEqual([]);
   });
@@ -185,13 +190,11 @@ describe('scheduled steps', () => {
     expect((await runDueSteps(t.db, minutes(6))).sort()).toEqual(['failed', 'rebased']);
     const rebased = await configs().get(project, staging, independent);
     expect(rebased.targets).toEqual([{ variation: 0, values: ['qa-team'] }]);
-    expect(rebased.fallthrough.rollout?.weights[0]?.weight).toBe(25_000);
+    expect(firstWeight(rebased)).toBe(25_000);
     expect((await schedules().get(project, a.id)).steps[0]!.detail).toMatch(/^rebased onto version 2/);
 
     // The conflicting one left the configuration as the person set it, and says why it stopped.
-    expect((await configs().get(project, staging, conflicting)).fallthrough.rollout?.weights[0]?.weight).toBe(
-      10_000,
-    );
+    expect(firstWeight(await configs().get(project, staging, conflicting))).toBe(10_000);
     const failed = await schedules().get(project, b.id);
     expect(failed.status).toBe('failed');
     expect(failed.failure).toContain('fallthrough');
@@ -262,9 +265,7 @@ describe('scheduled steps', () => {
     );
     expect(cancelled.steps.map((st) => st.status)).toEqual(['done', 'done', 'cancelled']);
     expect(await runDueSteps(t.db, minutes(90))).toEqual([]);
-    expect((await configs().get(project, production, key)).fallthrough.rollout?.weights[0]?.weight).toBe(
-      25_000,
-    );
+    expect(firstWeight(await configs().get(project, production, key))).toBe(25_000);
     await expect(
       createScheduleService(t.db, () => minutes(52)).transition(
         principal,
@@ -281,7 +282,7 @@ describe('scheduled steps', () => {
     const key = await newFlag();
     await expect(
       schedules().create(admin, project, staging, key, {
-        steps: [{ at: minutes(-1).toISOString(), actions: [{ kind: 'turnOn' }] }],
+        steps: [{ at: minutes(-2).toISOString(), actions: [{ kind: 'turnOn' }] }],
       }),
     ).rejects.toMatchObject({ status: 422, errors: [{ path: 'body.steps[0].at', rule: 'schedule-steps' }] });
     await expect(

@@ -23,7 +23,10 @@ import {
 } from './store.ts';
 import type { Schedule, ScheduleEntry, ScheduleStatus } from './store.ts';
 
-type ScheduleCreate = components['schemas']['ScheduleCreate'];
+/** The request body; missedStepPolicy defaults to `run` (the validator fills it in on the HTTP path). */
+type ScheduleCreate = Omit<components['schemas']['ScheduleCreate'], 'missedStepPolicy'> & {
+  missedStepPolicy?: components['schemas']['ScheduleCreate']['missedStepPolicy'] | undefined;
+};
 export type Transition = 'pause' | 'resume' | 'cancel';
 
 /** Which state each transition starts from, and where it leads. */
@@ -33,16 +36,22 @@ const transitions: Record<Transition, { from: ScheduleStatus[]; to: ScheduleStat
   cancel: { from: ['active', 'paused'], to: 'cancelled' },
 };
 
-/** Refusals of the step list itself: times in the future, never going back. */
+/**
+ * How far in the past a step may be (the client's clock is behind ours): such a step is due at once,
+ * so `--steps` without `--at` can send its first step "now".
+ */
+export const CLOCK_SKEW_MS = 60_000;
+
+/** Refusals of the step list itself: times not in the past, never going back. */
 export function stepTimeIssues(steps: readonly { at: string }[], now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   let previous = -Infinity;
   steps.forEach((st, i) => {
     const t = Date.parse(st.at);
-    if (t <= now.getTime()) {
+    if (t < now.getTime() - CLOCK_SKEW_MS) {
       issues.push({
         path: `body.steps[${i}].at`,
-        message: `${st.at} is not in the future`,
+        message: `${st.at} is in the past`,
         rule: 'schedule-steps',
       });
     } else if (t < previous) {
