@@ -149,6 +149,18 @@ describe('generate', () => {
     expect(docOf('mixed')).not.toContain('@deprecated');
   });
 
+  it("marks the API's stale flags @deprecated with their reason, evidence and action", () => {
+    const stale = {
+      reason: 'not-evaluated',
+      detail: 'Not evaluated in any environment for 45 days (last 2026-10-18).',
+      suggestedAction: 'Check that no code uses it any more, then archive it.',
+    };
+    const text = generate({ project: 'p', flags: [boolFlag('quiet', { stale })] });
+    expect(text).toContain(
+      ' * @deprecated Stale (not-evaluated): Not evaluated in any environment for 45 days (last 2026-10-18). Check that no code uses it any more, then archive it.',
+    );
+  });
+
   it('escapes */ in descriptions so the comment cannot end early', () => {
     const text = generate({ flags: [boolFlag('x', { description: 'a */ b' })] });
     expect(text).toContain('a *\\/ b');
@@ -188,6 +200,24 @@ describe('launchedVariation', () => {
           fallthrough: {
             rollout: {
               weights: [
+                { variation: 1, weight: 0 },
+                { variation: 0, weight: 100000 },
+              ],
+            },
+          },
+        },
+      },
+      'on',
+    ],
+    [
+      // The engine serves a rollout's last entry to contexts without the bucketBy attribute.
+      'a 100% rollout whose last entry (weight 0) is another variation does not',
+      {
+        a: {
+          ...served(0),
+          fallthrough: {
+            rollout: {
+              weights: [
                 { variation: 0, weight: 100000 },
                 { variation: 1, weight: 0 },
               ],
@@ -195,7 +225,7 @@ describe('launchedVariation', () => {
           },
         },
       },
-      'on',
+      undefined,
     ],
     [
       'a partial rollout does not',

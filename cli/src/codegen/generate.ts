@@ -3,6 +3,8 @@
 // the same bytes and `--check` can compare files. The header carries a hash of the body: `--check`
 // uses it to tell a hand-edited file from a stale one.
 import { createHash } from 'node:crypto';
+import { singleVariation } from '@ff/engine';
+import type { SingleVariationConfig } from '@ff/engine';
 import type { CodegenConfig, CodegenFlag, CodegenInput } from './model.ts';
 import { quote, valueType } from './types.ts';
 
@@ -18,9 +20,10 @@ export interface GenerateOptions {
 const HASH_LINE = /^\/\/ ff-codegen-hash: sha256:([0-9a-f]{64})$/m;
 
 /**
- * A temporary flag that serves one fixed variation everywhere it is configured (on, no prerequisites,
- * targets or rules, the fallthrough one variation or a 100% rollout) has done its job: the code paths
- * for its other variations are dead. Returns that variation's name, or undefined.
+ * A temporary flag that serves one variation to everyone everywhere it is configured (the engine's
+ * singleVariation: off, or every target, rule and fallthrough ending in that variation) has done its
+ * job: the code paths for its other variations are dead. Returns that variation's name, or undefined.
+ * Used for snapshots (`--from`); from the API, its stale list (with the time window) says more.
  */
 export function launchedVariation(flag: CodegenFlag): string | undefined {
   if (flag.temporary === false || flag.environments === undefined) return undefined;
@@ -30,11 +33,12 @@ export function launchedVariation(flag: CodegenFlag): string | undefined {
 }
 
 function fixedVariation(config: CodegenConfig): number | undefined {
-  const { on, prerequisites = [], targets = [], rules = [], fallthrough } = config;
-  if (!on || prerequisites.length > 0 || targets.length > 0 || rules.length > 0) return undefined;
-  if (fallthrough.variation !== undefined) return fallthrough.variation;
-  const full = fallthrough.rollout?.weights.filter((w) => w.weight > 0) ?? [];
-  return full.length === 1 ? full[0]!.variation : undefined;
+  try {
+    return singleVariation(config as SingleVariationConfig);
+  } catch {
+    // A snapshot's configuration that is not well-formed (a rule without `serve`): claim nothing.
+    return undefined;
+  }
 }
 
 /** `new-checkout` → `NEW_CHECKOUT`; a key starting with a digit gets a `FLAG_` prefix. */
@@ -78,7 +82,11 @@ function docLines(flag: CodegenFlag): string[] {
   if (flag.temporary === false) lines.push('Permanent flag.');
   const launched = launchedVariation(flag);
   if (flag.archived) lines.push('', '@deprecated Archived: remove the code that reads it.');
-  else if (launched !== undefined) {
+  else if (flag.stale !== undefined) {
+    // The API's stale rules (ff flags stale): the reason, its evidence and what to do.
+    const { reason, detail, suggestedAction } = flag.stale;
+    lines.push('', `@deprecated Stale (${reason}): ${detail} ${suggestedAction}`);
+  } else if (launched !== undefined) {
     lines.push(
       '',
       `@deprecated Stale: serves \`${launched}\` everywhere; remove the flag and keep that path.`,

@@ -25,6 +25,8 @@ export interface CodegenFlag {
   archived?: boolean;
   /** Per environment key; absent when the source did not include configurations. */
   environments?: Record<string, CodegenConfig>;
+  /** Why the API's insights call it stale (GET …/insights/stale), when they do. */
+  stale?: { reason: string; detail: string; suggestedAction: string };
 }
 
 export interface CodegenInput {

@@ -17,8 +17,34 @@ export async function readFlags(api: FfClient, project: string): Promise<Codegen
     ),
   );
   const keys = (await Promise.all(lists)).flat().map((f) => f.key);
-  const flags = await inBatches(keys, async (flag) => (await api.getFlag({ path: { project, flag } })).data);
-  return { project, flags: flags as CodegenFlag[] };
+  const flags = (await inBatches(
+    keys,
+    async (flag) => (await api.getFlag({ path: { project, flag } })).data,
+  )) as CodegenFlag[];
+  const stale = await staleFlags(api, project);
+  for (const f of flags) {
+    const s = stale.get(f.key);
+    if (s !== undefined) f.stale = s;
+  }
+  return { project, flags };
+}
+
+/** The API's stale flags by key; none from a server without insights (older than issue 14). */
+async function staleFlags(
+  api: FfClient,
+  project: string,
+): Promise<Map<string, NonNullable<CodegenFlag['stale']>>> {
+  try {
+    const { data } = await api.listStaleFlags({ path: { project } });
+    return new Map(
+      data.items.map((i) => [
+        i.flag,
+        { reason: i.reason, detail: i.detail, suggestedAction: i.suggestedAction },
+      ]),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 /**
