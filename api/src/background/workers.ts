@@ -3,6 +3,7 @@
 // running the same list do each piece once (see worker.ts).
 import { insightsRetentionWorker } from '../modules/insights/worker.ts';
 import { schedulerWorker } from '../modules/schedules/worker.ts';
+import { guardrailWorker } from '../modules/experiments/guardrails.ts';
 import type { Worker } from './worker.ts';
 
-export const workers: Worker[] = [schedulerWorker, insightsRetentionWorker];
+export const workers: Worker[] = [schedulerWorker, insightsRetentionWorker, guardrailWorker];
