@@ -6,14 +6,18 @@ import { Backoff, EventSender, SafeEmitter, SseParser, readEventStream } from '@
 import type { SseEvent } from '@ff/sdk-shared';
 import { ValueCache, defaultStorage, withKey } from './storage.ts';
 import type {
+  AllFlags,
+  BooleanFlagKey,
   ClientEvents,
   ClientFlagValue,
   ClientStatus,
   Context,
   FlagDetail,
+  FlagKey,
+  FlagValue,
   Json,
   StorageLike,
-  Widen,
+  ValueResult,
 } from './types.ts';
 
 // The page's events, typed here: the repository type-checks without the DOM library.
@@ -65,15 +69,18 @@ export interface Client {
   /** The evaluation context in use. */
   readonly context: Context;
   /** True when the flag serves `true` (false when unknown or not a boolean). */
-  isEnabled(key: string): boolean;
+  isEnabled(key: BooleanFlagKey): boolean;
   /** The flag's value, or `defaultValue` when unknown or of another type. */
-  getValue<T extends Json>(key: string, defaultValue: T): Widen<T>;
+  getValue<K extends FlagKey, D extends FlagValue<K>>(key: K, defaultValue: D): ValueResult<K, D>;
   /** The name of the variation served, if any. */
-  getVariant(key: string): string | undefined;
+  getVariant(key: FlagKey): string | undefined;
   /** The value and why it was served. */
-  getDetail<T extends Json>(key: string, defaultValue: T): FlagDetail<Widen<T>>;
+  getDetail<K extends FlagKey, D extends FlagValue<K>>(
+    key: K,
+    defaultValue: D,
+  ): FlagDetail<ValueResult<K, D>>;
   /** Every flag's value. */
-  allFlags(): Record<string, Json>;
+  allFlags(): AllFlags;
   /** Switches to another context in one request; resolves when its values are in (or failed). */
   identify(context: Context): Promise<ClientStatus>;
   /** Records an event (a conversion, a metric value) for experiments. */
@@ -100,7 +107,8 @@ function typeOf(v: Json): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }
 
-class BrowserClient implements Client {
+// Typed loosely (any string key, any JSON default): `Client` adds the typed keys on top (createClient).
+class BrowserClient {
   readonly #o: ClientOptions;
   readonly #base: string;
   readonly #storage: StorageLike | undefined;
@@ -355,7 +363,7 @@ class BrowserClient implements Client {
     return this.#flags.get(key);
   }
 
-  getDetail<T extends Json>(key: string, defaultValue: T): FlagDetail<Widen<T>> {
+  getDetail(key: string, defaultValue: Json): FlagDetail<Json> {
     try {
       const f = this.#flags.get(key);
       const mismatch = f !== undefined && defaultValue !== null && typeOf(f.value) !== typeOf(defaultValue);
@@ -366,15 +374,15 @@ class BrowserClient implements Client {
           : this.#status === 'ready'
             ? 'FLAG_NOT_FOUND'
             : 'PROVIDER_NOT_READY';
-        return { value: defaultValue as Widen<T>, variant: undefined, reason: 'ERROR', errorCode };
+        return { value: defaultValue, variant: undefined, reason: 'ERROR', errorCode };
       }
-      return { value: f.value as Widen<T>, variant: f.variant, reason: f.reason, errorCode: f.errorCode };
+      return { value: f.value, variant: f.variant, reason: f.reason, errorCode: f.errorCode };
     } catch {
-      return { value: defaultValue as Widen<T>, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL' };
+      return { value: defaultValue, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL' };
     }
   }
 
-  getValue<T extends Json>(key: string, defaultValue: T): Widen<T> {
+  getValue(key: string, defaultValue: Json): Json {
     return this.getDetail(key, defaultValue).value;
   }
 
@@ -443,5 +451,5 @@ class BrowserClient implements Client {
 
 /** Creates a browser client and starts fetching values (see {@link ClientOptions}). */
 export function createClient(options: ClientOptions): Client {
-  return new BrowserClient(options);
+  return new BrowserClient(options) as unknown as Client;
 }

@@ -6,7 +6,15 @@ import { createContext, createElement, useContext, useEffect, useState, useSyncE
 import type { ReactNode } from 'react';
 import { createClient } from './client.ts';
 import type { Client, ClientOptions } from './client.ts';
-import type { ClientFlagValue, Context, Json, Widen } from './types.ts';
+import type {
+  AllFlags,
+  BooleanFlagKey,
+  ClientFlagValue,
+  Context,
+  FlagKey,
+  FlagValue,
+  ValueResult,
+} from './types.ts';
 
 const FFContext = createContext<Client | null>(null);
 
@@ -45,17 +53,26 @@ function useFlagEntry(key: string): { client: Client; entry: ClientFlagValue | u
   return { client, entry };
 }
 
-/** The flag's value, or `defaultValue` (`false` when not given) while unknown or of another type. */
-export function useFlag<T extends Json = boolean>(key: string, defaultValue?: T): Widen<T> {
+/** A boolean flag's value, or `defaultValue` (`false` when not given) while unknown. */
+export function useFlag(key: BooleanFlagKey, defaultValue?: boolean): boolean;
+/** The flag's value, or `defaultValue` while unknown or of another type. */
+export function useFlag<K extends FlagKey, D extends FlagValue<K>>(
+  key: K,
+  defaultValue: D,
+): ValueResult<K, D>;
+export function useFlag(key: string, defaultValue?: unknown): unknown {
   const { client } = useFlagEntry(key);
-  return client.getValue(key, (defaultValue ?? false) as T);
+  return (client as unknown as Loose).getValue(key, defaultValue ?? false);
 }
+
+// The client without typed keys, for the hooks' implementations (their signatures carry the types).
+type Loose = { getValue(key: string, defaultValue: unknown): unknown; isEnabled(key: string): boolean };
 
 /**
  * Whether a boolean flag is on. With a user id or context, switches the client to it first (one request;
  * the previous value is served until the new one arrives).
  */
-export function useFeatureFlag(key: string, userIdOrContext?: string | Context): boolean {
+export function useFeatureFlag(key: BooleanFlagKey, userIdOrContext?: string | Context): boolean {
   const client = useFFClient();
   const context = typeof userIdOrContext === 'string' ? { key: userIdOrContext } : userIdOrContext;
   const wanted = context === undefined ? undefined : JSON.stringify(context);
@@ -68,12 +85,12 @@ export function useFeatureFlag(key: string, userIdOrContext?: string | Context):
 }
 
 /** The name of the variation served, if any. */
-export function useVariant(key: string): string | undefined {
+export function useVariant(key: FlagKey): string | undefined {
   return useFlagEntry(key).entry?.variant;
 }
 
 /** Every flag's value, and whether the first values are still loading (re-renders on any change). */
-export function useFlags(): { flags: Record<string, Json>; isLoading: boolean } {
+export function useFlags(): { flags: AllFlags; isLoading: boolean } {
   const client = useFFClient();
   const version = useSyncExternalStore(
     (onChange) => {
@@ -91,7 +108,10 @@ export function useFlags(): { flags: Record<string, Json>; isLoading: boolean } 
 // identity of every stored value object (unchanged flags keep theirs).
 const versions = new WeakMap<Client, { key: unknown[]; n: number }>();
 function versionOf(client: Client): number {
-  const key: unknown[] = [client.status, ...Object.keys(client.allFlags()).map((k) => client.peek(k))];
+  const key: unknown[] = [
+    client.status,
+    ...Object.keys(client.allFlags() as object).map((k) => client.peek(k)),
+  ];
   const last = versions.get(client);
   if (last && last.key.length === key.length && last.key.every((v, i) => v === key[i])) return last.n;
   const n = (last?.n ?? 0) + 1;

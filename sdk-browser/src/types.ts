@@ -1,23 +1,21 @@
 // The browser SDK's public types. Values come evaluated from the API (`ClientFlagValue`, the shape of
 // `POST /sdk/v1/evaluate` and of the client-key stream); nothing here evaluates a rule.
+import type {
+  BooleanFlagKeyOf,
+  FlagKeyOf,
+  FlagValueOf,
+  Json,
+  UntypedOf,
+  ValueResultOf,
+} from '@ff/sdk-shared';
 
-/** A JSON value, as flags serve them. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json, Widen } from '@ff/sdk-shared';
 
 /** Who flags are evaluated for: `key` for targeting and bucketing, any other member an attribute. */
 export interface Context {
   key?: string;
   [attribute: string]: unknown;
 }
-
-/** `true` → `boolean`, `5` → `number`, `'a'` → `string`: what a call with this default returns. */
-export type Widen<T> = T extends boolean
-  ? boolean
-  : T extends number
-    ? number
-    : T extends string
-      ? string
-      : T;
 
 /** One flag evaluated for the client's context. */
 export interface ClientFlagValue {
@@ -67,10 +65,33 @@ export interface ClientEvents {
 }
 
 /**
- * The project's flags and their value types, for `ff codegen` to augment (`declare module
- * '@ff/sdk-browser' { interface FlagTypes { … } }`) as it does `@ff/sdk-node`'s, so the generated file
- * compiles in an app with both SDKs. The browser client does not check keys against it yet
- * (sdk-browser/README.md: typed keys are not done).
+ * Your flags and their value types, for type-checked keys. Empty by default, which makes every method and
+ * hook accept any `string` key. `ff codegen --sdk browser` augments it:
+ *
+ * ```ts
+ * declare module '@ff/sdk-browser' {
+ *   interface FlagTypes {
+ *     'new-dashboard': boolean;
+ *     'max-cart-items': number;
+ *   }
+ * }
+ * ```
+ *
+ * Once augmented, an unknown key or a default or value of the wrong type is a compile error, in the
+ * client's methods and in the React hooks alike.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmented by users' generated code
 export interface FlagTypes {}
+
+/** `true` while {@link FlagTypes} has not been augmented. */
+export type Untyped = UntypedOf<FlagTypes>;
+/** A flag key: any string, or once {@link FlagTypes} is augmented, one of its keys. */
+export type FlagKey = FlagKeyOf<FlagTypes>;
+/** The keys of boolean flags (any string while {@link FlagTypes} is empty). */
+export type BooleanFlagKey = BooleanFlagKeyOf<FlagTypes>;
+/** The value type of flag `K`: from {@link FlagTypes}, or any JSON value while it is empty. */
+export type FlagValue<K extends string> = FlagValueOf<FlagTypes, K>;
+/** What `getValue` returns for key `K` and a default of type `D`. */
+export type ValueResult<K extends string, D> = ValueResultOf<FlagTypes, K, D>;
+/** What `allFlags` returns: every flag's value, by key. */
+export type AllFlags = Untyped extends true ? Record<string, Json> : { [K in FlagKey]?: FlagValue<K> };

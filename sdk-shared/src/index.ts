@@ -10,3 +10,12 @@ export type { BackoffOptions } from './backoff.ts';
 export { EventSender, SummaryCounter } from './events.ts';
 export type { EventSenderOptions, SendLike, SummaryRow, TrackedEvent } from './events.ts';
 export { SafeEmitter } from './emitter.ts';
+export type {
+  BooleanFlagKeyOf,
+  FlagKeyOf,
+  FlagValueOf,
+  Json,
+  UntypedOf,
+  ValueResultOf,
+  Widen,
+} from './typed-keys.ts';

@@ -116,14 +116,15 @@ export async function readEventStream(
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let idle = false;
-  let timer: NodeJS.Timeout | undefined;
+  // Typed for Node and browsers alike (a browser app compiles these types without @types/node).
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       idle = true;
       reader.cancel().catch(() => undefined);
     }, opts.idleTimeout);
-    timer.unref?.();
+    (timer as { unref?: () => void }).unref?.();
   };
   const onAbort = () => reader.cancel().catch(() => undefined);
   opts.signal.addEventListener('abort', onAbort, { once: true });
