@@ -23,8 +23,15 @@ const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 /** tsc's options for a published build, on top of tsconfig.base.json (which is for type-checking only). */
-function compilerOptions(rootDir: string, outDir: string, format: Format, declaration: boolean) {
+function compilerOptions(
+  rootDir: string,
+  outDir: string,
+  format: Format,
+  declaration: boolean,
+  target: string | undefined,
+) {
   return {
+    ...(target ? { target } : {}),
     noEmit: false,
     rootDir,
     outDir,
@@ -64,7 +71,7 @@ async function compile(pkg: BuildPackage, format: Format): Promise<void> {
     config,
     JSON.stringify({
       extends: join(repoRoot, 'tsconfig.base.json'),
-      compilerOptions: compilerOptions(rootDir, outDir, format, pkg.declaration ?? true),
+      compilerOptions: compilerOptions(rootDir, outDir, format, pkg.declaration ?? true, pkg.target),
       ...(pkg.entries
         ? { files: pkg.entries.map((entry) => join(pkg.dir, entry)) }
         : { include: [srcDir], exclude: [join(srcDir, '**/*.test.ts')] }),

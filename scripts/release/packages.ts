@@ -46,7 +46,18 @@ export interface PublicPackage {
    * package.json does not name them (see bundledPackages).
    */
   bundled: string[];
+  /** tsc's `target` when not tsconfig.base.json's (ES2024, for Node): see BROWSER_TARGET. */
+  target?: string;
 }
+
+/**
+ * The JavaScript level of packages that run in browsers, and of what is compiled into them: ES2020, what a
+ * web app's bundler commonly accepts without transpiling dependencies (no private class fields or `??=`
+ * left for it to lower).
+ */
+const BROWSER_TARGET = 'es2020';
+const browserPackages = new Set(['@ff/sdk-browser', '@ff/sdk-shared']);
+const targetOf = (name: string) => (browserPackages.has(name) ? { target: BROWSER_TARGET } : {});
 
 /** A package `npm run build` compiles: a public one, or the server (serverPackage). */
 export interface BuildPackage extends PublicPackage {
@@ -100,7 +111,16 @@ export function bundledPackages(): BuildPackage[] {
       const entries = Object.keys(json.exports ?? {}).filter((e) => e !== './package.json');
       if (entries.join() !== '.' || Object.keys(json.dependencies ?? {}).length > 0)
         throw new Error(`${json.name}: a bundled workspace has one entry point (".") and no dependencies`);
-      return { name: json.name, folder, dir, json, formats: formatsOf(json), internalDeps: [], bundled: [] };
+      return {
+        name: json.name,
+        folder,
+        dir,
+        json,
+        formats: formatsOf(json),
+        internalDeps: [],
+        bundled: [],
+        ...targetOf(json.name),
+      };
     });
 }
 
@@ -117,6 +137,7 @@ export function publicPackages(): PublicPackage[] {
     formats: formatsOf(json),
     internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => names.has(dep)),
     bundled: Object.keys(json.dependencies ?? {}).filter((dep) => internal.has(dep)),
+    ...targetOf(json.name),
   }));
   const ordered: PublicPackage[] = [];
   const visit = (pkg: PublicPackage, path: string[]) => {
