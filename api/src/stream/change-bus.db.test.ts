@@ -107,6 +107,8 @@ describe('the change bus', () => {
         ['flag', 'new-checkout', e.version + 1],
         ['segment', 'beta-testers', e.version + 1],
       ]);
+      // Each message says how many the commit sent for its environment, so a listener knows it has all.
+      expect(mine.map((c) => c.subjects)).toEqual([2, 2]);
       expect(bus.knownVersion(e.id)).toBe(e.version + 1);
       e.version++;
     }
@@ -127,7 +129,7 @@ describe('the change bus', () => {
     // Announced in commit order: had the rolled-back one been announced, it would have come first.
     await waitFor(1);
     expect(got).toEqual([
-      { environmentId: envs[0]!.id, version: envs[0]!.version + 1, kind: 'flag', key: 'x' },
+      { environmentId: envs[0]!.id, version: envs[0]!.version + 1, kind: 'flag', key: 'x', subjects: 1 },
     ]);
     envs[0]!.version++;
   });
@@ -157,7 +159,7 @@ describe('the change bus', () => {
     });
     await waitFor(1);
     expect(got).toEqual([
-      { environmentId: env.id, version: env.version + 1, kind: 'environment', key: env.key },
+      { environmentId: env.id, version: env.version + 1, kind: 'environment', key: env.key, subjects: 1 },
     ]);
   });
 

@@ -17,6 +17,12 @@ export interface ChangeSubject {
 export interface Change extends ChangeSubject {
   environmentId: string;
   version: number;
+  /**
+   * How many changes the commit announced for this environment at this version (one per subject), so a
+   * listener knows when it has all of them (the ruleset cache patches a version only whole). Absent
+   * from messages of older replicas: a listener then treats the version as unknown in extent.
+   */
+  subjects?: number;
 }
 
 const kinds: ReadonlySet<string> = new Set<ChangeKind>(['flag', 'segment', 'environment']);
@@ -38,5 +44,13 @@ export function parseChange(payload: string): Change | undefined {
   if (typeof c.version !== 'number' || !Number.isSafeInteger(c.version) || c.version < 1) return undefined;
   if (typeof c.kind !== 'string' || !kinds.has(c.kind)) return undefined;
   if (typeof c.key !== 'string') return undefined;
-  return { environmentId: c.environmentId, version: c.version, kind: c.kind as ChangeKind, key: c.key };
+  const change: Change = {
+    environmentId: c.environmentId,
+    version: c.version,
+    kind: c.kind as ChangeKind,
+    key: c.key,
+  };
+  if (typeof c.subjects === 'number' && Number.isSafeInteger(c.subjects) && c.subjects >= 1)
+    change.subjects = c.subjects;
+  return change;
 }

@@ -4,6 +4,7 @@
 import type { Json } from '@ff/engine';
 import { segmentsNamed } from '@ff/engine/references';
 import { evaluateForClient, toClientFlagValue } from '../modules/sdk/client-values.ts';
+import { entryJson } from '../modules/sdk/ruleset.ts';
 import type { RulesetEntry } from '../modules/sdk/ruleset.ts';
 import type { SdkRuleset } from '../modules/sdk/store.ts';
 import type { Change } from './changes.ts';
@@ -38,8 +39,10 @@ export function putEvent(audience: Audience, entry: RulesetEntry): SseEvent {
   return { name: 'put', data: JSON.stringify(values) };
 }
 
-const patchText = (version: number, kind: 'flag' | 'segment', key: string, value: unknown) =>
-  JSON.stringify({ version, kind, key, value });
+// The value's text comes from the cache's per-entry texts: a large segment is serialized once per
+// version it changes in, for the ruleset body and every stream alike.
+const patchText = (version: number, kind: 'flag' | 'segment', key: string, value: object) =>
+  `{"version":${version},"kind":"${kind}","key":${JSON.stringify(key)},"value":${entryJson(value)}}`;
 const deleteText = (version: number, kind: 'flag' | 'segment', key: string) =>
   JSON.stringify({ version, kind, key });
 
@@ -60,14 +63,14 @@ export class PatchTexts {
   flag(key: string): string {
     let t = this.#texts.get(`f:${key}`);
     if (t === undefined)
-      this.#texts.set(`f:${key}`, (t = patchText(this.version, 'flag', key, this.ruleset.flags[key])));
+      this.#texts.set(`f:${key}`, (t = patchText(this.version, 'flag', key, this.ruleset.flags[key]!)));
     return t;
   }
 
   segment(key: string): string {
     let t = this.#texts.get(`s:${key}`);
     if (t === undefined)
-      this.#texts.set(`s:${key}`, (t = patchText(this.version, 'segment', key, this.ruleset.segments[key])));
+      this.#texts.set(`s:${key}`, (t = patchText(this.version, 'segment', key, this.ruleset.segments[key]!)));
     return t;
   }
 }

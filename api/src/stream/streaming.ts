@@ -55,7 +55,7 @@ export function createStreaming({ db, logger }: StreamingOptions): Streaming {
   });
   // The cache first: by the time the hub reads a ruleset for a change, the cache knows it is stale.
   bus.subscribe({
-    change: (c) => rulesets.invalidate(c.environmentId, c.version),
+    change: (c) => rulesets.change(c),
     resync: (versions) => {
       rulesets.clear();
       for (const [id, v] of versions) rulesets.invalidate(id, v);

@@ -28,6 +28,7 @@ async function announce(
         version: env.version,
         kind: s.kind,
         key: s.key,
+        subjects: subjects.length,
       } satisfies Change),
     ),
   );

@@ -52,7 +52,7 @@ describe('SDK routes served from memory', () => {
     expect(queries).toBe(0);
   });
 
-  it('rebuilds once when the bus announces a newer version, then serves from memory again', async () => {
+  it('serves the new version once the bus announces it, then from memory again', async () => {
     const env = await fx.db('environments').where({ key: 'staging' }).first('id', 'version');
     const change = await fx.call(
       'developer',
@@ -63,23 +63,20 @@ describe('SDK routes served from memory', () => {
       },
     );
     expect(change.status).toBe(200);
-    // What the change bus does on every replica when the commit's notification arrives.
+    // The bus patches the cached ruleset when the commit's notification arrives; should it not have
+    // arrived yet, this is what any replica does on learning of a newer version (it reads it whole).
     rulesetCache(fx.db).invalidate(env.id, env.version + 1);
 
-    let res: Awaited<ReturnType<typeof withKey>> | undefined;
-    const rebuild = await countQueries(fx, async () => {
-      res = await withKey(fx, server, 'GET', '/sdk/v1/config', {
-        headers: { 'if-none-match': `"${env.version}"` },
-      });
+    const res = await withKey(fx, server, 'GET', '/sdk/v1/config', {
+      headers: { 'if-none-match': `"${env.version}"` },
     });
-    expect(res!.status).toBe(200);
-    expect(res!.body.version).toBe(env.version + 1);
-    expect(res!.body.flags['new-checkout'].config.on).toBe(true);
-    expect(rebuild).toBeGreaterThan(0);
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(env.version + 1);
+    expect(res.body.flags['new-checkout'].config.on).toBe(true);
 
     const after = await countQueries(fx, async () => {
       const again = await withKey(fx, server, 'GET', '/sdk/v1/config', {
-        headers: { 'if-none-match': res!.headers.get('etag')! },
+        headers: { 'if-none-match': res.headers.get('etag')! },
       });
       expect(again.status).toBe(304);
     });
