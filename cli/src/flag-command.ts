@@ -2,14 +2,21 @@
 // rollout, target, rule, serve, variants): confirm for a protected environment, read the flag and its
 // configuration, send the actions with the configuration's ETag as If-Match (so a concurrent change is a
 // conflict, exit 3, never silently overwritten), and print exactly what changed.
-import { Flags } from '@oclif/core';
-import type { Flag, FlagConfigAction, FlagEnvironment } from '@ff/client';
-import { BaseCommand } from './base-command.ts';
-import { describeChange } from './flag-config.ts';
+import { Flags } from "@oclif/core";
+import type { Flag, FlagConfigAction, FlagEnvironment } from "@ff/client";
+import { BaseCommand } from "./base-command.ts";
+import { describeChange } from "./flag-config.ts";
+import { sendConfigChange } from "./flag-writes.ts";
 
 export const writeFlags = {
-  yes: Flags.boolean({ char: 'y', description: 'do not ask before changing a protected environment' }),
-  comment: Flags.string({ char: 'm', description: 'why: recorded in the audit log' }),
+  yes: Flags.boolean({
+    char: "y",
+    description: "do not ask before changing a protected environment",
+  }),
+  comment: Flags.string({
+    char: "m",
+    description: "why: recorded in the audit log",
+  }),
 };
 
 export interface ConfigChange {
@@ -20,7 +27,9 @@ export interface ConfigChange {
 
 export abstract class FlagConfigCommand extends BaseCommand {
   /** The flag and its configuration in the current environment, with the configuration's ETag. */
-  protected async readConfig(key: string): Promise<{ flag: Flag; config: FlagEnvironment; etag: string }> {
+  protected async readConfig(
+    key: string,
+  ): Promise<{ flag: Flag; config: FlagEnvironment; etag: string }> {
     const api = await this.api();
     const path = { project: this.project, flag: key, env: this.env };
     const [{ data: flag }, config] = await Promise.all([
@@ -42,22 +51,30 @@ export abstract class FlagConfigCommand extends BaseCommand {
     const env = this.env;
     await this.confirmProtected(env, `${options.verb} ${key}`, options.yes);
     const api = await this.api();
-    const { flag, config: before, etag } = await this.step(`Reading ${key}`, () => this.readConfig(key));
-    const { data: after } = await this.step(`Changing ${key} in ${env}`, () =>
-      api.changeFlagConfig({
-        path: { project: this.project, flag: key, env },
-        headers: { 'If-Match': etag },
-        body: { actions: actions(flag, before), ...(options.comment ? { comment: options.comment } : {}) },
-      }),
+    const {
+      flag,
+      config: before,
+      etag,
+    } = await this.step(`Reading ${key}`, () => this.readConfig(key));
+    const after = await this.step(`Changing ${key} in ${env}`, () =>
+      sendConfigChange(
+        api,
+        { project: this.project, flag: key, env },
+        etag,
+        actions(flag, before),
+        options.comment,
+      ),
     );
     const lines = describeChange(flag, before, after);
     if (after.version === before.version || lines.length === 0) {
       this.say(`${key} in ${env}: no change (version ${after.version})`);
     } else {
-      this.say(`${key} in ${env}: version ${before.version} → ${after.version}`);
+      this.say(
+        `${key} in ${env}: version ${before.version} → ${after.version}`,
+      );
       for (const line of lines) this.say(line);
     }
-    if (!after.on && !this.jsonEnabled() && options.verb !== 'turn off') {
+    if (!after.on && !this.jsonEnabled() && options.verb !== "turn off") {
       this.say(
         `  note: ${key} is off in ${env}, so it serves its off variation until \`ff flags on ${key} -e ${env}\``,
       );

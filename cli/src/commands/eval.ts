@@ -17,7 +17,7 @@ function parseContext(text: string): Record<string, unknown> {
   throw usage(`--context is not a JSON object: ${text}`, `e.g. --context '{"key":"u1","country":"US"}'`);
 }
 
-function stepLine(step: ExplainStep): string {
+export function stepLine(step: ExplainStep): string {
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   switch (step.step) {
     case 'flag':

@@ -1,0 +1,133 @@
+// What opens over the page: the help (every key, from keys.ts), the command palette, the confirmation
+// of a protected change (spelled out), the conflict notice, a prompt (the rollout slider among them) and
+// the create-flag wizard with live key validation.
+import { Box, Text } from 'ink';
+import { h } from '../h.ts';
+import { keyHelp, paletteEntries, wizardKeyProblem, wizardSteps } from '../state/keys.ts';
+import type { AppState, Overlay } from '../state/reducer.ts';
+import type { Theme } from './theme.ts';
+
+function frame(theme: Theme, width: number, title: string, children: ReturnType<typeof h>[]) {
+  return h(
+    Box,
+    { flexDirection: 'column', borderStyle: 'round', borderColor: theme.color('accent'), paddingX: 1, width },
+    h(Text, { bold: true }, title),
+    ...children,
+  );
+}
+
+function slider(pct: number, width: number): string {
+  const w = Math.max(10, width);
+  const filled = Math.round((Math.max(0, Math.min(100, pct)) / 100) * w);
+  return `[${'█'.repeat(filled)}${'░'.repeat(w - filled)}] ${pct}%`;
+}
+
+export function OverlayView({
+  state,
+  overlay,
+  theme,
+  width,
+  height,
+}: {
+  state: AppState;
+  overlay: Overlay;
+  theme: Theme;
+  width: number;
+  height: number;
+}) {
+  const w = Math.min(width - 2, 76);
+  switch (overlay.kind) {
+    case 'help': {
+      const lines: ReturnType<typeof h>[] = [];
+      for (const [section, keys] of keyHelp) {
+        lines.push(h(Text, { key: section, bold: true, color: theme.color('accent') }, section));
+        for (const [k, what] of keys)
+          lines.push(h(Text, { key: section + k, wrap: 'truncate' }, `  ${k.padEnd(16)} ${what}`));
+      }
+      return frame(theme, w, 'Keys (any key closes)', lines.slice(0, Math.max(4, height - 4)));
+    }
+    case 'palette': {
+      const entries = paletteEntries(state, overlay.input);
+      return frame(theme, w, ': command', [
+        h(Text, { key: 'in' }, `› ${overlay.input}▏`),
+        ...entries
+          .slice(0, Math.max(3, Math.min(12, height - 8)))
+          .map((e, i) =>
+            h(Text, { key: e.label, inverse: i === overlay.cursor, wrap: 'truncate' }, `  ${e.label}`),
+          ),
+        h(
+          Text,
+          { key: 'hint', color: theme.color('dim') },
+          'type to narrow · ↑↓ · Enter runs · Esc closes · "project KEY" switches project',
+        ),
+      ]);
+    }
+    case 'confirm':
+      return frame(theme, w, 'Confirm', [
+        ...overlay.lines.map((l, i) => h(Text, { key: `l${i}`, color: theme.color('warn') }, l)),
+        h(Text, { key: 'q', bold: true }, 'Apply this change? y = yes, any other key = no'),
+      ]);
+    case 'conflict':
+      return frame(
+        theme,
+        w,
+        'Conflict',
+        overlay.lines.map((l, i) => h(Text, { key: `l${i}` }, l)),
+      );
+    case 'prompt': {
+      const pct = Number(overlay.input);
+      return frame(theme, w, overlay.label, [
+        h(Text, { key: 'in' }, `› ${overlay.input}▏`),
+        ...(overlay.purpose === 'rollout' && Number.isFinite(pct)
+          ? [
+              h(Text, { key: 'slider', color: theme.color('rollout') }, slider(pct, w - 14)),
+              h(
+                Text,
+                { key: 'sh', color: theme.color('dim') },
+                '←→ 5% steps, or type a number · Enter applies · Esc cancels',
+              ),
+            ]
+          : []),
+        ...(overlay.purpose === 'segment'
+          ? [
+              h(
+                Text,
+                { key: 'segs', color: theme.color('dim'), wrap: 'truncate' },
+                'segments: ' + (state.data?.segments.map((s) => s.key).join(', ') || '(none)'),
+              ),
+            ]
+          : []),
+      ]);
+    }
+    case 'wizard': {
+      const problem = wizardKeyProblem(state, overlay.key);
+      const values: Record<(typeof wizardSteps)[number], string> = {
+        key: overlay.key,
+        name: overlay.name,
+        kind: `${overlay.kind_}  (←→)`,
+        tags: overlay.tags,
+        temporary: `${overlay.temporary ? 'yes' : 'no'}  (space)`,
+        'client-side': `${overlay.clientSide ? 'yes' : 'no'}  (space)`,
+      };
+      return frame(theme, w, 'New flag', [
+        ...wizardSteps.map((s, i) =>
+          h(
+            Text,
+            { key: s, inverse: i === overlay.step, wrap: 'truncate' },
+            `${i === overlay.step ? '›' : ' '} ${s.padEnd(12)} ${values[s]}${i === overlay.step && i !== 2 && i < 4 ? '▏' : ''}`,
+          ),
+        ),
+        h(
+          Text,
+          { key: 'v', color: problem ? theme.color('error') : theme.color('ok') },
+          overlay.step === 0 ? (problem ?? `✓ ${overlay.key} is free`) : ' ',
+        ),
+        h(
+          Text,
+          { key: 'hint', color: theme.color('dim') },
+          'Enter/Tab next · ↑ back · Enter on the last step creates (off everywhere) · Esc cancels',
+        ),
+      ]);
+    }
+  }
+}

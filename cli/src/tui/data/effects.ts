@@ -1,0 +1,215 @@
+// Running what keys.ts asked for: writes through the same client calls as the CLI commands
+// (flag-writes.ts for a configuration, with If-Match from the version on screen), reads for history and
+// evaluation, and the live updates a change event calls for. Every failure becomes one status line;
+// a 412 becomes the conflict overlay that offers a reload.
+import type { FfClient, FlagEnvironment } from '@ff/client';
+import { stepLine } from '../../commands/eval.ts';
+import { describeError } from '../../errors.ts';
+import { percentToWeight } from '../../flag-config.ts';
+import { etagOf, rolloutActions, segmentRuleActions, sendConfigChange } from '../../flag-writes.ts';
+import type { Effect } from '../state/keys.ts';
+import { subjectOf } from '../state/model.ts';
+import type { ChangeRow } from '../state/model.ts';
+import type { Action, AppState, Write } from '../state/reducer.ts';
+import { changeRowOf, loadSnapshot } from './loader.ts';
+
+export interface EffectDeps {
+  api: FfClient;
+  apiUrl: string;
+  project: string;
+  dispatch(action: Action): void;
+  getState(): AppState;
+  quit(): void;
+  switchProject?(project: string): void;
+}
+
+function isConflict(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { status?: number }).status === 412;
+}
+
+function fail(deps: EffectDeps, err: unknown, what: string): void {
+  if (isConflict(err)) {
+    deps.dispatch({
+      type: 'overlay',
+      overlay: {
+        kind: 'conflict',
+        lines: [
+          `${what}: someone changed it since this screen read it (the server refused the stale version).`,
+          'Nothing was written. Press r to reload and see what changed, any other key to close.',
+        ],
+      },
+    });
+    return;
+  }
+  const d = describeError(err, deps.apiUrl);
+  deps.dispatch({
+    type: 'status',
+    text: `${what}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`,
+    tone: 'error',
+  });
+}
+
+async function write(deps: EffectDeps, w: Write): Promise<void> {
+  const { api, project, dispatch } = deps;
+  const data = deps.getState().data;
+  const flag =
+    'flag' in w
+      ? [...(data?.flags ?? []), ...(data?.archived ?? [])].find((f) => f.key === w.flag)
+      : undefined;
+  const config: FlagEnvironment | undefined = flag && 'env' in w ? flag.environments?.[w.env] : undefined;
+  const configChange = async (actions: Parameters<typeof sendConfigChange>[3], done: string) => {
+    if (!flag || !config || !('env' in w))
+      throw new Error('that flag is no longer on screen; press r to reload');
+    const after = await sendConfigChange(
+      api,
+      { project, flag: flag.key, env: w.env },
+      etagOf(config),
+      actions,
+    );
+    dispatch({ type: 'configUpdated', config: after });
+    dispatch({ type: 'status', text: `${done} (version ${config.version} → ${after.version})`, tone: 'ok' });
+  };
+  switch (w.kind) {
+    case 'toggle':
+      return configChange(
+        [{ kind: w.on ? 'turnOn' : 'turnOff' }],
+        `${w.flag} is ${w.on ? 'on' : 'off'} in ${w.env}`,
+      );
+    case 'rollout':
+      return configChange(
+        rolloutActions(flag!, config!, percentToWeight(String(w.percent))),
+        `${w.flag} rolls out to ${w.percent}% in ${w.env}`,
+      );
+    case 'addSegmentRule':
+      return configChange(
+        segmentRuleActions(flag!, [w.segment]),
+        `${w.flag}: members of ${w.segment} get it in ${w.env}`,
+      );
+    case 'removeRule':
+      return configChange(
+        [{ kind: 'removeRule', id: w.ruleId }],
+        `${w.flag}: rule ${w.ruleId} removed in ${w.env}`,
+      );
+    case 'revert': {
+      const { data: entry } = await api.revertAuditEntry({ path: { entryId: w.entryId }, body: {} });
+      dispatch({ type: 'status', text: `reverted ${w.entryId} (new entry ${entry.id})`, tone: 'ok' });
+      return;
+    }
+    case 'archive': {
+      await api.archiveFlag({
+        path: { project, flag: w.flag },
+        headers: { 'If-Match': `"${flag!.version}"` },
+      });
+      const { data: fresh } = await api.getFlag({ path: { project, flag: w.flag } });
+      dispatch({ type: 'flagUpdated', flag: fresh });
+      dispatch({ type: 'closeDetail' });
+      dispatch({ type: 'status', text: `${w.flag} archived`, tone: 'ok' });
+      return;
+    }
+    case 'createFlag': {
+      const { data: created } = await api.createFlag({
+        path: { project },
+        body: {
+          key: w.key,
+          name: w.name,
+          kind: w.kind_,
+          tags: w.tags,
+          temporary: w.temporary,
+          clientSide: w.clientSide,
+        },
+      });
+      dispatch({ type: 'flagUpdated', flag: created });
+      dispatch({ type: 'openDetail', key: created.key });
+      dispatch({
+        type: 'status',
+        text: `${created.key} created (off everywhere): space turns it on here`,
+        tone: 'ok',
+      });
+      return;
+    }
+  }
+}
+
+export async function reload(deps: EffectDeps): Promise<void> {
+  try {
+    deps.dispatch({ type: 'loaded', data: await loadSnapshot(deps.api, deps.project) });
+  } catch (err) {
+    const d = describeError(err, deps.apiUrl);
+    deps.dispatch({
+      type: 'loadFailed',
+      message: `could not read ${deps.project}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`,
+    });
+  }
+}
+
+async function evaluate(deps: EffectDeps, flag: string, env: string, text: string): Promise<void> {
+  let context: Record<string, unknown>;
+  try {
+    context = text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { key: text };
+  } catch {
+    deps.dispatch({ type: 'status', text: `not a JSON object: ${text}`, tone: 'error' });
+    return;
+  }
+  const [{ data: ruleset }, { compileRuleset }] = await Promise.all([
+    deps.api.getEnvironmentRuleset({ path: { project: deps.project, env }, responseValidator: undefined }),
+    import('@ff/engine'),
+  ]);
+  const explanation = compileRuleset(ruleset).explain(flag, context as never);
+  const r = explanation.result;
+  deps.dispatch({
+    type: 'evaluated',
+    lines: [
+      `${flag} in ${env} for ${JSON.stringify(context)}`,
+      `value ${JSON.stringify(r.value)}  variation ${r.variant ?? r.variationIndex ?? ''}  reason ${r.reason}${r.ruleId ? ` (rule ${r.ruleId})` : ''}`,
+      explanation.summary,
+      ...explanation.steps.flatMap((s) => stepLine(s).split('\n')),
+    ],
+  });
+}
+
+export async function runEffect(deps: EffectDeps, effect: Effect): Promise<void> {
+  try {
+    switch (effect.kind) {
+      case 'quit':
+        return deps.quit();
+      case 'reload':
+        deps.dispatch({ type: 'status', text: 'reloading…', tone: 'info' });
+        await reload(deps);
+        deps.dispatch({ type: 'clearStatus' });
+        return;
+      case 'project':
+        return deps.switchProject?.(effect.project);
+      case 'history': {
+        const { data } = await deps.api.listAudit({
+          query: { resource: `projects/${deps.project}/flags/${effect.flag}`, limit: 100 },
+        });
+        deps.dispatch({ type: 'history', key: effect.flag, rows: data.items.map(changeRowOf) });
+        return;
+      }
+      case 'evaluate':
+        return await evaluate(deps, effect.flag, effect.env, effect.context);
+      case 'write':
+        deps.dispatch({ type: 'status', text: 'saving…', tone: 'info' });
+        return await write(deps, effect.write);
+    }
+  } catch (err) {
+    fail(deps, err, effect.kind === 'write' ? effect.write.kind : effect.kind);
+  }
+}
+
+/** A change event from the stream: shown in the feed, and the rows it touches re-read. */
+export async function applyChange(deps: EffectDeps, row: ChangeRow): Promise<void> {
+  deps.dispatch({ type: 'change', row });
+  const subject = subjectOf(row.resource);
+  try {
+    if (subject.kind === 'flag' && subject.key) {
+      if (row.action === 'flag.delete') return deps.dispatch({ type: 'flagRemoved', key: subject.key });
+      const { data } = await deps.api.getFlag({ path: { project: deps.project, flag: subject.key } });
+      deps.dispatch({ type: 'flagUpdated', flag: data });
+    } else if (subject.kind === 'segment' || subject.kind === 'environment') {
+      await reload(deps);
+    }
+  } catch (err) {
+    fail(deps, err, `reading ${row.resource}`);
+  }
+}

@@ -1,0 +1,60 @@
+// Reading a project for the dashboard, through @ff/client only: the caller, environments, every flag
+// with its configuration in each environment (pages of 500), archived flags, segments, recent changes,
+// and the members. Reads run in parallel; each list pages until its nextCursor is null.
+import type { AuditEntry, FfClient, Flag } from '@ff/client';
+import type { ChangeRow, Snapshot } from '../state/model.ts';
+
+export function changeRowOf(
+  e: Pick<AuditEntry, 'id' | 'action' | 'resource' | 'createdAt'> & {
+    actor: { email?: string | null; tokenName?: string | null };
+    versions?: ChangeRow['versions'];
+  },
+): ChangeRow {
+  return {
+    id: e.id,
+    action: e.action,
+    resource: e.resource,
+    actor: e.actor.email ?? e.actor.tokenName ?? 'someone',
+    createdAt: e.createdAt,
+    versions: e.versions,
+  };
+}
+
+async function allFlags(api: FfClient, project: string, archived: boolean): Promise<Flag[]> {
+  const out: Flag[] = [];
+  let cursor: string | undefined;
+  // Bounded: 200 pages of 500 is 100,000 flags.
+  for (let page = 0; page < 200; page++) {
+    const { data } = await api.listFlags({
+      path: { project },
+      query: { limit: 500, archived, environments: true, ...(cursor ? { cursor } : {}) },
+    });
+    out.push(...data.items);
+    if (!data.nextCursor) break;
+    cursor = data.nextCursor;
+  }
+  return out;
+}
+
+export async function loadSnapshot(api: FfClient, project: string): Promise<Snapshot> {
+  const [me, proj, envs, flags, archived, segments, audit, members] = await Promise.all([
+    api.getMe(),
+    api.getProject({ path: { project } }),
+    api.listEnvironments({ path: { project } }),
+    allFlags(api, project, false),
+    allFlags(api, project, true),
+    api.listSegments({ path: { project }, query: { limit: 500 } }),
+    api.listAudit({ query: { resource: `projects/${project}`, limit: 100 } }),
+    api.listMembers().catch(() => undefined),
+  ]);
+  return {
+    projectName: proj.data.name,
+    environments: envs.data.items,
+    flags,
+    archived,
+    segments: segments.data.items,
+    changes: audit.data.items.map(changeRowOf),
+    me: { role: me.data.role, email: me.data.user?.email ?? null },
+    members: members?.data.items,
+  };
+}

@@ -1,0 +1,304 @@
+// The dashboard's state and its one reducer: everything the screen shows follows from AppState, and
+// every change to it is an Action, so the whole UI logic is tested as plain function calls (keys.ts
+// turns keypresses into actions and effects; the components only draw).
+import type { Flag, FlagEnvironment } from '@ff/client';
+import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
+import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
+
+export type Connection = 'connecting' | 'live' | 'catching-up' | 'offline';
+
+/** A write the dashboard will send (keys.ts builds them; effects.ts sends them through flag-writes.ts). */
+export type Write =
+  | { kind: 'toggle'; flag: string; env: string; on: boolean }
+  | { kind: 'rollout'; flag: string; env: string; percent: number }
+  | { kind: 'addSegmentRule'; flag: string; env: string; segment: string }
+  | { kind: 'removeRule'; flag: string; env: string; ruleId: string }
+  | { kind: 'revert'; entryId: string; resource: string }
+  | { kind: 'archive'; flag: string }
+  | {
+      kind: 'createFlag';
+      key: string;
+      name: string;
+      kind_: Flag['kind'];
+      tags: string[];
+      temporary: boolean;
+      clientSide: boolean;
+    };
+
+export type Overlay =
+  | { kind: 'help' }
+  | { kind: 'palette'; input: string; cursor: number }
+  | { kind: 'confirm'; lines: string[]; write: Write }
+  | { kind: 'conflict'; lines: string[] }
+  | { kind: 'prompt'; label: string; input: string; purpose: 'rollout' | 'segment' | 'context' }
+  | {
+      kind: 'wizard';
+      step: number;
+      key: string;
+      name: string;
+      kind_: Flag['kind'];
+      tags: string;
+      temporary: boolean;
+      clientSide: boolean;
+    };
+
+export interface DetailState {
+  key: string;
+  /** The environment row under the cursor. */
+  envIndex: number;
+  /** The rule under the cursor in that environment (for removal), -1 for none. */
+  ruleIndex: number;
+  tab: 'targeting' | 'history' | 'evaluate';
+  history: ChangeRow[] | undefined;
+  historyCursor: number;
+  evalLines: string[] | undefined;
+}
+
+export interface AppState {
+  profile: string;
+  project: string;
+  env: string;
+  page: Page;
+  focus: 'sidebar' | 'main';
+  width: number;
+  height: number;
+  data: Snapshot | undefined;
+  loadError: string | undefined;
+  connection: Connection;
+  flags: {
+    filter: string;
+    filtering: boolean;
+    sort: SortKey;
+    showArchived: boolean;
+    cursor: number;
+    offset: number;
+  };
+  listCursor: number;
+  detail: DetailState | undefined;
+  overlay: Overlay | undefined;
+  status: { text: string; tone: 'info' | 'error' | 'ok' } | undefined;
+  quitting: boolean;
+}
+
+export type Action =
+  | { type: 'resize'; width: number; height: number }
+  | { type: 'loaded'; data: Snapshot }
+  | { type: 'loadFailed'; message: string }
+  | { type: 'connection'; state: Connection }
+  | { type: 'change'; row: ChangeRow }
+  | { type: 'flagUpdated'; flag: Flag }
+  | { type: 'flagRemoved'; key: string }
+  | { type: 'configUpdated'; config: FlagEnvironment }
+  | { type: 'page'; page: Page }
+  | { type: 'focus'; focus: AppState['focus'] }
+  | { type: 'env'; env: string }
+  | { type: 'moveSidebar'; by: number }
+  | { type: 'moveList'; by: number }
+  | { type: 'filter'; text: string; filtering: boolean }
+  | { type: 'cycleSort' }
+  | { type: 'toggleArchived' }
+  | { type: 'openDetail'; key: string }
+  | { type: 'closeDetail' }
+  | { type: 'detailMove'; env?: number; rule?: number }
+  | { type: 'detailTab'; tab: DetailState['tab'] }
+  | { type: 'history'; key: string; rows: ChangeRow[] }
+  | { type: 'historyMove'; by: number }
+  | { type: 'evaluated'; lines: string[] }
+  | { type: 'overlay'; overlay: Overlay | undefined }
+  | { type: 'status'; text: string; tone: 'info' | 'error' | 'ok' }
+  | { type: 'clearStatus' }
+  | { type: 'quit' };
+
+export function initialState(opts: {
+  profile: string;
+  project: string;
+  env: string;
+  width: number;
+  height: number;
+}): AppState {
+  return {
+    ...opts,
+    page: 'flags',
+    focus: 'main',
+    data: undefined,
+    loadError: undefined,
+    connection: 'connecting',
+    flags: { filter: '', filtering: false, sort: 'key', showArchived: false, cursor: 0, offset: 0 },
+    listCursor: 0,
+    detail: undefined,
+    overlay: undefined,
+    status: undefined,
+    quitting: false,
+  };
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/** Rows of the list page the cursor moves in (flags use their own cursor). */
+export function listLength(state: AppState): number {
+  const d = state.data;
+  if (!d) return 0;
+  switch (state.page) {
+    case 'flags':
+      return visibleFlags(d, state.flags).length;
+    case 'segments':
+      return d.segments.length;
+    case 'audit':
+    case 'home':
+      return d.changes.length;
+    case 'members':
+      return d.members?.length ?? 0;
+    case 'settings':
+      return d.environments.length;
+    default:
+      return 0;
+  }
+}
+
+function replaceFlag(data: Snapshot, flag: Flag): Snapshot {
+  const without = (list: Flag[]) => list.filter((f) => f.key !== flag.key);
+  return flag.archived
+    ? { ...data, flags: without(data.flags), archived: [...without(data.archived), flag] }
+    : { ...data, flags: [...without(data.flags), flag], archived: without(data.archived) };
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'resize':
+      return { ...state, width: action.width, height: action.height };
+    case 'loaded': {
+      const envs = action.data.environments.map((e) => e.key);
+      const env = envs.includes(state.env) ? state.env : (envs[0] ?? state.env);
+      return { ...state, data: action.data, env, loadError: undefined };
+    }
+    case 'loadFailed':
+      return { ...state, loadError: action.message, status: { text: action.message, tone: 'error' } };
+    case 'connection':
+      return { ...state, connection: action.state };
+    case 'change': {
+      if (!state.data || state.data.changes.some((c) => c.id === action.row.id)) return state;
+      const changes = [action.row, ...state.data.changes].slice(0, 200);
+      const detail =
+        state.detail && subjectOf(action.row.resource).key === state.detail.key && state.detail.history
+          ? { ...state.detail, history: [action.row, ...state.detail.history] }
+          : state.detail;
+      return { ...state, data: { ...state.data, changes }, detail };
+    }
+    case 'flagUpdated':
+      return state.data ? { ...state, data: replaceFlag(state.data, action.flag) } : state;
+    case 'flagRemoved':
+      if (!state.data) return state;
+      return {
+        ...state,
+        data: {
+          ...state.data,
+          flags: state.data.flags.filter((f) => f.key !== action.key),
+          archived: state.data.archived.filter((f) => f.key !== action.key),
+        },
+      };
+    case 'configUpdated': {
+      if (!state.data) return state;
+      const c = action.config;
+      const flag = [...state.data.flags, ...state.data.archived].find((f) => f.key === c.flag);
+      if (!flag) return state;
+      const current = flag.environments?.[c.environment];
+      if (current && current.version > c.version) return state;
+      return reduce(state, {
+        type: 'flagUpdated',
+        flag: { ...flag, environments: { ...flag.environments, [c.environment]: c } },
+      });
+    }
+    case 'page':
+      return {
+        ...state,
+        page: action.page,
+        listCursor: 0,
+        detail: undefined,
+        focus: 'main',
+      };
+    case 'focus':
+      return { ...state, focus: action.focus };
+    case 'env':
+      return { ...state, env: action.env };
+    case 'moveSidebar': {
+      const i = pages.findIndex((p) => p.id === state.page);
+      const next = pages[clamp(i + action.by, 0, pages.length - 1)]!;
+      return { ...state, page: next.id, listCursor: 0, detail: undefined };
+    }
+    case 'moveList': {
+      const n = listLength(state);
+      if (state.page === 'flags') {
+        const cursor = clamp(state.flags.cursor + action.by, 0, Math.max(0, n - 1));
+        return { ...state, flags: { ...state.flags, cursor } };
+      }
+      return { ...state, listCursor: clamp(state.listCursor + action.by, 0, Math.max(0, n - 1)) };
+    }
+    case 'filter':
+      return {
+        ...state,
+        flags: { ...state.flags, filter: action.text, filtering: action.filtering, cursor: 0, offset: 0 },
+      };
+    case 'cycleSort': {
+      const i = sortKeys.indexOf(state.flags.sort);
+      return { ...state, flags: { ...state.flags, sort: sortKeys[(i + 1) % sortKeys.length]!, cursor: 0 } };
+    }
+    case 'toggleArchived':
+      return { ...state, flags: { ...state.flags, showArchived: !state.flags.showArchived, cursor: 0 } };
+    case 'openDetail': {
+      const envIndex = Math.max(0, state.data?.environments.findIndex((e) => e.key === state.env) ?? 0);
+      return {
+        ...state,
+        detail: {
+          key: action.key,
+          envIndex,
+          ruleIndex: -1,
+          tab: 'targeting',
+          history: undefined,
+          historyCursor: 0,
+          evalLines: undefined,
+        },
+      };
+    }
+    case 'closeDetail':
+      return { ...state, detail: undefined };
+    case 'detailMove': {
+      if (!state.detail || !state.data) return state;
+      const envCount = state.data.environments.length;
+      const envIndex = clamp(state.detail.envIndex + (action.env ?? 0), 0, Math.max(0, envCount - 1));
+      const env = state.data.environments[envIndex]?.key ?? state.env;
+      const flag = state.data.flags.find((f) => f.key === state.detail!.key);
+      const rules = flag?.environments?.[env]?.rules.length ?? 0;
+      const ruleIndex = action.env ? -1 : clamp(state.detail.ruleIndex + (action.rule ?? 0), -1, rules - 1);
+      return { ...state, env, detail: { ...state.detail, envIndex, ruleIndex } };
+    }
+    case 'detailTab':
+      return state.detail ? { ...state, detail: { ...state.detail, tab: action.tab } } : state;
+    case 'history':
+      return state.detail?.key === action.key
+        ? { ...state, detail: { ...state.detail, history: action.rows, historyCursor: 0 } }
+        : state;
+    case 'historyMove': {
+      const d = state.detail;
+      if (!d?.history) return state;
+      return {
+        ...state,
+        detail: {
+          ...d,
+          historyCursor: clamp(d.historyCursor + action.by, 0, Math.max(0, d.history.length - 1)),
+        },
+      };
+    }
+    case 'evaluated':
+      return state.detail
+        ? { ...state, detail: { ...state.detail, evalLines: action.lines, tab: 'evaluate' } }
+        : state;
+    case 'overlay':
+      return { ...state, overlay: action.overlay };
+    case 'status':
+      return { ...state, status: { text: action.text, tone: action.tone } };
+    case 'clearStatus':
+      return { ...state, status: undefined };
+    case 'quit':
+      return { ...state, quitting: true };
+  }
+}
