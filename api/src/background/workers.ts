@@ -3,7 +3,8 @@
 // running the same list do each piece once (see worker.ts).
 import { insightsRetentionWorker } from '../modules/insights/worker.ts';
 import { schedulerWorker } from '../modules/schedules/worker.ts';
+import { webhookWorker } from '../modules/webhooks/worker.ts';
 import { guardrailWorker } from '../modules/experiments/guardrails.ts';
 import type { Worker } from './worker.ts';
 
-export const workers: Worker[] = [schedulerWorker, insightsRetentionWorker, guardrailWorker];
+export const workers: Worker[] = [schedulerWorker, webhookWorker, insightsRetentionWorker, guardrailWorker];

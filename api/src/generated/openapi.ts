@@ -629,6 +629,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** List the project's webhooks (their URLs may carry secrets, e.g. Slack's: project admins only). */
+    get: operations['listWebhooks'];
+    put?: never;
+    /**
+     * Subscribe a URL to change events of this project.
+     * @description Every change of a subscribed kind is written to an outbox in the change's own transaction and
+     *     delivered at least once (a receiver must tolerate a repeat: `FF-Delivery` and the payload's `id`
+     *     identify it). Deliveries are signed (`format: json`): `FF-Signature: t=<unix seconds>,v1=<hex>`
+     *     where `<hex>` is HMAC-SHA256 with the webhook's secret over `<t>.<raw body>`. A response other
+     *     than 2xx within 10 s is retried with exponential backoff (30 s, 1 min, 2 min, … capped at 1 h)
+     *     and given up after 10 attempts (status `failed`; redeliver it by hand). `format: slack` posts a
+     *     Slack incoming-webhook message (`{ "text": … }`) instead.
+     *
+     *     The secret is generated unless given, returned in this response only, and stored as is: the
+     *     server needs it to sign every delivery, so it cannot be hashed. It is never logged nor returned
+     *     again; rotate by replacing it (`PATCH` with a new `secret`).
+     */
+    post: operations['createWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/webhooks/{webhook}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    /** One webhook (never its secret). */
+    get: operations['getWebhook'];
+    put?: never;
+    post?: never;
+    /** Delete a webhook and its delivery log. */
+    delete: operations['deleteWebhook'];
+    options?: never;
+    head?: never;
+    /** Change a webhook's URL, events, format, enabled state or secret. */
+    patch: operations['updateWebhook'];
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/webhooks/{webhook}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a `ping` event now and answer with the delivery (status code, error). */
+    post: operations['testWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/webhooks/{webhook}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    /** The delivery log, newest first, with each attempt's status code. */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/webhooks/{webhook}/deliveries/{delivery}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+        delivery: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue the same payload again as a new delivery (same event id, so receivers can deduplicate). */
+    post: operations['redeliverWebhookDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{project}/segments': {
     parameters: {
       query?: never;
@@ -1563,6 +1679,85 @@ export interface components {
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
       steps: components['schemas']['ScheduleStep'][];
+    };
+    /**
+     * @description `flag.changed`: a flag or its configuration in an environment changed (created, updated,
+     *     archived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration
+     *     turned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or
+     *     archived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a
+     *     schedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:
+     *     a change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.
+     * @enum {string}
+     */
+    WebhookEvent:
+      | 'flag.changed'
+      | 'flag.killed'
+      | 'experiment.transition'
+      | 'schedule.executed'
+      | 'schedule.failed'
+      | 'change_request.opened'
+      | 'change_request.decided'
+      | 'ping';
+    WebhookCreate: {
+      key: components['schemas']['Key'];
+      /** Format: uri */
+      url: string;
+      events: components['schemas']['WebhookEvent'][];
+      /**
+       * @default json
+       * @enum {string}
+       */
+      format: 'json' | 'slack';
+      /** @default true */
+      enabled: boolean;
+      /** @description Generated (`whsec_` and 43 characters) when left out. */
+      secret?: string;
+    };
+    WebhookUpdate: {
+      /** Format: uri */
+      url?: string;
+      events?: components['schemas']['WebhookEvent'][];
+      /** @enum {string} */
+      format?: 'json' | 'slack';
+      enabled?: boolean;
+      secret?: string;
+    };
+    Webhook: {
+      key: components['schemas']['Key'];
+      url: string;
+      events: components['schemas']['WebhookEvent'][];
+      /** @enum {string} */
+      format: 'json' | 'slack';
+      enabled: boolean;
+      version: components['schemas']['Version'];
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    WebhookWithSecret: components['schemas']['Webhook'] & {
+      /** @description Signs deliveries; shown only in this response. */
+      secret: string;
+    };
+    WebhookDelivery: {
+      id: string;
+      event: components['schemas']['WebhookEvent'];
+      /** @description The payload's `id` (the audit entry's id, or `ping-…`). */
+      eventId: string;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'failed';
+      attempts: number;
+      nextAttemptAt: components['schemas']['Timestamp'] | null;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      deliveredAt: components['schemas']['Timestamp'] | null;
+      redeliveryOf: string | null;
+      createdAt: components['schemas']['Timestamp'];
+      attemptLog: {
+        attempt: number;
+        statusCode: number | null;
+        error: string | null;
+        durationMs: number;
+        at: components['schemas']['Timestamp'];
+      }[];
     };
     Status: {
       status: string;
@@ -2731,6 +2926,7 @@ export interface components {
     Metric: components['schemas']['Key'];
     /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
     Repository: string;
+    WebhookKey: components['schemas']['Key'];
     ScheduleId: string;
     /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
     IfNoneMatch: string;
@@ -4336,6 +4532,254 @@ export interface operations {
       409: components['responses']['Problem'];
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Webhooks by key (never their secrets). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Webhook'][];
+          };
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookCreate'];
+      };
+    };
+    responses: {
+      /** @description The webhook, with its secret (shown this once). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookWithSecret'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The webhook. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` you last saw; the write is refused with 412 if the resource changed since. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookUpdate'];
+      };
+    };
+    responses: {
+      /** @description The webhook after the change. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      412: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  testWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The test delivery, attempted once (not retried). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        status?: 'pending' | 'delivered' | 'failed';
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['WebhookDelivery'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  redeliverWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        webhook: components['parameters']['WebhookKey'];
+        delivery: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new delivery, pending. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };

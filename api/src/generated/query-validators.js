@@ -778,12 +778,12 @@ function validate23(
 }
 validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_query = validate24;
+export const listWebhookDeliveries_query = validate24;
 const schema38 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+    status: { type: 'string', enum: ['pending', 'delivered', 'failed'] },
   },
   additionalProperties: false,
 };
@@ -795,6 +795,185 @@ function validate24(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.limit === undefined) {
+      data.limit = 50;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'limit' || key0 === 'status')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.limit;
+    if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+      let dataType0 = typeof data0;
+      let coerced0 = undefined;
+      if (!(coerced0 !== undefined)) {
+        if (
+          dataType0 === 'boolean' ||
+          data0 === null ||
+          (dataType0 === 'string' && data0 && data0 == +data0 && !(data0 % 1))
+        ) {
+          coerced0 = +data0;
+        } else {
+          const err1 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (coerced0 !== undefined) {
+        data0 = coerced0;
+        if (data !== undefined) {
+          data['limit'] = coerced0;
+        }
+      }
+    }
+    if (typeof data0 == 'number' && isFinite(data0)) {
+      if (data0 > 500 || isNaN(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 500 },
+          message: 'must be <= 500',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 < 1 || isNaN(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data1 = data.status;
+      if (typeof data1 !== 'string') {
+        let dataType1 = typeof data1;
+        let coerced1 = undefined;
+        if (!(coerced1 !== undefined)) {
+          if (dataType1 == 'number' || dataType1 == 'boolean') {
+            coerced1 = '' + data1;
+          } else if (data1 === null) {
+            coerced1 = '';
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/status',
+              schemaPath: '#/properties/status/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== undefined) {
+          data1 = coerced1;
+          if (data !== undefined) {
+            data['status'] = coerced1;
+          }
+        }
+      }
+      if (!(data1 === 'pending' || data1 === 'delivered' || data1 === 'failed')) {
+        const err5 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema38.properties.status.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSegments_query = validate25;
+const schema39 = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+  additionalProperties: false,
+};
+
+function validate25(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -969,25 +1148,25 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_query = validate25;
-const schema39 = {
+export const deleteSegment_query = validate26;
+const schema40 = {
   type: 'object',
   properties: { force: { type: 'boolean', default: false } },
   additionalProperties: false,
 };
 
-function validate25(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1061,13 +1240,13 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_query = validate26;
-const schema40 = {
+export const listSegmentMembers_query = validate27;
+const schema41 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -1076,15 +1255,15 @@ const schema40 = {
   },
   additionalProperties: false,
 };
-const schema41 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
+const schema42 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
 
-function validate26(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1150,7 +1329,7 @@ function validate26(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema41.enum },
+          params: { allowedValues: schema42.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1308,25 +1487,25 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_query = validate27;
-const schema42 = {
+export const exportSegmentMembers_query = validate28;
+const schema43 = {
   type: 'object',
   properties: { list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' } },
   additionalProperties: false,
 };
 
-function validate27(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1389,7 +1568,7 @@ function validate27(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema41.enum },
+          params: { allowedValues: schema42.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1415,13 +1594,13 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_query = validate28;
-const schema44 = {
+export const importSegmentMembers_query = validate29;
+const schema45 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -1430,13 +1609,13 @@ const schema44 = {
   additionalProperties: false,
 };
 
-function validate28(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1502,7 +1681,7 @@ function validate28(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema41.enum },
+          params: { allowedValues: schema42.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1550,7 +1729,7 @@ function validate28(
         instancePath: instancePath + '/mode',
         schemaPath: '#/properties/mode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema44.properties.mode.enum },
+        params: { allowedValues: schema45.properties.mode.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -1575,13 +1754,13 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_query = validate29;
-const schema46 = {
+export const listExperiments_query = validate30;
+const schema47 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -1591,15 +1770,15 @@ const schema46 = {
   },
   additionalProperties: false,
 };
-const schema47 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
+const schema48 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
 
-function validate29(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1800,7 +1979,7 @@ function validate29(
           instancePath: instancePath + '/status',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema47.enum },
+          params: { allowedValues: schema48.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1857,25 +2036,25 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_query = validate30;
-const schema48 = {
+export const getExperimentResults_query = validate31;
+const schema49 = {
   type: 'object',
   properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, default: 0.05 } },
   additionalProperties: false,
 };
 
-function validate30(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1980,13 +2159,13 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentSampleSize_query = validate31;
-const schema49 = {
+export const getExperimentSampleSize_query = validate32;
+const schema50 = {
   type: 'object',
   properties: {
     baseline: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
@@ -1998,13 +2177,13 @@ const schema49 = {
   additionalProperties: false,
 };
 
-function validate31(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2340,13 +2519,13 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listMetricDefinitions_query = validate32;
-const schema50 = {
+export const listMetricDefinitions_query = validate33;
+const schema51 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -2355,13 +2534,13 @@ const schema50 = {
   additionalProperties: false,
 };
 
-function validate32(
+function validate33(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2536,13 +2715,13 @@ function validate32(
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSummary_query = validate33;
-const schema51 = {
+export const getInsightsSummary_query = validate34;
+const schema52 = {
   type: 'object',
   properties: {
     top: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
@@ -2551,13 +2730,13 @@ const schema51 = {
   additionalProperties: false,
 };
 
-function validate33(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2735,13 +2914,13 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getFlagUsage_query = validate34;
-const schema52 = {
+export const getFlagUsage_query = validate35;
+const schema53 = {
   type: 'object',
   properties: {
     granularity: { type: 'string', enum: ['hour', 'day'], default: 'day' },
@@ -2751,16 +2930,16 @@ const schema52 = {
   },
   additionalProperties: false,
 };
-const schema53 = { type: 'string', format: 'date-time' };
+const schema54 = { type: 'string', format: 'date-time' };
 const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
 
-function validate34(
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2825,7 +3004,7 @@ function validate34(
         instancePath: instancePath + '/granularity',
         schemaPath: '#/properties/granularity/enum',
         keyword: 'enum',
-        params: { allowedValues: schema52.properties.granularity.enum },
+        params: { allowedValues: schema53.properties.granularity.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -3003,25 +3182,25 @@ function validate34(
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listCodeReferences_query = validate35;
-const schema56 = {
+export const listCodeReferences_query = validate36;
+const schema57 = {
   type: 'object',
   properties: { flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   additionalProperties: false,
 };
 
-function validate35(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3112,13 +3291,13 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate36;
-const schema58 = {
+export const listAudit_query = validate37;
+const schema59 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3132,7 +3311,7 @@ const schema58 = {
   },
   additionalProperties: false,
 };
-const schema59 = {
+const schema60 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -3156,13 +3335,13 @@ const schema59 = {
   ],
 };
 
-function validate36(
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3321,7 +3500,7 @@ function validate36(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema59.enum },
+          params: { allowedValues: schema60.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -3713,13 +3892,13 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate37;
-const schema60 = {
+export const exportAudit_query = validate38;
+const schema61 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3732,13 +3911,13 @@ const schema60 = {
   additionalProperties: false,
 };
 
-function validate37(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3892,7 +4071,7 @@ function validate37(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema59.enum },
+          params: { allowedValues: schema60.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4152,13 +4331,13 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate38;
-const schema62 = {
+export const streamSdkChanges_query = validate39;
+const schema63 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
@@ -4167,13 +4346,13 @@ const schema62 = {
 };
 const pattern8 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate38(
+function validate39(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4294,7 +4473,7 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

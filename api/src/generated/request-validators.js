@@ -15652,7 +15652,7 @@ function validate141(
 }
 validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_params = validate142;
+export const listWebhooks_params = validate142;
 const schema233 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
@@ -15742,7 +15742,7 @@ function validate142(
 }
 validate142.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_params = validate143;
+export const createWebhook_params = validate143;
 const schema235 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
@@ -15832,9 +15832,2117 @@ function validate143(
 }
 validate143.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_body = validate144;
-const schema237 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+export const createWebhook_body = validate144;
+const schema237 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookCreate' };
 const schema238 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'url', 'events'],
+  properties: {
+    key: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    url: { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 2000 },
+    events: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 20,
+      uniqueItems: true,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookEvent' },
+    },
+    format: { type: 'string', enum: ['json', 'slack'], default: 'json' },
+    enabled: { type: 'boolean', default: true },
+    secret: {
+      type: 'string',
+      minLength: 16,
+      maxLength: 200,
+      description: 'Generated (`whsec_` and 43 characters) when left out.',
+    },
+  },
+};
+const schema240 = {
+  type: 'string',
+  description:
+    '`flag.changed`: a flag or its configuration in an environment changed (created, updated,\narchived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration\nturned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or\narchived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a\nschedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:\na change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.\n',
+  enum: [
+    'flag.changed',
+    'flag.killed',
+    'experiment.transition',
+    'schedule.executed',
+    'schedule.failed',
+    'change_request.opened',
+    'change_request.decided',
+    'ping',
+  ],
+};
+const pattern82 = new RegExp('^https?://', 'u');
+const formats22 = require('ajv-formats/dist/formats').fullFormats.uri;
+const func0 = require('ajv/dist/runtime/equal').default;
+
+function validate145(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate145.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.format === undefined) {
+      data.format = 'json';
+    }
+    if (data.enabled === undefined) {
+      data.enabled = true;
+    }
+    if (data.key === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'key' },
+        message: "must have required property '" + 'key' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.url === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'url' },
+        message: "must have required property '" + 'url' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.events === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'events' },
+        message: "must have required property '" + 'events' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'key' ||
+        key0 === 'url' ||
+        key0 === 'events' ||
+        key0 === 'format' ||
+        key0 === 'enabled' ||
+        key0 === 'secret'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      let data0 = data.key;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/key',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/key',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data1 = data.url;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 2000) {
+          const err6 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern82.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://' },
+            message: 'must match pattern "' + '^https?://' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!formats22(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/format',
+            keyword: 'format',
+            params: { format: 'uri' },
+            message: 'must match format "' + 'uri' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== undefined) {
+      let data2 = data.events;
+      if (Array.isArray(data2)) {
+        if (data2.length > 20) {
+          const err10 = {
+            instancePath: instancePath + '/events',
+            schemaPath: '#/properties/events/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err11 = {
+            instancePath: instancePath + '/events',
+            schemaPath: '#/properties/events/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/events/' + i0,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(
+            data3 === 'flag.changed' ||
+            data3 === 'flag.killed' ||
+            data3 === 'experiment.transition' ||
+            data3 === 'schedule.executed' ||
+            data3 === 'schedule.failed' ||
+            data3 === 'change_request.opened' ||
+            data3 === 'change_request.decided' ||
+            data3 === 'ping'
+          )) {
+            const err13 = {
+              instancePath: instancePath + '/events/' + i0,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema240.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data2[i1], data2[j0])) {
+                const err14 = {
+                  instancePath: instancePath + '/events',
+                  schemaPath: '#/properties/events/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/events',
+          schemaPath: '#/properties/events/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.format;
+    if (typeof data4 !== 'string') {
+      const err16 = {
+        instancePath: instancePath + '/format',
+        schemaPath: '#/properties/format/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (!(data4 === 'json' || data4 === 'slack')) {
+      const err17 = {
+        instancePath: instancePath + '/format',
+        schemaPath: '#/properties/format/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema238.properties.format.enum },
+        message: 'must be equal to one of the allowed values',
+      };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (typeof data.enabled !== 'boolean') {
+      const err18 = {
+        instancePath: instancePath + '/enabled',
+        schemaPath: '#/properties/enabled/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+      };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.secret !== undefined) {
+      let data6 = data.secret;
+      if (typeof data6 === 'string') {
+        if (func1(data6) > 200) {
+          const err19 = {
+            instancePath: instancePath + '/secret',
+            schemaPath: '#/properties/secret/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (func1(data6) < 16) {
+          const err20 = {
+            instancePath: instancePath + '/secret',
+            schemaPath: '#/properties/secret/minLength',
+            keyword: 'minLength',
+            params: { limit: 16 },
+            message: 'must NOT have fewer than 16 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/secret',
+          schemaPath: '#/properties/secret/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
+validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate144(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate144.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+    errors = vErrors.length;
+  }
+  validate144.errors = vErrors;
+  return errors === 0;
+}
+validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getWebhook_params = validate147;
+const schema241 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'webhook'],
+};
+
+function validate147(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate147.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate147.errors = vErrors;
+  return errors === 0;
+}
+validate147.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateWebhook_params = validate148;
+const schema244 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'webhook'],
+};
+
+function validate148(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate148.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate148.errors = vErrors;
+  return errors === 0;
+}
+validate148.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
+
+export const updateWebhook_headers = validate149;
+const schema247 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate149(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate149.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate149.errors = vErrors;
+  return errors === 0;
+}
+validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const updateWebhook_body = validate150;
+const schema248 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookUpdate' };
+const schema249 = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    url: { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 2000 },
+    events: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 20,
+      uniqueItems: true,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookEvent' },
+    },
+    format: { type: 'string', enum: ['json', 'slack'] },
+    enabled: { type: 'boolean' },
+    secret: { type: 'string', minLength: 16, maxLength: 200 },
+  },
+};
+
+function validate151(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate151.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'url' ||
+        key0 === 'events' ||
+        key0 === 'format' ||
+        key0 === 'enabled' ||
+        key0 === 'secret'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data0 = data.url;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 2000) {
+          const err2 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern82.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://' },
+            message: 'must match pattern "' + '^https?://' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!formats22(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/format',
+            keyword: 'format',
+            params: { format: 'uri' },
+            message: 'must match format "' + 'uri' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== undefined) {
+      let data1 = data.events;
+      if (Array.isArray(data1)) {
+        if (data1.length > 20) {
+          const err6 = {
+            instancePath: instancePath + '/events',
+            schemaPath: '#/properties/events/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err7 = {
+            instancePath: instancePath + '/events',
+            schemaPath: '#/properties/events/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== 'string') {
+            const err8 = {
+              instancePath: instancePath + '/events/' + i0,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (!(
+            data2 === 'flag.changed' ||
+            data2 === 'flag.killed' ||
+            data2 === 'experiment.transition' ||
+            data2 === 'schedule.executed' ||
+            data2 === 'schedule.failed' ||
+            data2 === 'change_request.opened' ||
+            data2 === 'change_request.decided' ||
+            data2 === 'ping'
+          )) {
+            const err9 = {
+              instancePath: instancePath + '/events/' + i0,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema240.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data1[i1], data1[j0])) {
+                const err10 = {
+                  instancePath: instancePath + '/events',
+                  schemaPath: '#/properties/events/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/events',
+          schemaPath: '#/properties/events/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== undefined) {
+      let data3 = data.format;
+      if (typeof data3 !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/format',
+          schemaPath: '#/properties/format/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data3 === 'json' || data3 === 'slack')) {
+        const err13 = {
+          instancePath: instancePath + '/format',
+          schemaPath: '#/properties/format/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema249.properties.format.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== undefined) {
+      if (typeof data.enabled !== 'boolean') {
+        const err14 = {
+          instancePath: instancePath + '/enabled',
+          schemaPath: '#/properties/enabled/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.secret !== undefined) {
+      let data5 = data.secret;
+      if (typeof data5 === 'string') {
+        if (func1(data5) > 200) {
+          const err15 = {
+            instancePath: instancePath + '/secret',
+            schemaPath: '#/properties/secret/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data5) < 16) {
+          const err16 = {
+            instancePath: instancePath + '/secret',
+            schemaPath: '#/properties/secret/minLength',
+            keyword: 'minLength',
+            params: { limit: 16 },
+            message: 'must NOT have fewer than 16 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/secret',
+          schemaPath: '#/properties/secret/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate150(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate150.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+    errors = vErrors.length;
+  }
+  validate150.errors = vErrors;
+  return errors === 0;
+}
+validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const deleteWebhook_params = validate153;
+const schema251 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'webhook'],
+};
+
+function validate153(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate153.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate153.errors = vErrors;
+  return errors === 0;
+}
+validate153.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
+
+export const deleteWebhook_headers = validate154;
+const schema254 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+
+function validate154(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate154.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['if-match'] !== undefined) {
+      let data0 = data['if-match'];
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 100) {
+          const err0 = {
+            instancePath: instancePath + '/if-match',
+            schemaPath: '#/properties/if-match/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + '/if-match',
+          schemaPath: '#/properties/if-match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+validate154.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+
+export const testWebhook_params = validate155;
+const schema255 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'webhook'],
+};
+
+function validate155(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate155.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate155.errors = vErrors;
+  return errors === 0;
+}
+validate155.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
+
+export const listWebhookDeliveries_params = validate156;
+const schema258 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'webhook'],
+};
+
+function validate156(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate156.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate156.errors = vErrors;
+  return errors === 0;
+}
+validate156.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
+
+export const redeliverWebhookDelivery_params = validate157;
+const schema261 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    webhook: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    delivery: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
+  },
+  required: ['project', 'webhook', 'delivery'],
+};
+const pattern96 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+
+function validate157(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate157.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.webhook === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook' },
+        message: "must have required property '" + 'webhook' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.delivery === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'delivery' },
+        message: "must have required property '" + 'delivery' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== undefined) {
+      let data1 = data.webhook;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/webhook',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.delivery !== undefined) {
+      let data2 = data.delivery;
+      if (typeof data2 === 'string') {
+        if (!pattern96.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/delivery',
+            schemaPath: '#/properties/delivery/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,17}$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,17}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/delivery',
+          schemaPath: '#/properties/delivery/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate157.errors = vErrors;
+  return errors === 0;
+}
+validate157.evaluated = {
+  props: { project: true, webhook: true, delivery: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const listSegments_params = validate158;
+const schema264 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate158(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate158.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate158.errors = vErrors;
+  return errors === 0;
+}
+validate158.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_params = validate159;
+const schema266 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate159(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+validate159.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_body = validate160;
+const schema268 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema269 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -15851,7 +17959,7 @@ const schema238 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema242 = {
+const schema273 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -15861,13 +17969,13 @@ const schema242 = {
   },
 };
 
-function validate146(
+function validate162(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16020,18 +18128,18 @@ function validate146(
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate146.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate145(
+function validate161(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16231,7 +18339,7 @@ function validate145(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate146(data3[i0], {
+            !validate162(data3[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -16239,7 +18347,7 @@ function validate145(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+            vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
             errors = vErrors.length;
           }
         }
@@ -16442,35 +18550,35 @@ function validate145(
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate161.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate144(
+function validate160(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
     errors = vErrors.length;
   }
-  validate144.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSegment_params = validate150;
-const schema243 = {
+export const getSegment_params = validate166;
+const schema274 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16479,13 +18587,13 @@ const schema243 = {
   required: ['project', 'segment'],
 };
 
-function validate150(
+function validate166(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16606,13 +18714,13 @@ function validate150(
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate166.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_params = validate151;
-const schema246 = {
+export const updateSegment_params = validate167;
+const schema277 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16621,13 +18729,13 @@ const schema246 = {
   required: ['project', 'segment'],
 };
 
-function validate151(
+function validate167(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16748,21 +18856,21 @@ function validate151(
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate167.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_headers = validate152;
-const schema249 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateSegment_headers = validate168;
+const schema280 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate152(
+function validate168(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16819,14 +18927,14 @@ function validate152(
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate168.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_body = validate153;
-const schema250 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema251 = {
+export const updateSegment_body = validate169;
+const schema281 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema282 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -16842,13 +18950,13 @@ const schema251 = {
   },
 };
 
-function validate154(
+function validate170(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16992,7 +19100,7 @@ function validate154(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate146(data2[i0], {
+            !validate162(data2[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -17000,7 +19108,7 @@ function validate154(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+            vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
             errors = vErrors.length;
           }
         }
@@ -17069,35 +19177,35 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate153(
+function validate169(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+  if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
     errors = vErrors.length;
   }
-  validate153.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_params = validate157;
-const schema255 = {
+export const deleteSegment_params = validate173;
+const schema286 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17106,13 +19214,13 @@ const schema255 = {
   required: ['project', 'segment'],
 };
 
-function validate157(
+function validate173(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17233,21 +19341,21 @@ function validate157(
     }
     errors++;
   }
-  validate157.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate173.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_headers = validate158;
-const schema258 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const deleteSegment_headers = validate174;
+const schema289 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate158(
+function validate174(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate174.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17304,13 +19412,13 @@ function validate158(
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate174.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_params = validate159;
-const schema259 = {
+export const listSegmentMembers_params = validate175;
+const schema290 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17319,13 +19427,13 @@ const schema259 = {
   required: ['project', 'segment'],
 };
 
-function validate159(
+function validate175(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate175.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17446,13 +19554,13 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate175.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_params = validate160;
-const schema262 = {
+export const changeSegmentMembers_params = validate176;
+const schema293 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17461,13 +19569,13 @@ const schema262 = {
   required: ['project', 'segment'],
 };
 
-function validate160(
+function validate176(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17588,21 +19696,21 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate176.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate176.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_headers = validate161;
-const schema265 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const changeSegmentMembers_headers = validate177;
+const schema296 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate161(
+function validate177(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17659,14 +19767,14 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate177.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_body = validate162;
-const schema266 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema267 = {
+export const changeSegmentMembers_body = validate178;
+const schema297 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema298 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -17691,13 +19799,13 @@ const schema267 = {
   },
 };
 
-function validate163(
+function validate179(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18194,35 +20302,35 @@ function validate163(
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate179.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate162(
+function validate178(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+  if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
     errors = vErrors.length;
   }
-  validate162.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate178.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_params = validate165;
-const schema269 = {
+export const exportSegmentMembers_params = validate181;
+const schema300 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18231,13 +20339,13 @@ const schema269 = {
   required: ['project', 'segment'],
 };
 
-function validate165(
+function validate181(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18358,13 +20466,13 @@ function validate165(
     }
     errors++;
   }
-  validate165.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate181.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_params = validate166;
-const schema272 = {
+export const importSegmentMembers_params = validate182;
+const schema303 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18373,13 +20481,13 @@ const schema272 = {
   required: ['project', 'segment'],
 };
 
-function validate166(
+function validate182(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18500,25 +20608,25 @@ function validate166(
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate182.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_params = validate167;
-const schema275 = {
+export const streamProjectChanges_params = validate183;
+const schema306 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate167(
+function validate183(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18590,25 +20698,25 @@ function validate167(
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate183.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_headers = validate168;
-const schema277 = {
+export const streamProjectChanges_headers = validate184;
+const schema308 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern97 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern115 = new RegExp('^[0-9]{1,18}$', 'u');
 
-function validate168(
+function validate184(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18619,7 +20727,7 @@ function validate168(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern97.test(data0)) {
+        if (!pattern115.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -18665,25 +20773,25 @@ function validate168(
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate184.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_params = validate169;
-const schema278 = {
+export const listExperiments_params = validate185;
+const schema309 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate169(
+function validate185(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate169.evaluated;
+  const evaluated0 = validate185.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18755,25 +20863,25 @@ function validate169(
     }
     errors++;
   }
-  validate169.errors = vErrors;
+  validate185.errors = vErrors;
   return errors === 0;
 }
-validate169.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate185.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_params = validate170;
-const schema280 = {
+export const createExperiment_params = validate186;
+const schema311 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate170(
+function validate186(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18845,14 +20953,14 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate186.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_body = validate171;
-const schema282 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
-const schema283 = {
+export const createExperiment_body = validate187;
+const schema313 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema314 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'environment', 'variants'],
@@ -18890,8 +20998,8 @@ const schema283 = {
     autoStop: { type: 'boolean', default: false },
   },
 };
-const pattern100 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const schema286 = {
+const pattern118 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
+const schema317 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'weight'],
@@ -18906,13 +21014,13 @@ const schema286 = {
   },
 };
 
-function validate173(
+function validate189(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19065,12 +21173,12 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema288 = {
+const schema319 = {
   description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
   oneOf: [
     { type: 'null' },
@@ -19083,13 +21191,13 @@ const schema288 = {
   ],
 };
 
-function validate175(
+function validate191(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19238,19 +21346,19 @@ function validate175(
       }
     }
   }
-  validate175.errors = vErrors;
+  validate191.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate175.evaluated = { dynamicProps: true, dynamicItems: false };
+validate191.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate172(
+function validate188(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19310,7 +21418,7 @@ function validate172(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema283.properties, key0)) {
+      if (!func37.call(schema314.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -19344,7 +21452,7 @@ function validate172(
           }
           errors++;
         }
-        if (!pattern100.test(data0)) {
+        if (!pattern118.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/key',
             schemaPath: '#/properties/key/pattern',
@@ -19596,7 +21704,7 @@ function validate172(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate173(data6[i0], {
+            !validate189(data6[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -19604,7 +21712,7 @@ function validate172(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
@@ -19673,7 +21781,7 @@ function validate172(
     }
     if (data.population !== undefined) {
       if (
-        !validate175(data.population, {
+        !validate191(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -19681,7 +21789,7 @@ function validate172(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
         errors = vErrors.length;
       }
     }
@@ -19995,35 +22103,35 @@ function validate172(
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate171(
+function validate187(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+  if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
     errors = vErrors.length;
   }
-  validate171.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperiment_params = validate178;
-const schema293 = {
+export const getExperiment_params = validate194;
+const schema324 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20032,13 +22140,13 @@ const schema293 = {
   required: ['project', 'experiment'],
 };
 
-function validate178(
+function validate194(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20159,17 +22267,17 @@ function validate178(
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = {
+validate194.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const updateExperiment_params = validate179;
-const schema296 = {
+export const updateExperiment_params = validate195;
+const schema327 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20178,13 +22286,13 @@ const schema296 = {
   required: ['project', 'experiment'],
 };
 
-function validate179(
+function validate195(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20305,25 +22413,25 @@ function validate179(
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = {
+validate195.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const updateExperiment_headers = validate180;
-const schema299 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateExperiment_headers = validate196;
+const schema330 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate180(
+function validate196(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20380,14 +22488,14 @@ function validate180(
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate196.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateExperiment_body = validate181;
-const schema300 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
-const schema301 = {
+export const updateExperiment_body = validate197;
+const schema331 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema332 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -20419,13 +22527,13 @@ const schema301 = {
   },
 };
 
-function validate182(
+function validate198(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20449,7 +22557,7 @@ function validate182(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema301.properties, key0)) {
+      if (!func37.call(schema332.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -20618,7 +22726,7 @@ function validate182(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate173(data3[i0], {
+            !validate189(data3[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -20626,7 +22734,7 @@ function validate182(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
@@ -20697,7 +22805,7 @@ function validate182(
     }
     if (data.population !== undefined) {
       if (
-        !validate175(data.population, {
+        !validate191(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -20705,7 +22813,7 @@ function validate182(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
         errors = vErrors.length;
       }
     }
@@ -21021,35 +23129,35 @@ function validate182(
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate198.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate181(
+function validate197(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
     errors = vErrors.length;
   }
-  validate181.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_params = validate186;
-const schema305 = {
+export const transitionExperiment_params = validate202;
+const schema336 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21058,13 +23166,13 @@ const schema305 = {
   required: ['project', 'experiment'],
 };
 
-function validate186(
+function validate202(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21185,25 +23293,25 @@ function validate186(
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = {
+validate202.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const transitionExperiment_headers = validate187;
-const schema308 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const transitionExperiment_headers = validate203;
+const schema339 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate187(
+function validate203(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21260,14 +23368,14 @@ function validate187(
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate203.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_body = validate188;
-const schema309 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
-const schema310 = {
+export const transitionExperiment_body = validate204;
+const schema340 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema341 = {
   type: 'object',
   additionalProperties: false,
   required: ['action'],
@@ -21286,13 +23394,13 @@ const schema310 = {
   },
 };
 
-function validate189(
+function validate205(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21357,7 +23465,7 @@ function validate189(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema310.properties.action.enum },
+          params: { allowedValues: schema341.properties.action.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -21466,35 +23574,35 @@ function validate189(
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate205.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate188(
+function validate204(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate204.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+  if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
     errors = vErrors.length;
   }
-  validate188.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate204.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_params = validate191;
-const schema312 = {
+export const getExperimentResults_params = validate207;
+const schema343 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21503,13 +23611,13 @@ const schema312 = {
   required: ['project', 'experiment'],
 };
 
-function validate191(
+function validate207(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21630,17 +23738,17 @@ function validate191(
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = {
+validate207.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const getExperimentSampleSize_params = validate192;
-const schema315 = {
+export const getExperimentSampleSize_params = validate208;
+const schema346 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21649,13 +23757,13 @@ const schema315 = {
   required: ['project', 'experiment'],
 };
 
-function validate192(
+function validate208(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21776,29 +23884,29 @@ function validate192(
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = {
+validate208.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const listMetricDefinitions_params = validate193;
-const schema318 = {
+export const listMetricDefinitions_params = validate209;
+const schema349 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate193(
+function validate209(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21870,25 +23978,25 @@ function validate193(
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate209.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_params = validate194;
-const schema320 = {
+export const createMetricDefinition_params = validate210;
+const schema351 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate194(
+function validate210(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21960,14 +24068,14 @@ function validate194(
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate210.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_body = validate195;
-const schema322 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
-const schema323 = {
+export const createMetricDefinition_body = validate211;
+const schema353 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema354 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'kind', 'event'],
@@ -21982,20 +24090,20 @@ const schema323 = {
     direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
   },
 };
-const schema325 = {
+const schema356 = {
   type: 'string',
   description:
     "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
   enum: ['binomial', 'count', 'sum'],
 };
 
-function validate196(
+function validate212(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22219,7 +24327,7 @@ function validate196(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema325.enum },
+          params: { allowedValues: schema356.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -22441,7 +24549,7 @@ function validate196(
         instancePath: instancePath + '/direction',
         schemaPath: '#/properties/direction/enum',
         keyword: 'enum',
-        params: { allowedValues: schema323.properties.direction.enum },
+        params: { allowedValues: schema354.properties.direction.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -22466,35 +24574,35 @@ function validate196(
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate195(
+function validate211(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
     errors = vErrors.length;
   }
-  validate195.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate211.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getMetricDefinition_params = validate198;
-const schema326 = {
+export const getMetricDefinition_params = validate214;
+const schema357 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -22503,13 +24611,13 @@ const schema326 = {
   required: ['project', 'metric'],
 };
 
-function validate198(
+function validate214(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22630,13 +24738,13 @@ function validate198(
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate214.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_params = validate199;
-const schema329 = {
+export const updateMetricDefinition_params = validate215;
+const schema360 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -22645,13 +24753,13 @@ const schema329 = {
   required: ['project', 'metric'],
 };
 
-function validate199(
+function validate215(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22772,21 +24880,21 @@ function validate199(
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate215.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_headers = validate200;
-const schema332 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateMetricDefinition_headers = validate216;
+const schema363 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate200(
+function validate216(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22843,14 +24951,14 @@ function validate200(
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate216.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_body = validate201;
-const schema333 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
-const schema334 = {
+export const updateMetricDefinition_body = validate217;
+const schema364 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema365 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -22864,13 +24972,13 @@ const schema334 = {
   },
 };
 
-function validate201(
+function validate217(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23220,7 +25328,7 @@ function validate201(
           instancePath: instancePath + '/direction',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema334.properties.direction.enum },
+          params: { allowedValues: schema365.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -23246,25 +25354,25 @@ function validate201(
     }
     errors++;
   }
-  validate201.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSummary_params = validate202;
-const schema335 = {
+export const getInsightsSummary_params = validate218;
+const schema366 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate202(
+function validate218(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23336,25 +25444,25 @@ function validate202(
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate218.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const listStaleFlags_params = validate203;
-const schema337 = {
+export const listStaleFlags_params = validate219;
+const schema368 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate203(
+function validate219(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23426,25 +25534,25 @@ function validate203(
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate219.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSettings_params = validate204;
-const schema339 = {
+export const getInsightsSettings_params = validate220;
+const schema370 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate204(
+function validate220(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate204.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23516,25 +25624,25 @@ function validate204(
     }
     errors++;
   }
-  validate204.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate204.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate220.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_params = validate205;
-const schema341 = {
+export const updateInsightsSettings_params = validate221;
+const schema372 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate205(
+function validate221(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23606,21 +25714,21 @@ function validate205(
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate221.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_headers = validate206;
-const schema343 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateInsightsSettings_headers = validate222;
+const schema374 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate206(
+function validate222(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23677,14 +25785,14 @@ function validate206(
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate206.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate222.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_body = validate207;
-const schema344 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
-const schema345 = {
+export const updateInsightsSettings_body = validate223;
+const schema375 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
+const schema376 = {
   type: 'object',
   additionalProperties: false,
   required: ['staleAfterDays', 'hourlyRetentionDays', 'dailyRetentionDays'],
@@ -23695,13 +25803,13 @@ const schema345 = {
   },
 };
 
-function validate207(
+function validate223(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23945,25 +26053,25 @@ function validate207(
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkKeyUsage_params = validate208;
-const schema346 = {
+export const getSdkKeyUsage_params = validate224;
+const schema377 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate208(
+function validate224(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24035,13 +26143,13 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate224.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const getFlagUsage_params = validate209;
-const schema348 = {
+export const getFlagUsage_params = validate225;
+const schema379 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24050,13 +26158,13 @@ const schema348 = {
   required: ['project', 'flag'],
 };
 
-function validate209(
+function validate225(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate225.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24177,25 +26285,25 @@ function validate209(
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate225.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+validate225.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const listCodeReferences_params = validate210;
-const schema351 = {
+export const listCodeReferences_params = validate226;
+const schema382 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate210(
+function validate226(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24267,13 +26375,13 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate226.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const putCodeReferences_params = validate211;
-const schema353 = {
+export const putCodeReferences_params = validate227;
+const schema384 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24281,15 +26389,15 @@ const schema353 = {
   },
   required: ['project', 'repository'],
 };
-const pattern138 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
+const pattern156 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
 
-function validate211(
+function validate227(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24364,7 +26472,7 @@ function validate211(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern138.test(data1)) {
+        if (!pattern156.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -24410,18 +26518,18 @@ function validate211(
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = {
+validate227.evaluated = {
   props: { project: true, repository: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const putCodeReferences_body = validate212;
-const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
-const schema356 = {
+export const putCodeReferences_body = validate228;
+const schema386 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
+const schema387 = {
   type: 'object',
   additionalProperties: false,
   required: ['branch', 'commit', 'flags'],
@@ -24448,7 +26556,7 @@ const schema356 = {
     },
   },
 };
-const schema358 = {
+const schema389 = {
   type: 'object',
   additionalProperties: false,
   required: ['path', 'line'],
@@ -24463,15 +26571,15 @@ const schema358 = {
     },
   },
 };
-const pattern139 = new RegExp('^[0-9a-f]{7,64}$', 'u');
+const pattern157 = new RegExp('^[0-9a-f]{7,64}$', 'u');
 
-function validate213(
+function validate229(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24593,7 +26701,7 @@ function validate213(
     if (data.commit !== undefined) {
       let data1 = data.commit;
       if (typeof data1 === 'string') {
-        if (!pattern139.test(data1)) {
+        if (!pattern157.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/commit',
             schemaPath: '#/properties/commit/pattern',
@@ -24991,7 +27099,7 @@ function validate213(
                           instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
                           schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema358.properties.kind.enum },
+                          params: { allowedValues: schema389.properties.kind.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -25081,35 +27189,35 @@ function validate213(
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate212(
+function validate228(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+  if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
     errors = vErrors.length;
   }
-  validate212.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate228.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteCodeReferences_params = validate215;
-const schema359 = {
+export const deleteCodeReferences_params = validate231;
+const schema390 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -25118,13 +27226,13 @@ const schema359 = {
   required: ['project', 'repository'],
 };
 
-function validate215(
+function validate231(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25199,7 +27307,7 @@ function validate215(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern138.test(data1)) {
+        if (!pattern156.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -25245,30 +27353,29 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate231.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = {
+validate231.evaluated = {
   props: { project: true, repository: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const getAuditEntry_params = validate216;
-const schema361 = {
+export const getAuditEntry_params = validate232;
+const schema392 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
-const pattern143 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
-function validate216(
+function validate232(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate232.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25294,7 +27401,7 @@ function validate216(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern143.test(data0)) {
+        if (!pattern96.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -25340,25 +27447,25 @@ function validate216(
     }
     errors++;
   }
-  validate216.errors = vErrors;
+  validate232.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate232.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate217;
-const schema362 = {
+export const revertAuditEntry_params = validate233;
+const schema393 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
 
-function validate217(
+function validate233(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25384,7 +27491,7 @@ function validate217(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern143.test(data0)) {
+        if (!pattern96.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -25430,13 +27537,13 @@ function validate217(
     }
     errors++;
   }
-  validate217.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate217.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate233.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate218;
-const schema363 = {
+export const revertAuditEntry_body = validate234;
+const schema394 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -25445,13 +27552,13 @@ const schema363 = {
   },
 };
 
-function validate218(
+function validate234(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate234.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25543,21 +27650,21 @@ function validate218(
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate234.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate234.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate219;
-const schema365 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate235;
+const schema396 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate219(
+function validate235(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25614,24 +27721,24 @@ function validate219(
     }
     errors++;
   }
-  validate219.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate235.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate220;
-const schema366 = {
+export const streamSdkChanges_headers = validate236;
+const schema397 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
 
-function validate220(
+function validate236(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25642,7 +27749,7 @@ function validate220(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern97.test(data0)) {
+        if (!pattern115.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -25688,19 +27795,19 @@ function validate220(
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate236.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate221;
-const schema367 = {
+export const evaluateForClient_body = validate237;
+const schema398 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema368 = {
+const schema399 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -25709,13 +27816,13 @@ const schema368 = {
   additionalProperties: true,
 };
 
-function validate221(
+function validate237(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25838,14 +27945,14 @@ function validate221(
     }
     errors++;
   }
-  validate221.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate237.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate222;
-const schema369 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema370 = {
+export const postSdkEvents_body = validate238;
+const schema400 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema401 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -25907,22 +28014,22 @@ const schema370 = {
     },
   },
 };
-const schema372 = {
+const schema403 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
   minimum: 0,
   maximum: 253402300799999,
 };
-const pattern146 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
+const pattern164 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
 
-function validate223(
+function validate239(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25980,7 +28087,7 @@ function validate223(
           }
           errors++;
         }
-        if (!pattern146.test(data0)) {
+        if (!pattern164.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/batchId',
             schemaPath: '#/properties/batchId/pattern',
@@ -27027,47 +29134,47 @@ function validate223(
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate222(
+function validate238(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate238.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate223(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
     errors = vErrors.length;
   }
-  validate222.errors = vErrors;
+  validate238.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate238.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const assignExperiment_params = validate225;
-const schema377 = {
+export const assignExperiment_params = validate241;
+const schema408 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate225(
+function validate241(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27139,27 +29246,27 @@ function validate225(
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate241.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate241.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const assignExperiment_body = validate226;
-const schema379 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema380 = {
+export const assignExperiment_body = validate242;
+const schema410 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema411 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
 
-function validate227(
+function validate243(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27282,47 +29389,47 @@ function validate227(
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate243.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate226(
+function validate242(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate242.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
     errors = vErrors.length;
   }
-  validate226.errors = vErrors;
+  validate242.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate242.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentVariant_params = validate229;
-const schema382 = {
+export const getExperimentVariant_params = validate245;
+const schema413 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate229(
+function validate245(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate229.evaluated;
+  const evaluated0 = validate245.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27394,21 +29501,21 @@ function validate229(
     }
     errors++;
   }
-  validate229.errors = vErrors;
+  validate245.errors = vErrors;
   return errors === 0;
 }
-validate229.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate245.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentVariant_body = validate230;
-const schema384 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+export const getExperimentVariant_body = validate246;
+const schema415 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
-function validate231(
+function validate247(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate231.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27531,47 +29638,47 @@ function validate231(
     }
     errors++;
   }
-  validate231.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate231.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate247.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate230(
+function validate246(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate230.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate231(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+  if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
     errors = vErrors.length;
   }
-  validate230.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate230.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const logExperimentExposure_params = validate233;
-const schema387 = {
+export const logExperimentExposure_params = validate249;
+const schema418 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
 };
 
-function validate233(
+function validate249(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate249.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27643,21 +29750,21 @@ function validate233(
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate249.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+validate249.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
-export const logExperimentExposure_body = validate234;
-const schema389 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+export const logExperimentExposure_body = validate250;
+const schema420 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
-function validate235(
+function validate251(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate251.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27780,47 +29887,47 @@ function validate235(
     }
     errors++;
   }
-  validate235.errors = vErrors;
+  validate251.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate251.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate234(
+function validate250(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate234.evaluated;
+  const evaluated0 = validate250.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate235(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+  if (!validate251(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
     errors = vErrors.length;
   }
-  validate234.errors = vErrors;
+  validate250.errors = vErrors;
   return errors === 0;
 }
-validate234.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate237;
-const schema392 = {
+export const ofrepEvaluateFlag_params = validate253;
+const schema423 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
 };
 
-function validate237(
+function validate253(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate253.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27907,18 +30014,18 @@ function validate237(
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate253.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate253.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate238;
-const schema393 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema394 = {
+export const ofrepEvaluateFlag_body = validate254;
+const schema424 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema425 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema395 = {
+const schema426 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -27927,13 +30034,13 @@ const schema395 = {
   additionalProperties: true,
 };
 
-function validate239(
+function validate255(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate255.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28025,43 +30132,43 @@ function validate239(
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate255.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate255.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate238(
+function validate254(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate238.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+  if (!validate255(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
     errors = vErrors.length;
   }
-  validate238.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate238.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate254.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate241;
-const schema396 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate257;
+const schema427 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate241(
+function validate257(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate241.evaluated;
+  const evaluated0 = validate257.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28118,21 +30225,21 @@ function validate241(
     }
     errors++;
   }
-  validate241.errors = vErrors;
+  validate257.errors = vErrors;
   return errors === 0;
 }
-validate241.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate257.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate242;
-const schema397 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate258;
+const schema428 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate243(
+function validate259(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28224,29 +30331,29 @@ function validate243(
     }
     errors++;
   }
-  validate243.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate259.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate242(
+function validate258(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate242.evaluated;
+  const evaluated0 = validate258.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+  if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
     errors = vErrors.length;
   }
-  validate242.errors = vErrors;
+  validate258.errors = vErrors;
   return errors === 0;
 }
-validate242.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate258.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

@@ -64,6 +64,9 @@ import type {
   CreateTokenData,
   CreateTokenErrors,
   CreateTokenResponses,
+  CreateWebhookData,
+  CreateWebhookErrors,
+  CreateWebhookResponses,
   DeleteCodeReferencesData,
   DeleteCodeReferencesErrors,
   DeleteCodeReferencesResponses,
@@ -79,6 +82,9 @@ import type {
   DeleteSegmentData,
   DeleteSegmentErrors,
   DeleteSegmentResponses,
+  DeleteWebhookData,
+  DeleteWebhookErrors,
+  DeleteWebhookResponses,
   EvaluateForClientData,
   EvaluateForClientErrors,
   EvaluateForClientResponses,
@@ -158,6 +164,9 @@ import type {
   GetSegmentData,
   GetSegmentErrors,
   GetSegmentResponses,
+  GetWebhookData,
+  GetWebhookErrors,
+  GetWebhookResponses,
   ImportSegmentMembersData,
   ImportSegmentMembersErrors,
   ImportSegmentMembersResponses,
@@ -206,6 +215,12 @@ import type {
   ListTokensData,
   ListTokensErrors,
   ListTokensResponses,
+  ListWebhookDeliveriesData,
+  ListWebhookDeliveriesErrors,
+  ListWebhookDeliveriesResponses,
+  ListWebhooksData,
+  ListWebhooksErrors,
+  ListWebhooksResponses,
   LogExperimentExposureData,
   LogExperimentExposureErrors,
   LogExperimentExposureResponses,
@@ -227,6 +242,9 @@ import type {
   PutCodeReferencesData,
   PutCodeReferencesErrors,
   PutCodeReferencesResponses,
+  RedeliverWebhookDeliveryData,
+  RedeliverWebhookDeliveryErrors,
+  RedeliverWebhookDeliveryResponses,
   RemoveMemberData,
   RemoveMemberErrors,
   RemoveMemberResponses,
@@ -253,6 +271,9 @@ import type {
   StreamSdkChangesErrors,
   StreamSdkChangesResponse,
   StreamSdkChangesResponses,
+  TestWebhookData,
+  TestWebhookErrors,
+  TestWebhookResponses,
   TransitionExperimentData,
   TransitionExperimentErrors,
   TransitionExperimentResponses,
@@ -286,6 +307,9 @@ import type {
   UpdateSegmentData,
   UpdateSegmentErrors,
   UpdateSegmentResponses,
+  UpdateWebhookData,
+  UpdateWebhookErrors,
+  UpdateWebhookResponses,
 } from './types.gen.ts';
 import {
   zAcceptInviteBody,
@@ -339,6 +363,9 @@ import {
   zCreateSegmentResponse,
   zCreateTokenBody,
   zCreateTokenResponse,
+  zCreateWebhookBody,
+  zCreateWebhookPath,
+  zCreateWebhookResponse,
   zDeleteCodeReferencesPath,
   zDeleteCodeReferencesResponse,
   zDeleteEnvironmentHeaders,
@@ -354,6 +381,9 @@ import {
   zDeleteSegmentPath,
   zDeleteSegmentQuery,
   zDeleteSegmentResponse,
+  zDeleteWebhookHeaders,
+  zDeleteWebhookPath,
+  zDeleteWebhookResponse,
   zEvaluateForClientBody,
   zEvaluateForClientResponse,
   zExportAuditQuery,
@@ -409,6 +439,8 @@ import {
   zGetSdkKeyUsageResponse,
   zGetSegmentPath,
   zGetSegmentResponse,
+  zGetWebhookPath,
+  zGetWebhookResponse,
   zImportSegmentMembersBody,
   zImportSegmentMembersPath,
   zImportSegmentMembersQuery,
@@ -447,6 +479,11 @@ import {
   zListStaleFlagsPath,
   zListStaleFlagsResponse,
   zListTokensResponse,
+  zListWebhookDeliveriesPath,
+  zListWebhookDeliveriesQuery,
+  zListWebhookDeliveriesResponse,
+  zListWebhooksPath,
+  zListWebhooksResponse,
   zLogExperimentExposureBody,
   zLogExperimentExposurePath,
   zLogExperimentExposureResponse,
@@ -463,6 +500,8 @@ import {
   zPutCodeReferencesBody,
   zPutCodeReferencesPath,
   zPutCodeReferencesResponse,
+  zRedeliverWebhookDeliveryPath,
+  zRedeliverWebhookDeliveryResponse,
   zRemoveMemberPath,
   zRemoveMemberResponse,
   zReplaceFlagConfigBody,
@@ -485,6 +524,8 @@ import {
   zStreamSdkChangesHeaders,
   zStreamSdkChangesQuery,
   zStreamSdkChangesResponse,
+  zTestWebhookPath,
+  zTestWebhookResponse,
   zTransitionExperimentBody,
   zTransitionExperimentHeaders,
   zTransitionExperimentPath,
@@ -527,6 +568,10 @@ import {
   zUpdateSegmentHeaders,
   zUpdateSegmentPath,
   zUpdateSegmentResponse,
+  zUpdateWebhookBody,
+  zUpdateWebhookHeaders,
+  zUpdateWebhookPath,
+  zUpdateWebhookResponse,
 } from './zod.gen.ts';
 
 export type Options<
@@ -2011,6 +2056,268 @@ export class FfApi extends HeyApiClient {
         'Content-Type': 'application/json',
         ...options.headers,
       },
+    });
+  }
+
+  /**
+   * List the project's webhooks (their URLs may carry secrets, e.g. Slack's: project admins only).
+   */
+  public listWebhooks<ThrowOnError extends boolean = true>(
+    options: Options<ListWebhooksData, ThrowOnError>,
+  ): RequestResult<ListWebhooksResponses, ListWebhooksErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<ListWebhooksResponses, ListWebhooksErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListWebhooksPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListWebhooksResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks',
+      ...options,
+    });
+  }
+
+  /**
+   * Subscribe a URL to change events of this project.
+   *
+   * Every change of a subscribed kind is written to an outbox in the change's own transaction and
+   * delivered at least once (a receiver must tolerate a repeat: `FF-Delivery` and the payload's `id`
+   * identify it). Deliveries are signed (`format: json`): `FF-Signature: t=<unix seconds>,v1=<hex>`
+   * where `<hex>` is HMAC-SHA256 with the webhook's secret over `<t>.<raw body>`. A response other
+   * than 2xx within 10 s is retried with exponential backoff (30 s, 1 min, 2 min, … capped at 1 h)
+   * and given up after 10 attempts (status `failed`; redeliver it by hand). `format: slack` posts a
+   * Slack incoming-webhook message (`{ "text": … }`) instead.
+   *
+   * The secret is generated unless given, returned in this response only, and stored as is: the
+   * server needs it to sign every delivery, so it cannot be hashed. It is never logged nor returned
+   * again; rotate by replacing it (`PATCH` with a new `secret`).
+   *
+   */
+  public createWebhook<ThrowOnError extends boolean = true>(
+    options: Options<CreateWebhookData, ThrowOnError>,
+  ): RequestResult<CreateWebhookResponses, CreateWebhookErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<CreateWebhookResponses, CreateWebhookErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zCreateWebhookBody,
+            path: zCreateWebhookPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zCreateWebhookResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Delete a webhook and its delivery log.
+   */
+  public deleteWebhook<ThrowOnError extends boolean = true>(
+    options: Options<DeleteWebhookData, ThrowOnError>,
+  ): RequestResult<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError> {
+    return (options.client ?? this.client).delete<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            headers: zDeleteWebhookHeaders.optional(),
+            path: zDeleteWebhookPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseValidator: async (data) => await zDeleteWebhookResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}',
+      ...options,
+    });
+  }
+
+  /**
+   * One webhook (never its secret).
+   */
+  public getWebhook<ThrowOnError extends boolean = true>(
+    options: Options<GetWebhookData, ThrowOnError>,
+  ): RequestResult<GetWebhookResponses, GetWebhookErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<GetWebhookResponses, GetWebhookErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetWebhookPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetWebhookResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}',
+      ...options,
+    });
+  }
+
+  /**
+   * Change a webhook's URL, events, format, enabled state or secret.
+   */
+  public updateWebhook<ThrowOnError extends boolean = true>(
+    options: Options<UpdateWebhookData, ThrowOnError>,
+  ): RequestResult<UpdateWebhookResponses, UpdateWebhookErrors, ThrowOnError> {
+    return (options.client ?? this.client).patch<UpdateWebhookResponses, UpdateWebhookErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zUpdateWebhookBody,
+            headers: zUpdateWebhookHeaders.optional(),
+            path: zUpdateWebhookPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zUpdateWebhookResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * Send a `ping` event now and answer with the delivery (status code, error).
+   */
+  public testWebhook<ThrowOnError extends boolean = true>(
+    options: Options<TestWebhookData, ThrowOnError>,
+  ): RequestResult<TestWebhookResponses, TestWebhookErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<TestWebhookResponses, TestWebhookErrors, ThrowOnError>({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zTestWebhookPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zTestWebhookResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}/test',
+      ...options,
+    });
+  }
+
+  /**
+   * The delivery log, newest first, with each attempt's status code.
+   */
+  public listWebhookDeliveries<ThrowOnError extends boolean = true>(
+    options: Options<ListWebhookDeliveriesData, ThrowOnError>,
+  ): RequestResult<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      ListWebhookDeliveriesResponses,
+      ListWebhookDeliveriesErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListWebhookDeliveriesPath,
+            query: zListWebhookDeliveriesQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListWebhookDeliveriesResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}/deliveries',
+      ...options,
+    });
+  }
+
+  /**
+   * Queue the same payload again as a new delivery (same event id, so receivers can deduplicate).
+   */
+  public redeliverWebhookDelivery<ThrowOnError extends boolean = true>(
+    options: Options<RedeliverWebhookDeliveryData, ThrowOnError>,
+  ): RequestResult<RedeliverWebhookDeliveryResponses, RedeliverWebhookDeliveryErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      RedeliverWebhookDeliveryResponses,
+      RedeliverWebhookDeliveryErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zRedeliverWebhookDeliveryPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zRedeliverWebhookDeliveryResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/webhooks/{webhook}/deliveries/{delivery}/redeliver',
+      ...options,
     });
   }
 

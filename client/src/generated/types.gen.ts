@@ -121,6 +121,87 @@ export type Schedule = {
   steps: Array<ScheduleStep>;
 };
 
+/**
+ * `flag.changed`: a flag or its configuration in an environment changed (created, updated,
+ * archived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration
+ * turned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or
+ * archived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a
+ * schedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:
+ * a change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.
+ *
+ */
+export type WebhookEvent =
+  | 'flag.changed'
+  | 'flag.killed'
+  | 'experiment.transition'
+  | 'schedule.executed'
+  | 'schedule.failed'
+  | 'change_request.opened'
+  | 'change_request.decided'
+  | 'ping';
+
+export type WebhookCreate = {
+  key: Key;
+  url: string;
+  events: Array<WebhookEvent>;
+  format?: 'json' | 'slack';
+  enabled?: boolean;
+  /**
+   * Generated (`whsec_` and 43 characters) when left out.
+   */
+  secret?: string;
+};
+
+export type WebhookUpdate = {
+  url?: string;
+  events?: Array<WebhookEvent>;
+  format?: 'json' | 'slack';
+  enabled?: boolean;
+  secret?: string;
+};
+
+export type Webhook = {
+  key: Key;
+  url: string;
+  events: Array<WebhookEvent>;
+  format: 'json' | 'slack';
+  enabled: boolean;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type WebhookWithSecret = Webhook & {
+  /**
+   * Signs deliveries; shown only in this response.
+   */
+  secret: string;
+};
+
+export type WebhookDelivery = {
+  id: string;
+  event: WebhookEvent;
+  /**
+   * The payload's `id` (the audit entry's id, or `ping-…`).
+   */
+  eventId: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: Timestamp | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: Timestamp | null;
+  redeliveryOf: string | null;
+  createdAt: Timestamp;
+  attemptLog: Array<{
+    attempt: number;
+    statusCode: number | null;
+    error: string | null;
+    durationMs: number;
+    at: Timestamp;
+  }>;
+};
+
 export type Status = {
   status: string;
 };
@@ -1464,6 +1545,8 @@ export type Metric = Key;
  * A repository name as `ff refs` derives it (the git remote's last path segment).
  */
 export type Repository = string;
+
+export type WebhookKey = Key;
 
 export type ScheduleId = string;
 
@@ -3696,6 +3779,395 @@ export type TransitionScheduleResponses = {
 };
 
 export type TransitionScheduleResponse = TransitionScheduleResponses[keyof TransitionScheduleResponses];
+
+export type ListWebhooksData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks';
+};
+
+export type ListWebhooksErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+
+export type ListWebhooksResponses = {
+  /**
+   * Webhooks by key (never their secrets).
+   */
+  200: {
+    items: Array<Webhook>;
+  };
+};
+
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+
+export type CreateWebhookData = {
+  body: WebhookCreate;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks';
+};
+
+export type CreateWebhookErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+
+export type CreateWebhookResponses = {
+  /**
+   * The webhook, with its secret (shown this once).
+   */
+  201: WebhookWithSecret;
+};
+
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+
+export type DeleteWebhookData = {
+  body?: never;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+    webhook: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks/{webhook}';
+};
+
+export type DeleteWebhookErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+
+export type DeleteWebhookResponses = {
+  /**
+   * Deleted.
+   */
+  204: void;
+};
+
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+
+export type GetWebhookData = {
+  body?: never;
+  path: {
+    project: Key;
+    webhook: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks/{webhook}';
+};
+
+export type GetWebhookErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+
+export type GetWebhookResponses = {
+  /**
+   * The webhook.
+   */
+  200: Webhook;
+};
+
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+
+export type UpdateWebhookData = {
+  body: WebhookUpdate;
+  headers?: {
+    /**
+     * The `ETag` you last saw; the write is refused with 412 if the resource changed since.
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    project: Key;
+    webhook: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks/{webhook}';
+};
+
+export type UpdateWebhookErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  412: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
+
+export type UpdateWebhookResponses = {
+  /**
+   * The webhook after the change.
+   */
+  200: Webhook;
+};
+
+export type UpdateWebhookResponse = UpdateWebhookResponses[keyof UpdateWebhookResponses];
+
+export type TestWebhookData = {
+  body?: never;
+  path: {
+    project: Key;
+    webhook: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks/{webhook}/test';
+};
+
+export type TestWebhookErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type TestWebhookError = TestWebhookErrors[keyof TestWebhookErrors];
+
+export type TestWebhookResponses = {
+  /**
+   * The test delivery, attempted once (not retried).
+   */
+  200: WebhookDelivery;
+};
+
+export type TestWebhookResponse = TestWebhookResponses[keyof TestWebhookResponses];
+
+export type ListWebhookDeliveriesData = {
+  body?: never;
+  path: {
+    project: Key;
+    webhook: Key;
+  };
+  query?: {
+    limit?: number;
+    status?: 'pending' | 'delivered' | 'failed';
+  };
+  url: '/api/v1/projects/{project}/webhooks/{webhook}/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+  /**
+   * Deliveries.
+   */
+  200: {
+    items: Array<WebhookDelivery>;
+  };
+};
+
+export type ListWebhookDeliveriesResponse =
+  ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RedeliverWebhookDeliveryData = {
+  body?: never;
+  path: {
+    project: Key;
+    webhook: Key;
+    delivery: string;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/webhooks/{webhook}/deliveries/{delivery}/redeliver';
+};
+
+export type RedeliverWebhookDeliveryErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type RedeliverWebhookDeliveryError =
+  RedeliverWebhookDeliveryErrors[keyof RedeliverWebhookDeliveryErrors];
+
+export type RedeliverWebhookDeliveryResponses = {
+  /**
+   * The new delivery, pending.
+   */
+  202: WebhookDelivery;
+};
+
+export type RedeliverWebhookDeliveryResponse =
+  RedeliverWebhookDeliveryResponses[keyof RedeliverWebhookDeliveryResponses];
 
 export type ListSegmentsData = {
   body?: never;

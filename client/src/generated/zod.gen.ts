@@ -70,6 +70,38 @@ export const zProblem = z.object({
 
 export const zScheduleStatus = z.enum(['active', 'paused', 'completed', 'cancelled', 'failed']);
 
+/**
+ * `flag.changed`: a flag or its configuration in an environment changed (created, updated,
+ * archived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration
+ * turned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or
+ * archived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a
+ * schedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:
+ * a change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.
+ *
+ */
+export const zWebhookEvent = z.enum([
+  'flag.changed',
+  'flag.killed',
+  'experiment.transition',
+  'schedule.executed',
+  'schedule.failed',
+  'change_request.opened',
+  'change_request.decided',
+  'ping',
+]);
+
+export const zWebhookUpdate = z.object({
+  url: z
+    .url()
+    .max(2000)
+    .regex(/^https?:\/\//)
+    .optional(),
+  events: z.array(zWebhookEvent).min(1).max(20).optional(),
+  format: z.enum(['json', 'slack']).optional(),
+  enabled: z.boolean().optional(),
+  secret: z.string().min(16).max(200).optional(),
+});
+
 export const zStatus = z.object({
   status: z.string(),
 });
@@ -78,6 +110,18 @@ export const zStatus = z.object({
  * Lowercase letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 128.
  */
 export const zKey = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
+
+export const zWebhookCreate = z.object({
+  key: zKey,
+  url: z
+    .url()
+    .max(2000)
+    .regex(/^https?:\/\//),
+  events: z.array(zWebhookEvent).min(1).max(20),
+  format: z.enum(['json', 'slack']).optional().default('json'),
+  enabled: z.boolean().optional().default(true),
+  secret: z.string().min(16).max(200).optional(),
+});
 
 export const zName = z.string().min(1).max(200);
 
@@ -90,7 +134,47 @@ export const zComment = z.string().max(1000);
 
 export const zTimestamp = z.iso.datetime();
 
+export const zWebhookDelivery = z.object({
+  id: z.string(),
+  event: zWebhookEvent,
+  eventId: z.string(),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.int().gte(0),
+  nextAttemptAt: zTimestamp.nullable(),
+  lastStatusCode: z.int().nullable(),
+  lastError: z.string().nullable(),
+  deliveredAt: zTimestamp.nullable(),
+  redeliveryOf: z.string().nullable(),
+  createdAt: zTimestamp,
+  attemptLog: z.array(
+    z.object({
+      attempt: z.int(),
+      statusCode: z.int().nullable(),
+      error: z.string().nullable(),
+      durationMs: z.int(),
+      at: zTimestamp,
+    }),
+  ),
+});
+
 export const zVersion = z.int().gte(1);
+
+export const zWebhook = z.object({
+  key: zKey,
+  url: z.string(),
+  events: z.array(zWebhookEvent),
+  format: z.enum(['json', 'slack']),
+  enabled: z.boolean(),
+  version: zVersion,
+  createdAt: zTimestamp,
+  updatedAt: zTimestamp,
+});
+
+export const zWebhookWithSecret = zWebhook.and(
+  z.object({
+    secret: z.string(),
+  }),
+);
 
 /**
  * Pass as `cursor` for the next page; null on the last page.
@@ -1279,6 +1363,8 @@ export const zMetric = zKey;
  */
 export const zRepository = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/);
 
+export const zWebhookKey = zKey;
+
 export const zScheduleId = z.uuid();
 
 /**
@@ -1862,6 +1948,106 @@ export const zTransitionSchedulePath = z.object({
  * The schedule after the transition.
  */
 export const zTransitionScheduleResponse = zSchedule;
+
+export const zListWebhooksPath = z.object({
+  project: zKey,
+});
+
+/**
+ * Webhooks by key (never their secrets).
+ */
+export const zListWebhooksResponse = z.object({
+  items: z.array(zWebhook),
+});
+
+export const zCreateWebhookBody = zWebhookCreate;
+
+export const zCreateWebhookPath = z.object({
+  project: zKey,
+});
+
+/**
+ * The webhook, with its secret (shown this once).
+ */
+export const zCreateWebhookResponse = zWebhookWithSecret;
+
+export const zDeleteWebhookHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zDeleteWebhookPath = z.object({
+  project: zKey,
+  webhook: zKey,
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteWebhookResponse = z.void();
+
+export const zGetWebhookPath = z.object({
+  project: zKey,
+  webhook: zKey,
+});
+
+/**
+ * The webhook.
+ */
+export const zGetWebhookResponse = zWebhook;
+
+export const zUpdateWebhookBody = zWebhookUpdate;
+
+export const zUpdateWebhookHeaders = z.object({
+  'If-Match': z.string().max(100).optional(),
+});
+
+export const zUpdateWebhookPath = z.object({
+  project: zKey,
+  webhook: zKey,
+});
+
+/**
+ * The webhook after the change.
+ */
+export const zUpdateWebhookResponse = zWebhook;
+
+export const zTestWebhookPath = z.object({
+  project: zKey,
+  webhook: zKey,
+});
+
+/**
+ * The test delivery, attempted once (not retried).
+ */
+export const zTestWebhookResponse = zWebhookDelivery;
+
+export const zListWebhookDeliveriesPath = z.object({
+  project: zKey,
+  webhook: zKey,
+});
+
+export const zListWebhookDeliveriesQuery = z.object({
+  limit: z.int().gte(1).lte(500).optional().default(50),
+  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+});
+
+/**
+ * Deliveries.
+ */
+export const zListWebhookDeliveriesResponse = z.object({
+  items: z.array(zWebhookDelivery),
+});
+
+export const zRedeliverWebhookDeliveryPath = z.object({
+  project: zKey,
+  webhook: zKey,
+  delivery: z.string().regex(/^[1-9][0-9]{0,17}$/),
+});
+
+/**
+ * The new delivery, pending.
+ */
+export const zRedeliverWebhookDeliveryResponse = zWebhookDelivery;
 
 export const zListSegmentsPath = z.object({
   project: zKey,

@@ -1,6 +1,7 @@
 // Writing audit entries. Only the unit of work calls this, inside the mutation's transaction.
 import type { Knex } from 'knex';
 import type { Actor } from '../../http/principal.ts';
+import { enqueueWebhooks } from '../webhooks/outbox.ts';
 
 export type ResourceType =
   | 'project'
@@ -17,7 +18,8 @@ export type ResourceType =
   | 'schedule'
   | 'webhook'
   | 'change_request'
-  | 'insights_settings';
+  | 'insights_settings'
+  | 'code_references';
 
 export interface AuditInput {
   /** `<resourceType>.<verb>`, e.g. `flag.create`, `flag_config.change`, `segment.delete`. */
@@ -57,5 +59,8 @@ export async function recordAudit(trx: Knex.Transaction, actor: Actor, entry: Au
       revert_of: entry.revertOf ?? null,
     })
     .returning('id');
-  return String((row as { id: string | number }).id);
+  const id = String((row as { id: string | number }).id);
+  // Webhook deliveries go to the outbox in this same transaction (webhooks/outbox.ts says why).
+  await enqueueWebhooks(trx, actor, entry, id);
+  return id;
 }
