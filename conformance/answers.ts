@@ -1,7 +1,7 @@
 // What a surface answered for one vector, reduced to what the suite compares, and what each surface must
 // answer, derived from the compiled engine's result. Every way a surface differs from the engine's result
 // is one named rule below, asserted like the rest: none is hidden by skipping a vector.
-import { toContext, validateRuleset } from '@ff/engine';
+import { readRuleset, toContext } from '@ff/engine';
 import type { ErrorCode, EvaluationResult, Json, Reason, Ruleset } from '@ff/engine';
 import { toOpenFeatureReason } from '@ff/engine/openfeature';
 import type { Expect } from '../engine/test/vector-cases.ts';
@@ -92,13 +92,14 @@ function openFeature(r: EvaluationResult): Evaluated {
 const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /**
- * Rule SDK-1: the SDK refuses a whole ruleset the engine's schema refuses (a prerequisite cycle, an
- * unknown operator…) and keeps its last good one: bootstrapped with it, it has none.
+ * Rule SDK-1: the SDK refuses a whole ruleset the engine's reader for SDKs refuses (readRuleset: the
+ * schema, except that a clause of an unknown operator is kept and never matches, as the engine evaluates
+ * it; so a prerequisite cycle, a bad index…) and keeps its last good one: bootstrapped with it, it has none.
  * Rule SDK-2: the SDK checks the served value against the type of the caller's default
  * (TYPE_MISMATCH, the default served), which the engine leaves to it.
  */
 function sdkNode(v: VectorInput, r: EvaluationResult): Answer | EvaluationResult {
-  if (!validateRuleset(v.ruleset).ok) return { kind: 'refused', code: 'bootstrap ignored' };
+  if (!readRuleset(v.ruleset).ok) return { kind: 'refused', code: 'bootstrap ignored' };
   if (r.variationIndex !== undefined && v.default !== null && jsonType(r.value) !== jsonType(v.default))
     return { value: v.default, reason: 'ERROR', errorCode: 'TYPE_MISMATCH' };
   return r;

@@ -67,6 +67,7 @@ export type {
 } from './schema.ts';
 export { RulesetFlagSchema, RulesetSchema } from './ruleset-schema.ts';
 export { applyChange, changedFlags, Dependents, patchRuleset } from './patch.ts';
+export { readRuleset, readRulesetFlag, readSegment } from './read.ts';
 export type { RulesetChange } from './patch.ts';
 export type { References, Ruleset, RulesetFlag } from './ruleset-schema.ts';
 export {

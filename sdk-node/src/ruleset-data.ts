@@ -1,7 +1,8 @@
 // Turning what the server sends (put / patch / delete, or a polled config) into the next ruleset, with
-// every payload checked by the engine's own schemas first: a malformed payload is refused as a whole and
-// the last good ruleset stays in use. Pure functions, so every rule here has a unit test without sockets.
-import { formatPath, RulesetFlagSchema, validateRuleset, validateSegment } from '@ff/engine';
+// every payload checked by the engine's own schemas first (its readers for what a server sends): a
+// malformed payload is refused as a whole and the last good ruleset stays in use, while a clause with an
+// operator this engine does not know (a newer server's) is kept and never matches, as the engine defines. Pure functions, so every rule here has a unit test without sockets.
+import { readRuleset, readRulesetFlag, readSegment } from '@ff/engine';
 import type { Ruleset, RulesetChange, ValidationIssue } from '@ff/engine';
 
 /** The outcome of applying one payload. */
@@ -22,7 +23,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** A whole ruleset (a stream `put`, a polled config, a bootstrap or snapshot file), validated in full. */
 export function acceptRuleset(input: unknown): Applied {
-  const checked = validateRuleset(input);
+  const checked = readRuleset(input);
   if (!checked.ok) return { ok: false, error: `invalid ruleset: ${describe(checked.issues)}` };
   return { ok: true, ruleset: checked.value };
 }
@@ -73,15 +74,12 @@ export function parsePatch(current: Ruleset, input: unknown): Parsed {
   if (isStale(current, change.version)) return { ok: 'stale' };
   const { version, kind, key } = change;
   if (kind === 'flag') {
-    const parsed = RulesetFlagSchema.safeParse(change.value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-      return { ok: false, error: `invalid flag "${key}": ${describe(issues)}` };
-    }
-    if (parsed.data.key !== key) return { ok: false, error: `flag "${key}" carries another key` };
-    return { ok: true, change: { version, kind, key, value: parsed.data } };
+    const parsed = readRulesetFlag(change.value);
+    if (!parsed.ok) return { ok: false, error: `invalid flag "${key}": ${describe(parsed.issues)}` };
+    if (parsed.value.key !== key) return { ok: false, error: `flag "${key}" carries another key` };
+    return { ok: true, change: { version, kind, key, value: parsed.value } };
   }
-  const checked = validateSegment(change.value);
+  const checked = readSegment(change.value);
   if (!checked.ok) return { ok: false, error: `invalid segment "${key}": ${describe(checked.issues)}` };
   if (checked.value.key !== key) return { ok: false, error: `segment "${key}" carries another key` };
   return { ok: true, change: { version, kind, key, value: checked.value } };

@@ -159,6 +159,59 @@ describe('evaluation', () => {
   });
 });
 
+describe('an operator this SDK does not know (a newer server’s)', () => {
+  // The engine defines it: the clause never matches, so only its rule is skipped. The ruleset is not
+  // refused (rule SDK-1 of the conformance suite no longer covers it), at first or in a patch.
+  const withNewOp = (version: number, op: string) =>
+    ruleset(version, [
+      boolFlag('gated', {
+        rules: [
+          {
+            id: 'new',
+            clauses: [{ attribute: 'plan', op: op as 'in', values: ['pro'] }],
+            serve: { variation: 0 },
+          },
+          { id: 'old', clauses: [{ attribute: 'key', op: 'in', values: ['ada'] }], serve: { variation: 0 } },
+        ],
+        fallthrough: { variation: 1 },
+      }),
+      boolFlag('other'),
+    ]);
+
+  it('keeps the ruleset and skips only the rules with that clause, in a put and in a patch', async () => {
+    const errors: ErrorEvent[] = [];
+    const api = fakeApi();
+    const c = client({ sdkKey: 'k', baseUrl: 'http://x', fetch: api.fetch, sendEvents: false });
+    c.on('error', (e) => errors.push(e));
+    const changed = () => new Promise<void>((resolve) => void c.on('change', () => resolve()));
+    const stream = await api.waitForStream(1);
+    stream.send('put', withNewOp(1, 'inTheFuture'), 1);
+    expect(await c.ready({ timeout: 60_000 })).toMatchObject({ ok: true, source: 'server', version: 1 });
+    expect(c.isEnabled('gated', { key: 'bob', plan: 'pro' })).toBe(false);
+    expect(c.isEnabled('gated', { key: 'ada', plan: 'pro' })).toBe(true);
+    expect(c.isEnabled('other', 'bob')).toBe(true);
+    // A patch with a known operator makes the first rule match; one with an unknown one skips it again.
+    let next = changed();
+    stream.send(
+      'patch',
+      { version: 2, kind: 'flag', key: 'gated', value: withNewOp(2, 'in').flags.gated },
+      2,
+    );
+    await next;
+    expect(c.isEnabled('gated', { key: 'bob', plan: 'pro' })).toBe(true);
+    next = changed();
+    stream.send(
+      'patch',
+      { version: 3, kind: 'flag', key: 'gated', value: withNewOp(3, 'alsoNew').flags.gated },
+      3,
+    );
+    await next;
+    expect(c.isEnabled('gated', { key: 'bob', plan: 'pro' })).toBe(false);
+    expect(c.isEnabled('gated', { key: 'ada', plan: 'pro' })).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('offline, bootstrap and snapshot', () => {
   it('offline: no request at all; ready() says offline', async () => {
     const api = fakeApi();
