@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture, Who } from '../../../test/api-fixture.ts';
-import { openSse } from '../../stream/sse-client.ts';
-import type { SseClient, SseMessage } from '../../stream/sse-client.ts';
+import { openSse } from '../../../test/sse-client.ts';
+import type { SseClient, SseMessage } from '../../../test/sse-client.ts';
 
 const tunables = {
   FF_CHANGES_POLL_MS: '50',

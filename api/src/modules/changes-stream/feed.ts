@@ -16,7 +16,7 @@ import type { ServerResponse } from 'node:http';
 import type { Db } from '../../db/knex.ts';
 import type { Logger } from '../../logger.ts';
 import type { ChangeBus } from '../../stream/change-bus.ts';
-import { SseStream } from '../../stream/sse.ts';
+import { SseStream } from '../../http/sse.ts';
 import { entriesAfter, lastEntryId } from '../audit/store.ts';
 import type { AuditRow } from '../audit/store.ts';
 import { changeEventView } from './view.ts';
