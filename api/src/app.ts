@@ -10,6 +10,7 @@ import type { BodyLimits } from './http/body.ts';
 import { operationRouter } from './http/operation-router.ts';
 import type { Handlers } from './http/operation-router.ts';
 import { auditHandlers } from './modules/audit/handlers.ts';
+import { codeReferencesHandlers } from './modules/code-references/handlers.ts';
 import { authHandlers } from './modules/auth/handlers.ts';
 import { environmentHandlers } from './modules/environments/handlers.ts';
 import { experimentHandlers } from './modules/experiments/handlers.ts';
@@ -76,6 +77,7 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...experimentHandlers(deps),
     ...metricDefinitionHandlers(deps),
     ...insightsHandlers(deps),
+    ...codeReferencesHandlers(deps),
     ...auditHandlers(deps),
     ...sdkHandlers(deps),
     ...ofrepHandlers(deps),

@@ -8,6 +8,7 @@ import * as m006 from './migrations/006-sdk-events.ts';
 import * as m007 from './migrations/007-rate-limits.ts';
 import * as m008 from './migrations/008-audit-source.ts';
 import * as m009 from './migrations/009-insights.ts';
+import * as m010 from './migrations/010-code-references.ts';
 import * as m011 from './migrations/011-experiments.ts';
 import * as m012 from './migrations/012-change-control.ts';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '007-rate-limits': m007,
   '008-audit-source': m008,
   '009-insights': m009,
+  '010-code-references': m010,
   '011-experiments': m011,
   '012-change-control': m012,
 };
