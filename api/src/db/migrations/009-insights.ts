@@ -30,6 +30,16 @@ export async function up(knex: Knex): Promise<void> {
   );
   await knex.raw('create index sdk_evaluation_daily_env_day on sdk_evaluation_daily (environment_id, day)');
 
+  // All evaluations of an environment per hour (every flag and variation): what the project summary's
+  // 24 h / 7 d / 30 d totals read, 24 rows per environment and day instead of flags × variations times
+  // as many. Written by the intake with the counters.
+  await knex.schema.createTable('sdk_evaluation_totals', (t) => {
+    t.uuid('environment_id').notNullable().references('environments.id').onDelete('CASCADE');
+    t.timestamp('hour', { useTz: true }).notNullable();
+    t.bigInteger('count').notNullable();
+    t.primary(['environment_id', 'hour']);
+  });
+
   // First and last evaluation of a flag in an environment, kept by the intake: they outlive retention,
   // and "never evaluated" / "not evaluated for N days" read one row per flag instead of the counters.
   await knex.schema.createTable('sdk_flag_usage', (t) => {
@@ -45,6 +55,9 @@ export async function up(knex: Knex): Promise<void> {
     insert into sdk_evaluation_daily (environment_id, flag_key, variation, day, count)
     select environment_id, flag_key, variation, (hour at time zone 'UTC')::date, sum(count)
     from sdk_evaluation_counters group by 1, 2, 3, 4`);
+  await knex.raw(`
+    insert into sdk_evaluation_totals (environment_id, hour, count)
+    select environment_id, hour, sum(count) from sdk_evaluation_counters group by 1, 2`);
   await knex.raw(`
     insert into sdk_flag_usage (environment_id, flag_key, first_evaluated_at, last_evaluated_at)
     select environment_id, flag_key, min(hour), max(hour)
@@ -90,6 +103,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('sdk_stream_connections');
   await knex.schema.dropTable('credential_usage');
   await knex.schema.dropTable('sdk_flag_usage');
+  await knex.schema.dropTable('sdk_evaluation_totals');
   await knex.raw('drop index if exists sdk_evaluation_counters_env_hour');
   await knex.schema.dropTable('sdk_evaluation_daily');
   await knex.schema.dropTable('sdk_event_batches');

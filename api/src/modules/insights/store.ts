@@ -30,19 +30,18 @@ export async function evaluationTotals(
   now: Date,
 ): Promise<{ last24h: number; last7d: number; last30d: number }> {
   if (envIds.length === 0) return { last24h: 0, last7d: 0, last30d: 0 };
+  // Per-environment hourly totals (sdk_evaluation_totals): at most 30 × 24 rows per environment.
   const hourStart = Math.floor(now.getTime() / hourMs) * hourMs;
-  const [hours] = (await db('sdk_evaluation_counters')
+  const day = (n: number) => new Date(Date.parse(utcDay(now.getTime() - n * dayMs)));
+  const [row] = (await db('sdk_evaluation_totals')
     .whereIn('environment_id', envIds)
-    .where('hour', '>', new Date(hourStart - 24 * hourMs))
-    .sum({ n: 'count' })) as { n: unknown }[];
-  const [days] = (await db('sdk_evaluation_daily')
-    .whereIn('environment_id', envIds)
-    .where('day', '>', utcDay(now.getTime() - 30 * dayMs))
+    .where('hour', '>=', day(29))
     .select(
       db.raw('coalesce(sum(count), 0) as d30'),
-      db.raw('coalesce(sum(count) filter (where day > ?), 0) as d7', [utcDay(now.getTime() - 7 * dayMs)]),
-    )) as { d30: unknown; d7: unknown }[];
-  return { last24h: num(hours?.n), last7d: num(days?.d7), last30d: num(days?.d30) };
+      db.raw('coalesce(sum(count) filter (where hour >= ?), 0) as d7', [day(6)]),
+      db.raw('coalesce(sum(count) filter (where hour > ?), 0) as h24', [new Date(hourStart - 24 * hourMs)]),
+    )) as { d30: unknown; d7: unknown; h24: unknown }[];
+  return { last24h: num(row?.h24), last7d: num(row?.d7), last30d: num(row?.d30) };
 }
 
 export interface TopFlag {

@@ -144,6 +144,7 @@ async function writeEnvironment(trx: Knex, environmentId: string, all: EventBatc
     await trx('sdk_events').insert(events.slice(i, i + insertChunk));
   }
   await writeDaily(trx, environmentId, [...daily.values()]);
+  await writeTotals(trx, environmentId, rows);
   await writeFlagUsage(trx, environmentId, usage);
   // Experiments: exposures of running experiments also land per (experiment, unit), which results read.
   await recordExposures(
@@ -170,6 +171,23 @@ async function writeDaily(
       .onConflict(['environment_id', 'flag_key', 'day', 'variation'])
       .merge({ count: trx.raw('sdk_evaluation_daily.count + excluded.count') });
   }
+}
+
+/** The environment's evaluations per hour, all flags together (the project summary's totals). */
+async function writeTotals(
+  trx: Knex,
+  environmentId: string,
+  counters: { hour: Date; count: number }[],
+): Promise<void> {
+  const byHour = new Map<number, number>();
+  for (const c of counters) byHour.set(c.hour.getTime(), (byHour.get(c.hour.getTime()) ?? 0) + c.count);
+  if (byHour.size === 0) return;
+  await trx('sdk_evaluation_totals')
+    .insert(
+      [...byHour].map(([hour, count]) => ({ environment_id: environmentId, hour: new Date(hour), count })),
+    )
+    .onConflict(['environment_id', 'hour'])
+    .merge({ count: trx.raw('sdk_evaluation_totals.count + excluded.count') });
 }
 
 /**
