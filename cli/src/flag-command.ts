@@ -2,20 +2,18 @@
 // rollout, target, rule, serve, variants): confirm for a protected environment, read the flag and its
 // configuration, send the actions with the configuration's ETag as If-Match (so a concurrent change is a
 // conflict, exit 3, never silently overwritten), and print exactly what changed.
-import { Flags } from "@oclif/core";
-import type { Flag, FlagConfigAction, FlagEnvironment } from "@ff/client";
-import { BaseCommand } from "./base-command.ts";
-import { describeChange } from "./flag-config.ts";
-import { sendConfigChange } from "./flag-writes.ts";
+import { Flags } from '@oclif/core';
+import type { Flag, FlagConfigAction, FlagEnvironment, Schedule } from '@ff/client';
+import { BaseCommand } from './base-command.ts';
+import { describeChange } from './flag-config.ts';
+import { sendConfigChange } from './flag-writes.ts';
+import { parseAt } from './schedule-time.ts';
 
 export const writeFlags = {
-  yes: Flags.boolean({
-    char: "y",
-    description: "do not ask before changing a protected environment",
-  }),
-  comment: Flags.string({
-    char: "m",
-    description: "why: recorded in the audit log",
+  yes: Flags.boolean({ char: 'y', description: 'do not ask before changing a protected environment' }),
+  comment: Flags.string({ char: 'm', description: 'why: recorded in the audit log' }),
+  at: Flags.string({
+    description: 'schedule the change instead of applying it now: 2026-12-03T09:00Z, or +2h from now',
   }),
 };
 
@@ -23,13 +21,13 @@ export interface ConfigChange {
   flag: Flag;
   before: FlagEnvironment;
   after: FlagEnvironment;
+  /** Set when the change was scheduled (--at) rather than applied: `after` is then the unchanged config. */
+  schedule?: Schedule;
 }
 
 export abstract class FlagConfigCommand extends BaseCommand {
   /** The flag and its configuration in the current environment, with the configuration's ETag. */
-  protected async readConfig(
-    key: string,
-  ): Promise<{ flag: Flag; config: FlagEnvironment; etag: string }> {
+  protected async readConfig(key: string): Promise<{ flag: Flag; config: FlagEnvironment; etag: string }> {
     const api = await this.api();
     const path = { project: this.project, flag: key, env: this.env };
     const [{ data: flag }, config] = await Promise.all([
@@ -45,17 +43,17 @@ export abstract class FlagConfigCommand extends BaseCommand {
    */
   protected async change(
     key: string,
-    options: { yes?: boolean; comment?: string; verb: string },
+    options: { yes?: boolean; comment?: string; at?: string | undefined; verb: string },
     actions: (flag: Flag, config: FlagEnvironment) => FlagConfigAction[],
   ): Promise<ConfigChange> {
+    if (options.at !== undefined) {
+      const at = parseAt(options.at);
+      return this.schedule(key, options, (flag, config) => [{ at, actions: actions(flag, config) }]);
+    }
     const env = this.env;
     await this.confirmProtected(env, `${options.verb} ${key}`, options.yes);
     const api = await this.api();
-    const {
-      flag,
-      config: before,
-      etag,
-    } = await this.step(`Reading ${key}`, () => this.readConfig(key));
+    const { flag, config: before, etag } = await this.step(`Reading ${key}`, () => this.readConfig(key));
     const after = await this.step(`Changing ${key} in ${env}`, () =>
       sendConfigChange(
         api,
@@ -69,16 +67,47 @@ export abstract class FlagConfigCommand extends BaseCommand {
     if (after.version === before.version || lines.length === 0) {
       this.say(`${key} in ${env}: no change (version ${after.version})`);
     } else {
-      this.say(
-        `${key} in ${env}: version ${before.version} → ${after.version}`,
-      );
+      this.say(`${key} in ${env}: version ${before.version} → ${after.version}`);
       for (const line of lines) this.say(line);
     }
-    if (!after.on && !this.jsonEnabled() && options.verb !== "turn off") {
+    if (!after.on && !this.jsonEnabled() && options.verb !== 'turn off') {
       this.say(
         `  note: ${key} is off in ${env}, so it serves its off variation until \`ff flags on ${key} -e ${env}\``,
       );
     }
     return { flag, before, after };
+  }
+  /**
+   * Schedules steps (computed from the current flag and configuration) instead of applying them; the
+   * API's scheduler applies each at its time (see `ff schedules`).
+   */
+  protected async schedule(
+    key: string,
+    options: { yes?: boolean; comment?: string; verb: string },
+    steps: (flag: Flag, config: FlagEnvironment) => { at: Date; actions: FlagConfigAction[] }[],
+  ): Promise<ConfigChange> {
+    const env = this.env;
+    await this.confirmProtected(env, `schedule: ${options.verb} ${key}`, options.yes);
+    const api = await this.api();
+    const { flag, config: before } = await this.step(`Reading ${key}`, () => this.readConfig(key));
+    const planned = steps(flag, before);
+    const { data: schedule } = await this.step(`Scheduling ${key} in ${env}`, () =>
+      api.createSchedule({
+        path: { project: this.project, flag: key, env },
+        body: {
+          steps: planned.map((s) => ({ at: s.at.toISOString(), actions: s.actions })),
+          ...(options.comment ? { comment: options.comment } : {}),
+        },
+      }),
+    );
+    const when =
+      planned.length === 1
+        ? `at ${planned[0]!.at.toISOString()}`
+        : `in ${planned.length} steps from ${planned[0]!.at.toISOString()} to ${planned.at(-1)!.at.toISOString()}`;
+    this.say(`${key} in ${env}: scheduled (${options.verb}) ${when}, nothing changed yet`);
+    this.say(
+      `  schedule ${schedule.id}: \`ff schedules list\` shows it, \`ff schedules cancel ${schedule.id}\` aborts it`,
+    );
+    return { flag, before, after: before, schedule };
   }
 }

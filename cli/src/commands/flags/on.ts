@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import type { FlagEnvironment } from '@ff/client';
+import type { FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 
 export default class FlagsOn extends FlagConfigCommand {
@@ -12,9 +12,11 @@ export default class FlagsOn extends FlagConfigCommand {
   static override args = { key: Args.string({ description: 'flag key', required: true }) };
   static override flags = writeFlags;
 
-  async run(): Promise<FlagEnvironment> {
+  async run(): Promise<FlagEnvironment | Schedule> {
     const { args, flags } = await this.parse(FlagsOn);
-    const { after } = await this.change(args.key, { ...flags, verb: 'turn on' }, () => [{ kind: 'turnOn' }]);
-    return after;
+    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'turn on' }, () => [
+      { kind: 'turnOn' },
+    ]);
+    return schedule ?? after;
   }
 }

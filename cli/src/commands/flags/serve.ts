@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import type { FlagEnvironment } from '@ff/client';
+import type { FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
 
@@ -18,13 +18,13 @@ export default class FlagsServe extends FlagConfigCommand {
   };
   static override flags = writeFlags;
 
-  async run(): Promise<FlagEnvironment> {
+  async run(): Promise<FlagEnvironment | Schedule> {
     const { args, flags } = await this.parse(FlagsServe);
-    const { after } = await this.change(
+    const { after, schedule } = await this.change(
       args.key,
       { ...flags, verb: `serve ${args.variation} with` },
       (flag) => [{ kind: 'setFallthrough', serve: { variation: variationIndex(flag, args.variation) } }],
     );
-    return after;
+    return schedule ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment } from '@ff/client';
+import type { FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { defaultVariation } from '../../flag-config.ts';
 
@@ -22,15 +22,15 @@ export default class FlagsTarget extends FlagConfigCommand {
     }),
   };
 
-  async run(): Promise<FlagEnvironment> {
+  async run(): Promise<FlagEnvironment | Schedule> {
     const { args, flags } = await this.parse(FlagsTarget);
     const values = flags.users
       .split(',')
       .map((u) => u.trim())
       .filter(Boolean);
-    const { after } = await this.change(args.key, { ...flags, verb: 'target users of' }, (flag) => [
+    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'target users of' }, (flag) => [
       { kind: 'addTargets', variation: defaultVariation(flag, flags.variation, 'target'), values },
     ]);
-    return after;
+    return schedule ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment } from '@ff/client';
+import type { FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
 
@@ -17,19 +17,23 @@ export default class FlagsUntarget extends FlagConfigCommand {
     variation: Flags.string({ char: 'v', description: 'only from this variation' }),
   };
 
-  async run(): Promise<FlagEnvironment> {
+  async run(): Promise<FlagEnvironment | Schedule> {
     const { args, flags } = await this.parse(FlagsUntarget);
     const values = flags.users
       .split(',')
       .map((u) => u.trim())
       .filter(Boolean);
-    const { after } = await this.change(args.key, { ...flags, verb: 'untarget users of' }, (flag) => [
-      {
-        kind: 'removeTargets',
-        values,
-        ...(flags.variation !== undefined ? { variation: variationIndex(flag, flags.variation) } : {}),
-      },
-    ]);
-    return after;
+    const { after, schedule } = await this.change(
+      args.key,
+      { ...flags, verb: 'untarget users of' },
+      (flag) => [
+        {
+          kind: 'removeTargets',
+          values,
+          ...(flags.variation !== undefined ? { variation: variationIndex(flag, flags.variation) } : {}),
+        },
+      ],
+    );
+    return schedule ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment } from '@ff/client';
+import type { FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { splitWeights } from '../../flag-config.ts';
 
@@ -18,10 +18,10 @@ export default class FlagsVariants extends FlagConfigCommand {
     'bucket-by': Flags.string({ description: 'context attribute to bucket by (default: key)' }),
   };
 
-  async run(): Promise<FlagEnvironment> {
+  async run(): Promise<FlagEnvironment | Schedule> {
     const { args, argv, flags } = await this.parse(FlagsVariants);
     const parts = (argv as string[]).slice(1);
-    const { after } = await this.change(args.key, { ...flags, verb: 'split' }, (flag) => [
+    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'split' }, (flag) => [
       {
         kind: 'setRollout',
         ...(flags.rule ? { ruleId: flags.rule } : {}),
@@ -29,6 +29,6 @@ export default class FlagsVariants extends FlagConfigCommand {
         weights: splitWeights(flag, parts),
       },
     ]);
-    return after;
+    return schedule ?? after;
   }
 }
