@@ -40,7 +40,8 @@ import { actorOf } from './principal.ts';
 import { sourceOf } from './request-source.ts';
 import { assertStorable, unstorable } from './storable-text.ts';
 import { assertExists, findEnvironment, findProject } from './scope.ts';
-import type { EnvironmentRow, ProjectRow } from './scope.ts';
+import type { EnvironmentRow } from '../modules/environments/store.ts';
+import type { ProjectRow } from '../modules/projects/store.ts';
 
 type Spec<Id extends OperationId> = SpecOperations[Id];
 type PathOf<Id extends OperationId> =
@@ -145,9 +146,8 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
       if (params.env !== undefined) scope.environment = await findEnvironment(db, scope.project, params.env);
       // Every resource the path names must exist before the request is judged further: another
       // organization, or a typo, gets the same 404 whatever the body says.
-      if (params.flag !== undefined) await assertExists(db, 'flags', scope.project, params.flag, 'flag');
-      if (params.segment !== undefined)
-        await assertExists(db, 'segments', scope.project, params.segment, 'segment');
+      if (params.flag !== undefined) await assertExists(db, 'flag', scope.project, params.flag);
+      if (params.segment !== undefined) await assertExists(db, 'segment', scope.project, params.segment);
     }
     if (principal) {
       authorize(principal, op.permission, {

@@ -1,7 +1,20 @@
 // Environments and the flag configurations that live in them. Every function takes a knex handle (the
 // database or a transaction), so services run the same code inside their unit of work.
 import type { Knex } from 'knex';
-import type { EnvironmentRow } from '../../http/scope.ts';
+
+/** A row of `environments` (`version` normalized to a number). */
+export interface EnvironmentRow {
+  id: string;
+  project_id: string;
+  key: string;
+  name: string;
+  color: string;
+  protected: boolean;
+  sort_order: number;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
 
 // bigint on disk: pg is told to parse int8 as a number, PGlite already does; normalize once anyway.
 function environmentRow(row: EnvironmentRow): EnvironmentRow {

@@ -1,6 +1,6 @@
 // Environment rows → the spec's Environment, in one place, plus the audit resource paths.
 import type { components } from '../../generated/openapi.ts';
-import type { EnvironmentRow } from '../../http/scope.ts';
+import type { EnvironmentRow } from './store.ts';
 
 export type Environment = components['schemas']['Environment'];
 

@@ -10,7 +10,7 @@ import type { Worker } from '../../background/worker.ts';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import type { Actor } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import { computeResults } from './results.ts';
 import { metricsOf } from './results-service.ts';
 import { applyTransition } from './service.ts';

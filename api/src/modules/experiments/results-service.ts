@@ -3,7 +3,7 @@
 import { sampleSize, StatsInputError } from '@ff/stats';
 import type { Db } from '../../db/knex.ts';
 import { NotFoundError, ValidationError } from '../../http/errors.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { metricsByKey } from '../metric-definitions/service.ts';
 import { computeResults } from './results.ts';

@@ -13,7 +13,7 @@ import type { Page } from '../../http/paging.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
 import { findEnvironment } from '../../http/scope.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
 import * as flags from '../flags/store.ts';

@@ -14,7 +14,8 @@ import type { FieldIssue } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
 import { findEnvironment } from '../../http/scope.ts';
-import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
+import type { EnvironmentRow } from '../environments/store.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import { sameConfig } from '../environments/configs.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import {

@@ -17,7 +17,7 @@ import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Principal } from '../../http/principal.ts';
 import { findEnvironment, findProject } from '../../http/scope.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import type { Restorer } from '../audit/restorer.ts';
 import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';

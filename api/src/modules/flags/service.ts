@@ -15,7 +15,7 @@ import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import { jsonEqual } from '../environments/configs.ts';
 import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';

@@ -102,6 +102,11 @@ export async function listFlags(db: Knex, projectId: string, f: FlagFilter): Pro
 }
 
 /** A flag by key, optionally locked (`update` for writes to the flag, `share` for writes that depend on it). */
+/** Whether the project has a flag with this key (archived or not). */
+export async function flagExists(db: Knex, projectId: string, key: string): Promise<boolean> {
+  return (await db('flags').where({ project_id: projectId, key }).first('id')) !== undefined;
+}
+
 export async function findFlag(
   db: Knex,
   projectId: string,

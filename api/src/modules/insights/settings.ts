@@ -5,7 +5,7 @@ import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Actor } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 
 export interface InsightsSettings {
   staleAfterDays: number;

@@ -7,7 +7,7 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { breaking, ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from './store.ts';
 import { addEnvironment } from '../environments/service.ts';
 import type { EnvironmentInput } from '../environments/service.ts';
 import { isUniqueViolation, listEnvironments } from '../environments/store.ts';

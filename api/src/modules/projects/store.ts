@@ -1,6 +1,17 @@
 // Projects in the database. Functions take a knex handle (database or transaction).
 import type { Knex } from 'knex';
-import type { ProjectRow } from '../../http/scope.ts';
+
+/** A row of `projects`. */
+export interface ProjectRow {
+  id: string;
+  organization_id: string;
+  key: string;
+  name: string;
+  description: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
 
 export async function listProjects(db: Knex, organizationId: string): Promise<ProjectRow[]> {
   return (await db('projects').where({ organization_id: organizationId }).orderBy('key')) as ProjectRow[];

@@ -1,6 +1,7 @@
 // Project rows → the spec's Project (always with its environments, in display order), in one place.
 import type { components } from '../../generated/openapi.ts';
-import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
+import type { EnvironmentRow } from '../environments/store.ts';
+import type { ProjectRow } from './store.ts';
 import { environmentView, iso } from '../environments/view.ts';
 
 export type Project = components['schemas']['Project'];

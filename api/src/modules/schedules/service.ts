@@ -7,7 +7,8 @@ import { breaking, ConflictError, NotFoundError, ValidationError } from '../../h
 import type { FieldIssue } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
-import type { EnvironmentRow, ProjectRow } from '../../http/scope.ts';
+import type { EnvironmentRow } from '../environments/store.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { applyActions } from '../flag-configs/actions.ts';
 import { openConfig, validateFor } from '../flag-configs/service.ts';

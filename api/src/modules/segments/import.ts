@@ -7,7 +7,7 @@
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import { guardSegmentChange } from '../environments/protection.ts';
 import { csvKeyBatches } from './csv.ts';
 import type { CsvProgress } from './csv.ts';

@@ -8,7 +8,7 @@ import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { httpSend, recordAttempt } from './delivery.ts';
 import type { Send } from './delivery.ts';
