@@ -5,6 +5,7 @@ import { insightsRetentionWorker } from '../modules/insights/worker.ts';
 import { schedulerWorker } from '../modules/schedules/worker.ts';
 import { webhookWorker } from '../modules/webhooks/worker.ts';
 import { guardrailWorker } from '../modules/experiments/guardrails.ts';
+import { eventRetentionWorker } from '../modules/experiments/retention.ts';
 import type { Worker } from './worker.ts';
 
-export const workers: Worker[] = [schedulerWorker, webhookWorker, insightsRetentionWorker, guardrailWorker];
+export const workers: Worker[] = [schedulerWorker, webhookWorker, insightsRetentionWorker, guardrailWorker, eventRetentionWorker];
