@@ -8,4 +8,10 @@ import { guardrailWorker } from '../modules/experiments/guardrails.ts';
 import { eventRetentionWorker } from '../modules/experiments/retention.ts';
 import type { Worker } from './worker.ts';
 
-export const workers: Worker[] = [schedulerWorker, webhookWorker, insightsRetentionWorker, guardrailWorker, eventRetentionWorker];
+export const workers: Worker[] = [
+  schedulerWorker,
+  webhookWorker,
+  insightsRetentionWorker,
+  guardrailWorker,
+  eventRetentionWorker,
+];
