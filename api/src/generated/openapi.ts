@@ -2295,6 +2295,8 @@ export interface components {
       }[];
       /** @description How many flags listStaleFlags reports. */
       staleFlags: number;
+      /** @description Of those, how many pushed code references still name (`ff refs --push`). */
+      staleButReferenced?: number;
       generatedAt: components['schemas']['Timestamp'];
     };
     StaleFlag: {
@@ -2313,6 +2315,8 @@ export interface components {
         variation: number;
         name: string;
       }[];
+      /** @description Code references (`ff refs --push`) in every pushed repository; null until one is pushed. */
+      references?: number | null;
     };
     CredentialUsage: {
       /** Format: uuid */

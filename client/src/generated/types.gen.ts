@@ -832,6 +832,10 @@ export type InsightsSummary = {
    * How many flags listStaleFlags reports.
    */
   staleFlags: number;
+  /**
+   * Of those, how many pushed code references still name (`ff refs --push`).
+   */
+  staleButReferenced?: number;
   generatedAt: Timestamp;
 };
 
@@ -854,6 +858,10 @@ export type StaleFlag = {
     variation: number;
     name: string;
   }>;
+  /**
+   * Code references (`ff refs --push`) in every pushed repository; null until one is pushed.
+   */
+  references?: number | null;
 };
 
 export type CredentialUsage = {

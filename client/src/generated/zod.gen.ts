@@ -741,6 +741,7 @@ export const zInsightsSummary = z.object({
     }),
   ),
   staleFlags: z.int(),
+  staleButReferenced: z.int().optional(),
   generatedAt: zTimestamp,
 });
 
@@ -761,6 +762,7 @@ export const zStaleFlag = z.object({
       }),
     )
     .optional(),
+  references: z.int().nullish(),
 });
 
 export const zCredentialUsage = z.object({

@@ -2,7 +2,8 @@
 // store rows into the API's shapes; the rules live in stale.ts (and the engine), the SQL in store.ts.
 import type { Knex } from 'knex';
 import type { SingleVariationConfig } from '@ff/engine';
-import type { ProjectRow } from '../../http/scope.ts';
+import type { ProjectRow } from '../projects/store.ts';
+import { referenceCounts } from '../code-references/store.ts';
 import { connectionsFreshMs } from './connections.ts';
 import { readSettings } from './settings.ts';
 import { staleFlags } from './stale.ts';
@@ -97,11 +98,17 @@ export function createInsightsService(db: Knex) {
   ): Promise<{ staleAfterDays: number; items: StaleFlag[] }> {
     const settings = await readSettings(db, project.id);
     const envs = await projectEnvironments(db, project.id);
+    // Code references (issue 14 #3) once a repository was pushed: "stale but still referenced".
+    const repositories = await db('code_reference_repositories')
+      .where({ project_id: project.id })
+      .first('id');
+    const refs = repositories === undefined ? undefined : await referenceCounts(db, project.id);
     const items = staleFlags(
       await staleInputs(project, envs),
       envs.map((e) => e.key),
       settings.staleAfterDays,
       now,
+      refs,
     );
     return { staleAfterDays: settings.staleAfterDays, items };
   }
@@ -143,6 +150,7 @@ export function createInsightsService(db: Knex) {
         neverEvaluated: await neverEvaluated(db, project.id, envIds),
         connections: envs.map((e) => ({ environment: e.key, streams: streams.get(e.id) ?? 0 })),
         staleFlags: staleList.items.length,
+        staleButReferenced: staleList.items.filter((i) => (i.references ?? 0) > 0).length,
         generatedAt: now.toISOString(),
       };
     },

@@ -144,4 +144,24 @@ describe('stale rules (N = 30 days)', () => {
       expect(reasons(flag({ archived: true, lastEvaluatedAt: undefined }))).toEqual([]);
     });
   });
+
+  describe('with code references (ff refs --push)', () => {
+    const quiet = flag({ configs: [], lastEvaluatedAt: daysAgo(31) });
+    it('stale but still referenced: the count in the evidence, the references first in the action', () => {
+      const [s] = staleFlags([quiet], envs, 30, now, new Map([['f', { references: 3, repositories: 2 }]]));
+      expect(s).toMatchObject({ reason: 'not-evaluated', references: 3 });
+      expect(s!.detail).toContain('Still referenced in 3 places in 2 repositories.');
+      expect(s!.suggestedAction).toBe('Remove its 3 code references (ff refs lists them), then archive it.');
+    });
+    it('stale and referenced nowhere: archive it at once', () => {
+      const [s] = staleFlags([quiet], envs, 30, now, new Map());
+      expect(s).toMatchObject({
+        references: 0,
+        suggestedAction: 'No pushed repository references it: archive it.',
+      });
+    });
+    it('no repository pushed: references unknown (null)', () => {
+      expect(staleFlags([quiet], envs, 30, now)[0]!.references).toBeNull();
+    });
+  });
 });

@@ -29,6 +29,40 @@ export interface StaleFlag {
   temporary: boolean;
   lastEvaluatedAt: Date | null;
   servedVariations?: { environment: string; variation: number; name: string }[];
+  /** Code references (`ff refs --push`) over every pushed repository; null when none was pushed. */
+  references: number | null;
+}
+
+/** Per flag key: code references and the repositories they are in (code-references' referenceCounts). */
+export type ReferenceCounts = ReadonlyMap<string, { references: number; repositories: number }>;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Adds what the code says to a stale flag: "stale but still referenced" gets the count and an action
+ * that starts with the references; a stale flag nothing references can go at once.
+ */
+function withReferences(s: StaleFlag, refs: ReferenceCounts | undefined): StaleFlag {
+  if (refs === undefined) return s;
+  const r = refs.get(s.flag);
+  const n = r?.references ?? 0;
+  if (n === 0) {
+    const clean =
+      s.reason === 'archived-but-evaluated'
+        ? s.suggestedAction
+        : 'No pushed repository references it: archive it.';
+    return { ...s, references: 0, suggestedAction: s.reason === 'rolled-out' ? s.suggestedAction : clean };
+  }
+  const where = `${plural(n, 'place', 'places')} in ${plural(r!.repositories, 'repository', 'repositories')}`;
+  return {
+    ...s,
+    references: n,
+    detail: `${s.detail} Still referenced in ${where}.`,
+    suggestedAction:
+      s.reason === 'rolled-out'
+        ? s.suggestedAction
+        : `Remove its ${plural(n, 'code reference', 'code references')} (ff refs lists them), then ${s.archived ? 'keep it archived' : 'archive it'}.`,
+  };
 }
 
 const dayMs = 86_400_000;
@@ -45,6 +79,16 @@ export function staleFlags(
   environments: readonly string[],
   staleAfterDays: number,
   now: Date,
+  references?: ReferenceCounts,
+): StaleFlag[] {
+  return detect(flags, environments, staleAfterDays, now).map((s) => withReferences(s, references));
+}
+
+function detect(
+  flags: readonly StaleInputFlag[],
+  environments: readonly string[],
+  staleAfterDays: number,
+  now: Date,
 ): StaleFlag[] {
   const cutoff = new Date(now.getTime() - staleAfterDays * dayMs);
   const out: StaleFlag[] = [];
@@ -54,6 +98,7 @@ export function staleFlags(
       archived: f.archived,
       temporary: f.temporary,
       lastEvaluatedAt: f.lastEvaluatedAt ?? null,
+      references: null,
     };
     const last = f.lastEvaluatedAt;
     if (f.archived) {

@@ -34,6 +34,7 @@ export default class FlagsStale extends BaseCommand {
         { header: 'flag', get: (f) => f.flag },
         { header: 'reason', get: (f) => f.reason },
         { header: 'evidence', get: (f) => f.detail },
+        { header: 'code refs', get: (f) => f.references ?? '-' },
         { header: 'suggested action', get: (f) => f.suggestedAction },
       ]),
     );
