@@ -6,7 +6,7 @@
 //   npm run bench:refs [-- --files 100000]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanTree } from '../cli/src/refs/run.ts';
@@ -90,20 +90,33 @@ try {
   let t = performance.now();
   const { written, ignored } = generate(root);
   console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
+  console.log(
     `tree: ${written} files to consider + ${ignored} in ignored folders, generated in ${((performance.now() - t) / 1000).toFixed(1)} s (${root})`,
   );
   // A warm page cache is the realistic case for CI re-runs and the honest one to compare runs with.
+  // CPU seconds (user + system, all threads) next to wall time: on a busy machine the wall time measures
+  // the neighbours, the CPU time what the scan costs.
+  const cpu = (since: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(since);
+    return `${((d.user + d.system) / 1e6).toFixed(2)} s CPU`;
+  };
   t = performance.now();
+  let c = process.cpuUsage();
   const walked = walk(root);
   console.log(
-    `walk (readdir + .gitignore):            ${((performance.now() - t) / 1000).toFixed(2)} s, ${walked.files.length} files, ${walked.ignored} ignored entries`,
+    `walk (readdir + .gitignore):            ${((performance.now() - t) / 1000).toFixed(2)} s (${cpu(c)}), ${walked.files.length} files, ${walked.ignored} ignored entries`,
   );
   for (const workers of [0, availableParallelism()]) {
     t = performance.now();
+    c = process.cpuUsage();
     const report = await scanTree(root, { known, workers });
     const refs = report.flags.reduce((n, f) => n + f.references, 0);
     console.log(
-      `scan, ${workers === 0 ? 'in process      ' : `${workers} worker threads`}:       ${((performance.now() - t) / 1000).toFixed(2)} s, ${report.files.scanned} files read (${(report.bytes / 1e6).toFixed(0)} MB), ${report.files.skipped} skipped, ${refs} references to ${report.flags.length} flags`,
+      `scan, ${workers === 0 ? 'in process      ' : `${workers} worker threads`}:       ${((performance.now() - t) / 1000).toFixed(2)} s (${cpu(c)}), ${report.files.scanned} files read (${(report.bytes / 1e6).toFixed(0)} MB), ${report.files.skipped} skipped, ${refs} references to ${report.flags.length} flags`,
     );
   }
   const flagsFile = join(root, '..', `${root.split('/').pop()}-flags.json`);

@@ -11,7 +11,7 @@ import { walk } from '../src/refs/scan.ts';
 import { ff, tempConfigDir } from './harness.ts';
 import { appFiles, flagsYaml, git, makeRepo } from './refs-fixture.ts';
 
-describe('the gitignore subset agrees with git', () => {
+describe('the gitignore subset agrees with git', { timeout: 60_000 }, () => {
   // Every rule the module documents, at several levels; git says which files are not ignored.
   const files: Record<string, string> = {
     '.gitignore': [
@@ -132,7 +132,8 @@ describe('matcher', () => {
   });
 });
 
-describe('ff refs on a fixture repository (offline)', () => {
+// Each test starts the command in process; on a busy machine that takes seconds, not milliseconds.
+describe('ff refs on a fixture repository (offline)', { timeout: 120_000 }, () => {
   const root = makeRepo(appFiles);
   const flagsFile = join(root, 'flags.yaml');
   writeFileSync(flagsFile, flagsYaml);

@@ -135,8 +135,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
         const literal = m[2];
         if (literal !== undefined) {
           const known = keys.has(literal);
+          // Cheap first: a call's first argument follows `(` (and spaces); only then ask whose call it is.
+          let before = m.index - 1;
+          while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
           const call =
-            callBefore !== undefined && callBefore.test(text.slice(Math.max(0, m.index - 80), m.index));
+            callBefore !== undefined &&
+            text.charCodeAt(before) === 40 &&
+            callBefore.test(text.slice(Math.max(0, m.index - 80), m.index));
           // A key-shaped argument of an SDK call is a reference even to a flag that does not exist.
           if (known || call) add(literal, m.index, call ? 'call' : 'literal');
         } else {
