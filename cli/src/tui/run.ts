@@ -22,9 +22,17 @@ export const restoreSequence = '\x1b[0m\x1b[?25h\x1b[?1049l';
 export async function runDash(opts: DashOptions): Promise<void> {
   const out = process.stdout;
   let restored = false;
+  let current: { unmount(): void } | undefined;
   const restore = () => {
     if (restored) return;
     restored = true;
+    // Ink first: it leaves the alternate screen itself; unmounted later (on exit) it would print its last
+    // frame onto the shell's screen.
+    try {
+      current?.unmount();
+    } catch {
+      // already gone
+    }
     if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
     out.write(restoreSequence);
   };
@@ -55,9 +63,11 @@ export async function runDash(opts: DashOptions): Promise<void> {
             app.unmount();
           },
         }),
-        { exitOnCtrlC: false, alternateScreen: true, patchConsole: true },
+        { exitOnCtrlC: false, alternateScreen: true, interactive: true, patchConsole: true },
       );
+      current = app;
       await app.waitUntilExit();
+      current = undefined;
       project = next;
     }
   } finally {

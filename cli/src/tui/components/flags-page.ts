@@ -24,7 +24,7 @@ export function FlagsPage({
   const data = state.data!;
   const rows = visibleFlags(data, state.flags);
   const envs = data.environments;
-  const envWidth = Math.max(7, Math.min(14, Math.floor((width - 30) / Math.max(1, envs.length) / 1.6)));
+  const envWidth = Math.max(9, Math.min(14, Math.floor((width - 30) / Math.max(1, envs.length) / 1.6)));
   const showTags = width >= 100;
   const showKind = width >= 70;
   const fixed = envs.length * (envWidth + 1) + (showKind ? 8 : 0) + (showTags ? 18 : 0) + 10;
