@@ -35,6 +35,8 @@ import { sdkStreamHandlers } from './modules/sdk-stream/handlers.ts';
 import { changesStreamHandlers } from './modules/changes-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
 import { scheduleHandlers } from './modules/schedules/handlers.ts';
+import { webhookHandlers } from './modules/webhooks/handlers.ts';
+import { changeRequestHandlers } from './modules/change-requests/handlers.ts';
 import { attachStreaming, createStreaming } from './stream/streaming.ts';
 import { attachBackground, createBackgroundRunner } from './background/runner.ts';
 import type { Worker } from './background/worker.ts';
@@ -83,6 +85,8 @@ export function allHandlers(deps: AppDeps): Partial<Handlers> {
     ...ofrepHandlers(deps),
     ...sdkStreamHandlers(deps),
     ...scheduleHandlers(deps),
+    ...webhookHandlers(deps),
+    ...changeRequestHandlers(deps),
     ...changesStreamHandlers(deps),
   };
 }

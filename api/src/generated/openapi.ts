@@ -745,6 +745,107 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{project}/environments/{env}/approval-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    /** Whether changes in this environment need an approved change request, and a comment. */
+    get: operations['getApprovalSettings'];
+    /**
+     * Turn approvals and required change comments on or off for this environment.
+     * @description With `requiresApproval`, flag configuration changes in this environment by anyone who is not a
+     *     project admin (or admin, owner) are refused directly (403 `approval-required`) and go through a
+     *     change request instead (`POST /api/v1/projects/{project}/change-requests`), approved by a project
+     *     admin who is not its author. With `requiresComment`, every configuration change there (direct or
+     *     requested) needs a `comment`.
+     */
+    put: operations['putApprovalSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/change-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    /** The project's change requests, newest first. */
+    get: operations['listChangeRequests'];
+    put?: never;
+    /**
+     * Propose a configuration change in an environment that requires approval.
+     * @description The actions of `PATCH …/flags/{flag}/environments/{env}`, checked now against the current
+     *     configuration (the request shows the diff: `before` and `after`), applied only when a project
+     *     admin other than the author approves, and only if the configuration has not changed since
+     *     (`baseVersion`). A request not decided within 7 days expires.
+     */
+    post: operations['createChangeRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/change-requests/{changeRequest}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        changeRequest: components['parameters']['ChangeRequestId'];
+      };
+      cookie?: never;
+    };
+    /** One change request with its diff. */
+    get: operations['getChangeRequest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{project}/change-requests/{changeRequest}/{decision}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        changeRequest: components['parameters']['ChangeRequestId'];
+        decision: 'approve' | 'reject';
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve (apply atomically) or reject (with a comment) a pending change request.
+     * @description Only a project admin (or admin, owner) who is not the author decides (403 otherwise). `approve`
+     *     applies the change in one transaction, audited as the approver with the author named in the
+     *     comment; 409 if the configuration changed since the request was made, or the request is no
+     *     longer pending (decided, expired). `reject` needs a `comment`.
+     */
+    post: operations['decideChangeRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{project}/segments': {
     parameters: {
       query?: never;
@@ -1615,12 +1716,20 @@ export interface components {
      *     - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
      *     - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
      *     - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+     *     - `experiment-model`: an experiment's references exist in its project (metrics, the population's
+     *       segment, the flag it runs on), its variant keys are distinct and, on an existing flag, one per
+     *       variation in order; a stop names one of its variants as the winner, and `rollout` needs one; a
+     *       sample size's baseline, effect, power and alpha give a finite size.
+     *
      *     - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
      *       operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
      *       at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
      *
      *     - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
      *       order that never goes back in time.
+     *
+     *     - `comment-required`: the environment requires a comment on every configuration change
+     *       (approval settings), and a rejection of a change request needs one.
      * @enum {string}
      */
     RefusalRule:
@@ -1635,7 +1744,9 @@ export interface components {
       | 'context-encoding'
       | 'csv-format'
       | 'nesting-depth'
-      | 'schedule-steps';
+      | 'experiment-model'
+      | 'schedule-steps'
+      | 'comment-required';
     /** @enum {string} */
     ScheduleStatus: 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
     ScheduleCreate: {
@@ -1758,6 +1869,39 @@ export interface components {
         durationMs: number;
         at: components['schemas']['Timestamp'];
       }[];
+    };
+    ApprovalSettings: {
+      requiresApproval: boolean;
+      requiresComment: boolean;
+    };
+    Person: {
+      email: string | null;
+    };
+    /** @enum {string} */
+    ChangeRequestStatus: 'pending' | 'applied' | 'rejected' | 'expired';
+    ChangeRequestCreate: {
+      flag: components['schemas']['Key'];
+      environment: components['schemas']['Key'];
+      comment?: components['schemas']['Comment'];
+      actions: components['schemas']['FlagConfigAction'][];
+    };
+    ChangeRequest: {
+      /** Format: uuid */
+      id: string;
+      flag: components['schemas']['Key'];
+      environment: components['schemas']['Key'];
+      status: components['schemas']['ChangeRequestStatus'];
+      actions: components['schemas']['FlagConfigAction'][];
+      before: components['schemas']['FlagEnvironment'];
+      after: components['schemas']['FlagEnvironment'];
+      baseVersion: components['schemas']['Version'];
+      comment: string | null;
+      author: components['schemas']['Person'];
+      decidedBy: components['schemas']['Person'] | null;
+      decisionComment: string | null;
+      decidedAt: components['schemas']['Timestamp'] | null;
+      expiresAt: components['schemas']['Timestamp'];
+      createdAt: components['schemas']['Timestamp'];
     };
     Status: {
       status: string;
@@ -2931,6 +3075,7 @@ export interface components {
     /** @description A repository name as `ff refs` derives it (the git remote's last path segment). */
     Repository: string;
     WebhookKey: components['schemas']['Key'];
+    ChangeRequestId: string;
     ScheduleId: string;
     /** @description The `ETag` you last received; an unchanged resource answers 304 with no body. */
     IfNoneMatch: string;
@@ -4784,6 +4929,197 @@ export interface operations {
       401: components['responses']['Problem'];
       403: components['responses']['Problem'];
       404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getApprovalSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalSettings'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  putApprovalSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        env: components['parameters']['Env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovalSettings'];
+      };
+    };
+    responses: {
+      /** @description The settings now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalSettings'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listChangeRequests: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['ChangeRequestStatus'];
+        limit?: components['parameters']['Limit'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Change requests. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ChangeRequest'][];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createChangeRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRequestCreate'];
+      };
+    };
+    responses: {
+      /** @description The pending request. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeRequest'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getChangeRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        changeRequest: components['parameters']['ChangeRequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The change request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeRequest'];
+        };
+      };
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  decideChangeRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['Project'];
+        changeRequest: components['parameters']['ChangeRequestId'];
+        decision: 'approve' | 'reject';
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          comment?: components['schemas']['Comment'];
+        };
+      };
+    };
+    responses: {
+      /** @description The change request after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeRequest'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };

@@ -27,7 +27,9 @@ export type RefusalRule =
   | 'context-encoding'
   | 'csv-format'
   | 'nesting-depth'
-  | 'schedule-steps';
+  | 'experiment-model'
+  | 'schedule-steps'
+  | 'comment-required';
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -797,6 +799,90 @@ export const operations = {
     pathParams: ['project', 'webhook', 'delivery'],
     refusals: [],
   },
+  getApprovalSettings: {
+    operationId: 'getApprovalSettings',
+    method: 'get',
+    path: '/api/v1/projects/{project}/environments/{env}/approval-settings',
+    koaPath: '/api/v1/projects/:project/environments/:env/approval-settings',
+    permission: 'read',
+    public: false,
+    requestContentType: null,
+    requestContentTypes: [],
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['project', 'env'],
+    refusals: [],
+  },
+  putApprovalSettings: {
+    operationId: 'putApprovalSettings',
+    method: 'put',
+    path: '/api/v1/projects/{project}/environments/{env}/approval-settings',
+    koaPath: '/api/v1/projects/:project/environments/:env/approval-settings',
+    permission: 'project:admin',
+    public: false,
+    requestContentType: 'application/json',
+    requestContentTypes: ['application/json'],
+    bodyRequired: true,
+    ifMatchRequired: false,
+    pathParams: ['project', 'env'],
+    refusals: [],
+  },
+  listChangeRequests: {
+    operationId: 'listChangeRequests',
+    method: 'get',
+    path: '/api/v1/projects/{project}/change-requests',
+    koaPath: '/api/v1/projects/:project/change-requests',
+    permission: 'read',
+    public: false,
+    requestContentType: null,
+    requestContentTypes: [],
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['project'],
+    refusals: [],
+  },
+  createChangeRequest: {
+    operationId: 'createChangeRequest',
+    method: 'post',
+    path: '/api/v1/projects/{project}/change-requests',
+    koaPath: '/api/v1/projects/:project/change-requests',
+    permission: 'flags:write',
+    public: false,
+    requestContentType: 'application/json',
+    requestContentTypes: ['application/json'],
+    bodyRequired: true,
+    ifMatchRequired: false,
+    pathParams: ['project'],
+    refusals: ['flag-model', 'comment-required'],
+  },
+  getChangeRequest: {
+    operationId: 'getChangeRequest',
+    method: 'get',
+    path: '/api/v1/projects/{project}/change-requests/{changeRequest}',
+    koaPath: '/api/v1/projects/:project/change-requests/:changeRequest',
+    permission: 'read',
+    public: false,
+    requestContentType: null,
+    requestContentTypes: [],
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['project', 'changeRequest'],
+    refusals: [],
+  },
+  decideChangeRequest: {
+    operationId: 'decideChangeRequest',
+    method: 'post',
+    path: '/api/v1/projects/{project}/change-requests/{changeRequest}/{decision}',
+    koaPath: '/api/v1/projects/:project/change-requests/:changeRequest/:decision',
+    permission: 'flags:write',
+    public: false,
+    requestContentType: 'application/json',
+    requestContentTypes: ['application/json'],
+    bodyRequired: false,
+    ifMatchRequired: false,
+    pathParams: ['project', 'changeRequest', 'decision'],
+    refusals: ['comment-required'],
+  },
   listSegments: {
     operationId: 'listSegments',
     method: 'get',
@@ -963,7 +1049,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
-    refusals: [],
+    refusals: ['experiment-model'],
   },
   getExperiment: {
     operationId: 'getExperiment',
@@ -991,7 +1077,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'experiment'],
-    refusals: [],
+    refusals: ['experiment-model'],
   },
   transitionExperiment: {
     operationId: 'transitionExperiment',
@@ -1005,7 +1091,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'experiment'],
-    refusals: [],
+    refusals: ['experiment-model'],
   },
   getExperimentResults: {
     operationId: 'getExperimentResults',
@@ -1033,7 +1119,7 @@ export const operations = {
     bodyRequired: false,
     ifMatchRequired: false,
     pathParams: ['project', 'experiment'],
-    refusals: [],
+    refusals: ['experiment-model'],
   },
   listMetricDefinitions: {
     operationId: 'listMetricDefinitions',

@@ -957,15 +957,16 @@ function validate24(
 }
 validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegments_query = validate25;
+export const listChangeRequests_query = validate25;
 const schema39 = {
   type: 'object',
   properties: {
+    status: { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestStatus' },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    cursor: { type: 'string', minLength: 1, maxLength: 500 },
   },
   additionalProperties: false,
 };
+const schema40 = { type: 'string', enum: ['pending', 'applied', 'rejected', 'expired'] };
 
 function validate25(
   data,
@@ -974,6 +975,185 @@ function validate25(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.limit === undefined) {
+      data.limit = 50;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'status' || key0 === 'limit')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== 'string') {
+        let dataType0 = typeof data0;
+        let coerced0 = undefined;
+        if (!(coerced0 !== undefined)) {
+          if (dataType0 == 'number' || dataType0 == 'boolean') {
+            coerced0 = '' + data0;
+          } else if (data0 === null) {
+            coerced0 = '';
+          } else {
+            const err1 = {
+              instancePath: instancePath + '/status',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/ChangeRequestStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== undefined) {
+          data0 = coerced0;
+          if (data !== undefined) {
+            data['status'] = coerced0;
+          }
+        }
+      }
+      if (!(data0 === 'pending' || data0 === 'applied' || data0 === 'rejected' || data0 === 'expired')) {
+        const err2 = {
+          instancePath: instancePath + '/status',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ChangeRequestStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema40.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.limit;
+    if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      let dataType1 = typeof data1;
+      let coerced1 = undefined;
+      if (!(coerced1 !== undefined)) {
+        if (
+          dataType1 === 'boolean' ||
+          data1 === null ||
+          (dataType1 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
+        ) {
+          coerced1 = +data1;
+        } else {
+          const err3 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (coerced1 !== undefined) {
+        data1 = coerced1;
+        if (data !== undefined) {
+          data['limit'] = coerced1;
+        }
+      }
+    }
+    if (typeof data1 == 'number' && isFinite(data1)) {
+      if (data1 > 500 || isNaN(data1)) {
+        const err4 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 500 },
+          message: 'must be <= 500',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (data1 < 1 || isNaN(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSegments_query = validate26;
+const schema41 = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+  additionalProperties: false,
+};
+
+function validate26(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1148,25 +1328,25 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_query = validate26;
-const schema40 = {
+export const deleteSegment_query = validate27;
+const schema42 = {
   type: 'object',
   properties: { force: { type: 'boolean', default: false } },
   additionalProperties: false,
 };
 
-function validate26(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1240,13 +1420,13 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_query = validate27;
-const schema41 = {
+export const listSegmentMembers_query = validate28;
+const schema43 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -1255,15 +1435,15 @@ const schema41 = {
   },
   additionalProperties: false,
 };
-const schema42 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
+const schema44 = { type: 'string', enum: ['included', 'excluded'], default: 'included' };
 
-function validate27(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1329,7 +1509,7 @@ function validate27(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema44.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1487,25 +1667,25 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_query = validate28;
-const schema43 = {
+export const exportSegmentMembers_query = validate29;
+const schema45 = {
   type: 'object',
   properties: { list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' } },
   additionalProperties: false,
 };
 
-function validate28(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1568,7 +1748,7 @@ function validate28(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema44.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1594,13 +1774,13 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_query = validate29;
-const schema45 = {
+export const importSegmentMembers_query = validate30;
+const schema47 = {
   type: 'object',
   properties: {
     list: { $ref: 'https://ff.dev/openapi.json#/$defs/MemberList' },
@@ -1609,13 +1789,13 @@ const schema45 = {
   additionalProperties: false,
 };
 
-function validate29(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1681,7 +1861,7 @@ function validate29(
           instancePath: instancePath + '/list',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MemberList/enum',
           keyword: 'enum',
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema44.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -1729,7 +1909,7 @@ function validate29(
         instancePath: instancePath + '/mode',
         schemaPath: '#/properties/mode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema45.properties.mode.enum },
+        params: { allowedValues: schema47.properties.mode.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -1754,13 +1934,13 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_query = validate30;
-const schema47 = {
+export const listExperiments_query = validate31;
+const schema49 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -1770,15 +1950,15 @@ const schema47 = {
   },
   additionalProperties: false,
 };
-const schema48 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
+const schema50 = { type: 'string', enum: ['draft', 'running', 'paused', 'stopped'] };
 
-function validate30(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1979,7 +2159,7 @@ function validate30(
           instancePath: instancePath + '/status',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ExperimentStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema48.enum },
+          params: { allowedValues: schema50.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2036,25 +2216,25 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_query = validate31;
-const schema49 = {
+export const getExperimentResults_query = validate32;
+const schema51 = {
   type: 'object',
   properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, default: 0.05 } },
   additionalProperties: false,
 };
 
-function validate31(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2159,13 +2339,13 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentSampleSize_query = validate32;
-const schema50 = {
+export const getExperimentSampleSize_query = validate33;
+const schema52 = {
   type: 'object',
   properties: {
     baseline: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
@@ -2177,13 +2357,13 @@ const schema50 = {
   additionalProperties: false,
 };
 
-function validate32(
+function validate33(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2519,13 +2699,13 @@ function validate32(
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listMetricDefinitions_query = validate33;
-const schema51 = {
+export const listMetricDefinitions_query = validate34;
+const schema53 = {
   type: 'object',
   properties: {
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -2534,13 +2714,13 @@ const schema51 = {
   additionalProperties: false,
 };
 
-function validate33(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2715,13 +2895,13 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSummary_query = validate34;
-const schema52 = {
+export const getInsightsSummary_query = validate35;
+const schema54 = {
   type: 'object',
   properties: {
     top: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
@@ -2730,13 +2910,13 @@ const schema52 = {
   additionalProperties: false,
 };
 
-function validate34(
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2914,13 +3094,13 @@ function validate34(
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getFlagUsage_query = validate35;
-const schema53 = {
+export const getFlagUsage_query = validate36;
+const schema55 = {
   type: 'object',
   properties: {
     granularity: { type: 'string', enum: ['hour', 'day'], default: 'day' },
@@ -2930,16 +3110,16 @@ const schema53 = {
   },
   additionalProperties: false,
 };
-const schema54 = { type: 'string', format: 'date-time' };
+const schema56 = { type: 'string', format: 'date-time' };
 const formats0 = require('ajv-formats/dist/formats').fullFormats['date-time'];
 
-function validate35(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3004,7 +3184,7 @@ function validate35(
         instancePath: instancePath + '/granularity',
         schemaPath: '#/properties/granularity/enum',
         keyword: 'enum',
-        params: { allowedValues: schema53.properties.granularity.enum },
+        params: { allowedValues: schema55.properties.granularity.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -3182,25 +3362,25 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listCodeReferences_query = validate36;
-const schema57 = {
+export const listCodeReferences_query = validate37;
+const schema59 = {
   type: 'object',
   properties: { flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   additionalProperties: false,
 };
 
-function validate36(
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3291,13 +3471,13 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const listAudit_query = validate37;
-const schema59 = {
+export const listAudit_query = validate38;
+const schema61 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3311,7 +3491,7 @@ const schema59 = {
   },
   additionalProperties: false,
 };
-const schema60 = {
+const schema62 = {
   type: 'string',
   description: '`organization` marks organization-wide events such as the first-start demo seed.',
   enum: [
@@ -3335,13 +3515,13 @@ const schema60 = {
   ],
 };
 
-function validate37(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3500,7 +3680,7 @@ function validate37(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema60.enum },
+          params: { allowedValues: schema62.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -3892,13 +4072,13 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportAudit_query = validate38;
-const schema61 = {
+export const exportAudit_query = validate39;
+const schema63 = {
   type: 'object',
   properties: {
     resource: { type: 'string', minLength: 1, maxLength: 500 },
@@ -3911,13 +4091,13 @@ const schema61 = {
   additionalProperties: false,
 };
 
-function validate38(
+function validate39(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4071,7 +4251,7 @@ function validate38(
           instancePath: instancePath + '/resourceType',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/ResourceType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema60.enum },
+          params: { allowedValues: schema62.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4331,13 +4511,13 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_query = validate39;
-const schema63 = {
+export const streamSdkChanges_query = validate40;
+const schema65 = {
   type: 'object',
   properties: {
     context: { type: 'string', minLength: 1, maxLength: 8192, pattern: '^[A-Za-z0-9_-]+={0,2}$' },
@@ -4346,13 +4526,13 @@ const schema63 = {
 };
 const pattern8 = new RegExp('^[A-Za-z0-9_-]+={0,2}$', 'u');
 
-function validate39(
+function validate40(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4473,7 +4653,7 @@ function validate39(
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate40.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

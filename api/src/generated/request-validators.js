@@ -17760,11 +17760,14 @@ validate157.evaluated = {
   dynamicItems: false,
 };
 
-export const listSegments_params = validate158;
+export const getApprovalSettings_params = validate158;
 const schema264 = {
   type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'env'],
 };
 
 function validate158(
@@ -17796,11 +17799,26 @@ function validate158(
       }
       errors++;
     }
+    if (data.env === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
     if (data.project !== undefined) {
       let data0 = data.project;
       if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
-          const err1 = {
+          const err2 = {
             instancePath: instancePath + '/project',
             schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
             keyword: 'pattern',
@@ -17808,14 +17826,14 @@ function validate158(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err2];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err2);
           }
           errors++;
         }
       } else {
-        const err2 = {
+        const err3 = {
           instancePath: instancePath + '/project',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
           keyword: 'type',
@@ -17823,15 +17841,49 @@ function validate158(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data1 = data.env;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err3 = {
+    const err6 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -17839,22 +17891,25 @@ function validate158(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err6];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err6);
     }
     errors++;
   }
   validate158.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate158.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_params = validate159;
-const schema266 = {
+export const putApprovalSettings_params = validate159;
+const schema267 = {
   type: 'object',
-  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['project'],
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    env: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+  },
+  required: ['project', 'env'],
 };
 
 function validate159(
@@ -17864,6 +17919,269 @@ function validate159(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.env === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'env' },
+        message: "must have required property '" + 'env' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data1 = data.env;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/env',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/env',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+validate159.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
+
+export const putApprovalSettings_body = validate160;
+const schema270 = { $ref: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings' };
+const schema271 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['requiresApproval', 'requiresComment'],
+  properties: { requiresApproval: { type: 'boolean' }, requiresComment: { type: 'boolean' } },
+};
+
+function validate160(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.requiresApproval === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/required',
+        keyword: 'required',
+        params: { missingProperty: 'requiresApproval' },
+        message: "must have required property '" + 'requiresApproval' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.requiresComment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/required',
+        keyword: 'required',
+        params: { missingProperty: 'requiresComment' },
+        message: "must have required property '" + 'requiresComment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'requiresApproval' || key0 === 'requiresComment')) {
+        const err2 = {
+          instancePath,
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.requiresApproval !== undefined) {
+      if (typeof data.requiresApproval !== 'boolean') {
+        const err3 = {
+          instancePath: instancePath + '/requiresApproval',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/properties/requiresApproval/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.requiresComment !== undefined) {
+      if (typeof data.requiresComment !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/requiresComment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/properties/requiresComment/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listChangeRequests_params = validate161;
+const schema272 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate161(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17935,14 +18253,1020 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate161.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createSegment_body = validate160;
-const schema268 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema269 = {
+export const createChangeRequest_params = validate162;
+const schema274 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate162(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate162.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+validate162.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createChangeRequest_body = validate163;
+const schema276 = { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestCreate' };
+const schema277 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['flag', 'environment', 'actions'],
+  properties: {
+    flag: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    environment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
+    actions: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigAction' },
+    },
+  },
+};
+
+function validate164(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate164.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.flag === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'flag' },
+        message: "must have required property '" + 'flag' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.environment === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'environment' },
+        message: "must have required property '" + 'environment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.actions === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'actions' },
+        message: "must have required property '" + 'actions' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'flag' || key0 === 'environment' || key0 === 'comment' || key0 === 'actions')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== undefined) {
+      let data0 = data.flag;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/flag',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/flag',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data1 = data.environment;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== undefined) {
+      let data2 = data.comment;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 1000) {
+          const err8 = {
+            instancePath: instancePath + '/comment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/comment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data3 = data.actions;
+      if (Array.isArray(data3)) {
+        if (data3.length > 100) {
+          const err10 = {
+            instancePath: instancePath + '/actions',
+            schemaPath: '#/properties/actions/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3.length < 1) {
+          const err11 = {
+            instancePath: instancePath + '/actions',
+            schemaPath: '#/properties/actions/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate113(data3[i0], {
+              instancePath: instancePath + '/actions/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/properties/actions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate163(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate163.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+    errors = vErrors.length;
+  }
+  validate163.errors = vErrors;
+  return errors === 0;
+}
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getChangeRequest_params = validate167;
+const schema281 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    changeRequest: { type: 'string', format: 'uuid' },
+  },
+  required: ['project', 'changeRequest'],
+};
+
+function validate167(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate167.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.changeRequest === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'changeRequest' },
+        message: "must have required property '" + 'changeRequest' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.changeRequest !== undefined) {
+      let data1 = data.changeRequest;
+      if (typeof data1 === 'string') {
+        if (!formats2.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/changeRequest',
+            schemaPath: '#/properties/changeRequest/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/changeRequest',
+          schemaPath: '#/properties/changeRequest/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate167.errors = vErrors;
+  return errors === 0;
+}
+validate167.evaluated = {
+  props: { project: true, changeRequest: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const decideChangeRequest_params = validate168;
+const schema283 = {
+  type: 'object',
+  properties: {
+    project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
+    changeRequest: { type: 'string', format: 'uuid' },
+    decision: { type: 'string', enum: ['approve', 'reject'] },
+  },
+  required: ['project', 'changeRequest', 'decision'],
+};
+
+function validate168(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate168.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.changeRequest === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'changeRequest' },
+        message: "must have required property '" + 'changeRequest' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.decision === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'decision' },
+        message: "must have required property '" + 'decision' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.changeRequest !== undefined) {
+      let data1 = data.changeRequest;
+      if (typeof data1 === 'string') {
+        if (!formats2.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/changeRequest',
+            schemaPath: '#/properties/changeRequest/format',
+            keyword: 'format',
+            params: { format: 'uuid' },
+            message: 'must match format "' + 'uuid' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/changeRequest',
+          schemaPath: '#/properties/changeRequest/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.decision !== undefined) {
+      let data2 = data.decision;
+      if (typeof data2 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/decision',
+          schemaPath: '#/properties/decision/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === 'approve' || data2 === 'reject')) {
+        const err8 = {
+          instancePath: instancePath + '/decision',
+          schemaPath: '#/properties/decision/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema283.properties.decision.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate168.errors = vErrors;
+  return errors === 0;
+}
+validate168.evaluated = {
+  props: { project: true, changeRequest: true, decision: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const decideChangeRequest_body = validate169;
+const schema285 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
+};
+
+function validate169(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate169.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'comment')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== undefined) {
+      let data0 = data.comment;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 1000) {
+          const err1 = {
+            instancePath: instancePath + '/comment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/comment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Comment/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate169.errors = vErrors;
+  return errors === 0;
+}
+validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const listSegments_params = validate170;
+const schema287 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate170(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate170.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+validate170.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_params = validate171;
+const schema289 = {
+  type: 'object',
+  properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['project'],
+};
+
+function validate171(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate171.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.project === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'project' },
+        message: "must have required property '" + 'project' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.project !== undefined) {
+      let data0 = data.project;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/project',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/project',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+validate171.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+
+export const createSegment_body = validate172;
+const schema291 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema292 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -17959,7 +19283,7 @@ const schema269 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema273 = {
+const schema296 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -17969,13 +19293,13 @@ const schema273 = {
   },
 };
 
-function validate162(
+function validate174(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate174.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18128,18 +19452,18 @@ function validate162(
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate161(
+function validate173(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18339,7 +19663,7 @@ function validate161(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate162(data3[i0], {
+            !validate174(data3[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -18347,7 +19671,7 @@ function validate161(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
         }
@@ -18550,35 +19874,35 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate160(
+function validate172(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
     errors = vErrors.length;
   }
-  validate160.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSegment_params = validate166;
-const schema274 = {
+export const getSegment_params = validate178;
+const schema297 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18587,13 +19911,13 @@ const schema274 = {
   required: ['project', 'segment'],
 };
 
-function validate166(
+function validate178(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18714,13 +20038,13 @@ function validate166(
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate178.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_params = validate167;
-const schema277 = {
+export const updateSegment_params = validate179;
+const schema300 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18729,13 +20053,13 @@ const schema277 = {
   required: ['project', 'segment'],
 };
 
-function validate167(
+function validate179(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18856,21 +20180,21 @@ function validate167(
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate179.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_headers = validate168;
-const schema280 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateSegment_headers = validate180;
+const schema303 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate168(
+function validate180(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18927,14 +20251,14 @@ function validate168(
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate180.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateSegment_body = validate169;
-const schema281 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema282 = {
+export const updateSegment_body = validate181;
+const schema304 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema305 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -18950,13 +20274,13 @@ const schema282 = {
   },
 };
 
-function validate170(
+function validate182(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19100,7 +20424,7 @@ function validate170(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate162(data2[i0], {
+            !validate174(data2[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -19108,7 +20432,7 @@ function validate170(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
         }
@@ -19177,35 +20501,35 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate169(
+function validate181(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate169.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
     errors = vErrors.length;
   }
-  validate169.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_params = validate173;
-const schema286 = {
+export const deleteSegment_params = validate185;
+const schema309 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -19214,13 +20538,13 @@ const schema286 = {
   required: ['project', 'segment'],
 };
 
-function validate173(
+function validate185(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate185.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19341,21 +20665,21 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate185.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate185.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const deleteSegment_headers = validate174;
-const schema289 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const deleteSegment_headers = validate186;
+const schema312 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate174(
+function validate186(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19412,13 +20736,13 @@ function validate174(
     }
     errors++;
   }
-  validate174.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate174.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate186.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const listSegmentMembers_params = validate175;
-const schema290 = {
+export const listSegmentMembers_params = validate187;
+const schema313 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -19427,13 +20751,13 @@ const schema290 = {
   required: ['project', 'segment'],
 };
 
-function validate175(
+function validate187(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19554,13 +20878,13 @@ function validate175(
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate187.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_params = validate176;
-const schema293 = {
+export const changeSegmentMembers_params = validate188;
+const schema316 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -19569,13 +20893,13 @@ const schema293 = {
   required: ['project', 'segment'],
 };
 
-function validate176(
+function validate188(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19696,21 +21020,21 @@ function validate176(
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate188.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_headers = validate177;
-const schema296 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const changeSegmentMembers_headers = validate189;
+const schema319 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate177(
+function validate189(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19767,14 +21091,14 @@ function validate177(
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate189.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const changeSegmentMembers_body = validate178;
-const schema297 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema298 = {
+export const changeSegmentMembers_body = validate190;
+const schema320 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema321 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -19799,13 +21123,13 @@ const schema298 = {
   },
 };
 
-function validate179(
+function validate191(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20302,35 +21626,35 @@ function validate179(
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate178(
+function validate190(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate190.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+  if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
     errors = vErrors.length;
   }
-  validate178.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate190.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const exportSegmentMembers_params = validate181;
-const schema300 = {
+export const exportSegmentMembers_params = validate193;
+const schema323 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20339,13 +21663,13 @@ const schema300 = {
   required: ['project', 'segment'],
 };
 
-function validate181(
+function validate193(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20466,13 +21790,13 @@ function validate181(
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate193.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const importSegmentMembers_params = validate182;
-const schema303 = {
+export const importSegmentMembers_params = validate194;
+const schema326 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20481,13 +21805,13 @@ const schema303 = {
   required: ['project', 'segment'],
 };
 
-function validate182(
+function validate194(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20608,25 +21932,25 @@ function validate182(
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
+validate194.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_params = validate183;
-const schema306 = {
+export const streamProjectChanges_params = validate195;
+const schema329 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate183(
+function validate195(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20698,25 +22022,25 @@ function validate183(
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate183.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate195.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const streamProjectChanges_headers = validate184;
-const schema308 = {
+export const streamProjectChanges_headers = validate196;
+const schema331 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern115 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern125 = new RegExp('^[0-9]{1,18}$', 'u');
 
-function validate184(
+function validate196(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20727,7 +22051,7 @@ function validate184(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern115.test(data0)) {
+        if (!pattern125.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -20773,25 +22097,25 @@ function validate184(
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate196.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const listExperiments_params = validate185;
-const schema309 = {
+export const listExperiments_params = validate197;
+const schema332 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate185(
+function validate197(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20863,25 +22187,25 @@ function validate185(
     }
     errors++;
   }
-  validate185.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate185.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate197.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_params = validate186;
-const schema311 = {
+export const createExperiment_params = validate198;
+const schema334 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate186(
+function validate198(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20953,14 +22277,14 @@ function validate186(
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate198.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createExperiment_body = validate187;
-const schema313 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
-const schema314 = {
+export const createExperiment_body = validate199;
+const schema336 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema337 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'environment', 'variants'],
@@ -20998,8 +22322,8 @@ const schema314 = {
     autoStop: { type: 'boolean', default: false },
   },
 };
-const pattern118 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const schema317 = {
+const pattern128 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
+const schema340 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'weight'],
@@ -21014,13 +22338,13 @@ const schema317 = {
   },
 };
 
-function validate189(
+function validate201(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21173,12 +22497,12 @@ function validate189(
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate201.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema319 = {
+const schema342 = {
   description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
   oneOf: [
     { type: 'null' },
@@ -21191,13 +22515,13 @@ const schema319 = {
   ],
 };
 
-function validate191(
+function validate203(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21346,19 +22670,19 @@ function validate191(
       }
     }
   }
-  validate191.errors = vErrors;
+  validate203.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate191.evaluated = { dynamicProps: true, dynamicItems: false };
+validate203.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate188(
+function validate200(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21418,7 +22742,7 @@ function validate188(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema314.properties, key0)) {
+      if (!func37.call(schema337.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -21452,7 +22776,7 @@ function validate188(
           }
           errors++;
         }
-        if (!pattern118.test(data0)) {
+        if (!pattern128.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/key',
             schemaPath: '#/properties/key/pattern',
@@ -21704,7 +23028,7 @@ function validate188(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate189(data6[i0], {
+            !validate201(data6[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -21712,7 +23036,7 @@ function validate188(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+            vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
             errors = vErrors.length;
           }
         }
@@ -21781,7 +23105,7 @@ function validate188(
     }
     if (data.population !== undefined) {
       if (
-        !validate191(data.population, {
+        !validate203(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -21789,7 +23113,7 @@ function validate188(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
         errors = vErrors.length;
       }
     }
@@ -22103,35 +23427,35 @@ function validate188(
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate200.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate187(
+function validate199(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
     errors = vErrors.length;
   }
-  validate187.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperiment_params = validate194;
-const schema324 = {
+export const getExperiment_params = validate206;
+const schema347 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -22140,13 +23464,13 @@ const schema324 = {
   required: ['project', 'experiment'],
 };
 
-function validate194(
+function validate206(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate206.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22267,17 +23591,17 @@ function validate194(
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = {
+validate206.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const updateExperiment_params = validate195;
-const schema327 = {
+export const updateExperiment_params = validate207;
+const schema350 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -22286,13 +23610,13 @@ const schema327 = {
   required: ['project', 'experiment'],
 };
 
-function validate195(
+function validate207(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22413,25 +23737,25 @@ function validate195(
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = {
+validate207.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const updateExperiment_headers = validate196;
-const schema330 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateExperiment_headers = validate208;
+const schema353 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate196(
+function validate208(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22488,14 +23812,14 @@ function validate196(
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate208.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateExperiment_body = validate197;
-const schema331 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
-const schema332 = {
+export const updateExperiment_body = validate209;
+const schema354 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema355 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -22527,13 +23851,13 @@ const schema332 = {
   },
 };
 
-function validate198(
+function validate210(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22557,7 +23881,7 @@ function validate198(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema332.properties, key0)) {
+      if (!func37.call(schema355.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -22726,7 +24050,7 @@ function validate198(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate189(data3[i0], {
+            !validate201(data3[i0], {
               instancePath: instancePath + '/variants/' + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -22734,7 +24058,7 @@ function validate198(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+            vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
             errors = vErrors.length;
           }
         }
@@ -22805,7 +24129,7 @@ function validate198(
     }
     if (data.population !== undefined) {
       if (
-        !validate191(data.population, {
+        !validate203(data.population, {
           instancePath: instancePath + '/population',
           parentData: data,
           parentDataProperty: 'population',
@@ -22813,7 +24137,7 @@ function validate198(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
         errors = vErrors.length;
       }
     }
@@ -23129,35 +24453,35 @@ function validate198(
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate210.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate197(
+function validate209(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+  if (!validate210(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
     errors = vErrors.length;
   }
-  validate197.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_params = validate202;
-const schema336 = {
+export const transitionExperiment_params = validate214;
+const schema359 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23166,13 +24490,13 @@ const schema336 = {
   required: ['project', 'experiment'],
 };
 
-function validate202(
+function validate214(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23293,25 +24617,25 @@ function validate202(
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = {
+validate214.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const transitionExperiment_headers = validate203;
-const schema339 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const transitionExperiment_headers = validate215;
+const schema362 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate203(
+function validate215(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23368,14 +24692,14 @@ function validate203(
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate215.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const transitionExperiment_body = validate204;
-const schema340 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
-const schema341 = {
+export const transitionExperiment_body = validate216;
+const schema363 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema364 = {
   type: 'object',
   additionalProperties: false,
   required: ['action'],
@@ -23394,13 +24718,13 @@ const schema341 = {
   },
 };
 
-function validate205(
+function validate217(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23465,7 +24789,7 @@ function validate205(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema341.properties.action.enum },
+          params: { allowedValues: schema364.properties.action.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -23574,35 +24898,35 @@ function validate205(
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate204(
+function validate216(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate204.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+  if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
     errors = vErrors.length;
   }
-  validate204.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate204.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getExperimentResults_params = validate207;
-const schema343 = {
+export const getExperimentResults_params = validate219;
+const schema366 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23611,13 +24935,13 @@ const schema343 = {
   required: ['project', 'experiment'],
 };
 
-function validate207(
+function validate219(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23738,17 +25062,17 @@ function validate207(
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = {
+validate219.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const getExperimentSampleSize_params = validate208;
-const schema346 = {
+export const getExperimentSampleSize_params = validate220;
+const schema369 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23757,13 +25081,13 @@ const schema346 = {
   required: ['project', 'experiment'],
 };
 
-function validate208(
+function validate220(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23884,29 +25208,29 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = {
+validate220.evaluated = {
   props: { project: true, experiment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const listMetricDefinitions_params = validate209;
-const schema349 = {
+export const listMetricDefinitions_params = validate221;
+const schema372 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate209(
+function validate221(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23978,25 +25302,25 @@ function validate209(
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate221.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_params = validate210;
-const schema351 = {
+export const createMetricDefinition_params = validate222;
+const schema374 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate210(
+function validate222(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24068,14 +25392,14 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate222.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const createMetricDefinition_body = validate211;
-const schema353 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
-const schema354 = {
+export const createMetricDefinition_body = validate223;
+const schema376 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema377 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'kind', 'event'],
@@ -24090,20 +25414,20 @@ const schema354 = {
     direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
   },
 };
-const schema356 = {
+const schema379 = {
   type: 'string',
   description:
     "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
   enum: ['binomial', 'count', 'sum'],
 };
 
-function validate212(
+function validate224(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24327,7 +25651,7 @@ function validate212(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema356.enum },
+          params: { allowedValues: schema379.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -24549,7 +25873,7 @@ function validate212(
         instancePath: instancePath + '/direction',
         schemaPath: '#/properties/direction/enum',
         keyword: 'enum',
-        params: { allowedValues: schema354.properties.direction.enum },
+        params: { allowedValues: schema377.properties.direction.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -24574,35 +25898,35 @@ function validate212(
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate224.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate211(
+function validate223(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+  if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
     errors = vErrors.length;
   }
-  validate211.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getMetricDefinition_params = validate214;
-const schema357 = {
+export const getMetricDefinition_params = validate226;
+const schema380 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24611,13 +25935,13 @@ const schema357 = {
   required: ['project', 'metric'],
 };
 
-function validate214(
+function validate226(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24738,13 +26062,13 @@ function validate214(
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate226.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_params = validate215;
-const schema360 = {
+export const updateMetricDefinition_params = validate227;
+const schema383 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24753,13 +26077,13 @@ const schema360 = {
   required: ['project', 'metric'],
 };
 
-function validate215(
+function validate227(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24880,21 +26204,21 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
+validate227.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_headers = validate216;
-const schema363 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateMetricDefinition_headers = validate228;
+const schema386 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate216(
+function validate228(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24951,14 +26275,14 @@ function validate216(
     }
     errors++;
   }
-  validate216.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate228.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateMetricDefinition_body = validate217;
-const schema364 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
-const schema365 = {
+export const updateMetricDefinition_body = validate229;
+const schema387 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema388 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -24972,13 +26296,13 @@ const schema365 = {
   },
 };
 
-function validate217(
+function validate229(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25328,7 +26652,7 @@ function validate217(
           instancePath: instancePath + '/direction',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema365.properties.direction.enum },
+          params: { allowedValues: schema388.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -25354,25 +26678,25 @@ function validate217(
     }
     errors++;
   }
-  validate217.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSummary_params = validate218;
-const schema366 = {
+export const getInsightsSummary_params = validate230;
+const schema389 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate218(
+function validate230(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25444,25 +26768,25 @@ function validate218(
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate230.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const listStaleFlags_params = validate219;
-const schema368 = {
+export const listStaleFlags_params = validate231;
+const schema391 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate219(
+function validate231(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25534,25 +26858,25 @@ function validate219(
     }
     errors++;
   }
-  validate219.errors = vErrors;
+  validate231.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate231.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const getInsightsSettings_params = validate220;
-const schema370 = {
+export const getInsightsSettings_params = validate232;
+const schema393 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate220(
+function validate232(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate232.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25624,25 +26948,25 @@ function validate220(
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate232.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate232.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_params = validate221;
-const schema372 = {
+export const updateInsightsSettings_params = validate233;
+const schema395 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate221(
+function validate233(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25714,21 +27038,21 @@ function validate221(
     }
     errors++;
   }
-  validate221.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate221.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate233.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_headers = validate222;
-const schema374 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+export const updateInsightsSettings_headers = validate234;
+const schema397 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
-function validate222(
+function validate234(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate234.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25785,14 +27109,14 @@ function validate222(
     }
     errors++;
   }
-  validate222.errors = vErrors;
+  validate234.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
+validate234.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const updateInsightsSettings_body = validate223;
-const schema375 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
-const schema376 = {
+export const updateInsightsSettings_body = validate235;
+const schema398 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
+const schema399 = {
   type: 'object',
   additionalProperties: false,
   required: ['staleAfterDays', 'hourlyRetentionDays', 'dailyRetentionDays'],
@@ -25803,13 +27127,13 @@ const schema376 = {
   },
 };
 
-function validate223(
+function validate235(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26053,25 +27377,25 @@ function validate223(
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkKeyUsage_params = validate224;
-const schema377 = {
+export const getSdkKeyUsage_params = validate236;
+const schema400 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate224(
+function validate236(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate224.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26143,13 +27467,13 @@ function validate224(
     }
     errors++;
   }
-  validate224.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate224.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate236.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const getFlagUsage_params = validate225;
-const schema379 = {
+export const getFlagUsage_params = validate237;
+const schema402 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26158,13 +27482,13 @@ const schema379 = {
   required: ['project', 'flag'],
 };
 
-function validate225(
+function validate237(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26285,25 +27609,25 @@ function validate225(
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
+validate237.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
-export const listCodeReferences_params = validate226;
-const schema382 = {
+export const listCodeReferences_params = validate238;
+const schema405 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
 };
 
-function validate226(
+function validate238(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate238.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26375,13 +27699,13 @@ function validate226(
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate238.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
+validate238.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
-export const putCodeReferences_params = validate227;
-const schema384 = {
+export const putCodeReferences_params = validate239;
+const schema407 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26389,15 +27713,15 @@ const schema384 = {
   },
   required: ['project', 'repository'],
 };
-const pattern156 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
+const pattern166 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
 
-function validate227(
+function validate239(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26472,7 +27796,7 @@ function validate227(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern156.test(data1)) {
+        if (!pattern166.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -26518,18 +27842,18 @@ function validate227(
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = {
+validate239.evaluated = {
   props: { project: true, repository: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const putCodeReferences_body = validate228;
-const schema386 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
-const schema387 = {
+export const putCodeReferences_body = validate240;
+const schema409 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
+const schema410 = {
   type: 'object',
   additionalProperties: false,
   required: ['branch', 'commit', 'flags'],
@@ -26556,7 +27880,7 @@ const schema387 = {
     },
   },
 };
-const schema389 = {
+const schema412 = {
   type: 'object',
   additionalProperties: false,
   required: ['path', 'line'],
@@ -26571,15 +27895,15 @@ const schema389 = {
     },
   },
 };
-const pattern157 = new RegExp('^[0-9a-f]{7,64}$', 'u');
+const pattern167 = new RegExp('^[0-9a-f]{7,64}$', 'u');
 
-function validate229(
+function validate241(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate229.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26701,7 +28025,7 @@ function validate229(
     if (data.commit !== undefined) {
       let data1 = data.commit;
       if (typeof data1 === 'string') {
-        if (!pattern157.test(data1)) {
+        if (!pattern167.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/commit',
             schemaPath: '#/properties/commit/pattern',
@@ -27099,7 +28423,7 @@ function validate229(
                           instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
                           schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema389.properties.kind.enum },
+                          params: { allowedValues: schema412.properties.kind.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -27189,35 +28513,35 @@ function validate229(
     }
     errors++;
   }
-  validate229.errors = vErrors;
+  validate241.errors = vErrors;
   return errors === 0;
 }
-validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate241.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate228(
+function validate240(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+  if (!validate241(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
     errors = vErrors.length;
   }
-  validate228.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate228.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate240.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const deleteCodeReferences_params = validate231;
-const schema390 = {
+export const deleteCodeReferences_params = validate243;
+const schema413 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -27226,13 +28550,13 @@ const schema390 = {
   required: ['project', 'repository'],
 };
 
-function validate231(
+function validate243(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate231.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27307,7 +28631,7 @@ function validate231(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern156.test(data1)) {
+        if (!pattern166.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -27353,29 +28677,29 @@ function validate231(
     }
     errors++;
   }
-  validate231.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate231.evaluated = {
+validate243.evaluated = {
   props: { project: true, repository: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const getAuditEntry_params = validate232;
-const schema392 = {
+export const getAuditEntry_params = validate244;
+const schema415 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
 
-function validate232(
+function validate244(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate232.evaluated;
+  const evaluated0 = validate244.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27447,25 +28771,25 @@ function validate232(
     }
     errors++;
   }
-  validate232.errors = vErrors;
+  validate244.errors = vErrors;
   return errors === 0;
 }
-validate232.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate244.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_params = validate233;
-const schema393 = {
+export const revertAuditEntry_params = validate245;
+const schema416 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
 };
 
-function validate233(
+function validate245(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate245.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27537,13 +28861,13 @@ function validate233(
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate245.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
+validate245.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
-export const revertAuditEntry_body = validate234;
-const schema394 = {
+export const revertAuditEntry_body = validate246;
+const schema417 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -27552,13 +28876,13 @@ const schema394 = {
   },
 };
 
-function validate234(
+function validate246(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate234.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27650,21 +28974,21 @@ function validate234(
     }
     errors++;
   }
-  validate234.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate234.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const getSdkConfig_headers = validate235;
-const schema396 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const getSdkConfig_headers = validate247;
+const schema419 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate235(
+function validate247(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27721,24 +29045,24 @@ function validate235(
     }
     errors++;
   }
-  validate235.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate247.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const streamSdkChanges_headers = validate236;
-const schema397 = {
+export const streamSdkChanges_headers = validate248;
+const schema420 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
 
-function validate236(
+function validate248(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate248.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27749,7 +29073,7 @@ function validate236(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern115.test(data0)) {
+        if (!pattern125.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -27795,19 +29119,19 @@ function validate236(
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate248.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
+validate248.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
-export const evaluateForClient_body = validate237;
-const schema398 = {
+export const evaluateForClient_body = validate249;
+const schema421 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema399 = {
+const schema422 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -27816,13 +29140,13 @@ const schema399 = {
   additionalProperties: true,
 };
 
-function validate237(
+function validate249(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate249.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27945,14 +29269,14 @@ function validate237(
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate249.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate249.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const postSdkEvents_body = validate238;
-const schema400 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema401 = {
+export const postSdkEvents_body = validate250;
+const schema423 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema424 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -28014,22 +29338,22 @@ const schema401 = {
     },
   },
 };
-const schema403 = {
+const schema426 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
   minimum: 0,
   maximum: 253402300799999,
 };
-const pattern164 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
+const pattern174 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
 
-function validate239(
+function validate251(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate251.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28087,7 +29411,7 @@ function validate239(
           }
           errors++;
         }
-        if (!pattern164.test(data0)) {
+        if (!pattern174.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/batchId',
             schemaPath: '#/properties/batchId/pattern',
@@ -29134,759 +30458,6 @@ function validate239(
     }
     errors++;
   }
-  validate239.errors = vErrors;
-  return errors === 0;
-}
-validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate238(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate238.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
-    errors = vErrors.length;
-  }
-  validate238.errors = vErrors;
-  return errors === 0;
-}
-validate238.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const assignExperiment_params = validate241;
-const schema408 = {
-  type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
-};
-
-function validate241(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate241.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.experiment === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment !== undefined) {
-      let data0 = data.experiment;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate241.errors = vErrors;
-  return errors === 0;
-}
-validate241.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
-
-export const assignExperiment_body = validate242;
-const schema410 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema411 = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['context'],
-  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
-};
-
-function validate243(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate243.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.context === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'context' },
-        message: "must have required property '" + 'context' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'context')) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== undefined) {
-      let data0 = data.context;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 200) {
-          const err2 = {
-            instancePath: instancePath + '/context',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 200 },
-            message: 'must NOT have more than 200 properties',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.key !== undefined) {
-          let data1 = data0.key;
-          if (typeof data1 === 'string') {
-            if (func1(data1) > 512) {
-              const err3 = {
-                instancePath: instancePath + '/context/key',
-                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 512 },
-                message: 'must NOT have more than 512 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = {
-              instancePath: instancePath + '/context/key',
-              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/context',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate243.errors = vErrors;
-  return errors === 0;
-}
-validate243.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate242(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate242.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
-    errors = vErrors.length;
-  }
-  validate242.errors = vErrors;
-  return errors === 0;
-}
-validate242.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const getExperimentVariant_params = validate245;
-const schema413 = {
-  type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
-};
-
-function validate245(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate245.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.experiment === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment !== undefined) {
-      let data0 = data.experiment;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate245.errors = vErrors;
-  return errors === 0;
-}
-validate245.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
-
-export const getExperimentVariant_body = validate246;
-const schema415 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-
-function validate247(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate247.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.context === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'context' },
-        message: "must have required property '" + 'context' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'context')) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== undefined) {
-      let data0 = data.context;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 200) {
-          const err2 = {
-            instancePath: instancePath + '/context',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 200 },
-            message: 'must NOT have more than 200 properties',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.key !== undefined) {
-          let data1 = data0.key;
-          if (typeof data1 === 'string') {
-            if (func1(data1) > 512) {
-              const err3 = {
-                instancePath: instancePath + '/context/key',
-                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 512 },
-                message: 'must NOT have more than 512 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = {
-              instancePath: instancePath + '/context/key',
-              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/context',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate247.errors = vErrors;
-  return errors === 0;
-}
-validate247.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-function validate246(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate246.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
-    errors = vErrors.length;
-  }
-  validate246.errors = vErrors;
-  return errors === 0;
-}
-validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-
-export const logExperimentExposure_params = validate249;
-const schema418 = {
-  type: 'object',
-  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
-  required: ['experiment'],
-};
-
-function validate249(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate249.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.experiment === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'experiment' },
-        message: "must have required property '" + 'experiment' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.experiment !== undefined) {
-      let data0 = data.experiment;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/experiment',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
-            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + '/experiment',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate249.errors = vErrors;
-  return errors === 0;
-}
-validate249.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
-
-export const logExperimentExposure_body = validate250;
-const schema420 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-
-function validate251(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate251.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.context === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'context' },
-        message: "must have required property '" + 'context' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'context')) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== undefined) {
-      let data0 = data.context;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 200) {
-          const err2 = {
-            instancePath: instancePath + '/context',
-            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 200 },
-            message: 'must NOT have more than 200 properties',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.key !== undefined) {
-          let data1 = data0.key;
-          if (typeof data1 === 'string') {
-            if (func1(data1) > 512) {
-              const err3 = {
-                instancePath: instancePath + '/context/key',
-                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 512 },
-                message: 'must NOT have more than 512 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = {
-              instancePath: instancePath + '/context/key',
-              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + '/context',
-          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
   validate251.errors = vErrors;
   return errors === 0;
 }
@@ -29914,11 +30485,11 @@ function validate250(
 }
 validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_params = validate253;
-const schema423 = {
+export const assignExperiment_params = validate253;
+const schema431 = {
   type: 'object',
-  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['key'],
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
 };
 
 function validate253(
@@ -29928,6 +30499,759 @@ function validate253(
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate253.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate253.errors = vErrors;
+  return errors === 0;
+}
+validate253.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const assignExperiment_body = validate254;
+const schema433 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema434 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['context'],
+  properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
+};
+
+function validate255(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate255.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate255.errors = vErrors;
+  return errors === 0;
+}
+validate255.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate254(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate254.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate255(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+    errors = vErrors.length;
+  }
+  validate254.errors = vErrors;
+  return errors === 0;
+}
+validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentVariant_params = validate257;
+const schema436 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
+
+function validate257(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate257.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate257.errors = vErrors;
+  return errors === 0;
+}
+validate257.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const getExperimentVariant_body = validate258;
+const schema438 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+
+function validate259(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate259.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate259.errors = vErrors;
+  return errors === 0;
+}
+validate259.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate258(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate258.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+    errors = vErrors.length;
+  }
+  validate258.errors = vErrors;
+  return errors === 0;
+}
+validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const logExperimentExposure_params = validate261;
+const schema441 = {
+  type: 'object',
+  properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
+  required: ['experiment'],
+};
+
+function validate261(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate261.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.experiment === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'experiment' },
+        message: "must have required property '" + 'experiment' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.experiment !== undefined) {
+      let data0 = data.experiment;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/experiment',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9._-]{0,127}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/experiment',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate261.errors = vErrors;
+  return errors === 0;
+}
+validate261.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
+
+export const logExperimentExposure_body = validate262;
+const schema443 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+
+function validate263(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate263.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.context === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'context' },
+        message: "must have required property '" + 'context' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'context')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== undefined) {
+      let data0 = data.context;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 200) {
+          const err2 = {
+            instancePath: instancePath + '/context',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 512) {
+              const err3 = {
+                instancePath: instancePath + '/context/key',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 512 },
+                message: 'must NOT have more than 512 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/context/key',
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/properties/key/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/context',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EvaluationContext/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate263.errors = vErrors;
+  return errors === 0;
+}
+validate263.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate262(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate262.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate263(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+    errors = vErrors.length;
+  }
+  validate262.errors = vErrors;
+  return errors === 0;
+}
+validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ofrepEvaluateFlag_params = validate265;
+const schema446 = {
+  type: 'object',
+  properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['key'],
+};
+
+function validate265(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate265.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30014,18 +31338,18 @@ function validate253(
     }
     errors++;
   }
-  validate253.errors = vErrors;
+  validate265.errors = vErrors;
   return errors === 0;
 }
-validate253.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
+validate265.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateFlag_body = validate254;
-const schema424 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema425 = {
+export const ofrepEvaluateFlag_body = validate266;
+const schema447 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema448 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema426 = {
+const schema449 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -30034,13 +31358,13 @@ const schema426 = {
   additionalProperties: true,
 };
 
-function validate255(
+function validate267(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate255.evaluated;
+  const evaluated0 = validate267.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30132,43 +31456,43 @@ function validate255(
     }
     errors++;
   }
-  validate255.errors = vErrors;
+  validate267.errors = vErrors;
   return errors === 0;
 }
-validate255.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate267.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate254(
+function validate266(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate266.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate255(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+  if (!validate267(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
     errors = vErrors.length;
   }
-  validate254.errors = vErrors;
+  validate266.errors = vErrors;
   return errors === 0;
 }
-validate254.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate266.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_headers = validate257;
-const schema427 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+export const ofrepEvaluateAll_headers = validate269;
+const schema450 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
-function validate257(
+function validate269(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate257.evaluated;
+  const evaluated0 = validate269.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30225,21 +31549,21 @@ function validate257(
     }
     errors++;
   }
-  validate257.errors = vErrors;
+  validate269.errors = vErrors;
   return errors === 0;
 }
-validate257.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
+validate269.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
-export const ofrepEvaluateAll_body = validate258;
-const schema428 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+export const ofrepEvaluateAll_body = validate270;
+const schema451 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
-function validate259(
+function validate271(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate271.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30331,29 +31655,29 @@ function validate259(
     }
     errors++;
   }
-  validate259.errors = vErrors;
+  validate271.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate271.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
-function validate258(
+function validate270(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate258.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+  if (!validate271(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
     errors = vErrors.length;
   }
-  validate258.errors = vErrors;
+  validate270.errors = vErrors;
   return errors === 0;
 }
-validate258.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
+validate270.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };

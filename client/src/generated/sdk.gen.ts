@@ -37,6 +37,9 @@ import type {
   CopyFlagConfigData,
   CopyFlagConfigErrors,
   CopyFlagConfigResponses,
+  CreateChangeRequestData,
+  CreateChangeRequestErrors,
+  CreateChangeRequestResponses,
   CreateEnvironmentData,
   CreateEnvironmentErrors,
   CreateEnvironmentResponses,
@@ -67,6 +70,9 @@ import type {
   CreateWebhookData,
   CreateWebhookErrors,
   CreateWebhookResponses,
+  DecideChangeRequestData,
+  DecideChangeRequestErrors,
+  DecideChangeRequestResponses,
   DeleteCodeReferencesData,
   DeleteCodeReferencesErrors,
   DeleteCodeReferencesResponses,
@@ -97,9 +103,15 @@ import type {
   GetApiTokenUsageData,
   GetApiTokenUsageErrors,
   GetApiTokenUsageResponses,
+  GetApprovalSettingsData,
+  GetApprovalSettingsErrors,
+  GetApprovalSettingsResponses,
   GetAuditEntryData,
   GetAuditEntryErrors,
   GetAuditEntryResponses,
+  GetChangeRequestData,
+  GetChangeRequestErrors,
+  GetChangeRequestResponses,
   GetEnvironmentData,
   GetEnvironmentErrors,
   GetEnvironmentResponses,
@@ -176,6 +188,9 @@ import type {
   ListAuditData,
   ListAuditErrors,
   ListAuditResponses,
+  ListChangeRequestsData,
+  ListChangeRequestsErrors,
+  ListChangeRequestsResponses,
   ListCodeReferencesData,
   ListCodeReferencesErrors,
   ListCodeReferencesResponses,
@@ -239,6 +254,9 @@ import type {
   PostSdkEventsData,
   PostSdkEventsErrors,
   PostSdkEventsResponses,
+  PutApprovalSettingsData,
+  PutApprovalSettingsErrors,
+  PutApprovalSettingsResponses,
   PutCodeReferencesData,
   PutCodeReferencesErrors,
   PutCodeReferencesResponses,
@@ -338,6 +356,9 @@ import {
   zCopyFlagConfigHeaders,
   zCopyFlagConfigPath,
   zCopyFlagConfigResponse,
+  zCreateChangeRequestBody,
+  zCreateChangeRequestPath,
+  zCreateChangeRequestResponse,
   zCreateEnvironmentBody,
   zCreateEnvironmentPath,
   zCreateEnvironmentResponse,
@@ -366,6 +387,9 @@ import {
   zCreateWebhookBody,
   zCreateWebhookPath,
   zCreateWebhookResponse,
+  zDecideChangeRequestBody,
+  zDecideChangeRequestPath,
+  zDecideChangeRequestResponse,
   zDeleteCodeReferencesPath,
   zDeleteCodeReferencesResponse,
   zDeleteEnvironmentHeaders,
@@ -392,8 +416,12 @@ import {
   zExportSegmentMembersQuery,
   zExportSegmentMembersResponse,
   zGetApiTokenUsageResponse,
+  zGetApprovalSettingsPath,
+  zGetApprovalSettingsResponse,
   zGetAuditEntryPath,
   zGetAuditEntryResponse,
+  zGetChangeRequestPath,
+  zGetChangeRequestResponse,
   zGetEnvironmentPath,
   zGetEnvironmentResponse,
   zGetEnvironmentRulesetHeaders,
@@ -449,6 +477,9 @@ import {
   zInviteMemberResponse,
   zListAuditQuery,
   zListAuditResponse,
+  zListChangeRequestsPath,
+  zListChangeRequestsQuery,
+  zListChangeRequestsResponse,
   zListCodeReferencesPath,
   zListCodeReferencesQuery,
   zListCodeReferencesResponse,
@@ -497,6 +528,9 @@ import {
   zOfrepEvaluateFlagPath,
   zOfrepEvaluateFlagResponse,
   zPostSdkEventsBody,
+  zPutApprovalSettingsBody,
+  zPutApprovalSettingsPath,
+  zPutApprovalSettingsResponse,
   zPutCodeReferencesBody,
   zPutCodeReferencesPath,
   zPutCodeReferencesResponse,
@@ -2318,6 +2352,235 @@ export class FfApi extends HeyApiClient {
       ],
       url: '/api/v1/projects/{project}/webhooks/{webhook}/deliveries/{delivery}/redeliver',
       ...options,
+    });
+  }
+
+  /**
+   * Whether changes in this environment need an approved change request, and a comment.
+   */
+  public getApprovalSettings<ThrowOnError extends boolean = true>(
+    options: Options<GetApprovalSettingsData, ThrowOnError>,
+  ): RequestResult<GetApprovalSettingsResponses, GetApprovalSettingsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetApprovalSettingsResponses,
+      GetApprovalSettingsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetApprovalSettingsPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetApprovalSettingsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/environments/{env}/approval-settings',
+      ...options,
+    });
+  }
+
+  /**
+   * Turn approvals and required change comments on or off for this environment.
+   *
+   * With `requiresApproval`, flag configuration changes in this environment by anyone who is not a
+   * project admin (or admin, owner) are refused directly (403 `approval-required`) and go through a
+   * change request instead (`POST /api/v1/projects/{project}/change-requests`), approved by a project
+   * admin who is not its author. With `requiresComment`, every configuration change there (direct or
+   * requested) needs a `comment`.
+   *
+   */
+  public putApprovalSettings<ThrowOnError extends boolean = true>(
+    options: Options<PutApprovalSettingsData, ThrowOnError>,
+  ): RequestResult<PutApprovalSettingsResponses, PutApprovalSettingsErrors, ThrowOnError> {
+    return (options.client ?? this.client).put<
+      PutApprovalSettingsResponses,
+      PutApprovalSettingsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zPutApprovalSettingsBody,
+            path: zPutApprovalSettingsPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zPutApprovalSettingsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/environments/{env}/approval-settings',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * The project's change requests, newest first.
+   */
+  public listChangeRequests<ThrowOnError extends boolean = true>(
+    options: Options<ListChangeRequestsData, ThrowOnError>,
+  ): RequestResult<ListChangeRequestsResponses, ListChangeRequestsErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      ListChangeRequestsResponses,
+      ListChangeRequestsErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zListChangeRequestsPath,
+            query: zListChangeRequestsQuery.optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zListChangeRequestsResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/change-requests',
+      ...options,
+    });
+  }
+
+  /**
+   * Propose a configuration change in an environment that requires approval.
+   *
+   * The actions of `PATCH …/flags/{flag}/environments/{env}`, checked now against the current
+   * configuration (the request shows the diff: `before` and `after`), applied only when a project
+   * admin other than the author approves, and only if the configuration has not changed since
+   * (`baseVersion`). A request not decided within 7 days expires.
+   *
+   */
+  public createChangeRequest<ThrowOnError extends boolean = true>(
+    options: Options<CreateChangeRequestData, ThrowOnError>,
+  ): RequestResult<CreateChangeRequestResponses, CreateChangeRequestErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      CreateChangeRequestResponses,
+      CreateChangeRequestErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zCreateChangeRequestBody,
+            path: zCreateChangeRequestPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zCreateChangeRequestResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/change-requests',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
+    });
+  }
+
+  /**
+   * One change request with its diff.
+   */
+  public getChangeRequest<ThrowOnError extends boolean = true>(
+    options: Options<GetChangeRequestData, ThrowOnError>,
+  ): RequestResult<GetChangeRequestResponses, GetChangeRequestErrors, ThrowOnError> {
+    return (options.client ?? this.client).get<
+      GetChangeRequestResponses,
+      GetChangeRequestErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: z.never().optional(),
+            path: zGetChangeRequestPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zGetChangeRequestResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/change-requests/{changeRequest}',
+      ...options,
+    });
+  }
+
+  /**
+   * Approve (apply atomically) or reject (with a comment) a pending change request.
+   *
+   * Only a project admin (or admin, owner) who is not the author decides (403 otherwise). `approve`
+   * applies the change in one transaction, audited as the approver with the author named in the
+   * comment; 409 if the configuration changed since the request was made, or the request is no
+   * longer pending (decided, expired). `reject` needs a `comment`.
+   *
+   */
+  public decideChangeRequest<ThrowOnError extends boolean = true>(
+    options: Options<DecideChangeRequestData, ThrowOnError>,
+  ): RequestResult<DecideChangeRequestResponses, DecideChangeRequestErrors, ThrowOnError> {
+    return (options.client ?? this.client).post<
+      DecideChangeRequestResponses,
+      DecideChangeRequestErrors,
+      ThrowOnError
+    >({
+      requestValidator: async (data) =>
+        await z
+          .object({
+            body: zDecideChangeRequestBody.optional(),
+            path: zDecideChangeRequestPath,
+            query: z.never().optional(),
+          })
+          .parseAsync(data),
+      responseType: 'json',
+      responseValidator: async (data) => await zDecideChangeRequestResponse.parseAsync(data),
+      security: [
+        {
+          key: 'bearerAuth',
+          scheme: 'bearer',
+          type: 'http',
+        },
+      ],
+      url: '/api/v1/projects/{project}/change-requests/{changeRequest}/{decision}',
+      ...options,
+      headers: {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      },
     });
   }
 

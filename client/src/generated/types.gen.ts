@@ -54,12 +54,20 @@ export type Problem = {
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+ * - `experiment-model`: an experiment's references exist in its project (metrics, the population's
+ * segment, the flag it runs on), its variant keys are distinct and, on an existing flag, one per
+ * variation in order; a stop names one of its variants as the winner, and `rollout` needs one; a
+ * sample size's baseline, effect, power and alpha give a finite size.
+ *
  * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  *
  * - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
  * order that never goes back in time.
+ *
+ * - `comment-required`: the environment requires a comment on every configuration change
+ * (approval settings), and a rejection of a change request needs one.
  */
 export type RefusalRule =
   | 'storable-text'
@@ -73,7 +81,9 @@ export type RefusalRule =
   | 'context-encoding'
   | 'csv-format'
   | 'nesting-depth'
-  | 'schedule-steps';
+  | 'experiment-model'
+  | 'schedule-steps'
+  | 'comment-required';
 
 export type ScheduleStatus = 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
 
@@ -200,6 +210,42 @@ export type WebhookDelivery = {
     durationMs: number;
     at: Timestamp;
   }>;
+};
+
+export type ApprovalSettings = {
+  requiresApproval: boolean;
+  requiresComment: boolean;
+};
+
+export type Person = {
+  email: string | null;
+};
+
+export type ChangeRequestStatus = 'pending' | 'applied' | 'rejected' | 'expired';
+
+export type ChangeRequestCreate = {
+  flag: Key;
+  environment: Key;
+  comment?: Comment;
+  actions: Array<FlagConfigAction>;
+};
+
+export type ChangeRequest = {
+  id: string;
+  flag: Key;
+  environment: Key;
+  status: ChangeRequestStatus;
+  actions: Array<FlagConfigAction>;
+  before: FlagEnvironment;
+  after: FlagEnvironment;
+  baseVersion: Version;
+  comment: string | null;
+  author: Person;
+  decidedBy: Person | null;
+  decisionComment: string | null;
+  decidedAt: Timestamp | null;
+  expiresAt: Timestamp;
+  createdAt: Timestamp;
 };
 
 export type Status = {
@@ -1555,6 +1601,8 @@ export type Metric = Key;
 export type Repository = string;
 
 export type WebhookKey = Key;
+
+export type ChangeRequestId = string;
 
 export type ScheduleId = string;
 
@@ -4176,6 +4224,296 @@ export type RedeliverWebhookDeliveryResponses = {
 
 export type RedeliverWebhookDeliveryResponse =
   RedeliverWebhookDeliveryResponses[keyof RedeliverWebhookDeliveryResponses];
+
+export type GetApprovalSettingsData = {
+  body?: never;
+  path: {
+    project: Key;
+    env: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/environments/{env}/approval-settings';
+};
+
+export type GetApprovalSettingsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetApprovalSettingsError = GetApprovalSettingsErrors[keyof GetApprovalSettingsErrors];
+
+export type GetApprovalSettingsResponses = {
+  /**
+   * The settings.
+   */
+  200: ApprovalSettings;
+};
+
+export type GetApprovalSettingsResponse = GetApprovalSettingsResponses[keyof GetApprovalSettingsResponses];
+
+export type PutApprovalSettingsData = {
+  body: ApprovalSettings;
+  path: {
+    project: Key;
+    env: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/environments/{env}/approval-settings';
+};
+
+export type PutApprovalSettingsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type PutApprovalSettingsError = PutApprovalSettingsErrors[keyof PutApprovalSettingsErrors];
+
+export type PutApprovalSettingsResponses = {
+  /**
+   * The settings now.
+   */
+  200: ApprovalSettings;
+};
+
+export type PutApprovalSettingsResponse = PutApprovalSettingsResponses[keyof PutApprovalSettingsResponses];
+
+export type ListChangeRequestsData = {
+  body?: never;
+  path: {
+    project: Key;
+  };
+  query?: {
+    status?: ChangeRequestStatus;
+    limit?: number;
+  };
+  url: '/api/v1/projects/{project}/change-requests';
+};
+
+export type ListChangeRequestsErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type ListChangeRequestsError = ListChangeRequestsErrors[keyof ListChangeRequestsErrors];
+
+export type ListChangeRequestsResponses = {
+  /**
+   * Change requests.
+   */
+  200: {
+    items: Array<ChangeRequest>;
+  };
+};
+
+export type ListChangeRequestsResponse = ListChangeRequestsResponses[keyof ListChangeRequestsResponses];
+
+export type CreateChangeRequestData = {
+  body: ChangeRequestCreate;
+  path: {
+    project: Key;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/change-requests';
+};
+
+export type CreateChangeRequestErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type CreateChangeRequestError = CreateChangeRequestErrors[keyof CreateChangeRequestErrors];
+
+export type CreateChangeRequestResponses = {
+  /**
+   * The pending request.
+   */
+  201: ChangeRequest;
+};
+
+export type CreateChangeRequestResponse = CreateChangeRequestResponses[keyof CreateChangeRequestResponses];
+
+export type GetChangeRequestData = {
+  body?: never;
+  path: {
+    project: Key;
+    changeRequest: string;
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/change-requests/{changeRequest}';
+};
+
+export type GetChangeRequestErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type GetChangeRequestError = GetChangeRequestErrors[keyof GetChangeRequestErrors];
+
+export type GetChangeRequestResponses = {
+  /**
+   * The change request.
+   */
+  200: ChangeRequest;
+};
+
+export type GetChangeRequestResponse = GetChangeRequestResponses[keyof GetChangeRequestResponses];
+
+export type DecideChangeRequestData = {
+  body?: {
+    comment?: Comment;
+  };
+  path: {
+    project: Key;
+    changeRequest: string;
+    decision: 'approve' | 'reject';
+  };
+  query?: never;
+  url: '/api/v1/projects/{project}/change-requests/{changeRequest}/{decision}';
+};
+
+export type DecideChangeRequestErrors = {
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  400: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  401: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  403: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  404: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  409: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  413: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
+   * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
+   */
+  429: Problem;
+};
+
+export type DecideChangeRequestError = DecideChangeRequestErrors[keyof DecideChangeRequestErrors];
+
+export type DecideChangeRequestResponses = {
+  /**
+   * The change request after the decision.
+   */
+  200: ChangeRequest;
+};
+
+export type DecideChangeRequestResponse = DecideChangeRequestResponses[keyof DecideChangeRequestResponses];
 
 export type ListSegmentsData = {
   body?: never;

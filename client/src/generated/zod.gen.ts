@@ -28,12 +28,20 @@ import * as z from 'zod';
  * - `not-revertible`: the audit entry's kind of change has no snapshot to restore.
  * - `context-encoding`: a `context` parameter is base64url-encoded JSON of a context object.
  * - `csv-format`: a CSV body has one context key per line (a header line `key` is allowed).
+ * - `experiment-model`: an experiment's references exist in its project (metrics, the population's
+ * segment, the flag it runs on), its variant keys are distinct and, on an existing flag, one per
+ * variation in order; a stop names one of its variants as the winner, and `rollout` needs one; a
+ * sample size's baseline, effect, power and alpha give a finite size.
+ *
  * - `nesting-depth`: a JSON body nests objects and arrays at most 80 levels deep, which every
  * operation with a body applies, so none lists it; a context (a body's or a `context` parameter)
  * at most 65 (`@ff/engine`'s MAX_CONTEXT_DEPTH).
  *
  * - `schedule-steps`: a schedule's steps are not in the past (60 s tolerated for clock skew), in an
  * order that never goes back in time.
+ *
+ * - `comment-required`: the environment requires a comment on every configuration change
+ * (approval settings), and a rejection of a change request needs one.
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -47,7 +55,9 @@ export const zRefusalRule = z.enum([
   'context-encoding',
   'csv-format',
   'nesting-depth',
+  'experiment-model',
   'schedule-steps',
+  'comment-required',
 ]);
 
 export const zProblem = z.object({
@@ -101,6 +111,17 @@ export const zWebhookUpdate = z.object({
   enabled: z.boolean().optional(),
   secret: z.string().min(16).max(200).optional(),
 });
+
+export const zApprovalSettings = z.object({
+  requiresApproval: z.boolean(),
+  requiresComment: z.boolean(),
+});
+
+export const zPerson = z.object({
+  email: z.string().nullable(),
+});
+
+export const zChangeRequestStatus = z.enum(['pending', 'applied', 'rejected', 'expired']);
 
 export const zStatus = z.object({
   status: z.string(),
@@ -637,6 +658,31 @@ export const zSchedule = z.object({
   createdAt: zTimestamp,
   updatedAt: zTimestamp,
   steps: z.array(zScheduleStep),
+});
+
+export const zChangeRequestCreate = z.object({
+  flag: zKey,
+  environment: zKey,
+  comment: zComment.optional(),
+  actions: z.array(zFlagConfigAction).min(1).max(100),
+});
+
+export const zChangeRequest = z.object({
+  id: z.uuid(),
+  flag: zKey,
+  environment: zKey,
+  status: zChangeRequestStatus,
+  actions: z.array(zFlagConfigAction),
+  before: zFlagEnvironment,
+  after: zFlagEnvironment,
+  baseVersion: zVersion,
+  comment: z.string().nullable(),
+  author: zPerson,
+  decidedBy: zPerson.nullable(),
+  decisionComment: z.string().nullable(),
+  decidedAt: zTimestamp.nullable(),
+  expiresAt: zTimestamp,
+  createdAt: zTimestamp,
 });
 
 export const zFlagConfigChange = z.object({
@@ -1367,6 +1413,8 @@ export const zRepository = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/)
 
 export const zWebhookKey = zKey;
 
+export const zChangeRequestId = z.uuid();
+
 export const zScheduleId = z.uuid();
 
 /**
@@ -2050,6 +2098,80 @@ export const zRedeliverWebhookDeliveryPath = z.object({
  * The new delivery, pending.
  */
 export const zRedeliverWebhookDeliveryResponse = zWebhookDelivery;
+
+export const zGetApprovalSettingsPath = z.object({
+  project: zKey,
+  env: zKey,
+});
+
+/**
+ * The settings.
+ */
+export const zGetApprovalSettingsResponse = zApprovalSettings;
+
+export const zPutApprovalSettingsBody = zApprovalSettings;
+
+export const zPutApprovalSettingsPath = z.object({
+  project: zKey,
+  env: zKey,
+});
+
+/**
+ * The settings now.
+ */
+export const zPutApprovalSettingsResponse = zApprovalSettings;
+
+export const zListChangeRequestsPath = z.object({
+  project: zKey,
+});
+
+export const zListChangeRequestsQuery = z.object({
+  status: zChangeRequestStatus.optional(),
+  limit: z.int().gte(1).lte(500).optional().default(50),
+});
+
+/**
+ * Change requests.
+ */
+export const zListChangeRequestsResponse = z.object({
+  items: z.array(zChangeRequest),
+});
+
+export const zCreateChangeRequestBody = zChangeRequestCreate;
+
+export const zCreateChangeRequestPath = z.object({
+  project: zKey,
+});
+
+/**
+ * The pending request.
+ */
+export const zCreateChangeRequestResponse = zChangeRequest;
+
+export const zGetChangeRequestPath = z.object({
+  project: zKey,
+  changeRequest: z.uuid(),
+});
+
+/**
+ * The change request.
+ */
+export const zGetChangeRequestResponse = zChangeRequest;
+
+export const zDecideChangeRequestBody = z.object({
+  comment: zComment.optional(),
+});
+
+export const zDecideChangeRequestPath = z.object({
+  project: zKey,
+  changeRequest: z.uuid(),
+  decision: z.enum(['approve', 'reject']),
+});
+
+/**
+ * The change request after the decision.
+ */
+export const zDecideChangeRequestResponse = zChangeRequest;
 
 export const zListSegmentsPath = z.object({
   project: zKey,

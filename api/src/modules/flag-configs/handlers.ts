@@ -1,6 +1,8 @@
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
+import { findEnvironment } from '../../http/scope.ts';
+import { enforceChangeControl } from '../change-requests/gate.ts';
 import { createFlagConfigService } from './service.ts';
 import type { ConfigWrite } from './service.ts';
 
@@ -19,16 +21,20 @@ export function flagConfigHandlers(deps: AppDeps): Pick<Handlers, ConfigOps> {
       const view = await configs.get(scope.project, scope.environment, params.flag);
       respond(ctx, 200, view, { etag: view.version });
     },
-    async replaceFlagConfig({ ctx, scope, params, ifMatch, actor, body }) {
+    async replaceFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
+      await enforceChangeControl(deps.db, principal, scope.project.id, scope.environment, body.comment);
       written(
         ctx,
         await configs.replace(actor, scope.project, scope.environment, params.flag, ifMatch, body),
       );
     },
-    async changeFlagConfig({ ctx, scope, params, ifMatch, actor, body }) {
+    async changeFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
+      await enforceChangeControl(deps.db, principal, scope.project.id, scope.environment, body.comment);
       written(ctx, await configs.change(actor, scope.project, scope.environment, params.flag, ifMatch, body));
     },
     async copyFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
+      const to = await findEnvironment(deps.db, scope.project, body.to);
+      await enforceChangeControl(deps.db, principal, scope.project.id, to, body.comment);
       written(ctx, await configs.copy(principal, actor, scope.project, params.flag, ifMatch, body));
     },
   };
