@@ -1,11 +1,13 @@
-// Data sources: read-only views of a project, an environment, a flag and a segment, for configurations
+// Data sources: read-only views of a project, an environment, a flag, a segment, an experiment and a metric,
 // that reference what another team manages.
 import type { ObjectValue } from './plugin/dynamic.ts';
 import type { DataSourceType } from './plugin/resource.ts';
 import type { Attribute, Attributes, BlockSchema } from './plugin/schema.ts';
 import { str } from './resources/common.ts';
 import { environmentSchema } from './resources/environment.ts';
+import { experimentData, experimentSchema } from './resources/experiment.ts';
 import { flagData, flagSchema } from './resources/flag.ts';
+import { metricData, metricSchema } from './resources/metric.ts';
 import { projectData } from './resources/project.ts';
 import { segmentData, segmentSchema } from './resources/segment.ts';
 
@@ -79,5 +81,20 @@ export const dataSources: Record<string, DataSourceType> = {
       const res = await ctx.api.getSegment({ path: { project, segment: str(config, 'key') } });
       return segmentData(ctx.api, project, res.data);
     },
+  },
+  ff_experiment: {
+    schema: schema(
+      'Reads an experiment: its variants, metrics, status and decision.',
+      readOnly(experimentSchema.attributes, ['project', 'key']),
+    ),
+    async read(ctx, config) {
+      const project = str(config, 'project');
+      const res = await ctx.api.getExperiment({ path: { project, experiment: str(config, 'key') } });
+      return experimentData(project, res.data);
+    },
+  },
+  ff_metric: {
+    schema: schema('Reads a metric definition.', readOnly(metricSchema.attributes, ['project', 'key'])),
+    read: (ctx, config) => metricData(ctx.api, str(config, 'project'), str(config, 'key')),
   },
 };

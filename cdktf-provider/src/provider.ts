@@ -2,8 +2,10 @@
 import { dataSources } from './data-sources.ts';
 import type { ProviderDefinition } from './plugin/provider.ts';
 import { environmentResource } from './resources/environment.ts';
+import { experimentResource } from './resources/experiment.ts';
 import { flagEnvironmentResource } from './resources/flag-environment.ts';
 import { flagResource } from './resources/flag.ts';
+import { metricResource } from './resources/metric.ts';
 import { projectResource } from './resources/project.ts';
 import { sdkKeyResource } from './resources/sdk-key.ts';
 import { segmentResource } from './resources/segment.ts';
@@ -14,7 +16,8 @@ export const VERSION = '0.1.0';
 export const provider: ProviderDefinition = {
   version: VERSION,
   schema: {
-    description: 'Manage ff projects, environments, flags, their targeting, segments and SDK keys.',
+    description:
+      'Manage ff projects, environments, flags, their targeting, segments, SDK keys, experiments and metrics.',
     attributes: {
       api_url: {
         type: 'string',
@@ -38,6 +41,8 @@ export const provider: ProviderDefinition = {
     ff_flag_environment: flagEnvironmentResource,
     ff_segment: segmentResource,
     ff_sdk_key: sdkKeyResource,
+    ff_experiment: experimentResource,
+    ff_metric: metricResource,
   },
   dataSources,
 };
