@@ -2,7 +2,7 @@
 // SQL, hand the sums to @ff/stats.
 import { sampleSize, StatsInputError } from '@ff/stats';
 import type { Db } from '../../db/knex.ts';
-import { NotFoundError, ValidationError } from '../../http/errors.ts';
+import { InvalidQueryError, NotFoundError } from '../../http/errors.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { metricsByKey } from '../metric-definitions/service.ts';
@@ -80,7 +80,9 @@ export async function sampleSizeFor(
       days: result.days ?? null,
     };
   } catch (err) {
-    if (err instanceof StatsInputError) throw new ValidationError([{ path: 'query', message: err.message }]);
+    if (err instanceof StatsInputError) {
+      throw new InvalidQueryError([{ path: 'query', message: err.message, rule: 'experiment-model' }]);
+    }
     throw err;
   }
 }

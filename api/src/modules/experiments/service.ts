@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
+import { breaking, ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/paging.ts';
 import type { Page } from '../../http/paging.ts';
@@ -68,7 +68,12 @@ async function referenceIssues(
       ).map((r) => r.key),
     );
     for (const n of named) {
-      if (!found.has(n.key)) issues.push({ path: n.path, message: `no metric "${n.key}" in this project` });
+      if (!found.has(n.key))
+        issues.push({
+          path: n.path,
+          message: `no metric "${n.key}" in this project`,
+          rule: 'experiment-model',
+        });
     }
   }
   const segment = body.population?.segment;
@@ -132,14 +137,18 @@ export function createExperimentService(db: Db) {
           body.flag === undefined ? undefined : await flags.findFlag(trx, project.id, body.flag, 'share');
         if (body.flag !== undefined && !flag) {
           throw new ValidationError([
-            { path: 'body.flag', message: `no flag "${body.flag}" in this project` },
+            {
+              path: 'body.flag',
+              message: `no flag "${body.flag}" in this project`,
+              rule: 'experiment-model',
+            },
           ]);
         }
         const issues = [
           ...variantIssues(body.variants, flag),
           ...(await referenceIssues(trx, project.id, body)),
         ];
-        if (issues.length > 0) throw new ValidationError(issues);
+        if (issues.length > 0) throw new ValidationError(breaking('experiment-model', issues));
         if (await store.findExperiment(trx, project.id, body.key)) {
           throw new ConflictError(`An experiment "${body.key}" already exists in project "${project.key}".`);
         }
@@ -254,7 +263,7 @@ export function createExperimentService(db: Db) {
           ...(body.variants ? variantIssues(body.variants, flag) : []),
           ...(await referenceIssues(trx, project.id, body)),
         ];
-        if (issues.length > 0) throw new ValidationError(issues);
+        if (issues.length > 0) throw new ValidationError(breaking('experiment-model', issues));
         await store.updateExperiment(trx, row.id, { ...values, version: row.version + 1 });
         const after = await reread(trx, project, key);
         await uow.audit({
@@ -317,7 +326,9 @@ export async function applyTransition(
   let winnerIndex: number | undefined;
   if (body.winner !== undefined || body.rollout) {
     if (action !== 'stop') {
-      throw new ValidationError([{ path: 'body.winner', message: 'only a stop names a winner' }]);
+      throw new ValidationError([
+        { path: 'body.winner', message: 'only a stop names a winner', rule: 'experiment-model' },
+      ]);
     }
     winnerIndex = row.variants.findIndex((v) => v.key === body.winner);
     if (winnerIndex < 0) {
@@ -325,6 +336,7 @@ export async function applyTransition(
         {
           path: 'body.winner',
           message: `must be one of the variants: ${row.variants.map((v) => v.key).join(', ')}`,
+          rule: 'experiment-model',
         },
       ]);
     }
