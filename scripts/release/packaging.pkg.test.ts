@@ -11,9 +11,19 @@
 // Children get the user's environment: NODE_OPTIONS (which carries the repository's source condition under
 // vitest) is dropped.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { build as bundle } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
@@ -302,6 +312,149 @@ describe('the SDK installed from the tarballs (README: "The SDK")', () => {
       expect(run.stdout + run.stderr).toBe('');
       expect(run.code).toBe(0);
     }, 120_000);
+});
+
+// The browser SDK as a web app gets it: its tarball alone (the code it shares with sdk-node is compiled
+// into its dist), React from the registry, bundled by esbuild for the browser, type-checked with the DOM
+// library, and run against the API with a client key (Node has fetch and streams, as a browser does).
+const BROWSER_APP = `import { createClient } from '@ff/sdk-browser';
+import { createTestClient } from '@ff/sdk-browser/testing';
+import { FFProvider, useFeatureFlag } from '@ff/sdk-browser/react';
+
+const ff = createClient({ clientKey: process.env.FF_CLIENT_KEY, baseUrl: process.env.FF_URL, context: { key: 'user-1' }, sendEvents: false, cache: false });
+const status = await ff.ready();
+console.log(JSON.stringify({
+  status,
+  enabled: ff.isEnabled('packaged-browser-flag'),
+  testClient: createTestClient({ flags: { x: true } }).isEnabled('x'),
+  react: typeof FFProvider === 'function' && typeof useFeatureFlag === 'function',
+}));
+await ff.close();
+`;
+
+const BROWSER_TS_APP = `import { createClient } from '@ff/sdk-browser';
+import type { ClientStatus } from '@ff/sdk-browser';
+import { useFeatureFlag } from '@ff/sdk-browser/react';
+const ff = createClient({ clientKey: 'ff_cli_x', baseUrl: 'https://flags.example.com' });
+export const ready: Promise<ClientStatus> = ff.ready();
+export const max: number = ff.getValue('max', 5);
+export const hook = (user: string): boolean => useFeatureFlag('new-dashboard', user);
+// @ts-expect-error the types are real: a number is no flag key
+ff.isEnabled(42);
+`;
+
+describe('the browser SDK installed from its tarball', () => {
+  let app: string;
+  let clientKey: string;
+  const env = () => userEnv({ PATH: pathWith(dirname(process.execPath)) });
+  beforeAll(async () => {
+    app = join(root, 'browser-app');
+    mkdirSync(app);
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'web-app', private: true, type: 'module' }),
+    );
+    cpSync(tarball('sdk-browser'), join(app, basename(tarball('sdk-browser'))));
+    await ok(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        `./${basename(tarball('sdk-browser'))}`,
+        'react@19',
+        'react-dom@19',
+      ],
+      app,
+      env(),
+    );
+    await ok('npm', ['install', '--no-audit', '--no-fund', '--save-dev', '@types/react@19'], app, env());
+    writeFileSync(join(app, 'app.mjs'), BROWSER_APP);
+    writeFileSync(join(app, 'app.ts'), BROWSER_TS_APP);
+    const flag = await fx.call('owner', 'POST', '/api/v1/projects/demo/flags', {
+      body: {
+        key: 'packaged-browser-flag',
+        name: 'Packaged browser flag',
+        kind: 'boolean',
+        clientSide: true,
+      },
+    });
+    expect(flag.status, JSON.stringify(flag.body)).toBe(201);
+    const on = await fx.call(
+      'owner',
+      'PATCH',
+      '/api/v1/projects/demo/flags/packaged-browser-flag/environments/development',
+      { body: { actions: [{ kind: 'turnOn' }] } },
+    );
+    expect(on.status, JSON.stringify(on.body)).toBe(200);
+    const key = await fx.call('owner', 'POST', '/api/v1/projects/demo/environments/development/sdk-keys', {
+      body: { kind: 'client', name: 'packaging test (browser)' },
+    });
+    expect(key.status).toBe(201);
+    clientKey = key.body.key as string;
+  }, 300_000);
+
+  test('installs @ff/sdk-browser alone: no sdk-node, engine or internal package', () => {
+    expect(readdirSync(join(app, 'node_modules/@ff'))).toEqual(['sdk-browser']);
+    const json = readJson(join(app, 'node_modules/@ff/sdk-browser/package.json'));
+    expect(json.dependencies).toBeUndefined();
+    expect(existsSync(join(app, 'node_modules/@ff/sdk-browser/dist/esm/_sdk-shared/index.js'))).toBe(true);
+  });
+
+  test('bundles for the browser with esbuild (ES2020), every entry point resolved', async () => {
+    const out = await bundle({
+      stdin: { contents: BROWSER_APP.replace(/process\.env\.\w+/g, "'x'"), resolveDir: app, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      absWorkingDir: app,
+      nodePaths: [],
+      logLevel: 'silent',
+    });
+    expect(out.errors).toEqual([]);
+    expect(out.outputFiles[0]!.text).not.toContain('@ff/sdk-shared');
+  });
+
+  test('runs against the API with a client key', async () => {
+    const run = await ok(
+      process.execPath,
+      ['app.mjs'],
+      app,
+      userEnv({ FF_URL: fx.url, FF_CLIENT_KEY: clientKey }),
+    );
+    expect(JSON.parse(run.stdout)).toEqual({ status: 'ready', enabled: true, testClient: true, react: true });
+  }, 60_000);
+
+  test('its TypeScript checks against the installed types (bundler, DOM library)', async () => {
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2020',
+          lib: ['es2020', 'dom'],
+          module: 'preserve',
+          moduleResolution: 'bundler',
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['app.ts'],
+      }),
+    );
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    const run = await exec(
+      process.execPath,
+      [tsc, '-p', 'tsconfig.json', '--pretty', 'false'],
+      app,
+      userEnv(),
+    );
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 120_000);
 });
 
 describe('the CLI', () => {
