@@ -219,6 +219,53 @@ describe('experiments', () => {
     expect(listArchived.body.items.map((e: { key: string }) => e.key)).toContain('checkout-redesign');
   });
 
+  it('a segment population and a partial allocation: only enrolled members get a variant', async () => {
+    const created = await fx.call('developer', 'POST', base, {
+      body: {
+        key: 'beta-banner',
+        environment: 'development',
+        variants: [
+          { key: 'control', weight: 1 },
+          { key: 'banner', weight: 3 },
+        ],
+        population: { segment: 'beta-testers' },
+        allocation: 50,
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await transition('beta-banner', { action: 'launch' })).status).toBe(200);
+    const { config } = await configOf('beta-banner', 'development');
+    expect(config.fallthrough).toEqual({ variation: 0 });
+    const rule = config.rules.find((r: { id: string }) => r.id === 'experiment:beta-banner');
+    expect(rule.clauses).toEqual([{ attribute: 'key', op: 'segmentMatch', values: ['beta-testers'] }]);
+    // Half enrolled, split 1:3: 12500 + 37500, then control for the rest.
+    expect(rule.serve.rollout.weights).toEqual([
+      { variation: 0, weight: 12500 },
+      { variation: 1, weight: 37500 },
+      { variation: 0, weight: 50000 },
+    ]);
+
+    const key = await fx.call('owner', 'POST', '/api/v1/projects/demo/environments/development/sdk-keys', {
+      body: { kind: 'server', name: 'population' },
+    });
+    const variant = async (context: Record<string, unknown>) => {
+      const res = await fetch(`${fx.url}/sdk/v1/experiments/beta-banner/variant`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key.body.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ context }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { variant: string | null }).variant;
+    };
+    // Not in the segment: never enrolled, whatever the bucket.
+    for (let i = 0; i < 20; i++) expect(await variant({ key: `outsider-${i}` })).toBeNull();
+    // Members (staff by email domain): about half enrolled, and those get a variant.
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 40; i++) seen.add(await variant({ key: `staff-${i}`, email: `s${i}@example.com` }));
+    expect(seen).toContain(null);
+    expect(seen).toContain('banner');
+  });
+
   it('enforces roles: viewers cannot write, developers cannot launch in a protected environment', async () => {
     const variants = [
       { key: 'control', weight: 1 },
