@@ -8,12 +8,15 @@ import type { ValidationIssue } from '@ff/engine';
 // API's no-op writes and environment compare and the Terraform provider use too.
 import { CONFIG_FIELDS, normalizeConfig, normalizeRules, sameJson } from '@ff/engine/config-equality';
 import { segmentsNamed } from '@ff/engine/references';
+import type { ExperimentAction } from '@ff/engine';
+import { planExperiments } from './experiments.ts';
 import { booleanVariations, FlagsFileError } from './format.ts';
 import type { EnvironmentSpec, FlagsFile, SegmentSpec } from './format.ts';
 import { configOf } from './remote.ts';
 import type { RemoteState } from './remote.ts';
 
-export type ResourceType = 'environment' | 'segment' | 'segmentMembers' | 'flag' | 'flagConfig';
+export type ResourceType =
+  'environment' | 'segment' | 'segmentMembers' | 'flag' | 'flagConfig' | 'experiment';
 
 export interface FieldChange {
   field: string;
@@ -34,6 +37,8 @@ export interface Change {
   version?: number;
   /** For segmentMembers: the keys to add and remove, per list. */
   members?: { add: MemberLists; remove: MemberLists };
+  /** For experiment: the lifecycle transitions, in order, after the fields are written. */
+  transitions?: ExperimentAction[];
 }
 
 export interface MemberLists {
@@ -63,6 +68,8 @@ export function resourcePath(change: Pick<Change, 'type' | 'key' | 'env'>): stri
       return `flags/${change.key}`;
     case 'flagConfig':
       return `flags/${change.key}/environments/${change.env}`;
+    case 'experiment':
+      return `experiments/${change.key}`;
   }
 }
 
@@ -139,6 +146,7 @@ function versionsOf(remote: RemoteState): Record<string, number> {
     for (const c of Object.values(f.environments))
       versions[`flags/${f.key}/environments/${c.environment}`] = c.version;
   }
+  for (const e of Object.values(remote.experiments ?? {})) versions[`experiments/${e.key}`] = e.version;
   return versions;
 }
 
@@ -313,6 +321,10 @@ export function computePlan(
         version: actual.version,
       });
   }
+  // Experiments after the flags and configurations they run on (launching writes the configuration).
+  const experiments = planExperiments(desired.experiments ?? {}, remote.experiments ?? {});
+  issues.push(...experiments.issues);
+  const experimentChanges: Change[] = experiments.changes.map((c) => ({ ...c, type: 'experiment' }));
   if (issues.length > 0) throw new FlagsFileError(issues);
 
   const deletions: Change[] = [];
@@ -345,7 +357,7 @@ export function computePlan(
     unmanaged.segments.push(...goneSegments.sort());
   }
 
-  changes.push(...flagChanges, ...configChanges, ...lateChanges, ...deletions);
+  changes.push(...flagChanges, ...configChanges, ...experimentChanges, ...lateChanges, ...deletions);
   return { project: remote.project, changes, unmanaged, versions: versionsOf(remote) };
 }
 

@@ -4,6 +4,8 @@
 import type { FfClient } from '@ff/client';
 import type { FlagConfig } from '@ff/engine';
 import { resourcePath } from './diff.ts';
+import { applyExperimentChange } from './experiments.ts';
+import type { ExperimentChange } from './experiments.ts';
 import type { Change, MemberLists, Plan } from './diff.ts';
 import type { FlagsFile } from './format.ts';
 
@@ -202,7 +204,17 @@ export async function executePlan(
       else if (change.type === 'segment') await segment(change);
       else if (change.type === 'segmentMembers') await changeMembers(change.key, change.members!);
       else if (change.type === 'flag') await flag(change);
-      else await flagConfig(change);
+      else if (change.type === 'experiment') {
+        const spec = file.experiments![change.key]!;
+        const v = await applyExperimentChange(
+          api,
+          project,
+          change as ExperimentChange,
+          spec,
+          version(change),
+        );
+        if (v !== undefined) setVersion(change, v);
+      } else await flagConfig(change);
     } catch (error) {
       throw new ApplyError(change, applied, error);
     }

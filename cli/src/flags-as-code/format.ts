@@ -14,6 +14,8 @@ import {
 import type { FlagConfig, SegmentRule, Variation, ValidationIssue } from '@ff/engine';
 import { DEFAULT_BOOLEAN_VARIATIONS, LIMITS } from '@ff/engine/limits';
 import { z } from 'zod';
+import { ExperimentSpecSchema } from './experiments.ts';
+import type { ExperimentSpec } from './experiments.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -64,6 +66,7 @@ const FileSchema = z.strictObject({
   environments: z.record(Key, EnvironmentSpec).optional(),
   segments: z.record(Key, SegmentSpec).optional(),
   flags: z.record(Key, FlagSpec).optional(),
+  experiments: z.record(Key, ExperimentSpecSchema).optional(),
 });
 
 export type EnvironmentSpec = z.infer<typeof EnvironmentSpec>;
@@ -84,6 +87,8 @@ export interface FlagsFile {
   environments: Record<string, EnvironmentSpec>;
   segments: Record<string, SegmentSpec>;
   flags: Record<string, FlagSpec>;
+  /** Experiments by key (cli/src/flags-as-code/experiments.ts); absent, none are managed. */
+  experiments?: Record<string, ExperimentSpec>;
 }
 
 /** What a boolean flag gets when its file entry lists no variations (the API's default). */
@@ -128,6 +133,7 @@ export function validateFlagsFile(input: unknown): FlagsFile {
     environments: doc.environments ?? {},
     segments: {},
     flags: {},
+    ...(doc.experiments ? { experiments: doc.experiments } : {}),
   };
 
   for (const [key, spec] of Object.entries(doc.segments ?? {})) {

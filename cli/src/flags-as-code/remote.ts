@@ -4,8 +4,10 @@
 // the flags.yaml document.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { Environment, FfClient, Flag, FlagEnvironment, Segment } from '@ff/client';
+import type { Environment, Experiment, FfClient, Flag, FlagEnvironment, Segment } from '@ff/client';
 import type { FlagConfig } from '@ff/engine';
+import { experimentSpecOf, readExperiments } from './experiments.ts';
+import type { ExperimentSpec } from './experiments.ts';
 import { FORMAT_VERSION } from './format.ts';
 import type { FlagSpec, FlagsFile, SegmentSpec } from './format.ts';
 
@@ -23,6 +25,8 @@ export interface RemoteState {
   environments: Record<string, Environment>;
   segments: Record<string, RemoteSegment>;
   flags: Record<string, RemoteFlag>;
+  /** Live and archived experiments by key (absent: none read). */
+  experiments?: Record<string, Experiment>;
 }
 
 const PAGE = 500;
@@ -118,9 +122,13 @@ export async function readRemote(
       s.excludedCount > 0 ? await members(api, project, s.key, 'excluded', onKeys(`${s.key} excluded`)) : [],
   }));
 
+  progress('Reading experiments');
+  const experiments = await readExperiments(api, project);
+
   return {
     project,
     environments,
+    experiments,
     segments: Object.fromEntries(segments.map((s) => [s.key, s])),
     flags: Object.fromEntries(flags.map((f) => [f.key, { ...f, environments: f.environments ?? {} }])),
   };
@@ -238,6 +246,11 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     };
   }
 
+  // Live experiments in the environments written (archived ones are history: left alone).
+  const experiments: Record<string, ExperimentSpec> = {};
+  for (const [key, e] of byKey(remote.experiments ?? {}))
+    if (!e.archived && envKeys.includes(e.environment)) experiments[key] = experimentSpecOf(e);
+
   return {
     version: FORMAT_VERSION,
     project: remote.project,
@@ -249,5 +262,6 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     ),
     segments,
     flags,
+    ...(Object.keys(experiments).length > 0 ? { experiments } : {}),
   };
 }
