@@ -23,7 +23,7 @@ export interface FfProviderConfig {
 }
 
 /**
- * Manage ff projects, environments, flags, their targeting, segments and SDK keys.
+ * Manage ff projects, environments, flags, their targeting, segments, SDK keys, experiments and metrics.
  *
  * Represents the `ff` provider (source `ff/ff`).
  */
