@@ -32,19 +32,17 @@ function list(
     h(Text, { bold: true }, title),
     h(Text, { bold: true, wrap: 'truncate' }, '  ' + header),
     ...(lines.length === 0 ? [h(Text, { key: 'empty', color: theme.color('dim') }, '  ' + empty)] : []),
-    ...lines
-      .slice(start, end)
-      .map((line, i) =>
-        h(
-          Text,
-          {
-            key: `${start + i}`,
-            wrap: 'truncate',
-            inverse: start + i === state.listCursor && state.focus === 'main',
-          },
-          (start + i === state.listCursor ? '› ' : '  ') + line,
-        ),
+    ...lines.slice(start, end).map((line, i) =>
+      h(
+        Text,
+        {
+          key: `${start + i}`,
+          wrap: 'truncate',
+          inverse: start + i === state.listCursor && state.focus === 'main',
+        },
+        (start + i === state.listCursor ? '› ' : '  ') + line,
       ),
+    ),
     footer ? h(Text, { color: theme.color('dim'), wrap: 'truncate' }, footer) : null,
   );
 }

@@ -33,7 +33,7 @@ export function keysHere(state: AppState): string {
   if (state.focus === 'sidebar') return '↑↓ page · Enter/→ open · Tab main · ? help · q quit';
   if (state.detail) return 'space on/off · % rollout · g rule · v eval · H history · Esc back · ? help';
   if (state.page === 'flags')
-    return '↑↓ move · Enter open · / filter · space on/off · n new · e env · : cmd · ? help · q quit';
+    return '↑↓ Enter · / filter · space on/off · n new · e env · : cmd · ? help · q quit';
   if (state.page === 'audit') return '↑↓ move · R revert · e env · : cmd · ? help · q quit';
   return '↑↓ move · Tab sidebar · e env · : cmd · ? help · q quit';
 }

@@ -172,7 +172,8 @@ function isProtected(state: AppState, env: string | undefined): boolean {
  * about (spelled out) where it matters, else sent.
  */
 export function requestWrite(state: AppState, write: Write): Outcome {
-  const env = 'env' in write ? write.env : state.env;
+  // Writes that name no environment (create, archive, revert) are judged by the role alone.
+  const env = 'env' in write ? write.env : undefined;
   const role = state.data?.me.role ?? 'viewer';
   const why = readOnlyReason(
     role,
