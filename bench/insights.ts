@@ -159,7 +159,11 @@ try {
   console.log(
     `  hourly counters: ${hourlyRows.toLocaleString('en')} rows in ${(ms(process.hrtime.bigint() - t) / 1000).toFixed(0)} s`,
   );
-  // What the intake keeps beside the counters: per-environment hourly totals.
+  // What the intake keeps beside the counters: per-flag daily and per-environment hourly totals.
+  await db.raw(
+    `insert into sdk_flag_daily (environment_id, day, flag_key, count)
+     select environment_id, day, flag_key, sum(count) from sdk_evaluation_daily group by 1, 2, 3`,
+  );
   await db.raw(
     `insert into sdk_evaluation_totals (environment_id, hour, count)
      select environment_id, hour, sum(count) from sdk_evaluation_counters group by 1, 2`,

@@ -76,7 +76,7 @@ describe('ff insights', () => {
     const listed = await ff(['flags', 'stale'], env);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(
-      /never-evaluated\s+Created .* never evaluated by any SDK\.\s+Ship the code that uses it/,
+      /never-evaluated\s+Created .* never evaluated by any SDK\.\s+-\s+Ship the code that uses it/,
     );
     const failing = await ff(['flags', 'stale', '--fail-on-stale'], env);
     expect(failing.code).toBe(1);

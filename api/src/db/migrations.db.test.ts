@@ -22,6 +22,7 @@ const domainTables = [
   'sdk_event_batches',
   'sdk_evaluation_daily',
   'sdk_evaluation_totals',
+  'sdk_flag_daily',
   'sdk_flag_usage',
   'credential_usage',
   'sdk_stream_connections',

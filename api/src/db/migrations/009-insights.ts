@@ -40,6 +40,17 @@ export async function up(knex: Knex): Promise<void> {
     t.primary(['environment_id', 'hour']);
   });
 
+  // Each flag's evaluations per UTC day in an environment, every variation together: what "most evaluated
+  // flags" and their sparklines read (a third of the daily counters' rows at three variations). Keyed by
+  // day before flag so a project's last 30 days is one range of the primary key per environment.
+  await knex.schema.createTable('sdk_flag_daily', (t) => {
+    t.uuid('environment_id').notNullable().references('environments.id').onDelete('CASCADE');
+    t.date('day').notNullable();
+    t.text('flag_key').notNullable();
+    t.bigInteger('count').notNullable();
+    t.primary(['environment_id', 'day', 'flag_key']);
+  });
+
   // First and last evaluation of a flag in an environment, kept by the intake: they outlive retention,
   // and "never evaluated" / "not evaluated for N days" read one row per flag instead of the counters.
   await knex.schema.createTable('sdk_flag_usage', (t) => {
@@ -55,6 +66,9 @@ export async function up(knex: Knex): Promise<void> {
     insert into sdk_evaluation_daily (environment_id, flag_key, variation, day, count)
     select environment_id, flag_key, variation, (hour at time zone 'UTC')::date, sum(count)
     from sdk_evaluation_counters group by 1, 2, 3, 4`);
+  await knex.raw(`
+    insert into sdk_flag_daily (environment_id, day, flag_key, count)
+    select environment_id, day, flag_key, sum(count) from sdk_evaluation_daily group by 1, 2, 3`);
   await knex.raw(`
     insert into sdk_evaluation_totals (environment_id, hour, count)
     select environment_id, hour, sum(count) from sdk_evaluation_counters group by 1, 2`);
@@ -104,6 +118,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('credential_usage');
   await knex.schema.dropTable('sdk_flag_usage');
   await knex.schema.dropTable('sdk_evaluation_totals');
+  await knex.schema.dropTable('sdk_flag_daily');
   await knex.raw('drop index if exists sdk_evaluation_counters_env_hour');
   await knex.schema.dropTable('sdk_evaluation_daily');
   await knex.schema.dropTable('sdk_event_batches');

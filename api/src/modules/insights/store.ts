@@ -63,7 +63,7 @@ export async function topFlags(
   days: number,
 ): Promise<TopFlag[]> {
   if (envIds.length === 0) return [];
-  const ranked = (await db('sdk_evaluation_daily')
+  const ranked = (await db('sdk_flag_daily')
     .whereIn('environment_id', envIds)
     .where('day', '>', utcDay(now.getTime() - 30 * dayMs))
     .groupBy('flag_key')
@@ -73,7 +73,7 @@ export async function topFlags(
   if (ranked.length === 0) return [];
   const keys = ranked.map((r) => r.flag_key);
   const firstDay = now.getTime() - (days - 1) * dayMs;
-  const perDay = (await db('sdk_evaluation_daily')
+  const perDay = (await db('sdk_flag_daily')
     .whereIn('environment_id', envIds)
     .whereIn('flag_key', keys)
     .where('day', '>=', utcDay(firstDay))

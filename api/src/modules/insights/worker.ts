@@ -30,6 +30,7 @@ export async function runInsightsRetention(db: Knex, now: Date): Promise<void> {
       .delete();
     const dayBound = utcDay(now.getTime() - s.dailyRetentionDays * dayMs);
     await db('sdk_evaluation_daily').whereIn('environment_id', envIds).where('day', '<', dayBound).delete();
+    await db('sdk_flag_daily').whereIn('environment_id', envIds).where('day', '<', dayBound).delete();
     await db('sdk_evaluation_totals')
       .whereIn('environment_id', envIds)
       .where('hour', '<', new Date(Date.parse(dayBound)))

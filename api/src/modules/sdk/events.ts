@@ -171,6 +171,21 @@ async function writeDaily(
       .onConflict(['environment_id', 'flag_key', 'day', 'variation'])
       .merge({ count: trx.raw('sdk_evaluation_daily.count + excluded.count') });
   }
+  // The same per flag, variations together (most evaluated flags and their sparklines).
+  const perFlag = new Map<string, { flag_key: string; day: string; count: number }>();
+  for (const r of rows) {
+    const id = `${r.flag_key}\0${r.day}`;
+    const p = perFlag.get(id);
+    if (p) p.count += r.count;
+    else perFlag.set(id, { flag_key: r.flag_key, day: r.day, count: r.count });
+  }
+  const flagRows = [...perFlag.values()];
+  for (let i = 0; i < flagRows.length; i += insertChunk) {
+    await trx('sdk_flag_daily')
+      .insert(flagRows.slice(i, i + insertChunk).map((r) => ({ environment_id: environmentId, ...r })))
+      .onConflict(['environment_id', 'day', 'flag_key'])
+      .merge({ count: trx.raw('sdk_flag_daily.count + excluded.count') });
+  }
 }
 
 /** The environment's evaluations per hour, all flags together (the project summary's totals). */
