@@ -31,8 +31,8 @@ const push = (
 });
 
 async function auditCount(action: string): Promise<number> {
-  const [{ count }] = await fx.db('audit_log').where({ action }).count({ count: '*' });
-  return Number(count);
+  const [row] = await fx.db('audit_log').where({ action }).count({ count: '*' });
+  return Number(row?.count);
 }
 
 describe('code references', () => {
