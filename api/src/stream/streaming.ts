@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { sdkKeyCache } from '../modules/sdk/auth.ts';
 import { rulesetCache } from '../modules/sdk/ruleset.ts';
 import { ChangeBus } from './change-bus.ts';
-import { SseHub } from './hub.ts';
+import { SseHub } from '../modules/sdk-stream/hub.ts';
 
 export interface Streaming {
   bus: ChangeBus;

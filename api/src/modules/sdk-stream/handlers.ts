@@ -1,6 +1,6 @@
 // GET /sdk/v1/stream: the SDK key's environment as Server-Sent Events (protocol: ARCHITECTURE "SDK
 // protocol", openapi.yaml). The router has authenticated the key; this reads what the request asks for
-// and hands the response to the replica's SSE hub (stream/hub.ts), which owns it from then on.
+// and hands the response to the replica's SSE hub (hub.ts), which owns it from then on.
 import type { Json } from '@ff/engine';
 import type { AppDeps } from '../../app.ts';
 import { InvalidQueryError, ServiceUnavailableError } from '../../http/errors.ts';

@@ -6,7 +6,7 @@
 // Versions of an environment rise by exactly one per committed change, and the bus delivers them in
 // commit order, so the log can tell whether it holds EVERY change since a version: a gap (a missed
 // notification, a log that started later) means it cannot, and the stream gets a fresh `put`.
-import type { Change } from './changes.ts';
+import type { Change } from '../../stream/changes.ts';
 
 export class ChangeLog {
   readonly #capacity: number;

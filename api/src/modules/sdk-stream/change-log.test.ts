@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeLog } from './change-log.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../../stream/changes.ts';
 
 const change = (version: number, key = `f${version}`): Change => ({
   environmentId: 'e',

@@ -5,11 +5,11 @@
 // Nothing here waits for time to pass. "Nothing else arrived" is shown with a marker: a change made
 // afterwards must be the next thing the stream sends. Timeouts only bound a failure.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startApiFixture } from '../../test/api-fixture.ts';
-import type { ApiFixture } from '../../test/api-fixture.ts';
-import { createKey, withKey } from '../modules/sdk/test-helpers.ts';
-import { openSse } from '../../test/sse-client.ts';
-import type { SseClient, SseMessage } from '../../test/sse-client.ts';
+import { startApiFixture } from '../../../test/api-fixture.ts';
+import type { ApiFixture } from '../../../test/api-fixture.ts';
+import { createKey, withKey } from '../sdk/test-helpers.ts';
+import { openSse } from '../../../test/sse-client.ts';
+import type { SseClient, SseMessage } from '../../../test/sse-client.ts';
 
 const tunables = { FF_SSE_HEARTBEAT_MS: '150', FF_SSE_MAX_STREAMS_PER_KEY: '4' };
 let fx: ApiFixture;

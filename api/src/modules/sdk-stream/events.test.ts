@@ -3,9 +3,9 @@
 import { compileRuleset } from '@ff/engine';
 import type { CompiledRuleset } from '@ff/engine';
 import { describe, expect, it } from 'vitest';
-import type { RulesetEntry } from '../modules/sdk/ruleset.ts';
-import type { SdkRuleset, SdkRulesetFlag, SdkSegment } from '../modules/sdk/store.ts';
-import type { Change } from './changes.ts';
+import type { RulesetEntry } from '../sdk/ruleset.ts';
+import type { SdkRuleset, SdkRulesetFlag, SdkSegment } from '../sdk/store.ts';
+import type { Change } from '../../stream/changes.ts';
 import { clientEvents, PatchTexts, putEvent, serverEvents } from './events.ts';
 import type { Audience } from './events.ts';
 

@@ -3,11 +3,11 @@
 // version. Pure over its inputs; the hub owns the timing and the sockets.
 import type { Json } from '@ff/engine';
 import { segmentsNamed } from '@ff/engine/references';
-import { evaluateForClient, toClientFlagValue } from '../modules/sdk/client-values.ts';
-import { entryJson } from '../modules/sdk/ruleset.ts';
-import type { RulesetEntry } from '../modules/sdk/ruleset.ts';
-import type { SdkRuleset } from '../modules/sdk/store.ts';
-import type { Change } from './changes.ts';
+import { evaluateForClient, toClientFlagValue } from '../sdk/client-values.ts';
+import { entryJson } from '../sdk/ruleset.ts';
+import type { RulesetEntry } from '../sdk/ruleset.ts';
+import type { SdkRuleset } from '../sdk/store.ts';
+import type { Change } from '../../stream/changes.ts';
 
 export interface SseEvent {
   name: 'put' | 'patch' | 'delete';

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { createEmptyPostgresDatabase, onRealPostgres } from '../../test/db.ts';
-import { spawnMain, waitForListening } from '../../test/spawn.ts';
-import { openSse } from '../../test/sse-client.ts';
+import { createEmptyPostgresDatabase, onRealPostgres } from '../../../test/db.ts';
+import { spawnMain, waitForListening } from '../../../test/spawn.ts';
+import { openSse } from '../../../test/sse-client.ts';
 
 const owner = 'ff_pat_streams-end-on-sigterm-000000001';
 const cleanup: (() => Promise<void> | void)[] = [];

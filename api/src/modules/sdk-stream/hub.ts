@@ -5,16 +5,16 @@
 // change is being pushed neither misses it nor gets it twice; a burst of changes is pushed as one batch.
 import type { ServerResponse } from 'node:http';
 import type { Json } from '@ff/engine';
-import type { Db } from '../db/knex.ts';
-import { NotFoundError, ServiceUnavailableError, TooManyRequestsError } from '../http/errors.ts';
-import type { Logger } from '../logger.ts';
-import type { RulesetCache, RulesetEntry } from '../modules/sdk/ruleset.ts';
-import type { ChangeListener } from './change-bus.ts';
+import type { Db } from '../../db/knex.ts';
+import { NotFoundError, ServiceUnavailableError, TooManyRequestsError } from '../../http/errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { RulesetCache, RulesetEntry } from '../sdk/ruleset.ts';
+import type { ChangeListener } from '../../stream/change-bus.ts';
 import { ChangeLog } from './change-log.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../../stream/changes.ts';
 import { clientEvents, PatchTexts, putEvent, serverEvents } from './events.ts';
 import type { Audience, SseEvent } from './events.ts';
-import { SseStream } from '../http/sse.ts';
+import { SseStream } from '../../http/sse.ts';
 
 export interface HubOptions {
   db: Db;

@@ -4,11 +4,11 @@
 // It needs a real Postgres server, so it runs only with DATABASE_URL (CI sets it); PGlite is one
 // process by construction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyPostgresDatabase, onRealPostgres } from '../../test/db.ts';
-import { spawnMain, waitForListening } from '../../test/spawn.ts';
-import type { SpawnedMain } from '../../test/spawn.ts';
-import { openSse } from '../../test/sse-client.ts';
-import type { SseClient, SseMessage } from '../../test/sse-client.ts';
+import { createEmptyPostgresDatabase, onRealPostgres } from '../../../test/db.ts';
+import { spawnMain, waitForListening } from '../../../test/spawn.ts';
+import type { SpawnedMain } from '../../../test/spawn.ts';
+import { openSse } from '../../../test/sse-client.ts';
+import type { SseClient, SseMessage } from '../../../test/sse-client.ts';
 
 const owner = 'ff_pat_two-replicas-share-one-database-0001';
 const replicas: { proc: SpawnedMain; url: string }[] = [];
