@@ -3,7 +3,8 @@
 // configuration, send the actions with the configuration's ETag as If-Match (so a concurrent change is a
 // conflict, exit 3, never silently overwritten), and print exactly what changed.
 import { Flags } from '@oclif/core';
-import type { Flag, FlagConfigAction, FlagEnvironment, Schedule } from '@ff/client';
+import { ApiError, toApiError } from '@ff/client';
+import type { ChangeRequest, Flag, FlagConfigAction, FlagEnvironment, Schedule } from '@ff/client';
 import { BaseCommand } from './base-command.ts';
 import { describeChange } from './flag-config.ts';
 import { sendConfigChange } from './flag-writes.ts';
@@ -23,6 +24,8 @@ export interface ConfigChange {
   after: FlagEnvironment;
   /** Set when the change was scheduled (--at) rather than applied: `after` is then the unchanged config. */
   schedule?: Schedule;
+  /** Set when the environment requires approval and a change request was created instead. */
+  changeRequest?: ChangeRequest;
 }
 
 export abstract class FlagConfigCommand extends BaseCommand {
@@ -54,15 +57,17 @@ export abstract class FlagConfigCommand extends BaseCommand {
     await this.confirmProtected(env, `${options.verb} ${key}`, options.yes);
     const api = await this.api();
     const { flag, config: before, etag } = await this.step(`Reading ${key}`, () => this.readConfig(key));
-    const after = await this.step(`Changing ${key} in ${env}`, () =>
-      sendConfigChange(
-        api,
-        { project: this.project, flag: key, env },
-        etag,
-        actions(flag, before),
-        options.comment,
-      ),
-    );
+    const planned = actions(flag, before);
+    let after: FlagEnvironment;
+    try {
+      after = await this.step(`Changing ${key} in ${env}`, () =>
+        sendConfigChange(api, { project: this.project, flag: key, env }, etag, planned, options.comment),
+      );
+    } catch (error) {
+      const changeRequest = await this.proposeInstead(error, key, planned, options.comment);
+      if (!changeRequest) throw error;
+      return { flag, before, after: before, changeRequest };
+    }
     const lines = describeChange(flag, before, after);
     if (after.version === before.version || lines.length === 0) {
       this.say(`${key} in ${env}: no change (version ${after.version})`);
@@ -109,5 +114,35 @@ export abstract class FlagConfigCommand extends BaseCommand {
       `  schedule ${schedule.id}: \`ff schedules list\` shows it, \`ff schedules cancel ${schedule.id}\` aborts it`,
     );
     return { flag, before, after: before, schedule };
+  }
+  /**
+   * A write refused (403) in an environment that requires approval becomes a change request: the same
+   * actions, for an approver to apply (`ff changes approve ID`). Undefined when that is not the case.
+   */
+  private async proposeInstead(
+    error: unknown,
+    key: string,
+    actions: FlagConfigAction[],
+    comment: string | undefined,
+  ): Promise<ChangeRequest | undefined> {
+    const e = toApiError(error);
+    if (!(e instanceof ApiError) || e.status !== 403) return undefined;
+    const env = this.env;
+    const api = await this.api();
+    const { data: settings } = await api.getApprovalSettings({ path: { project: this.project, env } });
+    if (!settings.requiresApproval) return undefined;
+    const { data } = await this.step(`Proposing the change of ${key} in ${env}`, () =>
+      api.createChangeRequest({
+        path: { project: this.project },
+        body: { flag: key, environment: env, actions, ...(comment ? { comment } : {}) },
+      }),
+    );
+    this.say(
+      `${key} in ${env}: ${env} requires approval, so this created change request ${data.id} (nothing changed yet)`,
+    );
+    this.say(
+      `  an approver runs \`ff changes approve ${data.id}\`; \`ff changes show ${data.id}\` shows the diff`,
+    );
+    return data;
   }
 }

@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 
 export default class FlagsOn extends FlagConfigCommand {
@@ -12,11 +12,13 @@ export default class FlagsOn extends FlagConfigCommand {
   static override args = { key: Args.string({ description: 'flag key', required: true }) };
   static override flags = writeFlags;
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(FlagsOn);
-    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'turn on' }, () => [
-      { kind: 'turnOn' },
-    ]);
-    return schedule ?? after;
+    const { after, schedule, changeRequest } = await this.change(
+      args.key,
+      { ...flags, verb: 'turn on' },
+      () => [{ kind: 'turnOn' }],
+    );
+    return schedule ?? changeRequest ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { usage } from '../../errors.ts';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { percentToWeight } from '../../flag-config.ts';
@@ -43,7 +43,7 @@ export default class FlagsRollout extends FlagConfigCommand {
     every: Flags.string({ description: 'time between --steps, e.g. 24h, 90m, 1d12h', dependsOn: ['steps'] }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(FlagsRollout);
     const options = {
       variation: flags.variation,
@@ -71,11 +71,11 @@ export default class FlagsRollout extends FlagConfigCommand {
     }
     if (args.percent === undefined) throw usage('give a percentage', 'or --steps 5,25,50,100 --every 24h');
     const weight = percentToWeight(args.percent);
-    const { after, schedule } = await this.change(
+    const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: `roll out ${args.percent}` },
       (flag, config) => rolloutActions(flag, config, weight, options),
     );
-    return schedule ?? after;
+    return schedule ?? changeRequest ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
 
@@ -18,13 +18,13 @@ export default class FlagsServe extends FlagConfigCommand {
   };
   static override flags = writeFlags;
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(FlagsServe);
-    const { after, schedule } = await this.change(
+    const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: `serve ${args.variation} with` },
       (flag) => [{ kind: 'setFallthrough', serve: { variation: variationIndex(flag, args.variation) } }],
     );
-    return schedule ?? after;
+    return schedule ?? changeRequest ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { defaultVariation } from '../../flag-config.ts';
 
@@ -22,15 +22,19 @@ export default class FlagsTarget extends FlagConfigCommand {
     }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(FlagsTarget);
     const values = flags.users
       .split(',')
       .map((u) => u.trim())
       .filter(Boolean);
-    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'target users of' }, (flag) => [
-      { kind: 'addTargets', variation: defaultVariation(flag, flags.variation, 'target'), values },
-    ]);
-    return schedule ?? after;
+    const { after, schedule, changeRequest } = await this.change(
+      args.key,
+      { ...flags, verb: 'target users of' },
+      (flag) => [
+        { kind: 'addTargets', variation: defaultVariation(flag, flags.variation, 'target'), values },
+      ],
+    );
+    return schedule ?? changeRequest ?? after;
   }
 }

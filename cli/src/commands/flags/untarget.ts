@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
 
@@ -17,13 +17,13 @@ export default class FlagsUntarget extends FlagConfigCommand {
     variation: Flags.string({ char: 'v', description: 'only from this variation' }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(FlagsUntarget);
     const values = flags.users
       .split(',')
       .map((u) => u.trim())
       .filter(Boolean);
-    const { after, schedule } = await this.change(
+    const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'untarget users of' },
       (flag) => [
@@ -34,6 +34,6 @@ export default class FlagsUntarget extends FlagConfigCommand {
         },
       ],
     );
-    return schedule ?? after;
+    return schedule ?? changeRequest ?? after;
   }
 }

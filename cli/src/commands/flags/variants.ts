@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { splitWeights } from '../../flag-config.ts';
 
@@ -18,17 +18,21 @@ export default class FlagsVariants extends FlagConfigCommand {
     'bucket-by': Flags.string({ description: 'context attribute to bucket by (default: key)' }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, argv, flags } = await this.parse(FlagsVariants);
     const parts = (argv as string[]).slice(1);
-    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'split' }, (flag) => [
-      {
-        kind: 'setRollout',
-        ...(flags.rule ? { ruleId: flags.rule } : {}),
-        ...(flags['bucket-by'] ? { bucketBy: flags['bucket-by'] } : {}),
-        weights: splitWeights(flag, parts),
-      },
-    ]);
-    return schedule ?? after;
+    const { after, schedule, changeRequest } = await this.change(
+      args.key,
+      { ...flags, verb: 'split' },
+      (flag) => [
+        {
+          kind: 'setRollout',
+          ...(flags.rule ? { ruleId: flags.rule } : {}),
+          ...(flags['bucket-by'] ? { bucketBy: flags['bucket-by'] } : {}),
+          weights: splitWeights(flag, parts),
+        },
+      ],
+    );
+    return schedule ?? changeRequest ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { Clause, FlagEnvironment, Serve, Schedule } from '@ff/client';
+import type { ChangeRequest, Clause, FlagEnvironment, Serve, Schedule } from '@ff/client';
 import { usage } from '../../../errors.ts';
 import { FlagConfigCommand, writeFlags } from '../../../flag-command.ts';
 import { defaultVariation, parseClause, splitWeights } from '../../../flag-config.ts';
@@ -38,25 +38,29 @@ for a segment: --segment beta-testers.`;
     index: Flags.integer({ min: 0, description: 'position (default: last)' }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(RuleAdd);
     const clauses: Clause[] = [
       ...(flags.segment ?? []).map((s): Clause => ({ attribute: 'key', op: 'segmentMatch', values: [s] })),
       ...(flags.clause ?? []).map(parseClause),
     ];
     if (clauses.length === 0) throw usage('a rule needs at least one --clause or --segment');
-    const { after, schedule } = await this.change(args.key, { ...flags, verb: 'add a rule to' }, (flag) => {
-      const serve: Serve = flags.split
-        ? { rollout: { weights: splitWeights(flag, flags.split) } }
-        : { variation: defaultVariation(flag, flags.variation, 'a rule') };
-      return [
-        {
-          kind: 'addRule',
-          ...(flags.index !== undefined ? { index: flags.index } : {}),
-          rule: { ...(flags.id ? { id: flags.id } : {}), clauses, serve },
-        },
-      ];
-    });
-    return schedule ?? after;
+    const { after, schedule, changeRequest } = await this.change(
+      args.key,
+      { ...flags, verb: 'add a rule to' },
+      (flag) => {
+        const serve: Serve = flags.split
+          ? { rollout: { weights: splitWeights(flag, flags.split) } }
+          : { variation: defaultVariation(flag, flags.variation, 'a rule') };
+        return [
+          {
+            kind: 'addRule',
+            ...(flags.index !== undefined ? { index: flags.index } : {}),
+            rule: { ...(flags.id ? { id: flags.id } : {}), clauses, serve },
+          },
+        ];
+      },
+    );
+    return schedule ?? changeRequest ?? after;
   }
 }

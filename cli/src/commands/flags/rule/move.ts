@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { usage } from '../../../errors.ts';
 import { FlagConfigCommand, writeFlags } from '../../../flag-command.ts';
 import { ruleId } from './remove.ts';
@@ -17,9 +17,9 @@ export default class RuleMove extends FlagConfigCommand {
     to: Flags.integer({ min: 0, required: true, description: 'new position, 0-based' }),
   };
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(RuleMove);
-    const { after, schedule } = await this.change(
+    const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'reorder the rules of' },
       (_flag, config) => {
@@ -30,6 +30,6 @@ export default class RuleMove extends FlagConfigCommand {
         return [{ kind: 'reorderRules', ids }];
       },
     );
-    return schedule ?? after;
+    return schedule ?? changeRequest ?? after;
   }
 }

@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import type { FlagEnvironment, Schedule } from '@ff/client';
+import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { usage } from '../../../errors.ts';
 import { FlagConfigCommand, writeFlags } from '../../../flag-command.ts';
 
@@ -16,14 +16,14 @@ export default class RuleRemove extends FlagConfigCommand {
   };
   static override flags = writeFlags;
 
-  async run(): Promise<FlagEnvironment | Schedule> {
+  async run(): Promise<FlagEnvironment | Schedule | ChangeRequest> {
     const { args, flags } = await this.parse(RuleRemove);
-    const { after, schedule } = await this.change(
+    const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'remove a rule of' },
       (_flag, config) => [{ kind: 'removeRule', id: ruleId(config, args.rule) }],
     );
-    return schedule ?? after;
+    return schedule ?? changeRequest ?? after;
   }
 }
 
