@@ -1,7 +1,10 @@
 // Experiments in flags.yaml, pure: export → plan is a no-op, lifecycle changes are planned as the
 // API's transitions in order, and what no transition takes (a stopped experiment running again) is a
 // plan error naming its path on one line.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Experiment } from '@ff/client';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { computePlan } from '../src/flags-as-code/diff.ts';
 import type { Change } from '../src/flags-as-code/diff.ts';
@@ -14,6 +17,7 @@ import {
 import { toFlagsFile } from '../src/flags-as-code/remote.ts';
 import type { RemoteState } from '../src/flags-as-code/remote.ts';
 import { renderPlan } from '../src/flags-as-code/render.ts';
+import { cliRoot } from './harness.ts';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -230,5 +234,34 @@ describe('experiments in flags.yaml', () => {
     expect(() =>
       validateFlagsFile({ ...doc, experiments: { x: { ...doc.experiments.x, status: 'done' } } }),
     ).toThrow(/experiments\.x\.status/);
+  });
+
+  it('schemas/flags.schema.json accepts what export writes and refuses what the CLI refuses', () => {
+    const schema = JSON.parse(readFileSync(join(cliRoot, '../schemas/flags.schema.json'), 'utf8'));
+    const check = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const exported = JSON.parse(
+      JSON.stringify(
+        toFlagsFile(
+          remote([
+            experiment({
+              status: 'stopped',
+              decision: { winner: 'control', notes: '', rolledOut: false },
+              population: { segment: 'beta' },
+            }),
+          ]),
+        ),
+      ),
+    );
+    expect(check(exported), JSON.stringify(check.errors)).toBe(true);
+    for (const broken of [
+      { status: 'done' },
+      { stauts: 'running' },
+      { variants: [{ key: 'a', weight: 1 }] },
+    ]) {
+      const doc = structuredClone(exported);
+      Object.assign(doc.experiments['checkout-redesign'], broken);
+      expect(check(doc)).toBe(false);
+      expect(() => validateFlagsFile(doc)).toThrow(FlagsFileError);
+    }
   });
 });
