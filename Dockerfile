@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The ff API as an image: the server compiled to JavaScript (npm run build -- @ff/api, see
 # scripts/release/packages.ts serverPackage), run by plain Node as an unprivileged user with only the
-# production dependencies of the two workspaces it needs. No TypeScript in the image.
+# production dependencies of the workspaces it needs (api, engine, stats). No TypeScript in the image.
 #   docker build -t ff-api .
 #   docker run -p 4242:4242 -e DATABASE_URL=postgres://… ff-api
 # Without DATABASE_URL it keeps an embedded database in the volume /data. docker-compose.yml runs two of
@@ -27,16 +27,17 @@ COPY sdk-shared/package.json sdk-shared/
 # The compiler and the sources of what the server runs: the engine, the API, and the CLI's profile file
 # that the API's main.ts writes.
 FROM manifests AS build
-RUN npm ci --ignore-scripts --no-audit --no-fund --include-workspace-root --workspace=api --workspace=engine
+RUN npm ci --ignore-scripts --no-audit --no-fund --include-workspace-root --workspace=api --workspace=engine --workspace=stats
 COPY tsconfig.base.json ./
 COPY scripts/release/ scripts/release/
 COPY engine/src/ engine/src/
+COPY stats/src/ stats/src/
 COPY api/src/ api/src/
 COPY cli/src/config.ts cli/src/
 RUN node scripts/release/build.ts @ff/api
 
 FROM manifests AS deps
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --workspace=api --workspace=engine
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --workspace=api --workspace=engine --workspace=stats
 
 FROM node:24-alpine
 ENV NODE_ENV=production \
@@ -49,6 +50,9 @@ WORKDIR /app
 COPY --from=deps /app/node_modules/ node_modules/
 COPY engine/package.json engine/
 COPY --from=build /app/engine/dist/esm/ engine/dist/esm/
+# @ff/stats likewise (experiment results).
+COPY stats/package.json stats/
+COPY --from=build /app/stats/dist/esm/ stats/dist/esm/
 COPY api/package.json api/
 COPY --from=build /app/api/dist/ api/dist/
 # The embedded database's home (used only without DATABASE_URL), writable by the user below.
