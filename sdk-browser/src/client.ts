@@ -109,200 +109,200 @@ function typeOf(v: Json): string {
 
 // Typed loosely (any string key, any JSON default): `Client` adds the typed keys on top (createClient).
 class BrowserClient {
-  readonly #o: ClientOptions;
-  readonly #base: string;
-  readonly #storage: StorageLike | undefined;
-  readonly #cache: ValueCache | undefined;
-  readonly #emitter = new SafeEmitter<ClientEvents>();
-  readonly #events: EventSender;
-  readonly #backoff = new Backoff({ initial: 1000, max: 60_000 });
-  #flags = new Map<string, ClientFlagValue>();
-  #context: Context;
-  #status: ClientStatus = 'initializing';
+  private readonly _o: ClientOptions;
+  private readonly _base: string;
+  private readonly _storage: StorageLike | undefined;
+  private readonly _cache: ValueCache | undefined;
+  private readonly _emitter = new SafeEmitter<ClientEvents>();
+  private readonly _events: EventSender;
+  private readonly _backoff = new Backoff({ initial: 1000, max: 60_000 });
+  private _flags = new Map<string, ClientFlagValue>();
+  private _context: Context;
+  private _status: ClientStatus = 'initializing';
   /** Bumped by identify and close: answers for an older generation are dropped. */
-  #gen = 0;
-  #abort: AbortController | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #flushTimer: ReturnType<typeof setInterval> | undefined;
-  #lastId: string | undefined;
-  #waiters: ((s: ClientStatus) => void)[] = [];
-  #readyOnce: Promise<ClientStatus> | undefined;
-  #started = false;
+  private _gen = 0;
+  private _abort: AbortController | undefined;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _flushTimer: ReturnType<typeof setInterval> | undefined;
+  private _lastId: string | undefined;
+  private _waiters: ((s: ClientStatus) => void)[] = [];
+  private _readyOnce: Promise<ClientStatus> | undefined;
+  private _started = false;
   /** identify() is waiting for the new context's values (the previous context's are still served). */
-  #switching = false;
+  private _switching = false;
 
   constructor(o: ClientOptions) {
-    this.#o = o;
-    this.#base = o.baseUrl.replace(/\/+$/, '');
-    this.#storage = o.storage ?? defaultStorage();
-    this.#cache = o.cache === false ? undefined : new ValueCache(this.#storage, o.clientKey);
-    this.#context = withKey(o.context ?? {}, this.#storage, Math.random);
-    const seed = o.bootstrap ?? this.#cache?.get(this.#context);
-    if (seed) this.#flags = new Map(Object.entries(seed));
-    this.#events = new EventSender(
+    this._o = o;
+    this._base = o.baseUrl.replace(/\/+$/, '');
+    this._storage = o.storage ?? defaultStorage();
+    this._cache = o.cache === false ? undefined : new ValueCache(this._storage, o.clientKey);
+    this._context = withKey(o.context ?? {}, this._storage, Math.random);
+    const seed = o.bootstrap ?? this._cache?.get(this._context);
+    if (seed) this._flags = new Map(Object.entries(seed));
+    this._events = new EventSender(
       {
-        send: (path, init) => this.#request(path, { ...init, keepalive: (init?.body?.length ?? 0) < 60_000 }),
+        send: (path, init) => this._request(path, { ...init, keepalive: (init?.body?.length ?? 0) < 60_000 }),
       },
       {
         maxQueue: 1000,
         retryDelay: 2000,
-        onError: (message) => this.#error(message),
+        onError: (message) => this._error(message),
         // Only keys the API served: they name flags (the browser SDK has no engine and its key rule).
-        isFlagKey: (key) => this.#flags.has(key),
+        isFlagKey: (key) => this._flags.has(key),
       },
     );
     if (o.autoStart !== false) this.start();
   }
 
   get status(): ClientStatus {
-    return this.#status;
+    return this._status;
   }
 
   get context(): Context {
-    return this.#context;
+    return this._context;
   }
 
   start(): void {
-    if (this.#started) return;
-    this.#started = true;
+    if (this._started) return;
+    this._started = true;
     // Made here, not in the constructor: a client rendered on the server is never started and must leave
     // no timer behind; a client restarted after close (React StrictMode's effects) waits afresh.
-    if (this.#readyOnce === undefined || this.#status === 'closed') {
-      this.#setStatus('initializing');
-      this.#readyOnce = this.#wait();
+    if (this._readyOnce === undefined || this._status === 'closed') {
+      this._setStatus('initializing');
+      this._readyOnce = this._wait();
     }
-    this.#fetchValues();
-    if (this.#o.sendEvents !== false) {
-      this.#flushTimer = setInterval(() => void this.flush(), this.#o.flushInterval ?? 10_000);
+    this._fetchValues();
+    if (this._o.sendEvents !== false) {
+      this._flushTimer = setInterval(() => void this.flush(), this._o.flushInterval ?? 10_000);
       // A page being hidden may never come back (tab closed, app switched): send now, with keepalive.
-      page.addEventListener?.('pagehide', this.#onHide);
-      page.document?.addEventListener?.('visibilitychange', this.#onHide);
+      page.addEventListener?.('pagehide', this._onHide);
+      page.document?.addEventListener?.('visibilitychange', this._onHide);
     }
   }
 
-  readonly #onHide = (): void => {
+  private readonly _onHide = (): void => {
     if (page.document?.visibilityState !== 'visible') void this.flush();
   };
 
   ready(): Promise<ClientStatus> {
-    return this.#readyOnce ?? Promise.resolve(this.#status);
+    return this._readyOnce ?? Promise.resolve(this._status);
   }
 
-  #wait(): Promise<ClientStatus> {
+  private _wait(): Promise<ClientStatus> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        if (this.#status === 'initializing' || this.#switching) this.#setStatus('stale');
-        resolve(this.#status);
-      }, this.#o.readyTimeout ?? 5000);
-      this.#waiters.push((s) => {
+        if (this._status === 'initializing' || this._switching) this._setStatus('stale');
+        resolve(this._status);
+      }, this._o.readyTimeout ?? 5000);
+      this._waiters.push((s) => {
         clearTimeout(timer);
         resolve(s);
       });
     });
   }
 
-  #settle(status: ClientStatus): void {
-    this.#setStatus(status);
-    const waiters = this.#waiters;
-    this.#waiters = [];
+  private _settle(status: ClientStatus): void {
+    this._setStatus(status);
+    const waiters = this._waiters;
+    this._waiters = [];
     for (const w of waiters) w(status);
-    if (status === 'ready') this.#emitter.emit('ready', { status });
+    if (status === 'ready') this._emitter.emit('ready', { status });
   }
 
-  #setStatus(status: ClientStatus): void {
-    if (status === this.#status) return;
-    this.#status = status;
-    this.#emitter.emit('status', { status });
+  private _setStatus(status: ClientStatus): void {
+    if (status === this._status) return;
+    this._status = status;
+    this._emitter.emit('status', { status });
   }
 
-  #error(message: string): void {
-    this.#emitter.emit('error', { message });
+  private _error(message: string): void {
+    this._emitter.emit('error', { message });
   }
 
-  #request(path: string, init: RequestInit & { headers?: Record<string, string> }) {
-    const f = this.#o.fetch ?? ((url, i) => fetch(url, i));
-    return f(this.#base + path, {
+  private _request(path: string, init: RequestInit & { headers?: Record<string, string> }) {
+    const f = this._o.fetch ?? ((url, i) => fetch(url, i));
+    return f(this._base + path, {
       ...init,
-      headers: { authorization: `Bearer ${this.#o.clientKey}`, ...init.headers },
+      headers: { authorization: `Bearer ${this._o.clientKey}`, ...init.headers },
     }).then(async (res) => ({ status: res.status, headers: res.headers, text: await res.text() }));
   }
 
   // Values arrive from the stream's `put` or from an evaluation; either way for the current generation.
-  #fetchValues(): void {
-    clearTimeout(this.#timer);
-    if (this.#o.stream === false) void this.#poll(this.#gen);
-    else void this.#stream(this.#gen);
+  private _fetchValues(): void {
+    clearTimeout(this._timer);
+    if (this._o.stream === false) void this._poll(this._gen);
+    else void this._stream(this._gen);
   }
 
-  async #poll(gen: number): Promise<void> {
+  private async _poll(gen: number): Promise<void> {
     let ok = false;
     try {
-      const res = await this.#request('/sdk/v1/evaluate', {
+      const res = await this._request('/sdk/v1/evaluate', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ context: this.#context }),
+        body: JSON.stringify({ context: this._context }),
       });
-      if (gen !== this.#gen) return;
-      if (res.status === 401 || res.status === 403) return this.#refused(res.status, res.text);
+      if (gen !== this._gen) return;
+      if (res.status === 401 || res.status === 403) return this._refused(res.status, res.text);
       if (res.status !== 200) throw new Error(`POST /sdk/v1/evaluate answered ${res.status}`);
-      this.#replace((JSON.parse(res.text) as { flags: Record<string, ClientFlagValue> }).flags);
+      this._replace((JSON.parse(res.text) as { flags: Record<string, ClientFlagValue> }).flags);
       ok = true;
     } catch (e) {
-      if (gen !== this.#gen) return;
-      this.#down(e);
+      if (gen !== this._gen) return;
+      this._down(e);
     }
     // Without a stream, polling is the update path; with one, a poll only bridges until it reconnects.
-    if (this.#o.stream === false) {
-      this.#timer = setTimeout(
-        () => void this.#poll(gen),
-        ok ? (this.#backoff.reset(), this.#o.pollInterval ?? 30_000) : this.#backoff.next(),
+    if (this._o.stream === false) {
+      this._timer = setTimeout(
+        () => void this._poll(gen),
+        ok ? (this._backoff.reset(), this._o.pollInterval ?? 30_000) : this._backoff.next(),
       );
     }
   }
 
-  async #stream(gen: number): Promise<void> {
+  private async _stream(gen: number): Promise<void> {
     const abort = new AbortController();
-    this.#abort = abort;
+    this._abort = abort;
     let failed = true;
     try {
       const context = btoa(
-        String.fromCharCode(...new TextEncoder().encode(JSON.stringify(this.#context))),
+        String.fromCharCode(...new TextEncoder().encode(JSON.stringify(this._context))),
       ).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
       const headers: Record<string, string> = {
-        authorization: `Bearer ${this.#o.clientKey}`,
+        authorization: `Bearer ${this._o.clientKey}`,
         accept: 'text/event-stream',
       };
-      if (this.#lastId !== undefined) headers['last-event-id'] = this.#lastId;
-      const f = this.#o.fetch ?? ((url, i) => fetch(url, i));
-      const res = await f(`${this.#base}/sdk/v1/stream?context=${context}`, {
+      if (this._lastId !== undefined) headers['last-event-id'] = this._lastId;
+      const f = this._o.fetch ?? ((url, i) => fetch(url, i));
+      const res = await f(`${this._base}/sdk/v1/stream?context=${context}`, {
         headers,
         signal: abort.signal,
       });
-      if (gen !== this.#gen) return void res.body?.cancel().catch(() => undefined);
-      if (res.status === 401 || res.status === 403) return this.#refused(res.status, await res.text());
+      if (gen !== this._gen) return void res.body?.cancel().catch(() => undefined);
+      if (res.status === 401 || res.status === 403) return this._refused(res.status, await res.text());
       if (res.status !== 200 || !res.body) throw new Error(`GET /sdk/v1/stream answered ${res.status}`);
       const parser = new SseParser((event) => {
-        if (gen === this.#gen) this.#onEvent(event);
+        if (gen === this._gen) this._onEvent(event);
       });
       const end = await readEventStream(res.body, parser, {
         signal: abort.signal,
         idleTimeout: IDLE_TIMEOUT,
       });
-      if (gen !== this.#gen) return;
-      this.#lastId = parser.lastEventId;
+      if (gen !== this._gen) return;
+      this._lastId = parser.lastEventId;
       failed = end.kind === 'error';
-      if (end.kind === 'error') this.#error(`stream: ${end.error.message}`);
+      if (end.kind === 'error') this._error(`stream: ${end.error.message}`);
     } catch (e) {
-      if (gen !== this.#gen) return;
-      this.#down(e);
+      if (gen !== this._gen) return;
+      this._down(e);
     }
     // The stream ended or never opened: bridge with one evaluation when nothing fresh is here, and
     // reconnect after a backoff delay.
-    if (failed && this.#status !== 'ready') void this.#poll(gen);
-    this.#timer = setTimeout(() => void this.#stream(gen), this.#backoff.next());
+    if (failed && this._status !== 'ready') void this._poll(gen);
+    this._timer = setTimeout(() => void this._stream(gen), this._backoff.next());
   }
 
-  #onEvent(e: SseEvent): void {
+  private _onEvent(e: SseEvent): void {
     try {
       const data = JSON.parse(e.data) as {
         flags?: Record<string, ClientFlagValue>;
@@ -310,22 +310,22 @@ class BrowserClient {
         value?: ClientFlagValue;
       };
       if (e.event === 'put' && data.flags) {
-        this.#backoff.reset();
-        this.#replace(data.flags);
+        this._backoff.reset();
+        this._replace(data.flags);
       } else if ((e.event === 'patch' || e.event === 'delete') && typeof data.key === 'string') {
-        const flags = Object.fromEntries(this.#flags);
+        const flags = Object.fromEntries(this._flags);
         if (e.event === 'patch' && data.value) flags[data.key] = data.value;
         else delete flags[data.key];
-        this.#replace(flags);
+        this._replace(flags);
       }
     } catch {
-      this.#error(`stream: an unreadable ${e.event} event was skipped`);
+      this._error(`stream: an unreadable ${e.event} event was skipped`);
     }
   }
 
   /** Swaps in a whole set of values at once; unchanged flags keep their objects (React snapshots). */
-  #replace(next: Record<string, ClientFlagValue>): void {
-    const old = this.#flags;
+  private _replace(next: Record<string, ClientFlagValue>): void {
+    const old = this._flags;
     const flags = new Map<string, ClientFlagValue>();
     const changed: string[] = [];
     for (const [key, value] of Object.entries(next)) {
@@ -334,14 +334,14 @@ class BrowserClient {
       if (!sameValue(before, value)) changed.push(key);
     }
     for (const key of old.keys()) if (!flags.has(key)) changed.push(key);
-    this.#flags = flags;
-    this.#switching = false;
-    this.#cache?.set(this.#context, next);
-    this.#settle('ready');
-    if (changed.length > 0) this.#emitter.emit('change', { keys: changed });
+    this._flags = flags;
+    this._switching = false;
+    this._cache?.set(this._context, next);
+    this._settle('ready');
+    if (changed.length > 0) this._emitter.emit('change', { keys: changed });
   }
 
-  #refused(status: number, text: string): void {
+  private _refused(status: number, text: string): void {
     let detail = '';
     try {
       const body = JSON.parse(text) as { detail?: string };
@@ -349,29 +349,29 @@ class BrowserClient {
     } catch {
       // not JSON
     }
-    this.#error(`the client key was refused (${status})${detail}`);
-    this.#gen++;
-    this.#settle('failed');
+    this._error(`the client key was refused (${status})${detail}`);
+    this._gen++;
+    this._settle('failed');
   }
 
-  #down(e: unknown): void {
-    this.#error(e instanceof Error ? e.message : String(e));
-    if (this.#status === 'ready') this.#setStatus('stale');
+  private _down(e: unknown): void {
+    this._error(e instanceof Error ? e.message : String(e));
+    if (this._status === 'ready') this._setStatus('stale');
   }
 
   peek(key: string): ClientFlagValue | undefined {
-    return this.#flags.get(key);
+    return this._flags.get(key);
   }
 
   getDetail(key: string, defaultValue: Json): FlagDetail<Json> {
     try {
-      const f = this.#flags.get(key);
+      const f = this._flags.get(key);
       const mismatch = f !== undefined && defaultValue !== null && typeOf(f.value) !== typeOf(defaultValue);
-      this.#events.summaries.record(key, f && !mismatch ? f.variationIndex : undefined);
+      this._events.summaries.record(key, f && !mismatch ? f.variationIndex : undefined);
       if (f === undefined || mismatch) {
         const errorCode = f
           ? 'TYPE_MISMATCH'
-          : this.#status === 'ready'
+          : this._status === 'ready'
             ? 'FLAG_NOT_FOUND'
             : 'PROVIDER_NOT_READY';
         return { value: defaultValue, variant: undefined, reason: 'ERROR', errorCode };
@@ -396,30 +396,30 @@ class BrowserClient {
 
   allFlags(): Record<string, Json> {
     const out: Record<string, Json> = {};
-    for (const [key, f] of this.#flags) out[key] = f.value;
+    for (const [key, f] of this._flags) out[key] = f.value;
     return out;
   }
 
   identify(context: Context): Promise<ClientStatus> {
     try {
-      this.#gen++;
-      this.#abort?.abort();
-      this.#lastId = undefined;
-      this.#context = withKey(context, this.#storage, Math.random);
-      this.#switching = true;
-      const waiting = this.#wait();
-      if (this.#started) this.#fetchValues();
+      this._gen++;
+      this._abort?.abort();
+      this._lastId = undefined;
+      this._context = withKey(context, this._storage, Math.random);
+      this._switching = true;
+      const waiting = this._wait();
+      if (this._started) this._fetchValues();
       return waiting;
     } catch {
-      return Promise.resolve(this.#status);
+      return Promise.resolve(this._status);
     }
   }
 
   track(event: string, value?: number): void {
     try {
-      this.#events.track({
+      this._events.track({
         name: event,
-        contextKey: String(this.#context.key),
+        contextKey: String(this._context.key),
         ...(typeof value === 'number' && Number.isFinite(value) ? { value } : {}),
         timestamp: Date.now(),
       });
@@ -429,22 +429,22 @@ class BrowserClient {
   }
 
   flush(): Promise<void> {
-    return this.#o.sendEvents === false ? Promise.resolve() : this.#events.flush();
+    return this._o.sendEvents === false ? Promise.resolve() : this._events.flush();
   }
 
   on<E extends keyof ClientEvents>(event: E, listener: (payload: ClientEvents[E]) => void): () => void {
-    return this.#emitter.on(event, listener);
+    return this._emitter.on(event, listener);
   }
 
   async close(): Promise<void> {
-    this.#gen++;
-    this.#started = false;
-    this.#abort?.abort();
-    clearTimeout(this.#timer);
-    clearInterval(this.#flushTimer);
-    page.removeEventListener?.('pagehide', this.#onHide);
-    page.document?.removeEventListener?.('visibilitychange', this.#onHide);
-    this.#settle('closed');
+    this._gen++;
+    this._started = false;
+    this._abort?.abort();
+    clearTimeout(this._timer);
+    clearInterval(this._flushTimer);
+    page.removeEventListener?.('pagehide', this._onHide);
+    page.document?.removeEventListener?.('visibilitychange', this._onHide);
+    this._settle('closed');
     await this.flush();
   }
 }

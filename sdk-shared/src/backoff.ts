@@ -17,29 +17,29 @@ export interface BackoffOptions {
  * per client per `initial/2 × 2ⁿ` ms; the other half is random, so clients do not move in lockstep.
  */
 export class Backoff {
-  #attempt = 0;
-  readonly #opts: BackoffOptions;
+  private _attempt = 0;
+  private readonly _opts: BackoffOptions;
 
   constructor(opts: BackoffOptions) {
-    this.#opts = opts;
+    this._opts = opts;
   }
 
   /** How many delays have been handed out since the last reset. */
   get attempt(): number {
-    return this.#attempt;
+    return this._attempt;
   }
 
   /** The next delay, in ms; each call doubles the ceiling until `max`. */
   next(): number {
-    const { initial, max } = this.#opts;
-    const random = this.#opts.random ?? Math.random;
-    const ceiling = Math.min(max, initial * 2 ** Math.min(this.#attempt, 30));
-    this.#attempt++;
+    const { initial, max } = this._opts;
+    const random = this._opts.random ?? Math.random;
+    const ceiling = Math.min(max, initial * 2 ** Math.min(this._attempt, 30));
+    this._attempt++;
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
   }
 
   /** Back to the first delay (after a connection proved healthy). */
   reset(): void {
-    this.#attempt = 0;
+    this._attempt = 0;
   }
 }

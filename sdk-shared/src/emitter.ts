@@ -3,24 +3,24 @@
 
 /** Listeners by event name; emitting calls each in order, isolating their failures. */
 export class SafeEmitter<Events extends object> {
-  readonly #listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+  private readonly _listeners = new Map<keyof Events, Set<(payload: never) => void>>();
 
   /** Adds a listener; returns a function that removes it. */
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
-    let set = this.#listeners.get(event);
-    if (set === undefined) this.#listeners.set(event, (set = new Set()));
+    let set = this._listeners.get(event);
+    if (set === undefined) this._listeners.set(event, (set = new Set()));
     set.add(listener as (payload: never) => void);
     return () => this.off(event, listener);
   }
 
   /** Removes a listener. */
   off<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): void {
-    this.#listeners.get(event)?.delete(listener as (payload: never) => void);
+    this._listeners.get(event)?.delete(listener as (payload: never) => void);
   }
 
   /** Calls every listener of `event`; a throwing listener is reported to the console and skipped. */
   emit<E extends keyof Events>(event: E, payload: Events[E]): void {
-    const set = this.#listeners.get(event);
+    const set = this._listeners.get(event);
     if (set === undefined) return;
     for (const listener of [...set]) {
       try {
@@ -33,6 +33,6 @@ export class SafeEmitter<Events extends object> {
 
   /** Drops every listener. */
   clear(): void {
-    this.#listeners.clear();
+    this._listeners.clear();
   }
 }

@@ -46,20 +46,20 @@ const MAX_COUNT = 1_000_000_000;
  * it is one Map lookup and one increment in a packed array of small integers: no allocation.
  */
 export class SummaryCounter {
-  #counts = new Map<string, number[]>();
-  #start = Date.now();
-  readonly #isFlagKey: (key: string) => boolean;
+  private _counts = new Map<string, number[]>();
+  private _start = Date.now();
+  private readonly _isFlagKey: (key: string) => boolean;
 
   constructor(isFlagKey: (key: string) => boolean) {
-    this.#isFlagKey = isFlagKey;
+    this._isFlagKey = isFlagKey;
   }
 
   /** Counts one evaluation of `flag` that served `variationIndex` (undefined: a fallback). */
   record(flag: string, variationIndex: number | undefined): void {
-    let slots = this.#counts.get(flag);
+    let slots = this._counts.get(flag);
     if (slots === undefined) {
       slots = [0, 0, 0, 0];
-      this.#counts.set(flag, slots);
+      this._counts.set(flag, slots);
     }
     const i = variationIndex === undefined ? 0 : variationIndex + 1;
     if (i < slots.length) slots[i]!++;
@@ -71,13 +71,13 @@ export class SummaryCounter {
 
   /** The window's rows, and a fresh window. */
   take(now = Date.now()): SummaryRow[] {
-    const counts = this.#counts;
-    const start = this.#start;
-    this.#counts = new Map();
-    this.#start = now;
+    const counts = this._counts;
+    const start = this._start;
+    this._counts = new Map();
+    this._start = now;
     const rows: SummaryRow[] = [];
     for (const [flag, slots] of counts) {
-      if (!this.#isFlagKey(flag)) continue;
+      if (!this._isFlagKey(flag)) continue;
       slots.forEach((count, i) => {
         if (count > 0 && i <= 1001) {
           const row = { flag, variation: i === 0 ? null : i - 1, start, end: now };
@@ -112,22 +112,22 @@ function batchId(): string {
 /** Queues tracked events, takes the summaries, and posts them in batches. */
 export class EventSender {
   readonly summaries: SummaryCounter;
-  #queue: TrackedEvent[] = [];
-  #dropped = 0;
-  #inFlight: Promise<void> = Promise.resolve();
+  private _queue: TrackedEvent[] = [];
+  private _dropped = 0;
+  private _inFlight: Promise<void> = Promise.resolve();
   // Only `send`: the browser SDK passes its own request function (no User-Agent, keepalive on page hide).
-  readonly #http: SendLike;
-  readonly #opts: EventSenderOptions;
+  private readonly _http: SendLike;
+  private readonly _opts: EventSenderOptions;
 
   constructor(http: SendLike, opts: EventSenderOptions) {
-    this.#http = http;
-    this.#opts = opts;
+    this._http = http;
+    this._opts = opts;
     this.summaries = new SummaryCounter(opts.isFlagKey);
   }
 
   /** How many tracked events are waiting. */
   get queued(): number {
-    return this.#queue.length;
+    return this._queue.length;
   }
 
   /**
@@ -136,8 +136,8 @@ export class EventSender {
    */
   track(event: TrackedEvent): void {
     if (event.name.length > 200 || event.contextKey === '' || event.contextKey.length > 512) return;
-    if (this.#queue.length >= this.#opts.maxQueue) this.#dropped++;
-    else this.#queue.push(event);
+    if (this._queue.length >= this._opts.maxQueue) this._dropped++;
+    else this._queue.push(event);
   }
 
   /**
@@ -145,20 +145,20 @@ export class EventSender {
    * one), so a batch is never sent twice. Never rejects.
    */
   flush(): Promise<void> {
-    const next = this.#inFlight.then(() => this.#send());
-    this.#inFlight = next;
+    const next = this._inFlight.then(() => this._send());
+    this._inFlight = next;
     return next;
   }
 
-  async #send(): Promise<void> {
+  private async _send(): Promise<void> {
     const summaries = this.summaries.take();
-    const events = this.#queue;
-    this.#queue = [];
-    if (this.#dropped > 0) {
-      this.#opts.onError(
-        `${this.#dropped} tracked events dropped: the queue of ${this.#opts.maxQueue} was full`,
+    const events = this._queue;
+    this._queue = [];
+    if (this._dropped > 0) {
+      this._opts.onError(
+        `${this._dropped} tracked events dropped: the queue of ${this._opts.maxQueue} was full`,
       );
-      this.#dropped = 0;
+      this._dropped = 0;
     }
     const items: ({ summary: SummaryRow } | { event: TrackedEvent })[] = [
       ...summaries.map((summary) => ({ summary })),
@@ -174,17 +174,17 @@ export class EventSender {
       const tracked = chunk.flatMap((c) => ('event' in c ? [c.event] : []));
       if (rows.length > 0) body.summaries = rows;
       if (tracked.length > 0) body.events = tracked;
-      await this.#post(JSON.stringify(body), chunk.length);
+      await this._post(JSON.stringify(body), chunk.length);
     }
   }
 
-  async #post(body: string, count: number): Promise<void> {
+  private async _post(body: string, count: number): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       let retryable: boolean;
       let message: string;
       let error: unknown;
       try {
-        const res = await this.#http.send('/sdk/v1/events', {
+        const res = await this._http.send('/sdk/v1/events', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body,
@@ -198,10 +198,10 @@ export class EventSender {
         error = e;
       }
       if (!retryable || attempt >= 1) {
-        this.#opts.onError(`${count} events not sent: ${message}`, error);
+        this._opts.onError(`${count} events not sent: ${message}`, error);
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, this.#opts.retryDelay));
+      await new Promise((resolve) => setTimeout(resolve, this._opts.retryDelay));
     }
   }
 }

@@ -19,51 +19,51 @@ export interface SseEvent {
  * the end of the stream is never dispatched: that is how a cut in the middle of an event stays harmless.
  */
 export class SseParser {
-  #buffer = '';
-  #pendingCr = false;
-  #data: string[] = [];
-  #event = '';
-  #lastId: string | undefined;
-  readonly #onEvent: (event: SseEvent) => void;
-  readonly #onComment: ((text: string) => void) | undefined;
+  private _buffer = '';
+  private _pendingCr = false;
+  private _data: string[] = [];
+  private _event = '';
+  private _lastId: string | undefined;
+  private readonly _onEvent: (event: SseEvent) => void;
+  private readonly _onComment: ((text: string) => void) | undefined;
 
   constructor(onEvent: (event: SseEvent) => void, onComment?: (text: string) => void) {
-    this.#onEvent = onEvent;
-    this.#onComment = onComment;
+    this._onEvent = onEvent;
+    this._onComment = onComment;
   }
 
   /** The last event id this stream set (what a reconnect would send as `Last-Event-ID`). */
   get lastEventId(): string | undefined {
-    return this.#lastId;
+    return this._lastId;
   }
 
   /** Parses one chunk of text; dispatches every event it completes. */
   feed(chunk: string): void {
     let text = chunk;
     // A `\r` ending the previous chunk already ended its line; a `\n` starting this one belongs to it.
-    if (this.#pendingCr && text.startsWith('\n')) text = text.slice(1);
-    this.#pendingCr = false;
-    this.#buffer += text;
+    if (this._pendingCr && text.startsWith('\n')) text = text.slice(1);
+    this._pendingCr = false;
+    this._buffer += text;
     let start = 0;
-    const buffer = this.#buffer;
+    const buffer = this._buffer;
     for (let i = 0; i < buffer.length; i++) {
       const c = buffer.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      this.#line(buffer.slice(start, i));
+      this._line(buffer.slice(start, i));
       if (c === 13) {
         if (i + 1 < buffer.length) {
           if (buffer.charCodeAt(i + 1) === 10) i++;
-        } else this.#pendingCr = true;
+        } else this._pendingCr = true;
       }
       start = i + 1;
     }
-    this.#buffer = buffer.slice(start);
+    this._buffer = buffer.slice(start);
   }
 
-  #line(line: string): void {
-    if (line === '') return this.#dispatch();
+  private _line(line: string): void {
+    if (line === '') return this._dispatch();
     if (line.startsWith(':')) {
-      this.#onComment?.(line.slice(1).trimStart());
+      this._onComment?.(line.slice(1).trimStart());
       return;
     }
     const colon = line.indexOf(':');
@@ -72,13 +72,13 @@ export class SseParser {
     if (value.startsWith(' ')) value = value.slice(1);
     switch (field) {
       case 'data':
-        this.#data.push(value);
+        this._data.push(value);
         break;
       case 'event':
-        this.#event = value;
+        this._event = value;
         break;
       case 'id':
-        if (!value.includes('\0')) this.#lastId = value;
+        if (!value.includes('\0')) this._lastId = value;
         break;
       default:
         // `retry` and unknown fields: the SDK's own backoff decides when to reconnect.
@@ -86,13 +86,13 @@ export class SseParser {
     }
   }
 
-  #dispatch(): void {
-    const data = this.#data;
-    const event = this.#event;
-    this.#data = [];
-    this.#event = '';
+  private _dispatch(): void {
+    const data = this._data;
+    const event = this._event;
+    this._data = [];
+    this._event = '';
     if (data.length === 0) return;
-    this.#onEvent({ event: event === '' ? 'message' : event, data: data.join('\n'), id: this.#lastId });
+    this._onEvent({ event: event === '' ? 'message' : event, data: data.join('\n'), id: this._lastId });
   }
 }
 
