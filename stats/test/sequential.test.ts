@@ -98,7 +98,8 @@ function simulateMean(runs: number, days: number, unitsPerArmPerDay: number, see
   return { classicPeeking: peeking / runs, classicFinal: final / runs, sequential: sequential / runs };
 }
 
-describe('A/A experiments with daily peeks', () => {
+// Pure computation, ~1 s each on an idle machine; the bound is for a busy one.
+describe('A/A experiments with daily peeks', { timeout: 120_000 }, () => {
   // 2,000 runs: the standard error of a 5% rate is 0.5 percentage points, so "≤ 5%" is a meaningful bound
   // for a test whose rate is in fact well below it, and 12% is far above any chance excess of the z-test.
   it('binomial: 2,000 runs × 28 days × 250 units per arm per day at a 10% conversion rate', () => {
