@@ -79,7 +79,23 @@ export function matchesFilter(flag: Flag, filter: string): boolean {
   );
 }
 
+// Performance note: every keypress asks for the rows (to move the cursor, then to draw); filtering and
+// sorting 5,000 flags each time cost more than the whole redraw, so the last answer is kept until the
+// flags (a new array on every change) or the options change.
+let memo: { flags: Flag[]; archived: Flag[]; key: string; rows: Flag[] } | undefined;
+
 export function visibleFlags(
+  data: Pick<Snapshot, 'flags' | 'archived'>,
+  opts: { filter: string; sort: SortKey; showArchived: boolean },
+): Flag[] {
+  const key = `${opts.sort}\u0000${opts.showArchived}\u0000${opts.filter}`;
+  if (memo && memo.flags === data.flags && memo.archived === data.archived && memo.key === key) return memo.rows;
+  const rows = computeVisible(data, opts);
+  memo = { flags: data.flags, archived: data.archived, key, rows };
+  return rows;
+}
+
+function computeVisible(
   data: Pick<Snapshot, 'flags' | 'archived'>,
   opts: { filter: string; sort: SortKey; showArchived: boolean },
 ): Flag[] {
