@@ -118,5 +118,5 @@ export {
   segmentsNamed,
 } from './graph.ts';
 export type { ChainIssue } from './graph.ts';
-export { DEFAULT_BOOLEAN_VARIATIONS, LIMITS, MAX_KEY_LENGTH } from './limits.ts';
+export { DEFAULT_BOOLEAN_VARIATIONS, LIMITS, MAX_KEY_LENGTH, TAG_PATTERN } from './limits.ts';
 export { canonicalJson } from './canonical-json.ts';

@@ -54,4 +54,15 @@ export const LIMITS = Object.freeze({
   salt: 200,
   /** Rules of one segment. */
   segmentRules: 100,
+  /** Characters of a flag's or segment's name (at least one). */
+  name: 200,
+  /** Characters of a flag's or segment's description. */
+  resourceDescription: 2000,
+  /** Tags of one flag. */
+  tags: 50,
+  /** Characters of one tag (at least one, matching {@link TAG_PATTERN}). */
+  tag: 64,
 });
+
+/** What a flag's tag looks like: a letter or digit, then letters, digits and `. _ : / -`. */
+export const TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;

@@ -5,7 +5,7 @@
 // something an older engine does not know.
 
 import { z } from 'zod';
-import { BUCKET_SCALE, LIMITS } from './limits.ts';
+import { BUCKET_SCALE, LIMITS, TAG_PATTERN } from './limits.ts';
 import { toEpochMillis } from './dates.ts';
 import { MAX_JSON_DEPTH } from './json-depth.ts';
 import { KEY_PATTERN } from './keys.ts';
@@ -54,9 +54,9 @@ export type FlagKind = z.infer<typeof FlagKindSchema>;
 /** The fields of a flag definition, shared with the ruleset's flag entries. */
 export const flagDefinitionShape = {
   key: Key,
-  name: z.string().optional(),
-  description: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  name: z.string().min(1).max(LIMITS.name).optional(),
+  description: z.string().max(LIMITS.resourceDescription).optional(),
+  tags: z.array(z.string().min(1).max(LIMITS.tag).regex(TAG_PATTERN)).max(LIMITS.tags).optional(),
   owner: z.string().optional(),
   kind: FlagKindSchema,
   variations: z.array(VariationSchema).min(1).max(LIMITS.variations),
@@ -265,8 +265,8 @@ export type SegmentRule = z.infer<typeof SegmentRuleSchema>;
 export const SegmentSchema = z
   .object({
     key: Key,
-    name: z.string().optional(),
-    description: z.string().optional(),
+    name: z.string().min(1).max(LIMITS.name).optional(),
+    description: z.string().max(LIMITS.resourceDescription).optional(),
     version: z.number().int().min(0).optional(),
     included: z.array(z.string()).default([]),
     excluded: z.array(z.string()).default([]),

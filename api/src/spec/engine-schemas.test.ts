@@ -147,6 +147,15 @@ describe('openapi.yaml agrees with the engine, field by field', () => {
       engineDefinition.variations!,
       schemaOf(c('FlagUpdate'), 'properties', 'variations'),
     ],
+    ...(['name', 'description', 'tags'] as const).flatMap((k): [string, Schema, Schema][] => [
+      [`FlagCreate.${k}`, engineDefinition[k]!, schemaOf(c('FlagCreate'), 'properties', k)],
+      [`FlagUpdate.${k}`, engineDefinition[k]!, schemaOf(c('FlagUpdate'), 'properties', k)],
+    ]),
+    ...(['name', 'description'] as const).map((k): [string, Schema, Schema] => [
+      `SegmentCreate.${k}`,
+      engineSegment[k]!,
+      schemaOf(c('SegmentCreate'), 'properties', k),
+    ]),
     ['SegmentCreate.rules', engineSegment.rules!, schemaOf(c('SegmentCreate'), 'properties', 'rules')],
     ['SegmentUpdate.rules', engineSegment.rules!, schemaOf(c('SegmentUpdate'), 'properties', 'rules')],
   ])('%s', (name, engine, spec, exceptions) => {
