@@ -71,8 +71,10 @@ export default defineConfig({
           include: ['**/*.db.test.ts'],
           exclude: ignore,
           globalSetup: ['./api/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Bounds on a failure (a hang), not on speed: with another test run beside it, a 2-core machine
+          // at a load of 25-30 took over 60 s to create a test database and start a fixture (issue 11 #6).
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
       {
@@ -82,8 +84,10 @@ export default defineConfig({
           include: ['**/*.http.test.ts'],
           exclude: databaseRun ? [...ignore, ...realServerAlways] : ignore,
           globalSetup: ['./api/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Bounds on a failure (a hang), not on speed: with another test run beside it, a 2-core machine
+          // at a load of 25-30 took over 60 s to create a test database and start a fixture (issue 11 #6).
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
       {
