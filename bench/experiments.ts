@@ -100,6 +100,15 @@ async function main(): Promise<void> {
     );
     console.log(`generated ${UNITS.toLocaleString('en')} exposed units in ${seconds(performance.now() - t)}`);
     t = performance.now();
+    // Generating 10,000,000 rows into an indexed table costs far more than building the index after: the
+    // bench drops migration 011's index for the load and builds the same one again (not what the intake
+    // does: it inserts into the indexed table, as measured below).
+    const index = (await db.raw(
+      `select indexdef from pg_indexes where indexname = 'sdk_events_custom_name'`,
+    )) as {
+      rows: { indexdef: string }[];
+    };
+    await db.raw('drop index sdk_events_custom_name');
     const chunk = 1_000_000;
     for (let from = 1; from <= EVENTS; from += chunk) {
       await db.raw(
@@ -113,6 +122,7 @@ async function main(): Promise<void> {
         [environmentId, Math.round(UNITS * 1.5), from, Math.min(EVENTS, from + chunk - 1)],
       );
     }
+    await db.raw(index.rows[0]!.indexdef);
     await db.raw('analyze experiment_exposures');
     await db.raw('analyze sdk_events');
     console.log(
