@@ -118,7 +118,7 @@ describe('scheduled steps', () => {
       expect(firstWeight(config)).toBe(100_000);
     }
     expect(await runDueSteps(t.db, minutes(10))).toEqual([]);
-  });
+  }, 120_000);
 
   it('writes each executed step as the scheduler acting for the person who scheduled it', async () => {
     const key = await newFlag();
