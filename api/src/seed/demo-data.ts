@@ -1,6 +1,7 @@
 // The demo a fresh install starts with: one of each flag kind, configured differently per environment,
 // so `ff` commands, the SDKs and the dashboard have something real to show. Variations are referenced
 // by index, as in every flag configuration.
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 
 export const demoOrganization = { key: 'demo', name: 'Demo organization' };
 export const demoOwnerEmail = 'owner@demo.local';
@@ -63,10 +64,8 @@ export const demoFlags: DemoFlag[] = [
     name: 'New checkout',
     description: 'The redesigned checkout page.',
     kind: 'boolean',
-    variations: [
-      { name: 'on', value: true },
-      { name: 'off', value: false },
-    ],
+    // A boolean flag's variations are the engine's default ones, as the API gives a flag created without any.
+    variations: DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v })),
     tags: ['checkout', 'release'],
     temporary: true,
     client_side: true,
