@@ -92,6 +92,42 @@ export function reachable(roots: Iterable<string>, edges: (key: string) => reado
   return seen;
 }
 
+/**
+ * `keys` ordered so that each comes after the keys of the same set that `names(key)` lists for it (the
+ * order to create things that reference each other in). Deterministic: ties go by key; a cycle keeps
+ * key order where it closes. Iterative, so long chains cannot overflow the stack.
+ */
+export function referencesFirst(
+  keys: readonly string[],
+  names: (key: string) => readonly string[],
+): string[] {
+  const inSet = new Set(keys);
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+  const order: string[] = [];
+  const frame = (key: string) => {
+    onPath.add(key);
+    return { key, next: names(key).filter((k) => inSet.has(k)), i: 0 };
+  };
+  for (const root of [...keys].sort()) {
+    if (done.has(root)) continue;
+    const stack = [frame(root)];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.i < top.next.length) {
+        const key = top.next[top.i++]!;
+        if (!done.has(key) && !onPath.has(key)) stack.push(frame(key));
+        continue;
+      }
+      stack.pop();
+      onPath.delete(top.key);
+      done.add(top.key);
+      order.push(top.key);
+    }
+  }
+  return order;
+}
+
 /** What is wrong with a reference chain: it revisits a key, or it nests deeper than allowed. */
 export interface ChainIssue {
   /** The key the chain starts from. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chainDepths, chainIssues, dependentsOf, prerequisiteFlags, segmentsNamed } from '../src/graph.ts';
+import {
+  chainDepths,
+  chainIssues,
+  dependentsOf,
+  prerequisiteFlags,
+  referencesFirst,
+  segmentsNamed,
+} from '../src/graph.ts';
 
 const graph = (g: Record<string, string[]>) => [Object.keys(g), (k: string) => g[k] ?? []] as const;
 
@@ -59,5 +66,17 @@ describe('references', () => {
     const [issue] = chainIssues(keys, edges, 16, ['k0']);
     expect(issue!.kind).toBe('cycle');
     expect(issue!.path).toHaveLength(50_002);
+  });
+
+  it('orders keys after the keys they name (referencesFirst), by key on ties, through cycles and long chains', () => {
+    const g: Record<string, string[]> = { a: ['c'], b: [], c: ['b', 'outside'], d: ['e'], e: ['d'] };
+    expect(referencesFirst(Object.keys(g), (k) => g[k] ?? [])).toEqual(['b', 'c', 'a', 'e', 'd']);
+    const n = 50_000;
+    const chain = Array.from({ length: n }, (_, i) => `k${String(i).padStart(5, '0')}`);
+    const order = referencesFirst(chain, (k) => {
+      const i = Number(k.slice(1));
+      return i + 1 < n ? [chain[i + 1]!] : [];
+    });
+    expect(order).toEqual([...chain].reverse());
   });
 });

@@ -7,9 +7,9 @@ import type { ValidationIssue } from '@ff/engine';
 // Compared by meaning, not spelling: the engine's one definition of configuration equality, which the
 // API's no-op writes and environment compare and the Terraform provider use too.
 import { CONFIG_FIELDS, normalizeConfig, normalizeRules, sameJson } from '@ff/engine/config-equality';
-import { segmentsNamed } from '@ff/engine/references';
+import { referencesFirst, segmentsNamed } from '@ff/engine/references';
 import type { ExperimentAction } from '@ff/engine';
-import { planExperiments } from './experiments.ts';
+import { ownedConfigs, planExperiments } from './experiments.ts';
 import { booleanVariations, FlagsFileError } from './format.ts';
 import type { EnvironmentSpec, FlagsFile, SegmentSpec } from './format.ts';
 import { configOf } from './remote.ts';
@@ -107,25 +107,6 @@ const flagFields = [
   'temporary',
   'clientSide',
 ] as const;
-
-/**
- * `keys` sorted so that each comes after the keys (of the same set) that `names` lists for it; a
- * cycle (which the server refuses anyway) keeps sorted order. Deterministic: ties go by key.
- */
-function referencesFirst(keys: readonly string[], names: (key: string) => string[]): string[] {
-  const inSet = new Set(keys);
-  const done = new Set<string>();
-  const order: string[] = [];
-  const visit = (key: string, path: Set<string>) => {
-    if (done.has(key) || path.has(key)) return;
-    path.add(key);
-    for (const other of names(key)) if (inSet.has(other)) visit(other, path);
-    done.add(key);
-    order.push(key);
-  };
-  for (const key of [...keys].sort()) visit(key, new Set());
-  return order;
-}
 
 function dependentsFirst(keys: readonly string[], names: (key: string) => string[]): string[] {
   return referencesFirst(keys, names).reverse();
@@ -231,6 +212,7 @@ export function computePlan(
 
   const flagChanges: Change[] = [];
   const configChanges: Change[] = [];
+  const owned = ownedConfigs(desired.experiments ?? {});
   const lateChanges: Change[] = [];
   for (const [key, spec] of Object.entries(desired.flags)) {
     const actual = remote.flags[key];
@@ -244,6 +226,7 @@ export function computePlan(
     }
     const variations = spec.variations ?? actual?.variations ?? booleanVariations;
     for (const [env, config] of Object.entries(spec.environments ?? {})) {
+      if (owned.has(`${key}/${env}`)) continue; // the experiment writes it
       if (!envExists(env)) {
         issues.push({
           path: at('environments', env),
