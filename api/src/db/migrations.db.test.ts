@@ -34,6 +34,11 @@ const domainTables = [
   'webhook_deliveries',
   'webhook_attempts',
   'change_requests',
+  // 011 experiments
+  'experiments',
+  'experiment_assignments',
+  'experiment_exposures',
+  'metric_definitions',
 ];
 
 async function publicTables(t: TestDb): Promise<string[]> {
