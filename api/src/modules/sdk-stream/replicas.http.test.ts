@@ -22,7 +22,8 @@ async function start(): Promise<{ proc: SpawnedMain; url: string }> {
     FF_BOOTSTRAP_TOKEN: owner,
     FF_SSE_HEARTBEAT_MS: '1000',
   });
-  const replica = { proc, url: await waitForListening(proc, 60_000) };
+  // A bound on a failure only (a loaded machine starts a replica slowly).
+  const replica = { proc, url: await waitForListening(proc, 240_000) };
   replicas.push(replica);
   return replica;
 }
@@ -59,7 +60,7 @@ describe.skipIf(!onRealPostgres)('two API replicas on one Postgres database (nee
     const keys = '/api/v1/projects/demo/environments/staging/sdk-keys';
     serverKey = (await api(a.url, 'POST', keys, { kind: 'server', name: 'replica test' })).key;
     clientKey = (await api(b.url, 'POST', keys, { kind: 'client', name: 'replica test' })).key;
-  }, 120_000);
+  }, 600_000); // two replicas started one after the other, each bounded at 240 s
 
   afterAll(async () => {
     for (const s of streams) s.close();

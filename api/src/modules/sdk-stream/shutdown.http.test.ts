@@ -29,7 +29,9 @@ it('ends open streams and exits promptly on SIGTERM', async () => {
   cleanup.push(() => {
     if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
   });
-  const url = await waitForListening(proc, 60_000);
+  // A bound on a failure only: a fresh process migrating and seeding on a loaded 2-core machine took
+  // over 60 s (issue 11 #6).
+  const url = await waitForListening(proc, 240_000);
   const res = await fetch(`${url}/api/v1/projects/demo/environments/production/sdk-keys`, {
     method: 'POST',
     headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
@@ -47,4 +49,4 @@ it('ends open streams and exits promptly on SIGTERM', async () => {
   // The streams did not hold the shutdown until its 10 s deadline: had they, the server would have said
   // so (it logs the deadline at warn, the level spawnMain runs at) before closing them by force.
   expect(proc.stdout() + proc.stderr()).not.toContain('shutdown deadline reached');
-}, 90_000);
+}, 300_000);
