@@ -109,6 +109,58 @@ describe('experiments in flags.yaml', () => {
     expect(computePlan(reread, r).changes).toEqual([]);
   });
 
+  it("leaves the experiment's flag configuration in its environment to the experiment (export and plan)", () => {
+    const r = remote([experiment({ status: 'running' })]);
+    const config = {
+      flag: 'checkout-redesign',
+      environment: 'dev',
+      version: 2,
+      updatedAt: at,
+      on: true,
+      offVariation: 0,
+      prerequisites: [],
+      targets: [],
+      rules: [],
+      fallthrough: { variation: 0 },
+    };
+    r.flags['checkout-redesign'] = {
+      key: 'checkout-redesign',
+      name: 'Checkout redesign',
+      description: '',
+      kind: 'string',
+      variations: [
+        { name: 'control', value: 'control' },
+        { name: 'upfront-fees', value: 'upfront-fees' },
+      ],
+      tags: ['experiment'],
+      owner: null,
+      temporary: true,
+      clientSide: false,
+      archived: false,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      environments: { dev: config },
+    } as never;
+    const exported = toFlagsFile(r);
+    expect(exported.flags['checkout-redesign']!.environments).toEqual({});
+    // Stopping serves the winner: a configuration the file still lists for it is not planned back.
+    const file = validateFlagsFile(
+      JSON.parse(
+        JSON.stringify({
+          ...exported,
+          flags: {
+            'checkout-redesign': {
+              ...exported.flags['checkout-redesign'],
+              environments: { dev: { on: true, offVariation: 0, fallthrough: { variation: 1 } } },
+            },
+          },
+        }),
+      ),
+    );
+    expect(computePlan(file, r).changes).toEqual([]);
+  });
+
   it('plans a new experiment as a create, then its launch', () => {
     const r = remote([experiment({ status: 'running' })]);
     const file = toFlagsFile(r);

@@ -101,6 +101,20 @@ export function experimentSpecOf(e: Experiment): ExperimentSpec {
   };
 }
 
+/**
+ * The flag configurations experiments own, as `flag/env`: launching, pausing and stopping write the
+ * configuration of the experiment's flag in its environment, so the file does not manage it there
+ * (export leaves it out, plan skips it) or the two would undo each other.
+ */
+export function ownedConfigs(
+  experiments: Record<string, Pick<ExperimentSpec, 'flag' | 'environment' | 'archived'>>,
+): Set<string> {
+  const owned = new Set<string>();
+  for (const [key, e] of Object.entries(experiments))
+    if (!e.archived) owned.add(`${e.flag ?? key}/${e.environment}`);
+  return owned;
+}
+
 /** One planned experiment change: its fields (before/after) and the transitions, in order. */
 export interface ExperimentChange {
   action: 'create' | 'update';

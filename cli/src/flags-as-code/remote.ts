@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Environment, Experiment, FfClient, Flag, FlagEnvironment, Segment } from '@ff/client';
 import type { FlagConfig } from '@ff/engine';
-import { experimentSpecOf, readExperiments } from './experiments.ts';
+import { experimentSpecOf, ownedConfigs, readExperiments } from './experiments.ts';
 import type { ExperimentSpec } from './experiments.ts';
 import { FORMAT_VERSION } from './format.ts';
 import type { FlagSpec, FlagsFile, SegmentSpec } from './format.ts';
@@ -228,10 +228,13 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     };
   }
 
+  // A live experiment's flag configuration in its environment is the experiment's to write.
+  const owned = ownedConfigs(remote.experiments ?? {});
   const flags: Record<string, FlagSpec> = {};
   for (const [key, f] of byKey(remote.flags)) {
     const configs: Record<string, FlagConfig> = {};
-    for (const env of envKeys) if (f.environments[env]) configs[env] = configOf(f.environments[env]);
+    for (const env of envKeys)
+      if (f.environments[env] && !owned.has(`${key}/${env}`)) configs[env] = configOf(f.environments[env]);
     flags[key] = {
       name: f.name,
       description: f.description,
