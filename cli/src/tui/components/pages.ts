@@ -2,7 +2,7 @@
 // view of the snapshot; the live feed is the snapshot's `changes`, kept current by the change stream.
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
-import { ago, windowOf } from '../state/model.ts';
+import { ago, sparkline, windowOf } from '../state/model.ts';
 import type { AppState } from '../state/reducer.ts';
 import type { Theme } from './theme.ts';
 
@@ -78,7 +78,10 @@ export function HomePage(props: PageProps) {
       stat('flags', String(d.flags.length)),
       stat('segments', String(d.segments.length)),
       stat('environments', String(d.environments.length)),
-      stat('evaluations in the last 24 h', d.evaluations24h === undefined ? '—' : String(d.evaluations24h)),
+      stat(
+        'evaluations in the last 24 h',
+        String(d.insights?.evaluations.last24h ?? d.evaluations24h ?? '—'),
+      ),
     ),
     d.flags.length === 0
       ? h(
@@ -156,34 +159,89 @@ export function SettingsPage(props: PageProps) {
 }
 
 export function InsightsPage(props: PageProps) {
-  const { theme } = props;
-  const d = props.state.data!;
+  const { theme, state, width } = props;
+  const d = state.data!;
+  const ins = d.insights;
   const temporary = d.flags.filter((f) => f.temporary).length;
-  const offEverywhere = d.flags.filter((f) => Object.values(f.environments ?? {}).every((c) => !c.on)).length;
+  const head = [
+    h(Text, { key: 'h', bold: true }, 'Insights'),
+    h(
+      Text,
+      { key: 'c' },
+      `flags: ${d.flags.length} live, ${d.archived.length} archived, ${temporary} temporary · segments: ${d.segments.length} · environments: ${d.environments.length}`,
+    ),
+  ];
+  if (!ins)
+    return h(
+      Box,
+      { flexDirection: 'column' },
+      ...head,
+      h(
+        Text,
+        { color: theme.color('dim') },
+        'The insights API did not answer: evaluations over time and stale flags appear when it does.',
+      ),
+    );
+  const e = ins.evaluations;
+  const stale = d.stale ?? [];
+  const spark = Math.max(10, Math.min(30, width - 40));
   return h(
     Box,
     { flexDirection: 'column' },
-    h(Text, { bold: true }, 'Insights'),
-    h(Text, {}, `flags: ${d.flags.length} live, ${d.archived.length} archived, ${temporary} temporary`),
-    h(Text, {}, `segments: ${d.segments.length}`),
-    h(Text, {}, `flags off in every environment: ${offEverywhere}`),
+    ...head,
     h(
       Text,
-      { color: theme.color('dim') },
-      '\nComing with the insights API: evaluations over time per flag and environment, stale and unused flags with a one-key archive.',
+      { key: 'e' },
+      `evaluations: ${e.last24h} in 24 h · ${e.last7d} in 7 days · ${e.last30d} in 30 days`,
     ),
+    h(Text, { key: 'th', bold: true }, 'Most evaluated (30 days, one bar a day)'),
+    ...(ins.topFlags.length === 0
+      ? [h(Text, { key: 'tn', color: theme.color('dim') }, '  no evaluations reported yet')]
+      : []),
+    ...ins.topFlags
+      .slice(0, 5)
+      .map((f) =>
+        h(
+          Text,
+          { key: `t-${f.flag}`, wrap: 'truncate' },
+          `  ${pad(f.flag, 22)} `,
+          h(Text, { color: theme.color('accent') }, sparkline(f.daily.slice(-spark))),
+          ` ${f.evaluations}`,
+        ),
+      ),
+    h(Text, { key: 'sh', bold: true }, `Stale or unused (${stale.length})  x archives the selected flag`),
+    ...(stale.length === 0 ? [h(Text, { key: 'sn', color: theme.color('dim') }, '  none')] : []),
+    ...stale
+      .slice(0, Math.max(1, props.height - 12))
+      .map((f, i) =>
+        h(
+          Text,
+          { key: `s-${f.flag}`, wrap: 'truncate', inverse: i === state.listCursor && state.focus === 'main' },
+          `${i === state.listCursor ? '› ' : '  '}${pad(f.flag, 22)} ${pad(f.reason, 22)} ${f.detail}`,
+        ),
+      ),
   );
 }
 
 export function ExperimentsPage(props: PageProps) {
-  return h(
-    Box,
-    { flexDirection: 'column' },
-    h(Text, { bold: true }, 'Experiments'),
-    h(
-      Text,
-      { color: props.theme.color('dim') },
-      'Coming with the experiments API: the list, results, and launch / pause / stop.',
-    ),
+  const d = props.state.data!;
+  if (!d.experiments)
+    return h(
+      Box,
+      { flexDirection: 'column' },
+      h(Text, { bold: true }, 'Experiments'),
+      h(
+        Text,
+        { color: props.theme.color('dim') },
+        'The experiments API did not answer: the list, results and launch / pause / stop appear when it does.',
+      ),
+    );
+  return list(
+    props,
+    `Experiments (${d.experiments.length})`,
+    `${pad('KEY', 22)} ${pad('STATUS', 10)} ${pad('FLAG', 20)} ENVIRONMENT`,
+    d.experiments.map((x) => `${pad(x.key, 22)} ${pad(x.status, 10)} ${pad(x.flag, 20)} ${x.environment}`),
+    'No experiments. `ff experiments create` starts one.',
+    'Results and launch / pause / stop: `ff experiments …` (not in the dashboard yet)',
   );
 }

@@ -164,8 +164,50 @@ describe('the dashboard screen', { timeout: 60_000 }, () => {
     expect(page('audit')).toContain('Audit · live');
     expect(page('settings')).toMatch(/production\s+production\s+yes/);
     expect(page('insights')).toContain('flags: 3 live, 1 archived');
-    expect(page('experiments')).toContain('Coming with the experiments API');
+    expect(page('experiments')).toContain('The experiments API did not answer');
+    expect(page('insights')).toContain('The insights API did not answer');
     expect(page('members')).toContain('Members (0)');
+  });
+
+  it('fills Insights and Experiments from their APIs: sparklines, stale flags, the experiment list', () => {
+    const data = snapshot({
+      insights: {
+        project: 'demo',
+        flags: 3,
+        archivedFlags: 1,
+        segments: 1,
+        environments: 3,
+        evaluations: { last24h: 40, last7d: 300, last30d: 900 },
+        topFlags: [
+          { flag: 'dark-mode', evaluations: 900, daily: [0, 10, 20, 40, 80], lastEvaluatedAt: null },
+        ],
+        neverEvaluated: ['banner'],
+        connections: [],
+      } as never,
+      stale: [
+        {
+          flag: 'banner',
+          reason: 'never-evaluated',
+          detail: 'No SDK has evaluated banner.',
+          suggestedAction: 'archive',
+          archived: false,
+          temporary: true,
+        },
+      ],
+      experiments: [
+        { key: 'checkout-test', status: 'running', flag: 'new-checkout', environment: 'production' } as never,
+      ],
+    });
+    const insights = frame(at(stateWith(data), { type: 'page', page: 'insights' }));
+    expect(insights).toContain('evaluations: 40 in 24 h · 300 in 7 days · 900 in 30 days');
+    expect(line(insights, 'dark-mode')).toContain('▁▁▂▄█ 900');
+    expect(line(insights, '› banner')).toContain('never-evaluated');
+    expect(frame(at(stateWith(data), { type: 'page', page: 'home' }))).toMatch(
+      /40 evaluations in the last 24 h/,
+    );
+    expect(frame(at(stateWith(data), { type: 'page', page: 'experiments' }))).toMatch(
+      /checkout-test\s+running\s+new-checkout\s+production/,
+    );
   });
 
   it('says when it is disconnected or catching up', () => {

@@ -47,6 +47,12 @@ export async function loadSnapshot(api: FfClient, project: string): Promise<Snap
     api.listAudit({ query: { resource: `projects/${project}`, limit: 100 } }),
     api.listMembers().catch(() => undefined),
   ]);
+  // Pages that fill in when their APIs answer (an older server, or a role they refuse): absent otherwise.
+  const [insights, stale, experiments] = await Promise.all([
+    api.getInsightsSummary({ path: { project } }).catch(() => undefined),
+    api.listStaleFlags({ path: { project } }).catch(() => undefined),
+    api.listExperiments({ path: { project } }).catch(() => undefined),
+  ]);
   return {
     projectName: proj.data.name,
     environments: envs.data.items,
@@ -56,5 +62,9 @@ export async function loadSnapshot(api: FfClient, project: string): Promise<Snap
     changes: audit.data.items.map(changeRowOf),
     me: { role: me.data.role, email: me.data.user?.email ?? null },
     members: members?.data.items,
+    insights: insights?.data,
+    stale: stale?.data.items,
+    experiments: experiments?.data.items,
+    evaluations24h: insights?.data.evaluations.last24h,
   };
 }

@@ -191,6 +191,23 @@ describe('keys', () => {
     });
   });
 
+  it('archives a stale flag from Insights with one key (asking first)', () => {
+    const data = snapshot({
+      stale: [
+        {
+          flag: 'banner',
+          reason: 'never-evaluated',
+          detail: '',
+          suggestedAction: '',
+          archived: false,
+          temporary: true,
+        },
+      ],
+    });
+    const { state } = press(stateWith(data), '5', 'x');
+    expect(state.overlay).toMatchObject({ kind: 'confirm', write: { kind: 'archive', flag: 'banner' } });
+  });
+
   it('lists every key in the help table', () => {
     const keys = keyHelp.flatMap(([, rows]) => rows.map(([k]) => k));
     for (const k of ['?', ':', '/', 'space', '%', 'Tab', 'Esc / q', 'R']) expect(keys.join(' ')).toContain(k);

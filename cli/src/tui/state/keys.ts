@@ -473,6 +473,10 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
     const row = state.data?.changes[state.listCursor];
     if (row) return requestWrite(state, { kind: 'revert', entryId: row.id, resource: row.resource });
   }
+  if (state.page === 'insights' && input === 'x') {
+    const stale = state.data?.stale?.[state.listCursor];
+    if (stale && !stale.archived) return requestWrite(state, { kind: 'archive', flag: stale.flag });
+  }
   if (state.page === 'home' && input === 'n')
     return act({ type: 'page', page: 'flags' }, { type: 'overlay', overlay: wizard() });
   return none;

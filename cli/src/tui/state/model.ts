@@ -1,7 +1,17 @@
 // What the dashboard shows, as plain data: the project snapshot it loaded through @ff/client, and the pure
 // functions that turn it into rows (a flag's state per environment, the filtered and sorted list, the
 // window of rows on screen). No React, no I/O: tested as functions.
-import type { Environment, Flag, FlagEnvironment, Me, Member, Segment } from '@ff/client';
+import type {
+  Environment,
+  Experiment,
+  Flag,
+  FlagEnvironment,
+  InsightsSummary,
+  Me,
+  Member,
+  Segment,
+  StaleFlag,
+} from '@ff/client';
 import { describeServe } from '../../flag-config.ts';
 
 export type Page =
@@ -38,8 +48,11 @@ export interface Snapshot {
   changes: ChangeRow[];
   me: Pick<Me, 'role'> & { email: string | null };
   members?: Member[] | undefined;
-  /** Optional counts another API provides (insights); absent until it answers. */
+  /** From the insights and experiments APIs; absent when they do not answer. */
   evaluations24h?: number | undefined;
+  insights?: InsightsSummary | undefined;
+  stale?: StaleFlag[] | undefined;
+  experiments?: Experiment[] | undefined;
 }
 
 export type Marker = { glyph: string; text: string; tone: 'off' | 'on' | 'rollout' | 'none' };
@@ -89,7 +102,8 @@ export function visibleFlags(
   opts: { filter: string; sort: SortKey; showArchived: boolean },
 ): Flag[] {
   const key = `${opts.sort}\u0000${opts.showArchived}\u0000${opts.filter}`;
-  if (memo && memo.flags === data.flags && memo.archived === data.archived && memo.key === key) return memo.rows;
+  if (memo && memo.flags === data.flags && memo.archived === data.archived && memo.key === key)
+    return memo.rows;
   const rows = computeVisible(data, opts);
   memo = { flags: data.flags, archived: data.archived, key, rows };
   return rows;
@@ -150,4 +164,12 @@ export function subjectOf(resource: string): { kind: string; key?: string; env?:
   if (parts[2] === 'segments' && parts[3]) return { kind: 'segment', key: parts[3] };
   if (parts[2] === 'environments' && parts[3]) return { kind: 'environment', key: parts[3] };
   return { kind: parts[2] ?? 'project' };
+}
+
+const bars = '▁▂▃▄▅▆▇█';
+
+/** Daily totals as a terminal sparkline, one character a day. */
+export function sparkline(values: readonly number[]): string {
+  const max = Math.max(0, ...values);
+  return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(7, Math.floor((v / max) * 7.999))])).join('');
 }

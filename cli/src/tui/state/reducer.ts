@@ -150,6 +150,10 @@ export function listLength(state: AppState): number {
       return d.members?.length ?? 0;
     case 'settings':
       return d.environments.length;
+    case 'insights':
+      return d.stale?.length ?? 0;
+    case 'experiments':
+      return d.experiments?.length ?? 0;
     default:
       return 0;
   }
