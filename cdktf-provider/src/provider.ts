@@ -6,6 +6,8 @@ import { experimentResource } from './resources/experiment.ts';
 import { flagEnvironmentResource } from './resources/flag-environment.ts';
 import { flagResource } from './resources/flag.ts';
 import { metricResource } from './resources/metric.ts';
+import { webhookResource } from './resources/webhook.ts';
+import { approvalSettingsResource } from './resources/approval-settings.ts';
 import { projectResource } from './resources/project.ts';
 import { sdkKeyResource } from './resources/sdk-key.ts';
 import { segmentResource } from './resources/segment.ts';
@@ -43,6 +45,8 @@ export const provider: ProviderDefinition = {
     ff_sdk_key: sdkKeyResource,
     ff_experiment: experimentResource,
     ff_metric: metricResource,
+    ff_webhook: webhookResource,
+    ff_approval_settings: approvalSettingsResource,
   },
   dataSources,
 };

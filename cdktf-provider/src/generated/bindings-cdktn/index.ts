@@ -1,5 +1,7 @@
 // Generated from the schema of terraform-provider-ff by `npm run generate:bindings -w @ff/cdktf-provider`. Do not edit.
 export * from './provider.ts';
+export * as approvalSettings from './approval-settings.ts';
+export * from './approval-settings.ts';
 export * as environment from './environment.ts';
 export * from './environment.ts';
 export * as experiment from './experiment.ts';
@@ -16,6 +18,8 @@ export * as sdkKey from './sdk-key.ts';
 export * from './sdk-key.ts';
 export * as segment from './segment.ts';
 export * from './segment.ts';
+export * as webhook from './webhook.ts';
+export * from './webhook.ts';
 export * as dataFfEnvironment from './data-ff-environment.ts';
 export * from './data-ff-environment.ts';
 export * as dataFfExperiment from './data-ff-experiment.ts';
