@@ -4681,6 +4681,7 @@ export interface operations {
       409: components['responses']['Problem'];
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };
@@ -4989,6 +4990,7 @@ export interface operations {
       404: components['responses']['Problem'];
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
       429: components['responses']['TooManyRequests'];
     };
   };

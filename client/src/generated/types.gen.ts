@@ -3820,6 +3820,10 @@ export type TransitionScheduleErrors = {
    */
   415: Problem;
   /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
+  /**
    * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
    */
   429: Problem;
@@ -4296,6 +4300,10 @@ export type PutApprovalSettingsErrors = {
    * An error, as RFC 9457 problem details.
    */
   415: Problem;
+  /**
+   * An error, as RFC 9457 problem details.
+   */
+  422: Problem;
   /**
    * Too many requests: the credential used its requests for the current window (then with the `RateLimit-*` fields), or a route's own limit was reached (failed sign-ins, open streams per key). Retry after `Retry-After` seconds.
    */
