@@ -9,7 +9,7 @@ import type { ValidationIssue } from '@ff/engine';
 import { CONFIG_FIELDS, normalizeConfig, normalizeRules, sameJson } from '@ff/engine/config-equality';
 import { referencesFirst, segmentsNamed } from '@ff/engine/references';
 import type { ExperimentAction } from '@ff/engine';
-import { planExperiments } from './experiments.ts';
+import { ownedConfigs, planExperiments } from './experiments.ts';
 import { booleanVariations, FlagsFileError } from './format.ts';
 import type { EnvironmentSpec, FlagsFile, SegmentSpec } from './format.ts';
 import { configOf } from './remote.ts';
@@ -212,6 +212,7 @@ export function computePlan(
 
   const flagChanges: Change[] = [];
   const configChanges: Change[] = [];
+  const owned = ownedConfigs(desired.experiments ?? {});
   const lateChanges: Change[] = [];
   for (const [key, spec] of Object.entries(desired.flags)) {
     const actual = remote.flags[key];
@@ -225,6 +226,7 @@ export function computePlan(
     }
     const variations = spec.variations ?? actual?.variations ?? booleanVariations;
     for (const [env, config] of Object.entries(spec.environments ?? {})) {
+      if (owned.has(`${key}/${env}`)) continue; // the experiment writes it
       if (!envExists(env)) {
         issues.push({
           path: at('environments', env),
