@@ -1,7 +1,13 @@
 // How experiments and their results look in the terminal: pure functions from what the API returned to
 // text, so they are tested without a terminal. The CLI computes no statistics; it draws them.
 import type { Experiment, ExperimentResults } from '@ff/client';
+import { KEY_SHAPE } from '@ff/engine/limits';
 import { details, table } from './terminal.ts';
+
+/** One `KEY=WEIGHT` (or a bare KEY, weight 1) of `--variants`; the key's shape is the engine's. */
+const VARIANT = new RegExp(
+  String.raw`^\s*(` + KEY_SHAPE + String.raw`)\s*(?:=\s*([0-9]+(?:\.[0-9]+)?))?\s*$`,
+);
 
 type MetricResult = ExperimentResults['metrics'][number];
 type VariantResult = MetricResult['variants'][number];
@@ -147,7 +153,7 @@ export function parseVariants(values: readonly string[]): { key: string; weight:
   const parts = values.flatMap((v) => v.split(',')).filter((p) => p.trim() !== '');
   const out: { key: string; weight: number }[] = [];
   for (const p of parts) {
-    const m = /^\s*([a-z0-9][a-z0-9._-]*)\s*(?:=\s*([0-9]+(?:\.[0-9]+)?))?\s*$/.exec(p);
+    const m = VARIANT.exec(p);
     if (!m) return `"${p}" is not KEY=WEIGHT (e.g. control=50)`;
     out.push({ key: m[1]!, weight: m[2] === undefined ? 1 : Number(m[2]) });
   }

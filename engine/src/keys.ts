@@ -4,6 +4,9 @@
 /** Flag and segment keys: lowercase letters, digits, `.`, `_`, `-`; starts with a letter or digit; 1 to 128 characters. */
 export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
+/** `KEY_PATTERN` without its anchors, to find keys inside a larger text (code references, lists). */
+export const KEY_SHAPE = KEY_PATTERN.source.slice(1, -1);
+
 /** The key rule in words, for messages: what `KEY_PATTERN` allows. */
 export const KEY_RULE =
   'a key is 1 to 128 lowercase letters, digits, ".", "_" and "-", and starts with a letter or digit';

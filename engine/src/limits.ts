@@ -4,7 +4,7 @@
 // schemas/flags.schema.json are tested against the schemas, and the API, the CLI, the SDK and the
 // Terraform provider import them instead of restating them, so a bound changes in one place.
 
-export { KEY_PATTERN, KEY_RULE, keyProblem } from './keys.ts';
+export { KEY_PATTERN, KEY_RULE, KEY_SHAPE, keyProblem } from './keys.ts';
 export { MAX_CONTEXT_DEPTH, MAX_JSON_DEPTH } from './json-depth.ts';
 export { MAX_PREREQUISITE_DEPTH } from './types.ts';
 

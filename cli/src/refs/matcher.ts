@@ -10,7 +10,7 @@
 //   exist (deleted, or misspelt), which `ff refs --check` reports;
 // - `pattern`: the first capture group (or the group named `key`) of a pattern from ff.config
 //   (`refs.patterns`), for call sites the defaults do not know, in any language.
-import { KEY_PATTERN } from '@ff/engine/limits';
+import { KEY_PATTERN, KEY_SHAPE } from '@ff/engine/limits';
 import { constantName } from '../codegen/generate.ts';
 
 export type ReferenceKind = 'literal' | 'alias' | 'call' | 'pattern';
@@ -61,7 +61,7 @@ export class PatternError extends Error {
 }
 
 /** A quoted string whose content is key-shaped. */
-const LITERAL = String.raw`(["'\x60])([a-z0-9][a-z0-9._-]{0,127})\1`;
+const LITERAL = String.raw`(["'\x60])(` + KEY_SHAPE + String.raw`)\1`;
 /** The shape of the constants `ff codegen` writes (`NEW_CHECKOUT`, `FLAG_3D`). */
 const CONSTANT = String.raw`\b[A-Z][A-Z0-9_]*\b`;
 
