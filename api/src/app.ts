@@ -123,8 +123,9 @@ export function createApp(deps: AppDeps): Koa {
     createBackgroundRunner({
       db: deps.db,
       logger: deps.logger,
-      // Each replica reports its own open streams (insights' connection counts).
-      workers: [...(deps.backgroundWorkers ?? defaultWorkers), connectionsWorker(streaming.hub)],
+      // Each replica reports its own open streams (insights' connection counts). A test that sets
+      // backgroundWorkers runs exactly those.
+      workers: deps.backgroundWorkers ?? [...defaultWorkers, connectionsWorker(streaming.hub)],
     }),
   );
   const guard = rateLimitGuard(rateLimiter, metrics);
