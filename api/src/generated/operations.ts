@@ -874,7 +874,7 @@ export const operations = {
     method: 'post',
     path: '/api/v1/projects/{project}/change-requests/{changeRequest}/{decision}',
     koaPath: '/api/v1/projects/:project/change-requests/:changeRequest/:decision',
-    permission: 'flags:write',
+    permission: 'project:admin',
     public: false,
     requestContentType: 'application/json',
     requestContentTypes: ['application/json'],

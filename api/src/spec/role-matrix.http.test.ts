@@ -30,6 +30,12 @@ function pathFor(op: OperationSpec, env: string): string {
     tokenId: unknownId,
     memberId: unknownId,
     entryId: '999999999',
+    schedule: unknownId,
+    transition: 'pause',
+    changeRequest: unknownId,
+    decision: 'approve',
+    webhook: 'no-such-hook',
+    delivery: '999999999',
   };
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
   return op.operationId === 'compareEnvironments' ? `${path}?with=staging` : path;
