@@ -2,7 +2,7 @@
 // declared states: what the Terraform provider and `ff plan` need to turn "status = stopped" into the
 // transitions the API runs (launch, pause, stop, archive), and to refuse at plan time what the API
 // would refuse at apply (a stopped experiment never runs again). The API's own guard is
-// api/src/modules/experiments/lifecycle.ts (one step at a time); this is the same graph, walked.
+// `experimentStep` (one step at a time, what the API's guard asks); `experimentPath` walks the same graph.
 
 /** An experiment's status, as the API spells it. */
 export type ExperimentStatus = 'draft' | 'running' | 'paused' | 'stopped';
@@ -58,18 +58,65 @@ function isAction(s: string): s is ExperimentAction {
   return s === 'launch' || s === 'pause' || s === 'stop' || s === 'archive';
 }
 
-/** The one action from `from` to `to` (different statuses), or the reason there is none. */
+/** Why a transition cannot run, in words; `stopped` when the reason is that a stopped experiment never runs again. */
+export interface ExperimentRefusal {
+  readonly ok: false;
+  readonly reason: string;
+  readonly stopped: boolean;
+}
+
+const stoppedForGood = (key: string) =>
+  `experiment "${key}" is stopped, and a stopped experiment never runs again (its results would mix two runs); create a new experiment instead`;
+
+/**
+ * What one transition does to an experiment in `state`, or why it cannot run: the lifecycle graph
+ * itself. The API's guard asks it before every transition; `experimentPath` walks it.
+ */
+export function experimentStep(
+  key: string,
+  state: ExperimentState,
+  action: ExperimentAction,
+): { ok: true; state: ExperimentState } | ExperimentRefusal {
+  const no = (reason: string, stopped = false): ExperimentRefusal => ({ ok: false, reason, stopped });
+  const to = (status: ExperimentStatus, archived = false) => ({
+    ok: true as const,
+    state: { status, archived },
+  });
+  const { status } = state;
+  if (state.archived) return no(`experiment "${key}" is archived; it cannot ${action}`);
+  switch (action) {
+    case 'launch':
+      if (status === 'draft' || status === 'paused') return to('running');
+      return status === 'stopped'
+        ? no(stoppedForGood(key), true)
+        : no(`experiment "${key}" is already running`);
+    case 'pause':
+      if (status === 'running') return to('paused');
+      return no(`experiment "${key}" is ${status}; only a running experiment can pause`);
+    case 'stop':
+      if (status === 'running' || status === 'paused') return to('stopped');
+      return no(
+        status === 'stopped'
+          ? `experiment "${key}" is already stopped`
+          : `experiment "${key}" has not run, so it cannot stop; archive the draft instead`,
+      );
+    case 'archive':
+      if (status === 'draft' || status === 'stopped') return to(status, true);
+      return no(`experiment "${key}" is ${status}; stop it before archiving it`);
+  }
+}
+
+/** The action that moves toward `to`, checked by `experimentStep`; or the reason there is none. */
 function statusStep(key: string, from: ExperimentStatus, to: ExperimentStatus): ExperimentAction | string {
-  if (from === 'stopped')
-    return `experiment "${key}" is stopped, and a stopped experiment never runs again (its results would mix two runs); create a new experiment instead`;
+  if (from === 'stopped') return stoppedForGood(key);
   if (to === 'draft') return `experiment "${key}" has run (${from}); it cannot return to draft`;
-  if (to === 'running') return 'launch';
-  if (to === 'paused')
-    return from === 'running'
-      ? 'pause'
-      : `experiment "${key}" is a draft; launch it (status = "running") before pausing it`;
-  // to === 'stopped'
-  return from === 'draft'
-    ? `experiment "${key}" has not run, so it cannot stop; archive the draft instead (archived = true)`
-    : 'stop';
+  const action: ExperimentAction = to === 'running' ? 'launch' : to === 'paused' ? 'pause' : 'stop';
+  const step = experimentStep(key, { status: from, archived: false }, action);
+  if (step.ok) return action;
+  // A declared state (Terraform, flags.yaml) gets the advice in its own terms.
+  if (from === 'draft' && to === 'paused')
+    return `experiment "${key}" is a draft; launch it (status = "running") before pausing it`;
+  if (from === 'draft' && to === 'stopped')
+    return `experiment "${key}" has not run, so it cannot stop; archive the draft instead (archived = true)`;
+  return step.reason;
 }

@@ -9,8 +9,13 @@ export type { ClauseExplanation, Explanation, ExplainStep } from './explain.ts';
 export { bucketFor, bucketableValue, BUCKET_SCALE } from './bucket.ts';
 export { enrolledVariant, experimentRollout, experimentWeights } from './experiments.ts';
 export type { ExperimentSplit } from './experiments.ts';
-export { EXPERIMENT_STATUSES, experimentPath } from './experiment-lifecycle.ts';
-export type { ExperimentAction, ExperimentState, ExperimentStatus } from './experiment-lifecycle.ts';
+export { EXPERIMENT_STATUSES, experimentPath, experimentStep } from './experiment-lifecycle.ts';
+export type {
+  ExperimentAction,
+  ExperimentRefusal,
+  ExperimentState,
+  ExperimentStatus,
+} from './experiment-lifecycle.ts';
 export { murmur3_32 } from './murmur3.ts';
 export { compareSemver, parseSemver } from './semver.ts';
 export type { SemVer } from './semver.ts';

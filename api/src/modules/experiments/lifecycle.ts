@@ -1,9 +1,12 @@
 // The lifecycle DRAFT → RUNNING ⇄ PAUSED → STOPPED (+ archived) and what may change in each status, as
 // pure functions: the service asks them before it writes, the table test states them.
+import { experimentStep } from '@ff/engine';
 import { HttpError } from '../../http/errors.ts';
 import type { ExperimentStatus } from './view.ts';
 
-export type TransitionAction = 'launch' | 'pause' | 'stop' | 'archive';
+import type { ExperimentAction as TransitionAction } from '@ff/engine';
+
+export type { TransitionAction };
 
 /** 409 with the experiment's problem type, so clients can tell a lifecycle refusal from a key clash. */
 export class ExperimentStateError extends HttpError {
@@ -15,42 +18,17 @@ export class ExperimentStateError extends HttpError {
   }
 }
 
-/** The status after `action`, or a 409 saying why it is not allowed from `status`. */
+/** The status after `action`, or a 409 saying why it is not allowed from `status` (the engine's lifecycle). */
 export function nextStatus(
   key: string,
   status: ExperimentStatus,
   archived: boolean,
   action: TransitionAction,
 ): { status: ExperimentStatus; archived: boolean } {
-  if (archived) {
-    throw new ExperimentStateError(`Experiment "${key}" is archived; it cannot ${action}.`);
-  }
-  switch (action) {
-    case 'launch':
-      if (status === 'draft' || status === 'paused') return { status: 'running', archived };
-      if (status === 'stopped') {
-        throw new ExperimentStateError(
-          `Experiment "${key}" is stopped, and a stopped experiment never runs again (its results would mix two runs); create a new experiment instead.`,
-          'experiment-stopped',
-        );
-      }
-      throw new ExperimentStateError(`Experiment "${key}" is already running.`);
-    case 'pause':
-      if (status === 'running') return { status: 'paused', archived };
-      throw new ExperimentStateError(
-        `Experiment "${key}" is ${status}; only a running experiment can pause.`,
-      );
-    case 'stop':
-      if (status === 'running' || status === 'paused') return { status: 'stopped', archived };
-      throw new ExperimentStateError(
-        status === 'stopped'
-          ? `Experiment "${key}" is already stopped.`
-          : `Experiment "${key}" has not run; archive the draft instead of stopping it.`,
-      );
-    case 'archive':
-      if (status === 'draft' || status === 'stopped') return { status, archived: true };
-      throw new ExperimentStateError(`Experiment "${key}" is ${status}; stop it before archiving it.`);
-  }
+  const step = experimentStep(key, { status, archived }, action);
+  if (step.ok) return { status: step.state.status, archived: step.state.archived };
+  const sentence = `${step.reason.charAt(0).toUpperCase()}${step.reason.slice(1)}.`;
+  throw new ExperimentStateError(sentence, step.stopped ? 'experiment-stopped' : 'experiment-state');
 }
 
 /** Fields that decide who gets which variant: frozen once the experiment has run. */
