@@ -1730,6 +1730,11 @@ export interface components {
      *
      *     - `comment-required`: the environment requires a comment on every configuration change
      *       (approval settings), and a rejection of a change request needs one.
+     *
+     *     - `webhook-target`: a webhook's URL is `http` or `https`, and a literal IP address in it is not
+     *       loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
+     *       (IPv4-mapped IPv6 forms included), unless the operator allows private targets
+     *       (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
      * @enum {string}
      */
     RefusalRule:
@@ -1746,7 +1751,8 @@ export interface components {
       | 'nesting-depth'
       | 'experiment-model'
       | 'schedule-steps'
-      | 'comment-required';
+      | 'comment-required'
+      | 'webhook-target';
     /** @enum {string} */
     ScheduleStatus: 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
     ScheduleCreate: {

@@ -29,7 +29,8 @@ export type RefusalRule =
   | 'nesting-depth'
   | 'experiment-model'
   | 'schedule-steps'
-  | 'comment-required';
+  | 'comment-required'
+  | 'webhook-target';
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -713,7 +714,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project'],
-    refusals: [],
+    refusals: ['webhook-target'],
   },
   getWebhook: {
     operationId: 'getWebhook',
@@ -741,7 +742,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'webhook'],
-    refusals: [],
+    refusals: ['webhook-target'],
   },
   deleteWebhook: {
     operationId: 'deleteWebhook',

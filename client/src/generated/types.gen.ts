@@ -68,6 +68,11 @@ export type Problem = {
  *
  * - `comment-required`: the environment requires a comment on every configuration change
  * (approval settings), and a rejection of a change request needs one.
+ *
+ * - `webhook-target`: a webhook's URL is `http` or `https`, and a literal IP address in it is not
+ * loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
+ * (IPv4-mapped IPv6 forms included), unless the operator allows private targets
+ * (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
  */
 export type RefusalRule =
   | 'storable-text'
@@ -83,7 +88,8 @@ export type RefusalRule =
   | 'nesting-depth'
   | 'experiment-model'
   | 'schedule-steps'
-  | 'comment-required';
+  | 'comment-required'
+  | 'webhook-target';
 
 export type ScheduleStatus = 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
 

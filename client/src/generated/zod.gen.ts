@@ -42,6 +42,11 @@ import * as z from 'zod';
  *
  * - `comment-required`: the environment requires a comment on every configuration change
  * (approval settings), and a rejection of a change request needs one.
+ *
+ * - `webhook-target`: a webhook's URL is `http` or `https`, and a literal IP address in it is not
+ * loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
+ * (IPv4-mapped IPv6 forms included), unless the operator allows private targets
+ * (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -58,6 +63,7 @@ export const zRefusalRule = z.enum([
   'experiment-model',
   'schedule-steps',
   'comment-required',
+  'webhook-target',
 ]);
 
 export const zProblem = z.object({
