@@ -224,7 +224,8 @@ export function InsightsPage(props: PageProps) {
 }
 
 export function ExperimentsPage(props: PageProps) {
-  const d = props.state.data!;
+  const { state, theme } = props;
+  const d = state.data!;
   if (!d.experiments)
     return h(
       Box,
@@ -232,16 +233,51 @@ export function ExperimentsPage(props: PageProps) {
       h(Text, { bold: true }, 'Experiments'),
       h(
         Text,
-        { color: props.theme.color('dim') },
+        { color: theme.color('dim') },
         'The experiments API did not answer: the list, results and launch / pause / stop appear when it does.',
       ),
     );
-  return list(
-    props,
+  const selected = d.experiments[state.listCursor];
+  const results = selected && state.results?.key === selected.key ? state.results : undefined;
+  // With results open the list keeps a few rows and the results get the rest of the pane.
+  const listHeight = results ? Math.min(d.experiments.length, 4) + 5 : props.height;
+  const rows = list(
+    { ...props, height: listHeight },
     `Experiments (${d.experiments.length})`,
-    `${pad('KEY', 22)} ${pad('STATUS', 10)} ${pad('FLAG', 20)} ENVIRONMENT`,
-    d.experiments.map((x) => `${pad(x.key, 22)} ${pad(x.status, 10)} ${pad(x.flag, 20)} ${x.environment}`),
+    `${pad('KEY', 22)} ${pad('STATUS', 10)} ${pad('FLAG', 20)} ${pad('ENVIRONMENT', 12)} PRIMARY METRIC`,
+    d.experiments.map(
+      (x) =>
+        `${pad(x.key, 22)} ${pad(x.archived ? `${x.status}*` : x.status, 10)} ${pad(x.flag, 20)} ${pad(x.environment, 12)} ${x.primaryMetric ?? ''}`,
+    ),
     'No experiments. `ff experiments create` starts one.',
-    'Results and launch / pause / stop: `ff experiments …` (not in the dashboard yet)',
+    'Enter results · L launch · P pause · S stop (asks the winner) · each asks first',
+  );
+  if (!results) return rows;
+  const lines = results.text === undefined ? ['computing results…'] : results.text.split('\n');
+  const room = Math.max(1, props.height - listHeight - 1);
+  return h(
+    Box,
+    { flexDirection: 'column' },
+    rows,
+    h(Text, { bold: true }, `\nResults of ${results.key}  (Esc closes)`),
+    ...lines.slice(0, room).map((l, i) =>
+      h(
+        Text,
+        {
+          key: `r${i}`,
+          wrap: 'truncate',
+          // The SRM banner is the first three lines when it is there: red, read before the numbers.
+          color: i < 3 && lines[0]!.startsWith('!!') ? theme.color('error') : undefined,
+        },
+        l,
+      ),
+    ),
+    lines.length > room
+      ? h(
+          Text,
+          { color: theme.color('dim') },
+          `… ${lines.length - room} more lines: widen the terminal or use ff experiments results ${results.key}`,
+        )
+      : null,
   );
 }

@@ -5,6 +5,8 @@
 import type { FfClient, FlagEnvironment } from '@ff/client';
 import { stepLine } from '../../commands/eval.ts';
 import { describeError } from '../../errors.ts';
+import { resultsView } from '../../experiment-view.ts';
+import { transitionExperiment, transitionSummary } from '../../experiment-writes.ts';
 import { percentToWeight } from '../../flag-config.ts';
 import { etagOf, rolloutActions, segmentRuleActions, sendConfigChange } from '../../flag-writes.ts';
 import type { Effect } from '../state/keys.ts';
@@ -106,6 +108,13 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       dispatch({ type: 'status', text: `${w.flag} archived`, tone: 'ok' });
       return;
     }
+    case 'experiment': {
+      const x = await transitionExperiment(api, project, w.experiment, w.body);
+      dispatch({ type: 'experimentUpdated', experiment: x });
+      dispatch({ type: 'status', text: transitionSummary(x, w.body.action), tone: 'ok' });
+      if (deps.getState().results?.key === x.key) await showResults(deps, x.key);
+      return;
+    }
     case 'createFlag': {
       const { data: created } = await api.createFlag({
         path: { project },
@@ -128,6 +137,11 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       return;
     }
   }
+}
+
+async function showResults(deps: EffectDeps, experiment: string): Promise<void> {
+  const { data } = await deps.api.getExperimentResults({ path: { project: deps.project, experiment } });
+  deps.dispatch({ type: 'results', key: experiment, text: resultsView(data) });
 }
 
 export async function reload(deps: EffectDeps): Promise<void> {
@@ -186,6 +200,8 @@ export async function runEffect(deps: EffectDeps, effect: Effect): Promise<void>
         deps.dispatch({ type: 'history', key: effect.flag, rows: data.items.map(changeRowOf) });
         return;
       }
+      case 'results':
+        return await showResults(deps, effect.experiment);
       case 'evaluate':
         return await evaluate(deps, effect.flag, effect.env, effect.context);
       case 'write':

@@ -29,6 +29,7 @@ export type Effect =
   | { kind: 'reload' }
   | { kind: 'history'; flag: string }
   | { kind: 'evaluate'; flag: string; env: string; context: string }
+  | { kind: 'results'; experiment: string }
   | { kind: 'project'; project: string }
   | { kind: 'quit' };
 
@@ -81,6 +82,16 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['H / t', 'history / targeting'],
       ['R', 'in history: revert the selected change'],
       ['x', 'archive the flag'],
+    ],
+  ],
+  [
+    'Experiments',
+    [
+      ['Enter / l', 'results of the selected experiment (SRM check first)'],
+      ['L', 'launch (or resume) it, after a confirmation'],
+      ['P', 'pause it (control is served), after a confirmation'],
+      ['S', 'stop it for good: asks for the winner, then confirms'],
+      ['Esc', 'close the results'],
     ],
   ],
 ];
@@ -160,6 +171,31 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Archive ${w.flag}: SDKs stop receiving it in every environment.`];
     case 'createFlag':
       return [`Create ${w.kind_} flag ${w.key}.`];
+    case 'experiment':
+      return experimentLines(state, w);
+  }
+}
+
+function experimentLines(state: AppState, w: Extract<Write, { kind: 'experiment' }>): string[] {
+  const x = state.data?.experiments?.find((e) => e.key === w.experiment);
+  const control = x?.variants[0]?.key ?? 'control';
+  const flag = x?.flag ?? 'its flag';
+  switch (w.body.action) {
+    case 'launch':
+      return [
+        `Launch ${w.experiment} in ${w.environment}: flag ${flag} serves the split ${x ? x.variants.map((v) => `${v.key}=${v.weight}`).join(', ') : ''}.`,
+      ];
+    case 'pause':
+      return [
+        `Pause ${w.experiment} in ${w.environment}: flag ${flag} serves ${control} (control) until relaunched.`,
+      ];
+    case 'stop':
+      return [
+        `Stop ${w.experiment} in ${w.environment} for good (it never runs again), ${w.body.winner ? `winner ${w.body.winner}` : 'no winner'}.`,
+        `Flag ${flag} then serves ${control} (control); \`ff experiments stop --winner --rollout\` serves the winner instead.`,
+      ];
+    case 'archive':
+      return [`Archive ${w.experiment}.`];
   }
 }
 
@@ -181,7 +217,12 @@ export function requestWrite(state: AppState, write: Write): Outcome {
   );
   if (why && write.kind !== 'createFlag') return act({ type: 'status', text: why, tone: 'error' });
   if (role === 'viewer') return act({ type: 'status', text: why ?? 'read-only', tone: 'error' });
-  if (isProtected(state, env) || write.kind === 'revert' || write.kind === 'archive') {
+  if (
+    isProtected(state, env) ||
+    write.kind === 'revert' ||
+    write.kind === 'archive' ||
+    write.kind === 'experiment'
+  ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
   }
@@ -251,6 +292,7 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
 
 function submitPrompt(state: AppState, o: Extract<Overlay, { kind: 'prompt' }>): Outcome {
   const close = { type: 'overlay', overlay: undefined } as const;
+  if (o.purpose === 'winner') return submitWinner(state, o.input.trim());
   const flag = currentFlag(state);
   if (!flag) return act(close);
   const env = state.env;
@@ -273,6 +315,62 @@ function submitPrompt(state: AppState, o: Extract<Overlay, { kind: 'prompt' }>):
     return { actions: [close, ...out.actions], effects: out.effects };
   }
   return { actions: [close], effects: [{ kind: 'evaluate', flag: flag.key, env, context: o.input.trim() }] };
+}
+
+/** The selected experiment on the Experiments page. */
+function currentExperiment(state: AppState) {
+  return state.data?.experiments?.[state.listCursor];
+}
+
+function submitWinner(state: AppState, winner: string): Outcome {
+  const x = currentExperiment(state);
+  if (!x) return act({ type: 'overlay', overlay: undefined });
+  if (winner !== '' && !x.variants.some((v) => v.key === winner))
+    return act({
+      type: 'status',
+      text: `"${winner}" is not a variant of ${x.key} (${x.variants.map((v) => v.key).join(', ')})`,
+      tone: 'error',
+    });
+  return requestWrite(state, {
+    kind: 'experiment',
+    experiment: x.key,
+    environment: x.environment,
+    body: { action: 'stop', ...(winner ? { winner } : {}) },
+  });
+}
+
+function experimentKey(state: AppState, input: string, key: KeyInfo): Outcome | undefined {
+  const x = currentExperiment(state);
+  if (!x) return undefined;
+  if (key.escape && state.results) return act({ type: 'closeResults' });
+  if (key.return || key.rightArrow || input === 'l')
+    return {
+      actions: [{ type: 'openResults', key: x.key }],
+      effects: [{ kind: 'results', experiment: x.key }],
+    };
+  const lifecycle = (action: 'launch' | 'pause') =>
+    requestWrite(state, {
+      kind: 'experiment',
+      experiment: x.key,
+      environment: x.environment,
+      body: { action },
+    });
+  if (input === 'L') return lifecycle('launch');
+  if (input === 'P') return lifecycle('pause');
+  if (input === 'S') {
+    const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
+    if (why) return act({ type: 'status', text: why, tone: 'error' });
+    return act({
+      type: 'overlay',
+      overlay: {
+        kind: 'prompt',
+        label: `Stop ${x.key}: the winning variant (${x.variants.map((v) => v.key).join(', ')}; empty for none)`,
+        input: '',
+        purpose: 'winner',
+      },
+    });
+  }
+  return undefined;
 }
 
 /** The wizard's live validation of the key (the engine's rule, and not taken in this project). */
@@ -454,6 +552,10 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
   if (key.downArrow || input === 'j') return act({ type: 'moveList', by: 1 });
   if (key.pageUp) return act({ type: 'moveList', by: -page });
   if (key.pageDown) return act({ type: 'moveList', by: page });
+  if (state.page === 'experiments') {
+    const out = experimentKey(state, input, key);
+    if (out) return out;
+  }
   if (key.leftArrow || input === 'h') return act({ type: 'focus', focus: 'sidebar' });
   if (input === 'q') return fx({ kind: 'quit' });
   if (key.escape) return act({ type: 'focus', focus: 'sidebar' });

@@ -1,7 +1,7 @@
 // The dashboard's state and its one reducer: everything the screen shows follows from AppState, and
 // every change to it is an Action, so the whole UI logic is tested as plain function calls (keys.ts
 // turns keypresses into actions and effects; the components only draw).
-import type { Flag, FlagEnvironment } from '@ff/client';
+import type { Experiment, ExperimentTransition, Flag, FlagEnvironment } from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 
@@ -15,6 +15,7 @@ export type Write =
   | { kind: 'removeRule'; flag: string; env: string; ruleId: string }
   | { kind: 'revert'; entryId: string; resource: string }
   | { kind: 'archive'; flag: string }
+  | { kind: 'experiment'; experiment: string; environment: string; body: ExperimentTransition }
   | {
       kind: 'createFlag';
       key: string;
@@ -30,7 +31,7 @@ export type Overlay =
   | { kind: 'palette'; input: string; cursor: number }
   | { kind: 'confirm'; lines: string[]; write: Write }
   | { kind: 'conflict'; lines: string[] }
-  | { kind: 'prompt'; label: string; input: string; purpose: 'rollout' | 'segment' | 'context' }
+  | { kind: 'prompt'; label: string; input: string; purpose: 'rollout' | 'segment' | 'context' | 'winner' }
   | {
       kind: 'wizard';
       step: number;
@@ -75,6 +76,8 @@ export interface AppState {
   };
   listCursor: number;
   detail: DetailState | undefined;
+  /** The experiment whose results the Experiments page shows (text undefined while they load). */
+  results: { key: string; text: string | undefined } | undefined;
   overlay: Overlay | undefined;
   status: { text: string; tone: 'info' | 'error' | 'ok' } | undefined;
   quitting: boolean;
@@ -104,6 +107,10 @@ export type Action =
   | { type: 'history'; key: string; rows: ChangeRow[] }
   | { type: 'historyMove'; by: number }
   | { type: 'evaluated'; lines: string[] }
+  | { type: 'openResults'; key: string }
+  | { type: 'results'; key: string; text: string }
+  | { type: 'closeResults' }
+  | { type: 'experimentUpdated'; experiment: Experiment }
   | { type: 'overlay'; overlay: Overlay | undefined }
   | { type: 'status'; text: string; tone: 'info' | 'error' | 'ok' }
   | { type: 'clearStatus' }
@@ -126,6 +133,7 @@ export function initialState(opts: {
     flags: { filter: '', filtering: false, sort: 'key', showArchived: false, cursor: 0, offset: 0 },
     listCursor: 0,
     detail: undefined,
+    results: undefined,
     overlay: undefined,
     status: undefined,
     quitting: false,
@@ -218,6 +226,7 @@ export function reduce(state: AppState, action: Action): AppState {
         page: action.page,
         listCursor: 0,
         detail: undefined,
+        results: undefined,
         focus: 'main',
       };
     case 'focus':
@@ -227,7 +236,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'moveSidebar': {
       const i = pages.findIndex((p) => p.id === state.page);
       const next = pages[clamp(i + action.by, 0, pages.length - 1)]!;
-      return { ...state, page: next.id, listCursor: 0, detail: undefined };
+      return { ...state, page: next.id, listCursor: 0, detail: undefined, results: undefined };
     }
     case 'moveList': {
       const n = listLength(state);
@@ -296,6 +305,23 @@ export function reduce(state: AppState, action: Action): AppState {
       return state.detail
         ? { ...state, detail: { ...state.detail, evalLines: action.lines, tab: 'evaluate' } }
         : state;
+    case 'openResults':
+      return { ...state, results: { key: action.key, text: undefined } };
+    case 'results':
+      return state.results?.key === action.key
+        ? { ...state, results: { key: action.key, text: action.text } }
+        : state;
+    case 'closeResults':
+      return { ...state, results: undefined };
+    case 'experimentUpdated': {
+      const list = state.data?.experiments;
+      if (!state.data || !list) return state;
+      const x = action.experiment;
+      const experiments = list.some((e) => e.key === x.key)
+        ? list.map((e) => (e.key === x.key ? x : e))
+        : [...list, x];
+      return { ...state, data: { ...state.data, experiments } };
+    }
     case 'overlay':
       return { ...state, overlay: action.overlay };
     case 'status':

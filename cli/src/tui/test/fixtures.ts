@@ -1,5 +1,5 @@
 // Builders for the dashboard's pure and component tests: a small project snapshot and states over it.
-import type { Environment, Flag, FlagEnvironment, Segment } from '@ff/client';
+import type { Environment, Experiment, ExperimentResults, Flag, FlagEnvironment, Segment } from '@ff/client';
 import type { Snapshot } from '../state/model.ts';
 import { initialState, reduce } from '../state/reducer.ts';
 import type { Action, AppState } from '../state/reducer.ts';
@@ -139,3 +139,70 @@ export function stateWith(data: Snapshot = snapshot(), ...actions: Action[]): Ap
   for (const a of actions) s = reduce(s, a);
   return s;
 }
+
+/** An experiment on `new-checkout` in staging, in `status`. */
+export function experiment(key: string, status: Experiment['status'] = 'draft'): Experiment {
+  return {
+    key,
+    name: key,
+    hypothesis: '',
+    description: '',
+    environment: 'staging',
+    flag: 'new-checkout',
+    variants: [
+      { key: 'control', weight: 50 },
+      { key: 'treatment', weight: 50 },
+    ],
+    allocation: 100,
+    population: null,
+    salt: key,
+    primaryMetric: 'purchase',
+    secondaryMetrics: [],
+    guardrailMetrics: [],
+    autoStop: false,
+    status,
+    archived: false,
+    startedAt: status === 'draft' ? null : t,
+    stoppedAt: null,
+    decision: null,
+    version: 1,
+    createdAt: t,
+    updatedAt: t,
+  };
+}
+
+/** Results with a sample ratio mismatch and a clear winner (the numbers of experiment-view.test.ts). */
+export const experimentResults: ExperimentResults = {
+  experiment: 'pricing',
+  status: 'running',
+  computedAt: t,
+  alpha: 0.05,
+  units: [
+    { variant: 'control', units: 900, expectedShare: 0.5 },
+    { variant: 'treatment', units: 1100, expectedShare: 0.5 },
+  ],
+  srm: { chiSquare: 20, pValue: 0.0000077, mismatch: true },
+  metrics: [
+    {
+      metric: 'purchase',
+      kind: 'binomial',
+      role: 'primary',
+      direction: 'higher',
+      winner: 'treatment',
+      variants: [
+        { variant: 'control', units: 900, conversions: 90, rate: 0.1, control: true },
+        {
+          variant: 'treatment',
+          units: 1100,
+          conversions: 176,
+          rate: 0.16,
+          control: false,
+          pValue: 0.0001,
+          adjustedPValue: 0.0001,
+          relativeLift: { lower: 0.2, upper: 0.9, estimate: 0.6 },
+          chanceToWin: 0.9999,
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,113 @@
+// The Experiments page's behaviour as functions: results on Enter, launch / pause / stop through a
+// confirmation (stop asks for the winner first), and a viewer refused with the reason.
+import { describe, expect, it } from 'vitest';
+import { experiment, snapshot, stateWith } from '../test/fixtures.ts';
+import { interpret, keyHelp } from './keys.ts';
+import type { Effect, KeyInfo } from './keys.ts';
+import { reduce } from './reducer.ts';
+import type { AppState } from './reducer.ts';
+
+function press(state: AppState, ...keys: (string | KeyInfo)[]) {
+  const effects: Effect[] = [];
+  for (const k of keys) {
+    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
+    for (const a of out.actions) state = reduce(state, a);
+    effects.push(...out.effects);
+  }
+  return { state, effects };
+}
+
+const onPage = (role = 'owner') =>
+  stateWith(
+    snapshot({
+      experiments: [experiment('pricing', 'running'), experiment('onboarding')],
+      me: { role, email: 'x@demo.local' },
+    }),
+    { type: 'page', page: 'experiments' },
+  );
+
+describe('experiments page keys', () => {
+  it('opens the selected experiment’s results and closes them with Esc', () => {
+    const { state, effects } = press(onPage(), { downArrow: true }, { return: true });
+    expect(state.results).toEqual({ key: 'onboarding', text: undefined });
+    expect(effects).toEqual([{ kind: 'results', experiment: 'onboarding' }]);
+    const loaded = reduce(state, { type: 'results', key: 'onboarding', text: 'units…' });
+    expect(loaded.results?.text).toBe('units…');
+    // Results for another experiment (a late answer) do not replace these.
+    expect(reduce(loaded, { type: 'results', key: 'pricing', text: 'x' })).toBe(loaded);
+    expect(press(loaded, { escape: true }).state.results).toBeUndefined();
+  });
+
+  it('launches and pauses only after a confirmation that says what the flag will serve', () => {
+    const launch = press(onPage(), { downArrow: true }, 'L');
+    expect(launch.effects).toEqual([]);
+    expect(launch.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'experiment', experiment: 'onboarding', body: { action: 'launch' } },
+    });
+    const yes = press(launch.state, 'y');
+    expect(yes.effects).toEqual([
+      {
+        kind: 'write',
+        write: {
+          kind: 'experiment',
+          experiment: 'onboarding',
+          environment: 'staging',
+          body: { action: 'launch' },
+        },
+      },
+    ]);
+    const pause = press(onPage(), 'P');
+    expect(pause.state.overlay?.kind === 'confirm' && pause.state.overlay.lines[0]).toBe(
+      'Pause pricing in staging: flag new-checkout serves control (control) until relaunched.',
+    );
+    const no = press(pause.state, 'n');
+    expect(no.effects).toEqual([]);
+    expect(no.state.status?.text).toBe('cancelled: nothing changed');
+  });
+
+  it('stop asks for the winner, refuses a variant that is not there, then confirms', () => {
+    const asked = press(onPage(), 'S');
+    expect(asked.state.overlay).toMatchObject({ kind: 'prompt', purpose: 'winner' });
+    const wrong = press(asked.state, ...'nope', { return: true });
+    expect(wrong.state.status?.text).toBe('"nope" is not a variant of pricing (control, treatment)');
+    expect(wrong.effects).toEqual([]);
+    const typed = press(asked.state, ...'treatment', { return: true });
+    expect(typed.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { body: { action: 'stop', winner: 'treatment' } },
+    });
+    expect(typed.state.overlay?.kind === 'confirm' && typed.state.overlay.lines[0]).toContain(
+      'winner treatment',
+    );
+    expect(press(typed.state, 'y').effects[0]).toMatchObject({
+      kind: 'write',
+      write: { body: { action: 'stop', winner: 'treatment' } },
+    });
+    const none = press(asked.state, { return: true });
+    expect(none.state.overlay).toMatchObject({ write: { body: { action: 'stop' } } });
+    expect(none.state.overlay?.kind === 'confirm' && none.state.overlay.lines[0]).toContain('no winner');
+  });
+
+  it('a viewer is told why nothing changes', () => {
+    for (const k of ['L', 'P', 'S']) {
+      const { state, effects } = press(onPage('viewer'), k);
+      expect(effects).toEqual([]);
+      expect(state.overlay).toBeUndefined();
+      expect(state.status?.text).toMatch(/read-only: you are a viewer/);
+    }
+  });
+
+  it('updates the row from the write’s answer, and lists the keys in the help', () => {
+    const s = reduce(onPage(), {
+      type: 'experimentUpdated',
+      experiment: experiment('onboarding', 'running'),
+    });
+    expect(s.data!.experiments!.map((x) => `${x.key}:${x.status}`)).toEqual([
+      'pricing:running',
+      'onboarding:running',
+    ]);
+    const rows = keyHelp.find(([title]) => title === 'Experiments')![1].map(([k]) => k);
+    expect(rows).toEqual(expect.arrayContaining(['L', 'P', 'S', 'Enter / l']));
+  });
+});
