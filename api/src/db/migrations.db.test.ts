@@ -28,6 +28,10 @@ const domainTables = [
   'sdk_stream_connections',
   'insights_settings',
   'rate_limit_counts',
+  // 010 code references
+  'code_reference_repositories',
+  'code_references',
+  // 012 change control
   'schedules',
   'schedule_steps',
   'webhooks',
