@@ -48,6 +48,20 @@ export function operationFor(method: string, path: string): OperationSpec | unde
   return matchers.find((m) => m.op.method === method.toLowerCase() && m.regex.test(bare))?.op;
 }
 
+/** An event stream never ends: its text up to the first event (or comment), after which the request is aborted. */
+async function firstEvent(res: globalThis.Response, abort: AbortController): Promise<string> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes('\n\n')) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  abort.abort();
+  return text;
+}
+
 async function addUser(
   db: Db,
   organizationId: string,
@@ -123,9 +137,15 @@ export async function startApiFixture(opts: { app?: TestAppOptions } = {}): Prom
         body = JSON.stringify(opts.body);
         headers['content-type'] ??= 'application/json';
       }
-      const res = await fetch(server.url + path, { method: method.toUpperCase(), headers, body });
-      const text = await res.text();
+      const abort = new AbortController();
+      const res = await fetch(server.url + path, {
+        method: method.toUpperCase(),
+        headers,
+        body,
+        signal: abort.signal,
+      });
       const type = res.headers.get('content-type') ?? '';
+      const text = type.startsWith('text/event-stream') ? await firstEvent(res, abort) : await res.text();
       // JSON and +json media types, not NDJSON (application/x-ndjson is text: one document per line).
       const isJson = /^application\/(?:[\w.-]+\+)?json(?:\s*;|$)/.test(type);
       const parsed: unknown = isJson && text !== '' ? JSON.parse(text) : text;

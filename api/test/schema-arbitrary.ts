@@ -95,6 +95,8 @@ function stringArbitrary(s: JsonObject): fc.Arbitrary<string> {
         .map((d) => d.toISOString());
     case 'email':
       return fc.emailAddress().filter(fits);
+    case 'uri':
+      return fc.webUrl({ withQueryParameters: true }).filter(fits);
   }
   if (typeof s.pattern === 'string') {
     const maxLength = Number.isFinite(max) ? max : undefined;
@@ -155,7 +157,9 @@ function objectArbitrary(ctx: Context, s: JsonObject, depth: number): fc.Arbitra
     // Deep down, only what is required (or needed to reach minProperties) is generated.
     if (!required.has(name) && depth >= ctx.maxDepth && minProperties === 0) continue;
     let arbitrary = build(ctx, sub as Schema, depth + 1);
-    const hint = ctx.hints[name];
+    // Hints are by name only: another operation's `from` (a timestamp) or `action` (an enum) must not
+    // get the values meant for an environment key or an audit action.
+    const hint = ctx.hints[name]?.filter((v) => admits(plain(ctx.doc, sub as Schema), v));
     if (hint !== undefined && hint.length > 0) arbitrary = fc.oneof(arbitrary, fc.constantFrom(...hint));
     model[name] = arbitrary;
   }
@@ -178,6 +182,23 @@ function objectArbitrary(ctx: Context, s: JsonObject, depth: number): fc.Arbitra
     });
   }
   return arbitrary;
+}
+
+/** Whether a scalar hint fits a property's own keywords (enough to keep hints valid; not a validator). */
+function admits(s: Schema, v: unknown): boolean {
+  if (typeof s === 'boolean') return s;
+  if ('const' in s) return s.const === v;
+  if (Array.isArray(s.enum)) return s.enum.includes(v);
+  const type = typeOf(s);
+  if (type !== undefined && type !== (typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v))
+    return Array.isArray(type) && type.includes(typeof v);
+  if (typeof v !== 'string') return true;
+  // A hint is a key or an email address; other formats (date-time, uri, uuid) generate their own.
+  if (s.format === 'email') return /^[^@\s]+@[^@\s]+$/.test(v);
+  if (s.format !== undefined) return false;
+  const n = codePoints(v);
+  if (n < (num(s.minLength) ?? 0) || n > (num(s.maxLength) ?? Number.POSITIVE_INFINITY)) return false;
+  return typeof s.pattern !== 'string' || new RegExp(s.pattern, 'u').test(v);
 }
 
 function arrayArbitrary(ctx: Context, s: JsonObject, depth: number): fc.Arbitrary<unknown[]> {
