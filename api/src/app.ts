@@ -36,6 +36,8 @@ import { changesStreamHandlers } from './modules/changes-stream/handlers.ts';
 import { segmentHandlers } from './modules/segments/handlers.ts';
 import { scheduleHandlers } from './modules/schedules/handlers.ts';
 import { webhookHandlers } from './modules/webhooks/handlers.ts';
+import { webhookWorker, webhookWorkerFor } from './modules/webhooks/worker.ts';
+import type { TargetPolicy } from './modules/webhooks/delivery.ts';
 import { changeRequestHandlers } from './modules/change-requests/handlers.ts';
 import { attachStreaming, createStreaming } from './stream/streaming.ts';
 import { attachBackground, createBackgroundRunner } from './background/runner.ts';
@@ -62,6 +64,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** Background workers listen() runs in this replica; background/workers.ts's list by default. */
   backgroundWorkers?: readonly Worker[];
+  /** Where webhooks may deliver (FF_WEBHOOK_ALLOW_PRIVATE); public addresses only by default. */
+  webhookTargets?: TargetPolicy;
 }
 
 /** Every operation's handler, by operationId (openapi.yaml); each module contributes its own. */
@@ -125,7 +129,12 @@ export function createApp(deps: AppDeps): Koa {
       logger: deps.logger,
       // Each replica reports its own open streams (insights' connection counts). A test that sets
       // backgroundWorkers runs exactly those.
-      workers: deps.backgroundWorkers ?? [...defaultWorkers, connectionsWorker(streaming.hub)],
+      workers: deps.backgroundWorkers ?? [
+        ...defaultWorkers.map((w) =>
+          w === webhookWorker && deps.webhookTargets ? webhookWorkerFor(deps.webhookTargets) : w,
+        ),
+        connectionsWorker(streaming.hub),
+      ],
     }),
   );
   const guard = rateLimitGuard(rateLimiter, metrics);

@@ -64,6 +64,8 @@ const schema = z.object({
     .max(86_400)
     .default(defaultRateLimits.windowSeconds),
   FF_RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(60_000).default(defaultRateLimits.syncMs),
+  // Webhooks may deliver to loopback/private/link-local addresses (modules/webhooks/target.ts): off.
+  FF_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1', 'false', 'true']).default('0'),
 });
 
 export interface Settings {
@@ -78,6 +80,8 @@ export interface Settings {
   trustedProxies: string[];
   /** Origins whose pages may call the SDK routes (`['*']`: any). */
   corsOrigins: string[];
+  /** Webhooks may target loopback, private and link-local addresses (FF_WEBHOOK_ALLOW_PRIVATE=1). */
+  webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +108,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel: s.LOG_LEVEL,
     trustedProxies: s.FF_TRUSTED_PROXIES,
     corsOrigins: s.FF_CORS_ORIGINS,
+    webhookAllowPrivate: s.FF_WEBHOOK_ALLOW_PRIVATE === '1' || s.FF_WEBHOOK_ALLOW_PRIVATE === 'true',
     rateLimits: {
       management: s.FF_RATE_LIMIT_MANAGEMENT,
       server: s.FF_RATE_LIMIT_SERVER_SDK,

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     rateLimits: settings.rateLimits,
     trustedProxies: settings.trustedProxies,
     corsOrigins: settings.corsOrigins,
+    webhookTargets: { allowPrivate: settings.webhookAllowPrivate },
   });
   const running = await listen(app, { port: settings.port, host: settings.host, logger }).catch(
     async (err: unknown) => {

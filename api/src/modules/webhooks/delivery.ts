@@ -3,7 +3,14 @@
 // result. A replica killed mid-delivery leaves a lease that expires; another replica claims the
 // delivery again then (so the receiver may see it twice, with the same FF-Delivery and payload id).
 // A result is recorded only if the delivery was not claimed again meanwhile (the attempt number).
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import type { Db } from '../../db/knex.ts';
+import { blockedRange, literalIp } from './target.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
 
 /** How long a claimed delivery is held by its replica: more than the send timeout. */
@@ -32,6 +39,8 @@ export interface SendResult {
   statusCode: number | null;
   error: string | null;
   durationMs: number;
+  /** A failure retrying cannot cure (a refused target): the delivery fails at once. */
+  permanent?: boolean;
 }
 
 export type Send = (c: Claimed, now: Date) => Promise<SendResult>;
@@ -84,35 +93,125 @@ export async function claimDeliveries(db: Db, now: Date, limit = BATCH): Promise
   });
 }
 
-/** POSTs one delivery, signed at `now`; never throws (a network failure is a result). */
-export const httpSend: Send = async (c, now) => {
-  const started = performance.now();
-  try {
-    const res = await fetch(c.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'ff-webhooks/1',
-        'FF-Event': c.event,
-        'FF-Delivery': c.id,
-        [SIGNATURE_HEADER]: sign(c.secret, Math.floor(now.getTime() / 1000), c.body),
-      },
-      body: c.body,
-    });
-    // The body is not read beyond what closing it needs: receivers' answers are not ours to keep.
-    await res.body?.cancel();
-    return { statusCode: res.status, error: null, durationMs: Math.round(performance.now() - started) };
-  } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
-    const reason =
-      e.name === 'TimeoutError'
-        ? `no answer within ${SEND_TIMEOUT_MS / 1000} s`
-        : (e.cause?.code ?? e.message);
-    return { statusCode: null, error: reason, durationMs: Math.round(performance.now() - started) };
+/** A host's addresses (as dns.lookup with `all: true` gives them). */
+export type Resolve = (host: string) => Promise<LookupAddress[]>;
+
+const systemResolve: Resolve = (host) => dnsLookup(host, { all: true, verbatim: true });
+
+export interface TargetPolicy {
+  /** Deliver to loopback, private, link-local… addresses too (FF_WEBHOOK_ALLOW_PRIVATE=1). */
+  allowPrivate: boolean;
+  /** How host names are resolved; the system resolver by default (tests inject one). */
+  resolve?: Resolve | undefined;
+}
+
+/** A target refused by the policy: permanent, retrying cannot change it until the URL changes. */
+class BlockedTarget extends Error {}
+
+/**
+ * The addresses to connect to for `url`, every one of them checked: a host name resolving to any
+ * blocked address is refused as a whole (an attacker's DNS may answer a public and a private one).
+ */
+async function checkedAddresses(url: URL, policy: TargetPolicy): Promise<LookupAddress[]> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new BlockedTarget(`refused: ${url.protocol} is not http or https`);
   }
-};
+  const ip = literalIp(url);
+  const addresses = ip
+    ? [{ address: ip, family: isIP(ip) }]
+    : await (policy.resolve ?? systemResolve)(url.hostname);
+  if (addresses.length === 0) throw new Error(`${url.hostname} has no address`);
+  if (!policy.allowPrivate) {
+    for (const a of addresses) {
+      const range = blockedRange(a.address);
+      if (range) {
+        throw new BlockedTarget(
+          `refused: ${ip ? '' : `${url.hostname} resolves to `}${a.address}, ${range} (private targets are not allowed)`,
+        );
+      }
+    }
+  }
+  return addresses;
+}
+
+/**
+ * A `lookup` for http.request that answers only the addresses already checked, so the connection goes
+ * where the check looked (a second DNS answer, "DNS rebinding", is never asked for).
+ */
+function pinnedLookup(addresses: LookupAddress[]): LookupFunction {
+  return ((_host: string, opts: LookupOptions, cb: (...args: unknown[]) => void) => {
+    const wanted =
+      opts.family === 4 || opts.family === 6 ? addresses.filter((a) => a.family === opts.family) : addresses;
+    if (wanted.length === 0)
+      return cb(Object.assign(new Error('no checked address of that family'), { code: 'ENOTFOUND' }));
+    if (opts.all) return cb(null, wanted);
+    return cb(null, wanted[0]!.address, wanted[0]!.family);
+  }) as unknown as LookupFunction;
+}
+
+/** One POST to a checked address; the status code, or a thrown network error. Redirects are not followed. */
+function post(
+  url: URL,
+  addresses: LookupAddress[],
+  headers: Record<string, string>,
+  body: string,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? https : http).request(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      lookup: pinnedLookup(addresses),
+      // No pooled sockets: each delivery connects to the addresses checked for it.
+      agent: false,
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+    req.on('response', (res) => {
+      // The body is not read: receivers' answers are not ours to keep.
+      res.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A Send that POSTs one delivery, signed at `now`, to targets `policy` allows; never throws. */
+export function createHttpSend(policy: TargetPolicy): Send {
+  return async (c, now) => {
+    const started = performance.now();
+    const took = () => Math.round(performance.now() - started);
+    try {
+      const url = new URL(c.url);
+      const addresses = await checkedAddresses(url, policy);
+      const statusCode = await post(
+        url,
+        addresses,
+        {
+          'content-type': 'application/json',
+          'user-agent': 'ff-webhooks/1',
+          'FF-Event': c.event,
+          'FF-Delivery': c.id,
+          [SIGNATURE_HEADER]: sign(c.secret, Math.floor(now.getTime() / 1000), c.body),
+        },
+        c.body,
+      );
+      return { statusCode, error: null, durationMs: took() };
+    } catch (err) {
+      if (err instanceof BlockedTarget) {
+        return { statusCode: null, error: err.message, durationMs: took(), permanent: true };
+      }
+      const e = err as Error & { code?: string; cause?: { code?: string } };
+      const reason =
+        e.name === 'TimeoutError' || e.name === 'AbortError'
+          ? `no answer within ${SEND_TIMEOUT_MS / 1000} s`
+          : (e.code ?? e.cause?.code ?? e.message);
+      return { statusCode: null, error: reason, durationMs: took() };
+    }
+  };
+}
+
+/** Deliveries to public targets only: the default when the operator has not allowed private ones. */
+export const httpSend: Send = createHttpSend({ allowPrivate: false });
 
 /** Records one attempt's result; a delivery claimed again meanwhile (its lease ran out) is left alone. */
 export async function recordAttempt(
@@ -124,7 +223,8 @@ export async function recordAttempt(
 ): Promise<'delivered' | 'pending' | 'failed' | 'superseded'> {
   const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
   const error = ok ? null : (result.error ?? `HTTP ${result.statusCode}`);
-  const status = ok ? 'delivered' : opts.retry && c.attempt < MAX_ATTEMPTS ? 'pending' : 'failed';
+  const retry = opts.retry && result.permanent !== true && c.attempt < MAX_ATTEMPTS;
+  const status = ok ? 'delivered' : retry ? 'pending' : 'failed';
   return db.transaction(async (trx) => {
     await trx('webhook_attempts').insert({
       delivery_id: c.id,

@@ -14,7 +14,7 @@ type WebhookOps =
   | 'redeliverWebhookDelivery';
 
 export function webhookHandlers(deps: AppDeps): Pick<Handlers, WebhookOps> {
-  const hooks = createWebhookService(deps.db);
+  const hooks = createWebhookService(deps.db, deps.webhookTargets);
   return {
     async listWebhooks({ ctx, scope }) {
       respond(ctx, 200, { items: await hooks.list(scope.project) });

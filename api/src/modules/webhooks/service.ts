@@ -6,12 +6,13 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, NotFoundError } from '../../http/errors.ts';
+import { breaking, ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
-import { httpSend, recordAttempt } from './delivery.ts';
-import type { Send } from './delivery.ts';
+import { createHttpSend, recordAttempt } from './delivery.ts';
+import type { Send, TargetPolicy } from './delivery.ts';
+import { targetIssue } from './target.ts';
 import { bodyOf } from './events.ts';
 import type { WebhookEvent, WebhookFormat } from './events.ts';
 
@@ -95,7 +96,17 @@ async function deliveriesView(db: Knex, rows: Record<string, unknown>[]): Promis
   }));
 }
 
-export function createWebhookService(db: Db, send: Send = httpSend) {
+/** A URL the target policy refuses when saved: 422 `webhook-target` (host names are judged at delivery). */
+function checkTarget(url: string | undefined, policy: TargetPolicy): void {
+  const issue = url === undefined ? null : targetIssue(url, policy.allowPrivate);
+  if (issue) throw new ValidationError(breaking('webhook-target', [{ path: 'url', message: issue }]), issue);
+}
+
+export function createWebhookService(
+  db: Db,
+  policy: TargetPolicy = { allowPrivate: false },
+  send: Send = createHttpSend(policy),
+) {
   async function find(handle: Knex, project: ProjectRow, key: string, lock = false): Promise<WebhookRow> {
     const q = handle('webhooks').where({ project_id: project.id, key });
     if (lock) q.forUpdate();
@@ -106,6 +117,7 @@ export function createWebhookService(db: Db, send: Send = httpSend) {
 
   return {
     async create(actor: Actor, project: ProjectRow, body: Create): Promise<Webhook & { secret: string }> {
+      checkTarget(body.url, policy);
       const secret = body.secret ?? newSecret();
       return mutate(db, actor, async (uow) => {
         const exists = await uow.trx('webhooks').where({ project_id: project.id, key: body.key }).first('id');
@@ -145,6 +157,7 @@ export function createWebhookService(db: Db, send: Send = httpSend) {
     },
 
     async update(actor: Actor, project: ProjectRow, key: string, ifMatch: number | undefined, body: Update) {
+      checkTarget(body.url, policy);
       return mutate(db, actor, async (uow) => {
         const row = await find(uow.trx, project, key, true);
         checkVersion(ifMatch, row.version, `The webhook "${key}"`);

@@ -2,13 +2,27 @@
 // receiver that fails three times succeeds (exactly one success), a replica that dies mid-delivery and a
 // second one that completes it, giving up and redelivering, signatures checked by the documented
 // verification, Slack's format, the test ping, and who may manage webhooks. The delivery worker's
-// passes are driven with an injected `now`.
+// passes are driven with an injected `now`. The receivers listen on 127.0.0.1, so this app allows private
+// targets (its deps, as FF_WEBHOOK_ALLOW_PRIVATE=1 would); the target policy itself is tested at the end,
+// without that allowance.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
-import { backoffMs, claimDeliveries, httpSend, LEASE_MS, MAX_ATTEMPTS, runDeliveries } from './delivery.ts';
+import { startTestServer } from '../../../test/server.ts';
+import type { TestServer } from '../../../test/server.ts';
+import type { TestDb } from '../../../test/db.ts';
+import {
+  backoffMs,
+  claimDeliveries,
+  createHttpSend,
+  httpSend,
+  LEASE_MS,
+  MAX_ATTEMPTS,
+  runDeliveries,
+} from './delivery.ts';
+import type { Claimed } from './delivery.ts';
 import { verify } from './signature.ts';
 
 interface Received {
@@ -36,11 +50,14 @@ async function receiver(statuses: number[]) {
 }
 
 const servers: http.Server[] = [];
+const allowPrivate = { allowPrivate: true };
+/** Sends as the worker of an API with FF_WEBHOOK_ALLOW_PRIVATE=1 does. */
+const send = createHttpSend(allowPrivate);
 let fx: ApiFixture;
 let flagCount = 0;
 
 beforeAll(async () => {
-  fx = await startApiFixture({ app: { backgroundWorkers: [] } });
+  fx = await startApiFixture({ app: { backgroundWorkers: [], webhookTargets: allowPrivate } });
 }, 120_000);
 // Each test's subscriptions end with it, so the next test's changes reach only its own receiver.
 afterEach(async () => {
@@ -80,7 +97,7 @@ async function killSwitch(): Promise<string> {
 
 /** Runs delivery passes until none is due at `now` (bounded). */
 async function drain(now: Date): Promise<void> {
-  for (let i = 0; i < 20 && (await runDeliveries(fx.db, now)).length > 0; i++);
+  for (let i = 0; i < 20 && (await runDeliveries(fx.db, now, send)).length > 0; i++);
 }
 
 async function pendingOf(webhook: string) {
@@ -102,9 +119,11 @@ describe('webhooks', () => {
 
     let now = new Date(Date.now() + 1000);
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(await runDeliveries(fx.db, now)).toEqual([attempt < 4 ? 'pending' : 'delivered']);
+      expect(await runDeliveries(fx.db, now, send)).toEqual([attempt < 4 ? 'pending' : 'delivered']);
       // Not due again before its backoff.
-      expect(await runDeliveries(fx.db, new Date(now.getTime() + backoffMs(attempt) - 1000))).toEqual([]);
+      expect(await runDeliveries(fx.db, new Date(now.getTime() + backoffMs(attempt) - 1000), send)).toEqual(
+        [],
+      );
       now = new Date(now.getTime() + backoffMs(attempt));
     }
     await drain(new Date(now.getTime() + 86_400_000));
@@ -151,11 +170,11 @@ describe('webhooks', () => {
     // recording.
     const claimed = await claimDeliveries(fx.db, now);
     expect(claimed).toHaveLength(3);
-    await httpSend(claimed[0]!, now);
+    await send(claimed[0]!, now);
     // Replica B: nothing while A's lease holds…
-    expect(await runDeliveries(fx.db, new Date(now.getTime() + 1000))).toEqual([]);
+    expect(await runDeliveries(fx.db, new Date(now.getTime() + 1000), send)).toEqual([]);
     // …then all three, once it has run out.
-    expect(await runDeliveries(fx.db, new Date(now.getTime() + LEASE_MS))).toEqual([
+    expect(await runDeliveries(fx.db, new Date(now.getTime() + LEASE_MS), send)).toEqual([
       'delivered',
       'delivered',
       'delivered',
@@ -168,7 +187,7 @@ describe('webhooks', () => {
     expect(first).toHaveLength(2);
     expect(JSON.parse(first[0]!.body).id).toBe(JSON.parse(first[1]!.body).id);
     // A's late result does not overwrite B's.
-    expect(await runDeliveries(fx.db, new Date(now.getTime() + 2 * LEASE_MS))).toEqual([]);
+    expect(await runDeliveries(fx.db, new Date(now.getTime() + 2 * LEASE_MS), send)).toEqual([]);
   });
 
   it(`gives up after ${MAX_ATTEMPTS} attempts; a redelivery sends the same event again`, async () => {
@@ -178,7 +197,7 @@ describe('webhooks', () => {
     await killSwitch();
     let now = new Date(Date.now() + 1000);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await runDeliveries(fx.db, now);
+      await runDeliveries(fx.db, now, send);
       now = new Date(now.getTime() + backoffMs(attempt));
     }
     await drain(new Date(now.getTime() + 86_400_000));
@@ -262,5 +281,172 @@ describe('webhooks', () => {
     }
     expect((await fx.call('owner', 'DELETE', `${hooks}/ping`)).status).toBe(204);
     expect((await fx.call('owner', 'GET', `${hooks}/ping`)).status).toBe(404);
+  });
+});
+
+/** A delivery as the worker claims it, to send directly. */
+function claimedFor(url: string): Claimed {
+  return { id: '1', attempt: 1, event: 'ping', body: '{}', eventId: 'e', url, secret: 'whsec_test' };
+}
+
+describe('webhook targets (no private targets allowed: the default)', () => {
+  let strict: TestServer;
+  beforeAll(async () => {
+    // A second replica of the same API on the same database, without the allowance.
+    strict = await startTestServer({
+      testDb: { db: fx.db, destroy: async () => {} } as unknown as TestDb,
+      app: { backgroundWorkers: [] },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await strict?.close();
+  });
+
+  async function strictCall(method: string, path: string, body?: unknown) {
+    const res = await fetch(strict.url + path, {
+      method,
+      headers: {
+        authorization: `Bearer ${fx.tokens.owner}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, any> };
+  }
+
+  it('refuses a delivery to 127.0.0.1: one failed attempt with the reason, never retried', async () => {
+    const r = await receiver([200]);
+    await subscribe('loopback', r.url, ['flag.killed']);
+    await killSwitch();
+    const now = new Date(Date.now() + 1000);
+    expect(await runDeliveries(fx.db, now)).toEqual(['failed']);
+    // Nothing is due later: a refused target is a permanent failure, not a backoff.
+    expect(await runDeliveries(fx.db, new Date(now.getTime() + 86_400_000))).toEqual([]);
+    expect(r.received).toHaveLength(0);
+    const [d] = (await fx.call('owner', 'GET', `${hooks}/loopback/deliveries`)).body.items;
+    expect(d).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null });
+    expect(d.lastError).toMatch(/^refused: 127\.0\.0\.1, loopback \(127\.0\.0\.0\/8\)/);
+    expect(d.attemptLog).toHaveLength(1);
+    expect(d.attemptLog[0].error).toBe(d.lastError);
+  });
+
+  it('refuses a host name that resolves to a private address, even one among public ones', async () => {
+    const r = await receiver([200]);
+    const port = new URL(r.url).port;
+    const resolving = (...addresses: string[]) =>
+      createHttpSend({
+        allowPrivate: false,
+        resolve: async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      });
+    const now = new Date();
+    const one = await resolving('10.0.0.7')(claimedFor(`http://hooks.example.test:${port}/h`), now);
+    expect(one).toMatchObject({ statusCode: null, permanent: true });
+    expect(one.error).toMatch(/hooks\.example\.test resolves to 10\.0\.0\.7, private \(10\.0\.0\.0\/8\)/);
+    const mixed = await resolving('93.184.216.34', '127.0.0.1')(
+      claimedFor(`http://mixed.example.test:${port}/`),
+      now,
+    );
+    expect(mixed.error).toMatch(/resolves to 127\.0\.0\.1, loopback/);
+    const mapped = await resolving('::ffff:169.254.169.254')(claimedFor('http://meta.example.test/'), now);
+    expect(mapped.error).toMatch(/cloud metadata.*IPv4-mapped/);
+    // The system resolver: localhost is loopback whichever family it answers.
+    const local = await httpSend(claimedFor(`http://localhost:${port}/h`), now);
+    expect(local).toMatchObject({ statusCode: null, permanent: true });
+    expect(local.error).toMatch(/^refused: localhost resolves to .*loopback/);
+    expect(r.received).toHaveLength(0);
+  });
+
+  it('refuses IPv4-mapped IPv6 loopback [::ffff:127.0.0.1] when delivering', async () => {
+    const r = await receiver([200]);
+    const port = new URL(r.url).port;
+    const res = await httpSend(claimedFor(`http://[::ffff:127.0.0.1]:${port}/h`), new Date());
+    expect(res).toMatchObject({ statusCode: null, permanent: true });
+    expect(res.error).toMatch(/loopback.*IPv4-mapped/);
+    expect(r.received).toHaveLength(0);
+  });
+
+  it('connects to the address it checked, not to a second DNS answer', async () => {
+    const r = await receiver([204]);
+    const port = new URL(r.url).port;
+    let asked = 0;
+    // `.test` names do not resolve through the system: only the checked answer can be what was reached.
+    const pinned = createHttpSend({
+      allowPrivate: true,
+      resolve: async () => {
+        asked++;
+        return [{ address: '127.0.0.1', family: 4 }];
+      },
+    });
+    const res = await pinned(claimedFor(`http://rebind.example.test:${port}/h`), new Date());
+    expect(res).toMatchObject({ statusCode: 204, error: null });
+    expect(asked).toBe(1);
+    expect(r.received).toHaveLength(1);
+    expect(r.received[0]!.headers.host).toBe(`rebind.example.test:${port}`);
+  });
+
+  it('does not follow redirects', async () => {
+    const target = await receiver([200]);
+    const redirecting = http.createServer((_req, res) => res.writeHead(302, { location: target.url }).end());
+    await new Promise<void>((ok) => redirecting.listen(0, '127.0.0.1', ok));
+    servers.push(redirecting);
+    const { port } = redirecting.address() as AddressInfo;
+    const res = await send(claimedFor(`http://127.0.0.1:${port}/`), new Date());
+    expect(res).toMatchObject({ statusCode: 302, error: null });
+    expect(target.received).toHaveLength(0);
+  });
+
+  it('refuses a literal blocked IP or another scheme at create and update (422 webhook-target)', async () => {
+    const metadata = await strictCall('POST', hooks, {
+      key: 'metadata',
+      url: 'http://169.254.169.254/latest/meta-data/',
+      events: ['flag.changed'],
+    });
+    expect(metadata.status).toBe(422);
+    expect(metadata.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'url',
+        rule: 'webhook-target',
+        message: expect.stringMatching(/cloud metadata/),
+      }),
+    ]);
+    for (const url of ['http://[::ffff:127.0.0.1]:9/', 'http://10.1.2.3/', 'http://[fe80::1]/']) {
+      const res = await strictCall('POST', hooks, { key: 'private', url, events: ['flag.changed'] });
+      expect(res.status, url).toBe(422);
+      expect(res.body.errors[0].rule, url).toBe('webhook-target');
+    }
+    expect(
+      (await strictCall('POST', hooks, { key: 'ftp', url: 'ftp://hooks.example.com/', events: ['ping'] }))
+        .status,
+    ).toBe(422);
+
+    const ok = await strictCall('POST', hooks, {
+      key: 'public',
+      url: 'https://hooks.example.com/ff',
+      events: ['ping'],
+    });
+    expect(ok.status).toBe(201);
+    const moved = await fetch(`${strict.url}${hooks}/public`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${fx.tokens.owner}`,
+        'content-type': 'application/json',
+        'if-match': `"${ok.body.version}"`,
+      },
+      body: JSON.stringify({ url: 'http://[::ffff:7f00:1]/' }),
+    });
+    expect(moved.status).toBe(422);
+    expect(((await moved.json()) as { errors: { rule: string }[] }).errors[0]!.rule).toBe('webhook-target');
+    expect(await fx.db('webhooks').where({ key: 'metadata' }).first()).toBeUndefined();
+  });
+
+  it('refuses the test ping to a host name that resolves to loopback', async () => {
+    const r = await receiver([200]);
+    const url = `http://localhost:${new URL(r.url).port}/h`;
+    expect((await strictCall('POST', hooks, { key: 'local', url, events: ['ping'] })).status).toBe(201);
+    const ping = await strictCall('POST', `${hooks}/local/test`);
+    expect(ping.status).toBe(200);
+    expect(ping.body).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null });
+    expect(ping.body.lastError).toMatch(/^refused: localhost resolves to .*loopback/);
+    expect(r.received).toHaveLength(0);
   });
 });
