@@ -15,7 +15,8 @@ let status = 200;
 const received: { signature: string; body: string }[] = [];
 
 beforeAll(async () => {
-  fx = await startApiFixture({ app: { backgroundWorkers: [] } });
+  // The receiver is on 127.0.0.1: this API allows private webhook targets (FF_WEBHOOK_ALLOW_PRIVATE=1).
+  fx = await startApiFixture({ app: { backgroundWorkers: [], webhookTargets: { allowPrivate: true } } });
   env = { FF_CONFIG_DIR: tempConfigDir(), FF_API_URL: fx.url, FF_TOKEN: fx.tokens.owner, FF_PROJECT: 'demo' };
   server = http.createServer((req, res) => {
     let body = '';
