@@ -13,6 +13,7 @@ describe('settings', () => {
       logLevel: 'info',
       trustedProxies: [],
       corsOrigins: ['*'],
+      webhookAllowPrivate: false,
       rateLimits: { management: 6000, server: 60_000, client: 600_000, windowSeconds: 60, syncMs: 1000 },
     });
     expect(loadSettings({}).rateLimits).toEqual(defaultRateLimits);
@@ -34,6 +35,7 @@ describe('settings', () => {
         FF_RATE_LIMIT_WINDOW_SECONDS: '3600',
         FF_RATE_LIMIT_SYNC_MS: '250',
         FF_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+        FF_WEBHOOK_ALLOW_PRIVATE: '1',
       }),
     ).toEqual({
       port: 8080,
@@ -44,6 +46,7 @@ describe('settings', () => {
       logLevel: 'debug',
       trustedProxies: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'],
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      webhookAllowPrivate: true,
       rateLimits: { management: 100, server: 0, client: 5000, windowSeconds: 3600, syncMs: 250 },
     });
   });
@@ -70,6 +73,7 @@ describe('settings', () => {
     [{ FF_RATE_LIMIT_CLIENT_SDK: 'lots' }, /^invalid FF_RATE_LIMIT_CLIENT_SDK/],
     [{ FF_RATE_LIMIT_WINDOW_SECONDS: '0' }, /^invalid FF_RATE_LIMIT_WINDOW_SECONDS/],
     [{ FF_RATE_LIMIT_SYNC_MS: '1.5' }, /^invalid FF_RATE_LIMIT_SYNC_MS/],
+    [{ FF_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /^invalid FF_WEBHOOK_ALLOW_PRIVATE: .*\(got "yes"\)$/],
   ])('rejects %o with one line', (env, message) => {
     expect(() => loadSettings(env)).toThrow(message);
   });
