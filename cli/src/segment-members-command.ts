@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { Segment } from '@ff/client';
 import { BaseCommand } from './base-command.ts';
+import { changeSegmentMembers, membersSummary } from './segment-writes.ts';
 
 export const memberArgs = {
   segment: Args.string({ description: 'segment key', required: true }),
@@ -30,13 +31,15 @@ export abstract class SegmentMembersCommand extends BaseCommand {
       .filter(Boolean);
     const list = flags.excluded ? 'excluded' : 'included';
     const api = await this.api();
-    const { data } = await this.step('Updating members', () =>
-      api.changeSegmentMembers({
-        path: { project: this.project, segment: args.segment },
-        body: { [this.change]: { [list]: keys }, ...(flags.comment ? { comment: flags.comment } : {}) },
+    const data = await this.step('Updating members', () =>
+      changeSegmentMembers(api, this.project, args.segment, {
+        op: this.change,
+        list,
+        keys,
+        ...(flags.comment ? { comment: flags.comment } : {}),
       }),
     );
-    this.say(`${args.segment}: ${data.includedCount} included, ${data.excludedCount} excluded`);
+    this.say(membersSummary(data));
     return data;
   }
 }

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { Segment } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
 import { parseClause } from '../../flag-config.ts';
+import { createSegment } from '../../segment-writes.ts';
 
 export const segmentRuleFlag = Flags.string({
   char: 'r',
@@ -37,17 +38,14 @@ export default class SegmentsCreate extends BaseCommand {
         .map((k) => k.trim())
         .filter(Boolean);
     const rules = parseRules(flags.rule);
-    const { data: s } = await this.step(`Creating ${args.key}`, () =>
-      api.createSegment({
-        path: { project: this.project },
-        body: {
-          key: args.key,
-          name: flags.name ?? args.key,
-          ...(flags.description ? { description: flags.description } : {}),
-          ...(rules ? { rules } : {}),
-          ...(flags.include ? { included: split(flags.include) } : {}),
-          ...(flags.exclude ? { excluded: split(flags.exclude) } : {}),
-        },
+    const s = await this.step(`Creating ${args.key}`, () =>
+      createSegment(api, this.project, {
+        key: args.key,
+        name: flags.name ?? args.key,
+        ...(flags.description ? { description: flags.description } : {}),
+        ...(rules ? { rules } : {}),
+        ...(flags.include ? { included: split(flags.include) } : {}),
+        ...(flags.exclude ? { excluded: split(flags.exclude) } : {}),
       }),
     );
     this.say(`created segment ${s.key} (${s.includedCount} included, ${s.rules.length} rules)`);

@@ -3,7 +3,7 @@
 // the create-flag wizard with live key validation.
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
-import { keyHelp, paletteEntries, wizardKeyProblem, wizardSteps } from '../state/keys.ts';
+import { keyHelp, paletteEntries, segmentKeyProblem, wizardKeyProblem, wizardSteps } from '../state/keys.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
 import type { Theme } from './theme.ts';
 
@@ -97,6 +97,28 @@ export function OverlayView({
               ),
             ]
           : []),
+      ]);
+    }
+    case 'segmentForm': {
+      const problem = segmentKeyProblem(state, overlay.key);
+      return frame(theme, w, 'New segment', [
+        ...(['key', 'name'] as const).map((f, i) =>
+          h(
+            Text,
+            { key: f, inverse: i === overlay.step, wrap: 'truncate' },
+            `${i === overlay.step ? '›' : ' '} ${f.padEnd(6)} ${overlay[f]}${i === overlay.step ? '▏' : ''}`,
+          ),
+        ),
+        h(
+          Text,
+          { key: 'v', color: problem ? theme.color('error') : theme.color('ok') },
+          overlay.step === 0 ? (problem ?? `✓ ${overlay.key} is free`) : ' ',
+        ),
+        h(
+          Text,
+          { key: 'hint', color: theme.color('dim') },
+          'Enter next · ↑ back · Enter on the name creates it (no members yet: + adds them) · Esc cancels',
+        ),
       ]);
     }
     case 'wizard': {

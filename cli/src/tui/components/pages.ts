@@ -114,8 +114,8 @@ export function SegmentsPage(props: PageProps) {
       (s) =>
         `${pad(s.key, 24)} ${pad(`${s.includedCount}+/${s.excludedCount}-`, 10)} ${pad(String(s.rules.length), 6)} ${used(s.key)} flag(s)`,
     ),
-    'No segments. `ff segments create KEY` makes one; a form here is coming.',
-    'Create/edit and CSV import: `ff segments create` / `ff segments members import FILE.csv` (the form is not in the dashboard yet)',
+    'No segments. Press n to create one.',
+    'n new · + add members · - remove members · rules and CSV import: `ff segments update|members import`',
   );
 }
 

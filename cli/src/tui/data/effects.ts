@@ -7,6 +7,7 @@ import { stepLine } from '../../commands/eval.ts';
 import { describeError } from '../../errors.ts';
 import { resultsView } from '../../experiment-view.ts';
 import { transitionExperiment, transitionSummary } from '../../experiment-writes.ts';
+import { changeSegmentMembers, createSegment, membersSummary } from '../../segment-writes.ts';
 import { percentToWeight } from '../../flag-config.ts';
 import { etagOf, rolloutActions, segmentRuleActions, sendConfigChange } from '../../flag-writes.ts';
 import type { Effect } from '../state/keys.ts';
@@ -113,6 +114,22 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       dispatch({ type: 'experimentUpdated', experiment: x });
       dispatch({ type: 'status', text: transitionSummary(x, w.body.action), tone: 'ok' });
       if (deps.getState().results?.key === x.key) await showResults(deps, x.key);
+      return;
+    }
+    case 'createSegment': {
+      const created = await createSegment(api, project, { key: w.key, name: w.name });
+      dispatch({ type: 'segmentUpdated', segment: created });
+      dispatch({ type: 'status', text: `segment ${created.key} created: + adds members`, tone: 'ok' });
+      return;
+    }
+    case 'segmentMembers': {
+      const after = await changeSegmentMembers(api, project, w.segment, {
+        op: w.op,
+        list: 'included',
+        keys: w.keys,
+      });
+      dispatch({ type: 'segmentUpdated', segment: after });
+      dispatch({ type: 'status', text: membersSummary(after), tone: 'ok' });
       return;
     }
     case 'createFlag': {

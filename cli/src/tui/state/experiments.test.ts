@@ -17,7 +17,7 @@ function press(state: AppState, ...keys: (string | KeyInfo)[]) {
   return { state, effects };
 }
 
-const onPage = (role = 'owner') =>
+const onPage = (role: 'owner' | 'viewer' = 'owner') =>
   stateWith(
     snapshot({
       experiments: [experiment('pricing', 'running'), experiment('onboarding')],

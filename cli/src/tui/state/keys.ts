@@ -5,6 +5,7 @@ import type { Flag } from '@ff/client';
 import { keyProblem } from '@ff/engine';
 import { describeServe } from '../../flag-config.ts';
 import type { Action, AppState, Overlay, Write } from './reducer.ts';
+import { splitKeys } from '../../segment-writes.ts';
 import { pages, readOnlyReason, visibleFlags } from './model.ts';
 
 /** The subset of Ink's Key the dashboard reads. */
@@ -82,6 +83,14 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['H / t', 'history / targeting'],
       ['R', 'in history: revert the selected change'],
       ['x', 'archive the flag'],
+    ],
+  ],
+  [
+    'Segments',
+    [
+      ['n', 'create a segment (key checked as you type, name)'],
+      ['+', 'add context keys to the selected segment'],
+      ['-', 'remove context keys from it (asks first)'],
     ],
   ],
   [
@@ -173,6 +182,13 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Create ${w.kind_} flag ${w.key}.`];
     case 'experiment':
       return experimentLines(state, w);
+    case 'createSegment':
+      return [`Create segment ${w.key} ("${w.name}").`];
+    case 'segmentMembers':
+      return [
+        `${w.op === 'add' ? 'Add' : 'Remove'} ${w.keys.length} context key(s) ${w.op === 'add' ? 'to' : 'from'} segment ${w.segment}: ${w.keys.join(', ')}.`,
+        'Every flag whose rules use this segment changes for them.',
+      ];
   }
 }
 
@@ -221,7 +237,8 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     isProtected(state, env) ||
     write.kind === 'revert' ||
     write.kind === 'archive' ||
-    write.kind === 'experiment'
+    write.kind === 'experiment' ||
+    (write.kind === 'segmentMembers' && write.op === 'remove')
   ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
@@ -287,12 +304,28 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
     }
     case 'wizard':
       return wizardKey(state, o, input, key);
+    case 'segmentForm':
+      return segmentFormKey(state, o, input, key);
   }
 }
 
 function submitPrompt(state: AppState, o: Extract<Overlay, { kind: 'prompt' }>): Outcome {
   const close = { type: 'overlay', overlay: undefined } as const;
   if (o.purpose === 'winner') return submitWinner(state, o.input.trim());
+  if (o.purpose === 'addMembers' || o.purpose === 'removeMembers') {
+    const segment = state.data?.segments[state.listCursor];
+    const keys = splitKeys(o.input);
+    if (!segment) return act(close);
+    if (keys.length === 0)
+      return act({ type: 'status', text: 'type one or more context keys', tone: 'error' });
+    const out = requestWrite(state, {
+      kind: 'segmentMembers',
+      segment: segment.key,
+      op: o.purpose === 'addMembers' ? 'add' : 'remove',
+      keys,
+    });
+    return { actions: [close, ...out.actions], effects: out.effects };
+  }
   const flag = currentFlag(state);
   if (!flag) return act(close);
   const env = state.env;
@@ -371,6 +404,64 @@ function experimentKey(state: AppState, input: string, key: KeyInfo): Outcome | 
     });
   }
   return undefined;
+}
+
+/** The segment form's live validation: the engine's key rule, and not taken in this project. */
+export function segmentKeyProblem(state: AppState, key: string): string | undefined {
+  if (key === '') return 'type a key';
+  const problem = keyProblem(key);
+  if (problem) return `the key ${problem}`;
+  if (state.data?.segments.some((s) => s.key === key)) return `segment ${key} already exists`;
+  return undefined;
+}
+
+function segmentFormKey(
+  state: AppState,
+  o: Extract<Overlay, { kind: 'segmentForm' }>,
+  input: string,
+  key: KeyInfo,
+): Outcome {
+  const set = (patch: Partial<typeof o>) => act({ type: 'overlay', overlay: { ...o, ...patch } });
+  if (key.escape)
+    return act(
+      { type: 'overlay', overlay: undefined },
+      { type: 'status', text: 'no segment created', tone: 'info' },
+    );
+  if (key.return || key.tab) {
+    if (o.step === 0) {
+      if (segmentKeyProblem(state, o.key)) return none;
+      return set({ step: 1, name: o.name === '' ? o.key : o.name });
+    }
+    const out = requestWrite(state, { kind: 'createSegment', key: o.key, name: o.name.trim() || o.key });
+    return { actions: [{ type: 'overlay', overlay: undefined }, ...out.actions], effects: out.effects };
+  }
+  if (key.upArrow && o.step === 1) return set({ step: 0 });
+  const field = o.step === 0 ? 'key' : 'name';
+  if (key.backspace || key.delete) return set({ [field]: o[field].slice(0, -1) });
+  if (isText(input, key)) return set({ [field]: o[field] + input });
+  return none;
+}
+
+function segmentKey(state: AppState, input: string): Outcome | undefined {
+  if (input === 'n') {
+    const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
+    if (why) return act({ type: 'status', text: why, tone: 'error' });
+    return act({ type: 'overlay', overlay: { kind: 'segmentForm', step: 0, key: '', name: '' } });
+  }
+  const segment = state.data?.segments[state.listCursor];
+  if (!segment || (input !== '+' && input !== '-')) return undefined;
+  const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
+  if (why) return act({ type: 'status', text: why, tone: 'error' });
+  const add = input === '+';
+  return act({
+    type: 'overlay',
+    overlay: {
+      kind: 'prompt',
+      label: `${add ? 'Add context keys to' : 'Remove context keys from'} ${segment.key} (comma- or space-separated)`,
+      input: '',
+      purpose: add ? 'addMembers' : 'removeMembers',
+    },
+  });
 }
 
 /** The wizard's live validation of the key (the engine's rule, and not taken in this project). */
@@ -554,6 +645,10 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
   if (key.pageDown) return act({ type: 'moveList', by: page });
   if (state.page === 'experiments') {
     const out = experimentKey(state, input, key);
+    if (out) return out;
+  }
+  if (state.page === 'segments') {
+    const out = segmentKey(state, input);
     if (out) return out;
   }
   if (key.leftArrow || input === 'h') return act({ type: 'focus', focus: 'sidebar' });

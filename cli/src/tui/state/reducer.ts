@@ -1,7 +1,7 @@
 // The dashboard's state and its one reducer: everything the screen shows follows from AppState, and
 // every change to it is an Action, so the whole UI logic is tested as plain function calls (keys.ts
 // turns keypresses into actions and effects; the components only draw).
-import type { Experiment, ExperimentTransition, Flag, FlagEnvironment } from '@ff/client';
+import type { Experiment, ExperimentTransition, Flag, FlagEnvironment, Segment } from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 
@@ -16,6 +16,8 @@ export type Write =
   | { kind: 'revert'; entryId: string; resource: string }
   | { kind: 'archive'; flag: string }
   | { kind: 'experiment'; experiment: string; environment: string; body: ExperimentTransition }
+  | { kind: 'createSegment'; key: string; name: string }
+  | { kind: 'segmentMembers'; segment: string; op: 'add' | 'remove'; keys: string[] }
   | {
       kind: 'createFlag';
       key: string;
@@ -31,7 +33,13 @@ export type Overlay =
   | { kind: 'palette'; input: string; cursor: number }
   | { kind: 'confirm'; lines: string[]; write: Write }
   | { kind: 'conflict'; lines: string[] }
-  | { kind: 'prompt'; label: string; input: string; purpose: 'rollout' | 'segment' | 'context' | 'winner' }
+  | {
+      kind: 'prompt';
+      label: string;
+      input: string;
+      purpose: 'rollout' | 'segment' | 'context' | 'winner' | 'addMembers' | 'removeMembers';
+    }
+  | { kind: 'segmentForm'; step: 0 | 1; key: string; name: string }
   | {
       kind: 'wizard';
       step: number;
@@ -111,6 +119,7 @@ export type Action =
   | { type: 'results'; key: string; text: string }
   | { type: 'closeResults' }
   | { type: 'experimentUpdated'; experiment: Experiment }
+  | { type: 'segmentUpdated'; segment: Segment }
   | { type: 'overlay'; overlay: Overlay | undefined }
   | { type: 'status'; text: string; tone: 'info' | 'error' | 'ok' }
   | { type: 'clearStatus' }
@@ -321,6 +330,15 @@ export function reduce(state: AppState, action: Action): AppState {
         ? list.map((e) => (e.key === x.key ? x : e))
         : [...list, x];
       return { ...state, data: { ...state.data, experiments } };
+    }
+    case 'segmentUpdated': {
+      if (!state.data) return state;
+      const x = action.segment;
+      const list = state.data.segments;
+      const segments = list.some((e) => e.key === x.key)
+        ? list.map((e) => (e.key === x.key ? x : e))
+        : [...list, x].sort((a, b) => (a.key < b.key ? -1 : 1));
+      return { ...state, data: { ...state.data, segments } };
     }
     case 'overlay':
       return { ...state, overlay: action.overlay };
