@@ -125,6 +125,68 @@ describe('audit completeness', () => {
     await once('POST', `/api/v1/audit/${rename.id}/revert`, { body: { force: true } });
     await once('DELETE', p, { headers: { 'if-match': await etag(p) } });
 
+    // The second wave's writes, in the demo project (the audit project is gone).
+    const d = '/api/v1/projects/demo';
+    const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const schedule = await once<{ id: string }>(
+      'POST',
+      `${d}/flags/new-checkout/environments/staging/schedules`,
+      { body: { steps: [{ at: future(7), actions: [{ kind: 'turnOn' }] }] } },
+    );
+    await once('POST', `${d}/schedules/${schedule.body.id}/pause`, { body: {} });
+
+    const w = `${d}/webhooks/audit-hook`;
+    await once('POST', `${d}/webhooks`, {
+      body: {
+        key: 'audit-hook',
+        url: 'https://hooks.example.com/ff',
+        events: ['flag.changed'],
+        format: 'json',
+      },
+    });
+    await once('PATCH', w, { body: { enabled: false } });
+    const ping = await once<{ id: string }>('POST', `${w}/test`);
+    await once('POST', `${w}/deliveries/${ping.body.id}/redeliver`);
+    await once('DELETE', w);
+
+    await once('PUT', `${d}/environments/production/approval-settings`, {
+      body: { requiresApproval: true, requiresComment: false },
+    });
+    const request = await once<{ id: string }>(
+      'POST',
+      `${d}/change-requests`,
+      { body: { flag: 'banner-config', environment: 'production', actions: [{ kind: 'turnOn' }] } },
+      'developer',
+    );
+    await once('POST', `${d}/change-requests/${request.body.id}/reject`, { body: { comment: 'not now' } });
+
+    await once('POST', `${d}/metrics`, { body: { key: 'audit-conv', kind: 'binomial', event: 'purchase' } });
+    await once('PATCH', `${d}/metrics/audit-conv`, { body: { name: 'Audit conversion' } });
+    await once('POST', `${d}/experiments`, {
+      body: {
+        key: 'audit-exp',
+        environment: 'staging',
+        variants: [
+          { key: 'control', weight: 1 },
+          { key: 'treatment', weight: 1 },
+        ],
+      },
+    });
+    await once('PATCH', `${d}/experiments/audit-exp`, { body: { hypothesis: 'Treatment converts more' } });
+    await once('POST', `${d}/experiments/audit-exp/transitions`, { body: { action: 'launch' } });
+
+    await once('PUT', `${d}/insights/settings`, {
+      body: { staleAfterDays: 45, hourlyRetentionDays: 31, dailyRetentionDays: 400 },
+    });
+    await once('PUT', `${d}/code-references/web`, {
+      body: {
+        branch: 'main',
+        commit: 'a1b2c3d4',
+        flags: [{ key: 'new-checkout', references: 1, locations: [] }],
+      },
+    });
+    await once('DELETE', `${d}/code-references/web`);
+
     // Management writes. SDK routes (sdk:* permissions: evaluations, OFREP, event intake) change no
     // configuration and are not audited.
     const mutating = (Object.values(operations) as OperationSpec[])

@@ -38,14 +38,14 @@ export function webhookHandlers(deps: AppDeps): Pick<Handlers, WebhookOps> {
       await hooks.remove(actor, scope.project, params.webhook, ifMatch);
       respond(ctx, 204, null);
     },
-    async testWebhook({ ctx, scope, params }) {
-      respond(ctx, 200, await hooks.test(scope.project, params.webhook));
+    async testWebhook({ ctx, scope, params, actor }) {
+      respond(ctx, 200, await hooks.test(actor, scope.project, params.webhook));
     },
     async listWebhookDeliveries({ ctx, scope, params, query }) {
       respond(ctx, 200, { items: await hooks.deliveries(scope.project, params.webhook, query) });
     },
-    async redeliverWebhookDelivery({ ctx, scope, params }) {
-      respond(ctx, 202, await hooks.redeliver(scope.project, params.webhook, params.delivery));
+    async redeliverWebhookDelivery({ ctx, scope, params, actor }) {
+      respond(ctx, 202, await hooks.redeliver(actor, scope.project, params.webhook, params.delivery));
     },
   };
 }

@@ -207,7 +207,7 @@ export function createWebhookService(
     },
 
     /** Sends a `ping` now (one attempt, no retry) and answers with its delivery. */
-    async test(project: ProjectRow, key: string, now = new Date()): Promise<WebhookDelivery> {
+    async test(actor: Actor, project: ProjectRow, key: string, now = new Date()): Promise<WebhookDelivery> {
       const hook = await find(db, project, key);
       const eventId = `ping-${randomBytes(8).toString('hex')}`;
       const body = bodyOf(hook.format, {
@@ -223,16 +223,29 @@ export function createWebhookService(
         before: null,
         after: null,
       });
-      const [row] = (await db('webhook_deliveries')
-        .insert({
-          webhook_id: hook.id,
-          event: 'ping',
-          payload: JSON.stringify({ body, eventId }),
-          attempts: 1,
-          lease_until: new Date(now.getTime() + 60_000),
-          next_attempt_at: now,
-        })
-        .returning('id')) as { id: string | number }[];
+      // Sending to a URL from the API's network is an act on the project: audited, with the row, in one
+      // transaction; the send itself happens after the commit (never inside a transaction).
+      const row = await mutate(db, actor, async (uow) => {
+        const [inserted] = (await uow
+          .trx('webhook_deliveries')
+          .insert({
+            webhook_id: hook.id,
+            event: 'ping',
+            payload: JSON.stringify({ body, eventId }),
+            attempts: 1,
+            lease_until: new Date(now.getTime() + 60_000),
+            next_attempt_at: now,
+          })
+          .returning('id')) as { id: string | number }[];
+        await uow.audit({
+          action: 'webhook.test',
+          resourceType: 'webhook',
+          resource: resourceOf(project.key, key),
+          before: null,
+          after: { delivery: String(inserted!.id), event: 'ping' },
+        });
+        return inserted;
+      });
       const claimed = {
         id: String(row!.id),
         attempt: 1,
@@ -250,22 +263,38 @@ export function createWebhookService(
     },
 
     /** Queues the same body again as a new delivery (same event id). */
-    async redeliver(project: ProjectRow, key: string, deliveryId: string): Promise<WebhookDelivery> {
+    async redeliver(
+      actor: Actor,
+      project: ProjectRow,
+      key: string,
+      deliveryId: string,
+    ): Promise<WebhookDelivery> {
       const hook = await find(db, project, key);
       const original = (await db('webhook_deliveries')
         .where({ id: deliveryId, webhook_id: hook.id })
         .first()) as Record<string, unknown> | undefined;
       if (!original) throw new NotFoundError(`No delivery ${deliveryId} of webhook "${key}".`);
-      const [row] = await db('webhook_deliveries')
-        .insert({
-          webhook_id: hook.id,
-          event: original.event,
-          audit_id: original.audit_id,
-          payload: JSON.stringify(original.payload),
-          redelivery_of: original.id,
-          next_attempt_at: new Date(),
-        })
-        .returning('*');
+      const row = await mutate(db, actor, async (uow) => {
+        const [inserted] = (await uow
+          .trx('webhook_deliveries')
+          .insert({
+            webhook_id: hook.id,
+            event: original.event,
+            audit_id: original.audit_id,
+            payload: JSON.stringify(original.payload),
+            redelivery_of: original.id,
+            next_attempt_at: new Date(),
+          })
+          .returning('*')) as Record<string, unknown>[];
+        await uow.audit({
+          action: 'webhook.redeliver',
+          resourceType: 'webhook',
+          resource: resourceOf(project.key, key),
+          before: null,
+          after: { delivery: String(inserted!.id), redeliveryOf: String(original.id) },
+        });
+        return inserted;
+      });
       const [delivery] = await deliveriesView(db, [row]);
       return delivery!;
     },
