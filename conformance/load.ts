@@ -7,8 +7,9 @@
 import type { Ruleset } from '@ff/engine';
 import type { Db } from '../api/src/db/knex.ts';
 import { insertEnvironment } from '../api/src/modules/environments/store.ts';
-import { insertConfigs, insertFlag } from '../api/src/modules/flags/store.ts';
-import type { StoredConfig } from '../api/src/modules/flags/store.ts';
+import { insertFlag } from '../api/src/modules/flags/store.ts';
+import { insertConfigs } from '../api/src/modules/flag-configs/store.ts';
+import type { StoredConfig } from '../api/src/modules/flag-configs/store.ts';
 import { insertProject } from '../api/src/modules/projects/store.ts';
 import { insertSdkKey } from '../api/src/modules/sdk-keys/store.ts';
 import { insertMembers, insertSegment } from '../api/src/modules/segments/store.ts';

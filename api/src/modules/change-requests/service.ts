@@ -18,9 +18,9 @@ import type { components } from '../../generated/openapi.ts';
 import { applyActions } from '../flag-configs/actions.ts';
 import type { Action } from '../flag-configs/actions.ts';
 import { configResource, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
-import { loadReferences } from '../flags/references.ts';
-import { configView } from '../flags/views.ts';
-import type { FlagEnvironment } from '../flags/views.ts';
+import { loadReferences } from '../flag-configs/references.ts';
+import { configView } from '../flag-configs/views.ts';
+import type { FlagEnvironment } from '../flag-configs/views.ts';
 import { enqueueWebhooks } from '../webhooks/outbox.ts';
 import { approvalSettingsOf, mayApprove, requireComment } from './gate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../flags/store.ts';
+import { defaultConfig } from '../flag-configs/store.ts';
 import { compareConfigs, jsonEqual, sameConfig } from './configs.ts';
 
 const config = (overrides: Record<string, unknown> = {}) => ({

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow } from './store.ts';
 import type { ProjectRow } from '../projects/store.ts';
-import { defaultConfig } from '../flags/store.ts';
+import { defaultConfig } from '../flag-configs/store.ts';
 import { compareConfigs } from './configs.ts';
 import type { EnvironmentComparison } from './configs.ts';
 import {

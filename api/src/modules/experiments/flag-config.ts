@@ -5,7 +5,7 @@
 import { experimentRollout } from '@ff/engine';
 import { configFieldsThatDiffer } from '@ff/engine/config-equality';
 import type { Knex } from 'knex';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
 import { ExperimentStateError } from './lifecycle.ts';
 import type { ExperimentRow } from './view.ts';
 import { splitOf } from './view.ts';

@@ -16,6 +16,7 @@ import { findEnvironment } from '../../http/scope.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
+import * as configStore from '../flag-configs/store.ts';
 import * as flags from '../flags/store.ts';
 import type { FlagRow } from '../flags/store.ts';
 import { runningConfig, servingConfig } from './flag-config.ts';
@@ -172,9 +173,9 @@ export function createExperimentService(db: Db) {
             client_side: false,
           });
           // Off everywhere, serving control, like any new flag: launching turns it on in one environment.
-          const config = flags.defaultConfig(variations.length, 0, 0);
+          const config = configStore.defaultConfig(variations.length, 0, 0);
           const environments = await flags.projectEnvironments(trx, project.id);
-          await flags.insertConfigs(
+          await configStore.insertConfigs(
             trx,
             environments.map((e) => ({ flag_id: flag!.id, environment_id: e.id, config })),
           );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../../http/errors.ts';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from './store.ts';
 import type { Action, ActionContext } from './actions.ts';
 import { applyAction, applyActions, issuePath, randomRuleId } from './actions.ts';
 

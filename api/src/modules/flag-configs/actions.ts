@@ -12,7 +12,7 @@ import { BUCKET_SCALE } from '@ff/engine/limits';
 import type { components } from '../../generated/openapi.ts';
 import type { FieldIssue } from '../../http/errors.ts';
 import { breaking, ConflictError, ValidationError } from '../../http/errors.ts';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from './store.ts';
 
 export type Action = components['schemas']['FlagConfigAction'];
 type Serve = StoredConfig['fallthrough'];

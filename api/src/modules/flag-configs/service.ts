@@ -24,12 +24,14 @@ import {
   loadReferences,
   lockPrerequisites,
   openConfigContext,
-} from '../flags/references.ts';
-import type { ConfigContext } from '../flags/references.ts';
-import type { ConfigRow, FlagRow, StoredConfig } from '../flags/store.ts';
-import { defaultConfig, findConfig, findFlag, lockConfig, writeConfig } from '../flags/store.ts';
-import { configOf, configView } from '../flags/views.ts';
-import type { FlagEnvironment } from '../flags/views.ts';
+} from './references.ts';
+import type { ConfigContext } from './references.ts';
+import type { FlagRow } from '../flags/store.ts';
+import { findFlag } from '../flags/store.ts';
+import type { ConfigRow, StoredConfig } from './store.ts';
+import { defaultConfig, findConfig, lockConfig, writeConfig } from './store.ts';
+import { configOf, configView } from './views.ts';
+import type { FlagEnvironment } from './views.ts';
 import type { Action } from './actions.ts';
 import { applyActions, issuePath } from './actions.ts';
 import { guardRunningExperiment } from '../experiments/flag-config.ts';

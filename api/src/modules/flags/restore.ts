@@ -22,12 +22,20 @@ import type { Restorer } from '../audit/restorer.ts';
 import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { createFlagConfigService, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
-import { checkConfig, describeUses, loadConfigContext, prerequisiteUses } from './references.ts';
+import {
+  checkConfig,
+  describeUses,
+  loadConfigContext,
+  prerequisiteUses,
+} from '../flag-configs/references.ts';
+import * as configStore from '../flag-configs/store.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
+import { configOf } from '../flag-configs/views.ts';
+import type { FlagEnvironment } from '../flag-configs/views.ts';
 import { checkVariationsInUse, deleteUnreferenced, fullView } from './service.ts';
 import * as store from './store.ts';
-import type { FlagRow, StoredConfig } from './store.ts';
-import { configOf } from './views.ts';
-import type { Flag, FlagEnvironment } from './views.ts';
+import type { FlagRow } from './store.ts';
+import type { Flag } from './views.ts';
 
 const pattern = /^projects\/([^/]+)\/flags\/([^/]+)(?:\/environments\/([^/]+))?$/;
 
@@ -71,7 +79,7 @@ async function recreate(
       rows.push({
         flag_id: flag.id,
         environment_id: env.id,
-        config: store.defaultConfig(flag.variations.length),
+        config: configStore.defaultConfig(flag.variations.length),
         version: 1,
       });
       continue;
@@ -79,7 +87,7 @@ async function recreate(
     if (saved.on && env.protected) {
       authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: true });
     }
-    const empty = store.defaultConfig(flag.variations.length);
+    const empty = configStore.defaultConfig(flag.variations.length);
     const ctx = await loadConfigContext(trx, project.id, env.id, flag, empty);
     const checked = checkConfig(configOf(saved), ctx);
     if (!checked.ok) throw conflict(`The configuration of "${flag.key}" in ${env.key}`, checked.issues);
@@ -90,7 +98,7 @@ async function recreate(
       version: (saved.version ?? 0) + 1,
     });
   }
-  await store.insertConfigs(trx, rows);
+  await configStore.insertConfigs(trx, rows);
   return flag;
 }
 

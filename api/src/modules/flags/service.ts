@@ -19,10 +19,12 @@ import type { ProjectRow } from '../projects/store.ts';
 import { jsonEqual } from '../environments/configs.ts';
 import { guardFlagChange } from '../environments/protection.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
-import { describeUses, prerequisiteUses } from './references.ts';
+import { describeUses, prerequisiteUses } from '../flag-configs/references.ts';
+import * as configStore from '../flag-configs/store.ts';
+import { environmentsView } from '../flag-configs/views.ts';
 import type { FlagPatch, FlagRow, Variation } from './store.ts';
 import * as store from './store.ts';
-import { environmentsView, flagView } from './views.ts';
+import { flagView } from './views.ts';
 import type { Flag } from './views.ts';
 
 type FlagCreate = components['schemas']['FlagCreate'];
@@ -57,7 +59,7 @@ function definitionIssues(def: Record<string, unknown>): FieldIssue[] {
 export async function fullView(db: Knex, projectId: string, flag: FlagRow): Promise<Flag> {
   // Sequential: on a transaction both would share one connection.
   const environments = await store.projectEnvironments(db, projectId);
-  const configs = await store.configsOfFlag(db, flag.id);
+  const configs = await configStore.configsOfFlag(db, flag.id);
   return flagView(flag, environmentsView(flag, environments, configs));
 }
 
@@ -84,7 +86,7 @@ export async function checkVariationsInUse(
 ): Promise<void> {
   if (variations.length >= flag.variations.length) return;
   const uses: string[] = [];
-  for (const c of await store.configsOfFlag(trx, flag.id)) {
+  for (const c of await configStore.configsOfFlag(trx, flag.id)) {
     const result = validateFlagConfig(c.config, { variations });
     if (!result.ok) uses.push(...result.issues.map((i) => `${c.environment_key}: ${i.path}`));
   }
@@ -186,7 +188,7 @@ export function createFlagService(db: Db) {
       }
       // Two queries for the whole page, not two per flag. Sequential: one connection may serve both.
       const environments = await store.projectEnvironments(db, project.id);
-      const configs = await store.configsOfFlags(
+      const configs = await configStore.configsOfFlags(
         db,
         rows.slice(0, limit).map((r) => r.id),
       );
@@ -254,8 +256,8 @@ export function createFlagService(db: Db) {
           throw err;
         });
         const environments = await store.projectEnvironments(trx, project.id);
-        const config = store.defaultConfig(variations.length, on, off);
-        await store.insertConfigs(
+        const config = configStore.defaultConfig(variations.length, on, off);
+        await configStore.insertConfigs(
           trx,
           environments.map((e) => ({ flag_id: flag.id, environment_id: e.id, config })),
         );

@@ -15,8 +15,8 @@ import type { EnvironmentRow } from '../environments/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { applyActions } from '../flag-configs/actions.ts';
 import { configResource, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
-import { loadReferences } from '../flags/references.ts';
-import type { StoredConfig } from '../flags/store.ts';
+import { loadReferences } from '../flag-configs/references.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
 import { decideRebase } from './rebase.ts';
 import {
   findSchedule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
 import { decideRebase } from './rebase.ts';
 
 const config = (over: Partial<StoredConfig> = {}): StoredConfig => ({

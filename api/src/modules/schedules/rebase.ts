@@ -6,7 +6,7 @@
 // someone's change. "Fields" and "the same" are the engine's (@ff/engine/config-equality).
 import { configFieldsThatDiffer } from '@ff/engine/config-equality';
 import type { ConfigField } from '@ff/engine/config-equality';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
 
 export type RebaseDecision =
   | { kind: 'apply' }

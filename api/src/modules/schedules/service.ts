@@ -12,7 +12,7 @@ import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { applyActions } from '../flag-configs/actions.ts';
 import { openConfig, validateFor } from '../flag-configs/service.ts';
-import { loadReferences } from '../flags/references.ts';
+import { loadReferences } from '../flag-configs/references.ts';
 import {
   findSchedule,
   insertSchedule,

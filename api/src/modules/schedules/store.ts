@@ -1,7 +1,7 @@
 // Knex access to schedules and their steps, and their API shape.
 import type { Knex } from 'knex';
 import type { components } from '../../generated/openapi.ts';
-import type { StoredConfig } from '../flags/store.ts';
+import type { StoredConfig } from '../flag-configs/store.ts';
 import type { Action } from '../flag-configs/actions.ts';
 
 export type Schedule = components['schemas']['Schedule'];

@@ -6,15 +6,10 @@ import type { Knex } from 'knex';
 import { configReach, MAX_PREREQUISITE_DEPTH, validateFlagConfig } from '@ff/engine';
 import type { ReachConfig, ValidationIssue, ValidationResult } from '@ff/engine';
 import { chainIssues } from '@ff/engine/references';
-import type { FlagRow, StoredConfig } from './store.ts';
-import {
-  configsOfProject,
-  prerequisiteNeighbours,
-  projectFlags,
-  segmentKeys,
-  segmentKeysAmong,
-  shareLockFlags,
-} from './store.ts';
+import type { FlagRow } from '../flags/store.ts';
+import { projectFlags, segmentKeys, segmentKeysAmong, shareLockFlags } from '../flags/store.ts';
+import type { StoredConfig } from './store.ts';
+import { configsOfProject, prerequisiteNeighbours } from './store.ts';
 
 export interface ConfigContext {
   flag: { key: string; variations: readonly unknown[]; archived: boolean };
