@@ -3,6 +3,8 @@
 // result. A replica killed mid-delivery leaves a lease that expires; another replica claims the
 // delivery again then (so the receiver may see it twice, with the same FF-Delivery and payload id).
 // A result is recorded only if the delivery was not claimed again meanwhile (the attempt number).
+// Targets are checked at each send (target.ts): a host resolving to any blocked address is refused, as
+// a permanent failure, and the connection goes only to the addresses that were checked.
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
