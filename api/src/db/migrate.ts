@@ -11,6 +11,7 @@ import * as m009 from './migrations/009-insights.ts';
 import * as m010 from './migrations/010-code-references.ts';
 import * as m011 from './migrations/011-experiments.ts';
 import * as m012 from './migrations/012-change-control.ts';
+import * as m013 from './migrations/013-browser.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '010-code-references': m010,
   '011-experiments': m011,
   '012-change-control': m012,
+  '013-browser': m013,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -257,7 +257,7 @@ export interface paths {
     delete: operations['deleteEnvironment'];
     options?: never;
     head?: never;
-    /** Rename, recolor, reorder, or protect/unprotect an environment. */
+    /** Rename, recolor, reorder, protect/unprotect an environment, or set its allowed browser origins. */
     patch: operations['updateEnvironment'];
     trace?: never;
   };
@@ -1735,6 +1735,9 @@ export interface components {
      *       loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
      *       (IPv4-mapped IPv6 forms included), unless the operator allows private targets
      *       (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
+     *
+     *     - `browser-origin`: an environment's allowed origins are origins exactly as a browser sends them
+     *       (`scheme://host[:port]`: lower-case host, no default port, no user, path or trailing slash).
      * @enum {string}
      */
     RefusalRule:
@@ -1752,7 +1755,8 @@ export interface components {
       | 'experiment-model'
       | 'schedule-steps'
       | 'comment-required'
-      | 'webhook-target';
+      | 'webhook-target'
+      | 'browser-origin';
     /** @enum {string} */
     ScheduleStatus: 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
     ScheduleCreate: {
@@ -2009,10 +2013,13 @@ export interface components {
       /** @description Production-like: developers cannot change its flag configurations. */
       protected: boolean;
       sortOrder: number;
+      /** @description Browser origins allowed to use this environment's client keys (CORS on /sdk/v1 and /ofrep/v1). null: the server-wide FF_CORS_ORIGINS decides. A request with a client key from another Origin is refused with 403 and answered without CORS headers. */
+      allowedOrigins?: components['schemas']['AllowedOrigins'] | null;
       version: components['schemas']['Version'];
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
     };
+    AllowedOrigins: string[];
     EnvironmentCreate: {
       key: components['schemas']['Key'];
       name: components['schemas']['Name'];
@@ -2026,6 +2033,8 @@ export interface components {
       color?: components['schemas']['Color'];
       protected?: boolean;
       sortOrder?: number;
+      /** @description Browser origins allowed to use this environment's client keys; null removes the list. */
+      allowedOrigins?: components['schemas']['AllowedOrigins'] | null;
     };
     EnvironmentComparison: {
       environment: components['schemas']['Key'];

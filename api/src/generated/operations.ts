@@ -30,7 +30,8 @@ export type RefusalRule =
   | 'experiment-model'
   | 'schedule-steps'
   | 'comment-required'
-  | 'webhook-target';
+  | 'webhook-target'
+  | 'browser-origin';
 
 /** One operation of openapi.yaml, as the router mounts it. */
 export interface OperationSpec {
@@ -364,7 +365,7 @@ export const operations = {
     bodyRequired: true,
     ifMatchRequired: false,
     pathParams: ['project', 'env'],
-    refusals: [],
+    refusals: ['browser-origin'],
   },
   deleteEnvironment: {
     operationId: 'deleteEnvironment',

@@ -3499,8 +3499,24 @@ const schema85 = {
     color: { $ref: 'https://ff.dev/openapi.json#/$defs/Color' },
     protected: { type: 'boolean' },
     sortOrder: { type: 'integer', minimum: 0, maximum: 10000 },
+    allowedOrigins: {
+      description: "Browser origins allowed to use this environment's client keys; null removes the list.",
+      oneOf: [{ $ref: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins' }, { type: 'null' }],
+    },
   },
 };
+const schema88 = {
+  type: 'array',
+  maxItems: 100,
+  uniqueItems: true,
+  items: {
+    type: 'string',
+    maxLength: 255,
+    description: 'An origin, scheme://host[:port], without path or trailing slash.',
+    pattern: '^https?://[^/?#\\s]+$',
+  },
+};
+const pattern22 = new RegExp('^https?://[^/?#\\s]+$', 'u');
 
 function validate52(
   data,
@@ -3532,7 +3548,13 @@ function validate52(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'name' || key0 === 'color' || key0 === 'protected' || key0 === 'sortOrder')) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'color' ||
+        key0 === 'protected' ||
+        key0 === 'sortOrder' ||
+        key0 === 'allowedOrigins'
+      )) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3698,8 +3720,180 @@ function validate52(
         }
       }
     }
+    if (data.allowedOrigins !== undefined) {
+      let data4 = data.allowedOrigins;
+      const _errs13 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs14 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length > 100) {
+          const err11 = {
+            instancePath: instancePath + '/allowedOrigins',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 255) {
+              const err12 = {
+                instancePath: instancePath + '/allowedOrigins/' + i0,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern22.test(data5)) {
+              const err13 = {
+                instancePath: instancePath + '/allowedOrigins/' + i0,
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://[^/?#\\s]+$' },
+                message: 'must match pattern "' + '^https?://[^/?#\\s]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/allowedOrigins/' + i0,
+              schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--;) {
+            let item0 = data4[i1];
+            if (typeof item0 !== 'string') {
+              continue;
+            }
+            if (typeof indices0[item0] == 'number') {
+              j0 = indices0[item0];
+              const err15 = {
+                instancePath: instancePath + '/allowedOrigins',
+                schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i1, j: j0 },
+                message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/allowedOrigins',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/AllowedOrigins/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs19 = errors;
+      if (data4 !== null) {
+        const err17 = {
+          instancePath: instancePath + '/allowedOrigins',
+          schemaPath: '#/properties/allowedOrigins/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid0 = _errs19 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err18 = {
+          instancePath: instancePath + '/allowedOrigins',
+          schemaPath: '#/properties/allowedOrigins/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
   } else {
-    const err11 = {
+    const err19 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3707,9 +3901,9 @@ function validate52(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err19];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -3741,7 +3935,7 @@ function validate51(
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteEnvironment_params = validate54;
-const schema88 = {
+const schema89 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -3883,7 +4077,7 @@ function validate54(
 validate54.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteEnvironment_headers = validate55;
-const schema91 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema92 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate55(
   data,
@@ -3954,7 +4148,7 @@ function validate55(
 validate55.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const cloneEnvironment_params = validate56;
-const schema92 = {
+const schema93 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4096,7 +4290,7 @@ function validate56(
 validate56.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const cloneEnvironment_body = validate57;
-const schema95 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
+const schema96 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
 
 function validate58(
   data,
@@ -4393,7 +4587,7 @@ function validate57(
 validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const compareEnvironments_params = validate60;
-const schema100 = {
+const schema101 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4535,7 +4729,7 @@ function validate60(
 validate60.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const getEnvironmentRuleset_params = validate61;
-const schema103 = {
+const schema104 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4677,7 +4871,7 @@ function validate61(
 validate61.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const getEnvironmentRuleset_headers = validate62;
-const schema106 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema107 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate62(
   data,
@@ -4748,7 +4942,7 @@ function validate62(
 validate62.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listSdkKeys_params = validate63;
-const schema107 = {
+const schema108 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4890,7 +5084,7 @@ function validate63(
 validate63.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSdkKey_params = validate64;
-const schema110 = {
+const schema111 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5032,7 +5226,7 @@ function validate64(
 validate64.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSdkKey_body = validate65;
-const schema113 = {
+const schema114 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
@@ -5110,7 +5304,7 @@ function validate65(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema113.properties.kind.enum },
+          params: { allowedValues: schema114.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -5191,7 +5385,7 @@ function validate65(
 validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const revokeSdkKey_params = validate66;
-const schema114 = {
+const schema115 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5387,7 +5581,7 @@ validate66.evaluated = {
 };
 
 export const rotateSdkKey_params = validate67;
-const schema117 = {
+const schema118 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5583,7 +5777,7 @@ validate67.evaluated = {
 };
 
 export const rotateSdkKey_body = validate68;
-const schema120 = {
+const schema121 = {
   type: 'object',
   additionalProperties: false,
   properties: { overlapSeconds: { type: 'integer', minimum: 0, maximum: 604800, default: 3600 } },
@@ -5692,7 +5886,7 @@ function validate68(
 validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listFlags_params = validate69;
-const schema121 = {
+const schema122 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -5782,7 +5976,7 @@ function validate69(
 validate69.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createFlag_params = validate70;
-const schema123 = {
+const schema124 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -5872,8 +6066,8 @@ function validate70(
 validate70.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createFlag_body = validate71;
-const schema125 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
-const schema126 = {
+const schema126 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
+const schema127 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name', 'kind'],
@@ -5905,16 +6099,16 @@ const schema126 = {
     },
   },
 };
-const schema130 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
-const schema133 = {
+const schema131 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
+const schema134 = {
   type: 'array',
   maxItems: 50,
   uniqueItems: true,
   items: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]*$' },
 };
-const func37 = Object.prototype.hasOwnProperty;
-const pattern43 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:/-]*$', 'u');
-const schema131 = {
+const func38 = Object.prototype.hasOwnProperty;
+const pattern44 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:/-]*$', 'u');
+const schema132 = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'value'],
@@ -5924,7 +6118,7 @@ const schema131 = {
     description: { type: 'string', maxLength: 1000 },
   },
 };
-const schema132 = { description: 'Any JSON value.' };
+const schema133 = { description: 'Any JSON value.' };
 
 function validate73(
   data,
@@ -6156,7 +6350,7 @@ function validate72(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema126.properties, key0)) {
+      if (!func38.call(schema127.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6311,7 +6505,7 @@ function validate72(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/FlagKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema130.enum },
+          params: { allowedValues: schema131.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -6438,7 +6632,7 @@ function validate72(
               }
               errors++;
             }
-            if (!pattern43.test(data7)) {
+            if (!pattern44.test(data7)) {
               const err19 = {
                 instancePath: instancePath + '/tags/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Tags/items/pattern',
@@ -6727,7 +6921,7 @@ function validate71(
 validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getFlag_params = validate76;
-const schema134 = {
+const schema135 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -6869,7 +7063,7 @@ function validate76(
 validate76.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_params = validate77;
-const schema137 = {
+const schema138 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7011,7 +7205,7 @@ function validate77(
 validate77.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_headers = validate78;
-const schema140 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema141 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate78(
   data,
@@ -7082,8 +7276,8 @@ function validate78(
 validate78.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_body = validate79;
-const schema141 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
-const schema142 = {
+const schema142 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
+const schema143 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -7103,7 +7297,7 @@ const schema142 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema146 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
+const schema147 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
 
 function validate80(
   data,
@@ -7359,7 +7553,7 @@ function validate80(
               }
               errors++;
             }
-            if (!pattern43.test(data5)) {
+            if (!pattern44.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/tags/' + i1,
                 schemaPath: 'https://ff.dev/openapi.json#/$defs/Tags/items/pattern',
@@ -7639,7 +7833,7 @@ function validate79(
 validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteFlag_params = validate83;
-const schema147 = {
+const schema148 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7781,7 +7975,7 @@ function validate83(
 validate83.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteFlag_headers = validate84;
-const schema150 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema151 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate84(
   data,
@@ -7852,7 +8046,7 @@ function validate84(
 validate84.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const archiveFlag_params = validate85;
-const schema151 = {
+const schema152 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7994,7 +8188,7 @@ function validate85(
 validate85.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const archiveFlag_headers = validate86;
-const schema154 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema155 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate86(
   data,
@@ -8065,7 +8259,7 @@ function validate86(
 validate86.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const unarchiveFlag_params = validate87;
-const schema155 = {
+const schema156 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8207,7 +8401,7 @@ function validate87(
 validate87.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const unarchiveFlag_headers = validate88;
-const schema158 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema159 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate88(
   data,
@@ -8278,7 +8472,7 @@ function validate88(
 validate88.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_params = validate89;
-const schema159 = {
+const schema160 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8420,7 +8614,7 @@ function validate89(
 validate89.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_headers = validate90;
-const schema162 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema163 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate90(
   data,
@@ -8491,7 +8685,7 @@ function validate90(
 validate90.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_body = validate91;
-const schema163 = {
+const schema164 = {
   type: 'object',
   additionalProperties: false,
   required: ['from', 'to'],
@@ -8686,7 +8880,7 @@ function validate91(
 validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getFlagConfig_params = validate92;
-const schema167 = {
+const schema168 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8882,7 +9076,7 @@ validate92.evaluated = {
 };
 
 export const replaceFlagConfig_params = validate93;
-const schema171 = {
+const schema172 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -9078,7 +9272,7 @@ validate93.evaluated = {
 };
 
 export const replaceFlagConfig_headers = validate94;
-const schema175 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema176 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate94(
   data,
@@ -9149,8 +9343,8 @@ function validate94(
 validate94.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const replaceFlagConfig_body = validate95;
-const schema176 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
-const schema177 = {
+const schema177 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
+const schema178 = {
   description:
     "A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may\nbe a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,\n`version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused\n(422, rule `read-only-fields`) when they contradict it.\n",
   type: 'object',
@@ -9186,9 +9380,9 @@ const schema177 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema180 = { type: 'integer', minimum: 1 };
-const schema181 = { type: 'string', format: 'date-time' };
-const schema184 = {
+const schema181 = { type: 'integer', minimum: 1 };
+const schema182 = { type: 'string', format: 'date-time' };
+const schema185 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'values'],
@@ -9198,7 +9392,7 @@ const schema184 = {
   },
 };
 const formats14 = require('ajv-formats/dist/formats').fullFormats['date-time'];
-const schema182 = {
+const schema183 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'variation'],
@@ -9358,7 +9552,7 @@ function validate97(
 }
 validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema185 = {
+const schema186 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'clauses', 'serve'],
@@ -9369,7 +9563,7 @@ const schema185 = {
     serve: { $ref: 'https://ff.dev/openapi.json#/$defs/Serve' },
   },
 };
-const schema186 = {
+const schema187 = {
   type: 'object',
   additionalProperties: false,
   required: ['attribute', 'op', 'values'],
@@ -9570,7 +9764,7 @@ function validate100(
           instancePath: instancePath + '/op',
           schemaPath: '#/properties/op/enum',
           keyword: 'enum',
-          params: { allowedValues: schema186.properties.op.enum },
+          params: { allowedValues: schema187.properties.op.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9667,7 +9861,7 @@ function validate100(
 }
 validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema188 = {
+const schema189 = {
   oneOf: [
     {
       type: 'object',
@@ -9683,7 +9877,7 @@ const schema188 = {
     },
   ],
 };
-const schema189 = {
+const schema190 = {
   type: 'object',
   additionalProperties: false,
   required: ['weights'],
@@ -9699,7 +9893,7 @@ const schema189 = {
     },
   },
 };
-const schema190 = {
+const schema191 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'weight'],
@@ -10593,7 +10787,7 @@ function validate96(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema177.properties, key0)) {
+      if (!func38.call(schema178.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11209,7 +11403,7 @@ function validate95(
 validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_params = validate109;
-const schema192 = {
+const schema193 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -11405,7 +11599,7 @@ validate109.evaluated = {
 };
 
 export const changeFlagConfig_headers = validate110;
-const schema196 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema197 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate110(
   data,
@@ -11476,8 +11670,8 @@ function validate110(
 validate110.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_body = validate111;
-const schema197 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
-const schema198 = {
+const schema198 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
+const schema199 = {
   type: 'object',
   additionalProperties: false,
   required: ['actions'],
@@ -11491,7 +11685,7 @@ const schema198 = {
     },
   },
 };
-const schema200 = {
+const schema201 = {
   oneOf: [
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOn' },
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOff' },
@@ -11509,25 +11703,25 @@ const schema200 = {
   ],
   discriminator: { propertyName: 'kind' },
 };
-const schema210 = {
+const schema211 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOn' } },
 };
-const schema211 = {
+const schema212 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOff' } },
 };
-const schema212 = {
+const schema213 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'variation'],
   properties: { kind: { const: 'setOffVariation' }, variation: { type: 'integer', minimum: 0 } },
 };
-const schema213 = {
+const schema214 = {
   description:
     'Adds context keys to the target of `variation` (created if missing), removing them from other targets.',
   type: 'object',
@@ -11544,7 +11738,7 @@ const schema213 = {
     },
   },
 };
-const schema214 = {
+const schema215 = {
   description:
     'Removes context keys from the target of `variation` (or from every target without `variation`).',
   type: 'object',
@@ -11561,13 +11755,13 @@ const schema214 = {
     },
   },
 };
-const schema215 = {
+const schema216 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id'],
   properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 128 } },
 };
-const schema216 = {
+const schema217 = {
   description: 'The rule ids in their new order; it must name every rule exactly once.',
   type: 'object',
   additionalProperties: false,
@@ -11577,7 +11771,7 @@ const schema216 = {
     ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 128 } },
   },
 };
-const schema201 = {
+const schema202 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'serve'],
@@ -11699,7 +11893,7 @@ function validate114(
 }
 validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema202 = {
+const schema203 = {
   description: "Sets the fallthrough to a rollout (or, with `ruleId`, that rule's serve).",
   type: 'object',
   additionalProperties: false,
@@ -12174,7 +12368,7 @@ function validate116(
 }
 validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema204 = {
+const schema205 = {
   description: 'Adds a rule at `index` (default last). Its `id` must be new; omit it to get a generated one.',
   type: 'object',
   additionalProperties: false,
@@ -12545,7 +12739,7 @@ function validate117(
 }
 validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema205 = {
+const schema206 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id', 'rule'],
@@ -12879,7 +13073,7 @@ function validate120(
 }
 validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema206 = {
+const schema207 = {
   description: 'Adds a prerequisite, or changes the required variation of an existing one on the same flag.',
   type: 'object',
   additionalProperties: false,
@@ -13073,7 +13267,7 @@ function validate123(
 }
 validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema208 = {
+const schema209 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'flag'],
@@ -14528,7 +14722,7 @@ function validate111(
 validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const createSchedule_params = validate133;
-const schema217 = {
+const schema218 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -14724,8 +14918,8 @@ validate133.evaluated = {
 };
 
 export const createSchedule_body = validate134;
-const schema221 = { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleCreate' };
-const schema222 = {
+const schema222 = { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleCreate' };
+const schema223 = {
   type: 'object',
   additionalProperties: false,
   required: ['steps'],
@@ -14863,7 +15057,7 @@ function validate135(
         instancePath: instancePath + '/missedStepPolicy',
         schemaPath: '#/properties/missedStepPolicy/enum',
         keyword: 'enum',
-        params: { allowedValues: schema222.properties.missedStepPolicy.enum },
+        params: { allowedValues: schema223.properties.missedStepPolicy.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -15130,7 +15324,7 @@ function validate134(
 validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listSchedules_params = validate138;
-const schema225 = {
+const schema226 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -15220,7 +15414,7 @@ function validate138(
 validate138.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getSchedule_params = validate139;
-const schema227 = {
+const schema228 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15366,7 +15560,7 @@ validate139.evaluated = {
 };
 
 export const transitionSchedule_params = validate140;
-const schema229 = {
+const schema230 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15525,7 +15719,7 @@ function validate140(
           instancePath: instancePath + '/transition',
           schemaPath: '#/properties/transition/enum',
           keyword: 'enum',
-          params: { allowedValues: schema229.properties.transition.enum },
+          params: { allowedValues: schema230.properties.transition.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -15561,7 +15755,7 @@ validate140.evaluated = {
 };
 
 export const transitionSchedule_body = validate141;
-const schema231 = {
+const schema232 = {
   type: 'object',
   additionalProperties: false,
   properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
@@ -15653,7 +15847,7 @@ function validate141(
 validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listWebhooks_params = validate142;
-const schema233 = {
+const schema234 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -15743,7 +15937,7 @@ function validate142(
 validate142.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createWebhook_params = validate143;
-const schema235 = {
+const schema236 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -15833,8 +16027,8 @@ function validate143(
 validate143.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createWebhook_body = validate144;
-const schema237 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookCreate' };
-const schema238 = {
+const schema238 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookCreate' };
+const schema239 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'url', 'events'],
@@ -15858,7 +16052,7 @@ const schema238 = {
     },
   },
 };
-const schema240 = {
+const schema241 = {
   type: 'string',
   description:
     '`flag.changed`: a flag or its configuration in an environment changed (created, updated,\narchived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration\nturned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or\narchived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a\nschedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:\na change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.\n',
@@ -15873,7 +16067,7 @@ const schema240 = {
     'ping',
   ],
 };
-const pattern82 = new RegExp('^https?://', 'u');
+const pattern83 = new RegExp('^https?://', 'u');
 const formats22 = require('ajv-formats/dist/formats').fullFormats.uri;
 const func0 = require('ajv/dist/runtime/equal').default;
 
@@ -16018,7 +16212,7 @@ function validate145(
           }
           errors++;
         }
-        if (!pattern82.test(data1)) {
+        if (!pattern83.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/pattern',
@@ -16129,7 +16323,7 @@ function validate145(
               instancePath: instancePath + '/events/' + i0,
               schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
               keyword: 'enum',
-              params: { allowedValues: schema240.enum },
+              params: { allowedValues: schema241.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16201,7 +16395,7 @@ function validate145(
         instancePath: instancePath + '/format',
         schemaPath: '#/properties/format/enum',
         keyword: 'enum',
-        params: { allowedValues: schema238.properties.format.enum },
+        params: { allowedValues: schema239.properties.format.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -16318,7 +16512,7 @@ function validate144(
 validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getWebhook_params = validate147;
-const schema241 = {
+const schema242 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16460,7 +16654,7 @@ function validate147(
 validate147.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_params = validate148;
-const schema244 = {
+const schema245 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16602,7 +16796,7 @@ function validate148(
 validate148.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_headers = validate149;
-const schema247 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema248 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate149(
   data,
@@ -16673,8 +16867,8 @@ function validate149(
 validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_body = validate150;
-const schema248 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookUpdate' };
-const schema249 = {
+const schema249 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookUpdate' };
+const schema250 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -16763,7 +16957,7 @@ function validate151(
           }
           errors++;
         }
-        if (!pattern82.test(data0)) {
+        if (!pattern83.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/pattern',
@@ -16874,7 +17068,7 @@ function validate151(
               instancePath: instancePath + '/events/' + i0,
               schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
               keyword: 'enum',
-              params: { allowedValues: schema240.enum },
+              params: { allowedValues: schema241.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16947,7 +17141,7 @@ function validate151(
           instancePath: instancePath + '/format',
           schemaPath: '#/properties/format/enum',
           keyword: 'enum',
-          params: { allowedValues: schema249.properties.format.enum },
+          params: { allowedValues: schema250.properties.format.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -17067,7 +17261,7 @@ function validate150(
 validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteWebhook_params = validate153;
-const schema251 = {
+const schema252 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17209,7 +17403,7 @@ function validate153(
 validate153.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteWebhook_headers = validate154;
-const schema254 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema255 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate154(
   data,
@@ -17280,7 +17474,7 @@ function validate154(
 validate154.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const testWebhook_params = validate155;
-const schema255 = {
+const schema256 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17422,7 +17616,7 @@ function validate155(
 validate155.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const listWebhookDeliveries_params = validate156;
-const schema258 = {
+const schema259 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17564,7 +17758,7 @@ function validate156(
 validate156.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const redeliverWebhookDelivery_params = validate157;
-const schema261 = {
+const schema262 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17573,7 +17767,7 @@ const schema261 = {
   },
   required: ['project', 'webhook', 'delivery'],
 };
-const pattern96 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
+const pattern97 = new RegExp('^[1-9][0-9]{0,17}$', 'u');
 
 function validate157(
   data,
@@ -17705,7 +17899,7 @@ function validate157(
     if (data.delivery !== undefined) {
       let data2 = data.delivery;
       if (typeof data2 === 'string') {
-        if (!pattern96.test(data2)) {
+        if (!pattern97.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/delivery',
             schemaPath: '#/properties/delivery/pattern',
@@ -17761,7 +17955,7 @@ validate157.evaluated = {
 };
 
 export const getApprovalSettings_params = validate158;
-const schema264 = {
+const schema265 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17903,7 +18097,7 @@ function validate158(
 validate158.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const putApprovalSettings_params = validate159;
-const schema267 = {
+const schema268 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18045,8 +18239,8 @@ function validate159(
 validate159.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const putApprovalSettings_body = validate160;
-const schema270 = { $ref: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings' };
-const schema271 = {
+const schema271 = { $ref: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings' };
+const schema272 = {
   type: 'object',
   additionalProperties: false,
   required: ['requiresApproval', 'requiresComment'],
@@ -18169,7 +18363,7 @@ function validate160(
 validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listChangeRequests_params = validate161;
-const schema272 = {
+const schema273 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -18259,7 +18453,7 @@ function validate161(
 validate161.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createChangeRequest_params = validate162;
-const schema274 = {
+const schema275 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -18349,8 +18543,8 @@ function validate162(
 validate162.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createChangeRequest_body = validate163;
-const schema276 = { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestCreate' };
-const schema277 = {
+const schema277 = { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestCreate' };
+const schema278 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'environment', 'actions'],
@@ -18652,7 +18846,7 @@ function validate163(
 validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getChangeRequest_params = validate167;
-const schema281 = {
+const schema282 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18798,7 +18992,7 @@ validate167.evaluated = {
 };
 
 export const decideChangeRequest_params = validate168;
-const schema283 = {
+const schema284 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18957,7 +19151,7 @@ function validate168(
           instancePath: instancePath + '/decision',
           schemaPath: '#/properties/decision/enum',
           keyword: 'enum',
-          params: { allowedValues: schema283.properties.decision.enum },
+          params: { allowedValues: schema284.properties.decision.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -18993,7 +19187,7 @@ validate168.evaluated = {
 };
 
 export const decideChangeRequest_body = validate169;
-const schema285 = {
+const schema286 = {
   type: 'object',
   additionalProperties: false,
   properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
@@ -19085,7 +19279,7 @@ function validate169(
 validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listSegments_params = validate170;
-const schema287 = {
+const schema288 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -19175,7 +19369,7 @@ function validate170(
 validate170.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_params = validate171;
-const schema289 = {
+const schema290 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -19265,8 +19459,8 @@ function validate171(
 validate171.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_body = validate172;
-const schema291 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema292 = {
+const schema292 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema293 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -19283,7 +19477,7 @@ const schema292 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema296 = {
+const schema297 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -19902,7 +20096,7 @@ function validate172(
 validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSegment_params = validate178;
-const schema297 = {
+const schema298 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20044,7 +20238,7 @@ function validate178(
 validate178.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_params = validate179;
-const schema300 = {
+const schema301 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20186,7 +20380,7 @@ function validate179(
 validate179.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_headers = validate180;
-const schema303 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema304 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate180(
   data,
@@ -20257,8 +20451,8 @@ function validate180(
 validate180.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_body = validate181;
-const schema304 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema305 = {
+const schema305 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema306 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -20529,7 +20723,7 @@ function validate181(
 validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_params = validate185;
-const schema309 = {
+const schema310 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20671,7 +20865,7 @@ function validate185(
 validate185.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_headers = validate186;
-const schema312 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema313 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate186(
   data,
@@ -20742,7 +20936,7 @@ function validate186(
 validate186.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listSegmentMembers_params = validate187;
-const schema313 = {
+const schema314 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20884,7 +21078,7 @@ function validate187(
 validate187.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_params = validate188;
-const schema316 = {
+const schema317 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21026,7 +21220,7 @@ function validate188(
 validate188.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_headers = validate189;
-const schema319 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema320 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate189(
   data,
@@ -21097,8 +21291,8 @@ function validate189(
 validate189.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_body = validate190;
-const schema320 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema321 = {
+const schema321 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema322 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -21654,7 +21848,7 @@ function validate190(
 validate190.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const exportSegmentMembers_params = validate193;
-const schema323 = {
+const schema324 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21796,7 +21990,7 @@ function validate193(
 validate193.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const importSegmentMembers_params = validate194;
-const schema326 = {
+const schema327 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21938,7 +22132,7 @@ function validate194(
 validate194.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const streamProjectChanges_params = validate195;
-const schema329 = {
+const schema330 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22028,11 +22222,11 @@ function validate195(
 validate195.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const streamProjectChanges_headers = validate196;
-const schema331 = {
+const schema332 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
-const pattern125 = new RegExp('^[0-9]{1,18}$', 'u');
+const pattern126 = new RegExp('^[0-9]{1,18}$', 'u');
 
 function validate196(
   data,
@@ -22051,7 +22245,7 @@ function validate196(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern125.test(data0)) {
+        if (!pattern126.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -22103,7 +22297,7 @@ function validate196(
 validate196.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
 export const listExperiments_params = validate197;
-const schema332 = {
+const schema333 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22193,7 +22387,7 @@ function validate197(
 validate197.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createExperiment_params = validate198;
-const schema334 = {
+const schema335 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22283,8 +22477,8 @@ function validate198(
 validate198.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createExperiment_body = validate199;
-const schema336 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
-const schema337 = {
+const schema337 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema338 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'environment', 'variants'],
@@ -22322,8 +22516,8 @@ const schema337 = {
     autoStop: { type: 'boolean', default: false },
   },
 };
-const pattern128 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const schema340 = {
+const pattern129 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
+const schema341 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'weight'],
@@ -22502,7 +22696,7 @@ function validate201(
 }
 validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema342 = {
+const schema343 = {
   description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
   oneOf: [
     { type: 'null' },
@@ -22742,7 +22936,7 @@ function validate200(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema337.properties, key0)) {
+      if (!func38.call(schema338.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -22776,7 +22970,7 @@ function validate200(
           }
           errors++;
         }
-        if (!pattern128.test(data0)) {
+        if (!pattern129.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/key',
             schemaPath: '#/properties/key/pattern',
@@ -23455,7 +23649,7 @@ function validate199(
 validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperiment_params = validate206;
-const schema347 = {
+const schema348 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23601,7 +23795,7 @@ validate206.evaluated = {
 };
 
 export const updateExperiment_params = validate207;
-const schema350 = {
+const schema351 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23747,7 +23941,7 @@ validate207.evaluated = {
 };
 
 export const updateExperiment_headers = validate208;
-const schema353 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema354 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate208(
   data,
@@ -23818,8 +24012,8 @@ function validate208(
 validate208.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateExperiment_body = validate209;
-const schema354 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
-const schema355 = {
+const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema356 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -23881,7 +24075,7 @@ function validate210(
       errors++;
     }
     for (const key0 in data) {
-      if (!func37.call(schema355.properties, key0)) {
+      if (!func38.call(schema356.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -24481,7 +24675,7 @@ function validate209(
 validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const transitionExperiment_params = validate214;
-const schema359 = {
+const schema360 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24627,7 +24821,7 @@ validate214.evaluated = {
 };
 
 export const transitionExperiment_headers = validate215;
-const schema362 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema363 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate215(
   data,
@@ -24698,8 +24892,8 @@ function validate215(
 validate215.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const transitionExperiment_body = validate216;
-const schema363 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
-const schema364 = {
+const schema364 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema365 = {
   type: 'object',
   additionalProperties: false,
   required: ['action'],
@@ -24789,7 +24983,7 @@ function validate217(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema364.properties.action.enum },
+          params: { allowedValues: schema365.properties.action.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -24926,7 +25120,7 @@ function validate216(
 validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentResults_params = validate219;
-const schema366 = {
+const schema367 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -25072,7 +25266,7 @@ validate219.evaluated = {
 };
 
 export const getExperimentSampleSize_params = validate220;
-const schema369 = {
+const schema370 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -25218,7 +25412,7 @@ validate220.evaluated = {
 };
 
 export const listMetricDefinitions_params = validate221;
-const schema372 = {
+const schema373 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -25308,7 +25502,7 @@ function validate221(
 validate221.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createMetricDefinition_params = validate222;
-const schema374 = {
+const schema375 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -25398,8 +25592,8 @@ function validate222(
 validate222.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createMetricDefinition_body = validate223;
-const schema376 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
-const schema377 = {
+const schema377 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema378 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'kind', 'event'],
@@ -25414,7 +25608,7 @@ const schema377 = {
     direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
   },
 };
-const schema379 = {
+const schema380 = {
   type: 'string',
   description:
     "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
@@ -25651,7 +25845,7 @@ function validate224(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema379.enum },
+          params: { allowedValues: schema380.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -25873,7 +26067,7 @@ function validate224(
         instancePath: instancePath + '/direction',
         schemaPath: '#/properties/direction/enum',
         keyword: 'enum',
-        params: { allowedValues: schema377.properties.direction.enum },
+        params: { allowedValues: schema378.properties.direction.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -25926,7 +26120,7 @@ function validate223(
 validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getMetricDefinition_params = validate226;
-const schema380 = {
+const schema381 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26068,7 +26262,7 @@ function validate226(
 validate226.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_params = validate227;
-const schema383 = {
+const schema384 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26210,7 +26404,7 @@ function validate227(
 validate227.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_headers = validate228;
-const schema386 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema387 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate228(
   data,
@@ -26281,8 +26475,8 @@ function validate228(
 validate228.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_body = validate229;
-const schema387 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
-const schema388 = {
+const schema388 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema389 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -26652,7 +26846,7 @@ function validate229(
           instancePath: instancePath + '/direction',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema388.properties.direction.enum },
+          params: { allowedValues: schema389.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -26684,7 +26878,7 @@ function validate229(
 validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getInsightsSummary_params = validate230;
-const schema389 = {
+const schema390 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -26774,7 +26968,7 @@ function validate230(
 validate230.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const listStaleFlags_params = validate231;
-const schema391 = {
+const schema392 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -26864,7 +27058,7 @@ function validate231(
 validate231.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getInsightsSettings_params = validate232;
-const schema393 = {
+const schema394 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -26954,7 +27148,7 @@ function validate232(
 validate232.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_params = validate233;
-const schema395 = {
+const schema396 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27044,7 +27238,7 @@ function validate233(
 validate233.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_headers = validate234;
-const schema397 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema398 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate234(
   data,
@@ -27115,8 +27309,8 @@ function validate234(
 validate234.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_body = validate235;
-const schema398 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
-const schema399 = {
+const schema399 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
+const schema400 = {
   type: 'object',
   additionalProperties: false,
   required: ['staleAfterDays', 'hourlyRetentionDays', 'dailyRetentionDays'],
@@ -27383,7 +27577,7 @@ function validate235(
 validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSdkKeyUsage_params = validate236;
-const schema400 = {
+const schema401 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27473,7 +27667,7 @@ function validate236(
 validate236.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getFlagUsage_params = validate237;
-const schema402 = {
+const schema403 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -27615,7 +27809,7 @@ function validate237(
 validate237.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const listCodeReferences_params = validate238;
-const schema405 = {
+const schema406 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27705,7 +27899,7 @@ function validate238(
 validate238.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const putCodeReferences_params = validate239;
-const schema407 = {
+const schema408 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -27713,7 +27907,7 @@ const schema407 = {
   },
   required: ['project', 'repository'],
 };
-const pattern166 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
+const pattern167 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', 'u');
 
 function validate239(
   data,
@@ -27796,7 +27990,7 @@ function validate239(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern166.test(data1)) {
+        if (!pattern167.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -27852,8 +28046,8 @@ validate239.evaluated = {
 };
 
 export const putCodeReferences_body = validate240;
-const schema409 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
-const schema410 = {
+const schema410 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
+const schema411 = {
   type: 'object',
   additionalProperties: false,
   required: ['branch', 'commit', 'flags'],
@@ -27880,7 +28074,7 @@ const schema410 = {
     },
   },
 };
-const schema412 = {
+const schema413 = {
   type: 'object',
   additionalProperties: false,
   required: ['path', 'line'],
@@ -27895,7 +28089,7 @@ const schema412 = {
     },
   },
 };
-const pattern167 = new RegExp('^[0-9a-f]{7,64}$', 'u');
+const pattern168 = new RegExp('^[0-9a-f]{7,64}$', 'u');
 
 function validate241(
   data,
@@ -28025,7 +28219,7 @@ function validate241(
     if (data.commit !== undefined) {
       let data1 = data.commit;
       if (typeof data1 === 'string') {
-        if (!pattern167.test(data1)) {
+        if (!pattern168.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/commit',
             schemaPath: '#/properties/commit/pattern',
@@ -28423,7 +28617,7 @@ function validate241(
                           instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
                           schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema412.properties.kind.enum },
+                          params: { allowedValues: schema413.properties.kind.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -28541,7 +28735,7 @@ function validate240(
 validate240.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteCodeReferences_params = validate243;
-const schema413 = {
+const schema414 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -28631,7 +28825,7 @@ function validate243(
     if (data.repository !== undefined) {
       let data1 = data.repository;
       if (typeof data1 === 'string') {
-        if (!pattern166.test(data1)) {
+        if (!pattern167.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -28687,7 +28881,7 @@ validate243.evaluated = {
 };
 
 export const getAuditEntry_params = validate244;
-const schema415 = {
+const schema416 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
@@ -28725,7 +28919,7 @@ function validate244(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern96.test(data0)) {
+        if (!pattern97.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -28777,7 +28971,7 @@ function validate244(
 validate244.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_params = validate245;
-const schema416 = {
+const schema417 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
@@ -28815,7 +29009,7 @@ function validate245(
     if (data.entryId !== undefined) {
       let data0 = data.entryId;
       if (typeof data0 === 'string') {
-        if (!pattern96.test(data0)) {
+        if (!pattern97.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/entryId',
             schemaPath: '#/properties/entryId/pattern',
@@ -28867,7 +29061,7 @@ function validate245(
 validate245.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_body = validate246;
-const schema417 = {
+const schema418 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -28980,7 +29174,7 @@ function validate246(
 validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSdkConfig_headers = validate247;
-const schema419 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema420 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate247(
   data,
@@ -29051,7 +29245,7 @@ function validate247(
 validate247.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const streamSdkChanges_headers = validate248;
-const schema420 = {
+const schema421 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
@@ -29073,7 +29267,7 @@ function validate248(
     if (data['last-event-id'] !== undefined) {
       let data0 = data['last-event-id'];
       if (typeof data0 === 'string') {
-        if (!pattern125.test(data0)) {
+        if (!pattern126.test(data0)) {
           const err0 = {
             instancePath: instancePath + '/last-event-id',
             schemaPath: '#/properties/last-event-id/pattern',
@@ -29125,13 +29319,13 @@ function validate248(
 validate248.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
 export const evaluateForClient_body = validate249;
-const schema421 = {
+const schema422 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema422 = {
+const schema423 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -29275,8 +29469,8 @@ function validate249(
 validate249.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const postSdkEvents_body = validate250;
-const schema423 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema424 = {
+const schema424 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema425 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -29338,14 +29532,14 @@ const schema424 = {
     },
   },
 };
-const schema426 = {
+const schema427 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
   minimum: 0,
   maximum: 253402300799999,
 };
-const pattern174 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
+const pattern175 = new RegExp('^[A-Za-z0-9_-]+$', 'u');
 
 function validate251(
   data,
@@ -29411,7 +29605,7 @@ function validate251(
           }
           errors++;
         }
-        if (!pattern174.test(data0)) {
+        if (!pattern175.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/batchId',
             schemaPath: '#/properties/batchId/pattern',
@@ -30486,7 +30680,7 @@ function validate250(
 validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const assignExperiment_params = validate253;
-const schema431 = {
+const schema432 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -30576,8 +30770,8 @@ function validate253(
 validate253.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const assignExperiment_body = validate254;
-const schema433 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema434 = {
+const schema434 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema435 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
@@ -30741,7 +30935,7 @@ function validate254(
 validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentVariant_params = validate257;
-const schema436 = {
+const schema437 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -30831,7 +31025,7 @@ function validate257(
 validate257.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentVariant_body = validate258;
-const schema438 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema439 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
 function validate259(
   data,
@@ -30990,7 +31184,7 @@ function validate258(
 validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const logExperimentExposure_params = validate261;
-const schema441 = {
+const schema442 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -31080,7 +31274,7 @@ function validate261(
 validate261.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const logExperimentExposure_body = validate262;
-const schema443 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema444 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
 function validate263(
   data,
@@ -31239,7 +31433,7 @@ function validate262(
 validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_params = validate265;
-const schema446 = {
+const schema447 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
@@ -31344,12 +31538,12 @@ function validate265(
 validate265.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_body = validate266;
-const schema447 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema448 = {
+const schema448 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema449 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema449 = {
+const schema450 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -31484,7 +31678,7 @@ function validate266(
 validate266.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_headers = validate269;
-const schema450 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema451 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate269(
   data,
@@ -31555,7 +31749,7 @@ function validate269(
 validate269.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_body = validate270;
-const schema451 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema452 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
 function validate271(
   data,

@@ -32,6 +32,26 @@ export function parseCorsOrigins(text: string): string[] {
   return origins.length === 0 ? ['*'] : origins;
 }
 
+/** Why `text` is not an origin (scheme://host[:port], nothing else), or undefined when it is one. */
+export function originProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `"${text}" is not an origin (scheme://host[:port])`;
+  }
+  if (url.origin !== text) return `"${text}" is not an origin; did you mean "${url.origin}"?`;
+  return undefined;
+}
+
+/**
+ * Whether a browser page on `origin` may use a client key of an environment whose list is `allowed`:
+ * no Origin (not a browser) or no list (the server-wide FF_CORS_ORIGINS decides) always may.
+ */
+export function environmentAllowsOrigin(allowed: readonly string[] | null, origin: string): boolean {
+  return origin === '' || allowed === null || allowed.includes(origin);
+}
+
 /**
  * The CORS middleware: on SDK and OFREP routes, answers preflights itself (204, before authentication:
  * a browser sends no credentials in a preflight) and marks actual responses, errors included, as readable

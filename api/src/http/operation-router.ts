@@ -19,6 +19,7 @@ import {
   authorizeSdk,
   isSdkPermission,
   refuseServerKeyFromBrowser,
+  refuseDisallowedOrigin,
   sdkKeyCache,
   sdkKeyOf,
 } from '../modules/sdk/auth.ts';
@@ -127,6 +128,7 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
       sdk = await sdkKeys.authenticate(sdkKeyOf(ctx));
       authorizeSdk(sdk, op.permission);
       refuseServerKeyFromBrowser(sdk, ctx.get('Origin'));
+      refuseDisallowedOrigin(ctx, sdk);
       await rateLimit?.(ctx, sdk.kind, sdk.keyId);
     }
     const principal =

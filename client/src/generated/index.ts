@@ -21,6 +21,7 @@ export type {
   ActionTurnOff,
   ActionTurnOn,
   ActionUpdateRule,
+  AllowedOrigins,
   ApiToken,
   ApprovalSettings,
   ArchiveFlagData,

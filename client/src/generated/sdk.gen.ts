@@ -1310,7 +1310,7 @@ export class FfApi extends HeyApiClient {
   }
 
   /**
-   * Rename, recolor, reorder, or protect/unprotect an environment.
+   * Rename, recolor, reorder, protect/unprotect an environment, or set its allowed browser origins.
    */
   public updateEnvironment<ThrowOnError extends boolean = true>(
     options: Options<UpdateEnvironmentData, ThrowOnError>,

@@ -73,6 +73,9 @@ export type Problem = {
  * loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
  * (IPv4-mapped IPv6 forms included), unless the operator allows private targets
  * (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
+ *
+ * - `browser-origin`: an environment's allowed origins are origins exactly as a browser sends them
+ * (`scheme://host[:port]`: lower-case host, no default port, no user, path or trailing slash).
  */
 export type RefusalRule =
   | 'storable-text'
@@ -89,7 +92,8 @@ export type RefusalRule =
   | 'experiment-model'
   | 'schedule-steps'
   | 'comment-required'
-  | 'webhook-target';
+  | 'webhook-target'
+  | 'browser-origin';
 
 export type ScheduleStatus = 'active' | 'paused' | 'completed' | 'cancelled' | 'failed';
 
@@ -388,10 +392,16 @@ export type Environment = {
    */
   protected: boolean;
   sortOrder: number;
+  /**
+   * Browser origins allowed to use this environment's client keys (CORS on /sdk/v1 and /ofrep/v1). null: the server-wide FF_CORS_ORIGINS decides. A request with a client key from another Origin is refused with 403 and answered without CORS headers.
+   */
+  allowedOrigins?: AllowedOrigins | null;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 };
+
+export type AllowedOrigins = Array<string>;
 
 export type EnvironmentCreate = {
   key: Key;
@@ -406,6 +416,10 @@ export type EnvironmentUpdate = {
   color?: Color;
   protected?: boolean;
   sortOrder?: number;
+  /**
+   * Browser origins allowed to use this environment's client keys; null removes the list.
+   */
+  allowedOrigins?: AllowedOrigins | null;
 };
 
 export type EnvironmentComparison = {

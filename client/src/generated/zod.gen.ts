@@ -47,6 +47,9 @@ import * as z from 'zod';
  * loopback, private, link-local (cloud metadata), unspecified, CGNAT, multicast or reserved
  * (IPv4-mapped IPv6 forms included), unless the operator allows private targets
  * (`FF_WEBHOOK_ALLOW_PRIVATE=1`). Host names are checked when delivering.
+ *
+ * - `browser-origin`: an environment's allowed origins are origins exactly as a browser sends them
+ * (`scheme://host[:port]`: lower-case host, no default port, no user, path or trailing slash).
  */
 export const zRefusalRule = z.enum([
   'storable-text',
@@ -64,6 +67,7 @@ export const zRefusalRule = z.enum([
   'schedule-steps',
   'comment-required',
   'webhook-target',
+  'browser-origin',
 ]);
 
 export const zProblem = z.object({
@@ -275,12 +279,22 @@ export const zProjectUpdate = z.object({
 
 export const zColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
+export const zAllowedOrigins = z
+  .array(
+    z
+      .string()
+      .max(255)
+      .regex(/^https?:\/\/[^\/?#\s]+$/),
+  )
+  .max(100);
+
 export const zEnvironment = z.object({
   key: zKey,
   name: z.string(),
   color: zColor,
   protected: z.boolean(),
   sortOrder: z.int(),
+  allowedOrigins: zAllowedOrigins.nullish(),
   version: zVersion,
   createdAt: zTimestamp,
   updatedAt: zTimestamp,
@@ -316,6 +330,7 @@ export const zEnvironmentUpdate = z.object({
   color: zColor.optional(),
   protected: z.boolean().optional(),
   sortOrder: z.int().gte(0).lte(10000).optional(),
+  allowedOrigins: zAllowedOrigins.nullish(),
 });
 
 export const zEnvironmentComparison = z.object({

@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { checkVersion } from '../../http/concurrency.ts';
-import { ConflictError, NotFoundError } from '../../http/errors.ts';
+import { originProblem } from '../../http/cors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow } from './store.ts';
 import type { ProjectRow } from '../projects/store.ts';
@@ -54,6 +55,7 @@ export interface EnvironmentUpdate {
   color?: string | undefined;
   protected?: boolean | undefined;
   sortOrder?: number | undefined;
+  allowedOrigins?: string[] | null | undefined;
 }
 
 type ProjectRef = Pick<ProjectRow, 'id' | 'key'>;
@@ -120,12 +122,28 @@ export async function lockEnvironment(
   return row;
 }
 
+/** An environment's allowed origins, checked (exact origins only: a browser's Origin never has a path). */
+export function normalizeAllowedOrigins(origins: readonly string[]): string[] {
+  const issues = origins.flatMap((origin, i) => {
+    const message = originProblem(origin);
+    return message === undefined
+      ? []
+      : [{ path: `allowedOrigins/${i}`, message, rule: 'browser-origin' as const }];
+  });
+  if (issues.length > 0) throw new ValidationError(issues, issues[0]!.message);
+  return [...new Set(origins)];
+}
+
 export function toEnvironmentChanges(update: EnvironmentUpdate): EnvironmentChanges {
   const changes: EnvironmentChanges = {};
   if (update.name !== undefined) changes.name = update.name;
   if (update.color !== undefined) changes.color = update.color;
   if (update.protected !== undefined) changes.protected = update.protected;
   if (update.sortOrder !== undefined) changes.sort_order = update.sortOrder;
+  if (update.allowedOrigins !== undefined) {
+    changes.allowed_origins =
+      update.allowedOrigins === null ? null : normalizeAllowedOrigins(update.allowedOrigins);
+  }
   return changes;
 }
 

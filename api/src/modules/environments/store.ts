@@ -11,6 +11,8 @@ export interface EnvironmentRow {
   color: string;
   protected: boolean;
   sort_order: number;
+  /** Browser origins allowed for client keys (jsonb); null: the server-wide list decides. */
+  allowed_origins: string[] | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -75,6 +77,7 @@ export interface EnvironmentChanges {
   color?: string;
   protected?: boolean;
   sort_order?: number;
+  allowed_origins?: string[] | null;
 }
 
 /** Applies `changes` and raises the version by exactly one. */
@@ -85,7 +88,15 @@ export async function updateEnvironment(
 ): Promise<EnvironmentRow> {
   const [row] = (await db('environments')
     .where({ id })
-    .update({ ...changes, version: db.raw('version + 1'), updated_at: db.fn.now() })
+    .update({
+      ...changes,
+      // node-postgres would send a JS array as a Postgres array, not JSON: serialize for the jsonb column.
+      ...(changes.allowed_origins !== undefined && {
+        allowed_origins: changes.allowed_origins === null ? null : JSON.stringify(changes.allowed_origins),
+      }),
+      version: db.raw('version + 1'),
+      updated_at: db.fn.now(),
+    })
     .returning('*')) as EnvironmentRow[];
   return environmentRow(row!);
 }

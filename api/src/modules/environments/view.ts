@@ -16,6 +16,7 @@ export function environmentView(row: EnvironmentRow): Environment {
     color: row.color,
     protected: row.protected,
     sortOrder: row.sort_order,
+    allowedOrigins: row.allowed_origins ?? null,
     version: Number(row.version),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

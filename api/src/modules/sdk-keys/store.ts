@@ -94,6 +94,8 @@ export interface UsableSdkKey {
   environmentId: string;
   environmentKey: string;
   projectId: string;
+  /** The environment's allowed browser origins; null: the server-wide list decides. */
+  allowedOrigins: string[] | null;
 }
 
 /** The key whose secret hashes to `hash`, if it is neither revoked nor expired (database clock). */
@@ -109,6 +111,7 @@ export async function findUsableSdkKey(db: Knex, hash: string): Promise<UsableSd
       'k.environment_id as environmentId',
       'e.key as environmentKey',
       'e.project_id as projectId',
+      'e.allowed_origins as allowedOrigins',
     )) as UsableSdkKey | undefined;
   return row;
 }

@@ -19,6 +19,7 @@ const key: UsableSdkKey = {
   environmentId: 'env-1',
   environmentKey: 'staging',
   projectId: 'project-1',
+  allowedOrigins: null,
 };
 
 beforeEach(() => {

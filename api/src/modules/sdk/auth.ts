@@ -5,6 +5,7 @@
 import type { Context } from 'koa';
 import type { Db } from '../../db/knex.ts';
 import type { Permission } from '../../generated/operations.ts';
+import { environmentAllowsOrigin } from '../../http/cors.ts';
 import { ForbiddenError, UnauthorizedError } from '../../http/errors.ts';
 import { hashSecret } from '../../security/secrets.ts';
 import { authenticateSdkKey } from '../sdk-keys/authenticate.ts';
@@ -17,6 +18,8 @@ export interface SdkCaller {
   environmentId: string;
   environmentKey: string;
   projectId: string;
+  /** The environment's allowed browser origins (null: none listed). */
+  allowedOrigins: string[] | null;
 }
 
 /** The SDK key a request carries: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
@@ -61,6 +64,7 @@ export function createSdkKeyCache(db: Db, ttlMs = ttlFromEnv()): SdkKeyCache {
       environmentId: key.environmentId,
       environmentKey: key.environmentKey,
       projectId: key.projectId,
+      allowedOrigins: key.allowedOrigins ?? null,
     };
     if (remembered.size >= maxRemembered) remembered.clear();
     remembered.set(hash, { caller, until: Date.now() + ttlMs });
@@ -124,6 +128,23 @@ export function refuseServerKeyFromBrowser(caller: SdkCaller, origin: string): v
   throw new ForbiddenError(
     'Server keys (ff_srv_…) are secret and cannot be used from a browser (this request has an Origin ' +
       'header): use a client key (ff_cli_…) in web pages, and rotate this server key if it was published.',
+  );
+}
+
+/**
+ * Throws 403 for a client key used from a browser origin its environment does not list. The response
+ * leaves out the CORS headers too, so the page cannot read it; a request without an Origin (a server,
+ * curl) is not a browser and passes. The key's lookup is cached, so a changed list applies within the
+ * key cache's TTL.
+ */
+export function refuseDisallowedOrigin(ctx: Context, caller: SdkCaller): void {
+  const origin = ctx.get('Origin');
+  if (caller.kind !== 'client' || environmentAllowsOrigin(caller.allowedOrigins, origin)) return;
+  ctx.remove('Access-Control-Allow-Origin');
+  ctx.remove('Access-Control-Expose-Headers');
+  throw new ForbiddenError(
+    `This page's origin (${origin.slice(0, 200)}) is not among the allowed origins of the environment ` +
+      `"${caller.environmentKey}"; add it to the environment's allowedOrigins.`,
   );
 }
 
