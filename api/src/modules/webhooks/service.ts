@@ -293,7 +293,7 @@ export function createWebhookService(
           before: null,
           after: { delivery: String(inserted!.id), redeliveryOf: String(original.id) },
         });
-        return inserted;
+        return inserted!;
       });
       const [delivery] = await deliveriesView(db, [row]);
       return delivery!;
