@@ -20,6 +20,9 @@ const c = createClient({ clientKey: 'ff_cli_x', baseUrl: 'https://flags.example.
 c.on('change', () => console.log(c.isEnabled('a'), c.getValue('b', 1), c.getVariant('c'), c.getDetail('d', ''), c.allFlags()));
 c.ready().then(() => c.identify({ key: 'u' })); c.track('e', 1);
 export { FFProvider, useFeatureFlag, useFlag, useVariant, useFlags, useFFClient };`,
+  // The OpenFeature web provider, a separate entry point; @openfeature/web-sdk is the app's own (a peer).
+  openfeature: `import { FfWebProvider } from '@ff/sdk-browser/openfeature';
+export const p = new FfWebProvider({ clientKey: 'ff_cli_x', baseUrl: 'https://flags.example.com' });`,
 };
 
 async function size(app: string): Promise<{ min: number; gz: number; inputs: string[] }> {
@@ -33,7 +36,7 @@ async function size(app: string): Promise<{ min: number; gz: number; inputs: str
     target: process.env.BENCH_TARGET ?? 'es2020',
     treeShaking: true,
     metafile: true,
-    external: ['react', 'react-dom'],
+    external: ['react', 'react-dom', '@openfeature/web-sdk'],
     // The sources, as the built dist/ would give the same modules (tsc emits one file per source).
     conditions: ['@ff/source'],
     logLevel: 'silent',
@@ -55,6 +58,11 @@ console.log(
 );
 console.log(
   `+ @ff/sdk-browser/react: ${kb(react)} gzipped more (${kb(withReact.gz)} together), budget ${kb(BUDGET.react)}`,
+);
+const withProvider = await size(apps.openfeature);
+console.log(
+  `@ff/sdk-browser/openfeature: ${kb(withProvider.gz)} gzipped with the core client it wraps ` +
+    `(${kb(withProvider.gz - core.gz)} more than the core app; @openfeature/web-sdk not counted)`,
 );
 console.log(`modules in the core bundle: ${core.inputs.filter((i) => !i.startsWith('<')).join(', ')}`);
 const over = [core.gz > BUDGET.core && 'core', react > BUDGET.react && 'react'].filter(Boolean);
