@@ -2,7 +2,7 @@
 // passes a Trace to watch it. Evaluation order is ARCHITECTURE "Evaluation order", step by step.
 
 import { bucketableValue, bucketForPrefix } from './bucket.ts';
-import type { CompiledFlag, CompiledServe } from './compile.ts';
+import type { CompiledFlag, CompiledServe } from './compile-flag.ts';
 import { readKey } from './context.ts';
 import type { Context } from './context.ts';
 import type { CompiledClause } from './operators.ts';

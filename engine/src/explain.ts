@@ -1,7 +1,7 @@
 // `explain` narrates an evaluation for people (`ff eval --explain`). It does not re-implement any
 // rule: it runs the one evaluator with a Trace and annotates what the trace saw.
 
-import type { CompiledFlag } from './compile.ts';
+import type { CompiledFlag } from './compile-flag.ts';
 import { getAttribute } from './context.ts';
 import type { Context } from './context.ts';
 import { evaluateFlag } from './evaluate.ts';
