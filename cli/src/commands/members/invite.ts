@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { Invitation, Role } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { inviteMember, inviteNextSteps } from '../../member-writes.ts';
 
 export const roleFlag = Flags.string({
   options: ['owner', 'admin', 'project_admin', 'developer', 'viewer'],
@@ -24,18 +25,10 @@ export default class MembersInvite extends BaseCommand {
   async run(): Promise<Invitation> {
     const { args, flags } = await this.parse(MembersInvite);
     const api = await this.api();
-    const { data } = await this.step('Inviting', () =>
-      api.inviteMember({
-        body: {
-          email: args.email,
-          role: flags.role as Role,
-          ...(flags['admin-of'] ? { project: flags['admin-of'] } : {}),
-        },
-      }),
+    const data = await this.step('Inviting', () =>
+      inviteMember(api, { email: args.email, role: flags.role as Role, project: flags['admin-of'] }),
     );
-    this.say(`invited ${data.email} as ${data.role}; invite code (shown once): ${data.inviteCode}`);
-    this.say(`Next: give ${data.email} the code; to accept it (and choose a password) they run`);
-    this.say(`  ff login --invite ${data.inviteCode} --api-url ${this.settings.apiUrl}`);
+    for (const line of inviteNextSteps(data, this.settings.apiUrl)) this.say(line);
     return data;
   }
 }

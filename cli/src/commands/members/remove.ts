@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { FfClient, Member } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { removeMember } from '../../member-writes.ts';
 import { CliFailure, usage } from '../../errors.ts';
 import { confirm } from '../../terminal.ts';
 
@@ -26,7 +27,7 @@ export default class MembersRemove extends BaseCommand {
       if (!process.stdin.isTTY) throw usage(`removing ${member.email} needs --yes without a TTY`);
       if (!(await confirm(`Remove ${member.email}? [y/N] `))) throw new CliFailure('cancelled');
     }
-    await this.step('Removing', () => api.removeMember({ path: { memberId: member.id } }));
+    await this.step('Removing', () => removeMember(api, member));
     this.say(`removed ${member.email}`);
     return { removed: member.email };
   }

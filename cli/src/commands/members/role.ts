@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { Member, Role } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { changeMemberRole } from '../../member-writes.ts';
 import { roleFlag } from './invite.ts';
 import { memberId } from './remove.ts';
 
@@ -20,12 +21,8 @@ export default class MembersRole extends BaseCommand {
     const { args, flags } = await this.parse(MembersRole);
     const api = await this.api();
     const member = await memberId(api, args.member);
-    const { data } = await this.step('Changing the role', () =>
-      api.updateMember({
-        path: { memberId: member.id },
-        headers: { 'If-Match': `"${member.version}"` },
-        body: { role: flags.role as Role, ...(flags['admin-of'] ? { project: flags['admin-of'] } : {}) },
-      }),
+    const data = await this.step('Changing the role', () =>
+      changeMemberRole(api, member, flags.role as Role, flags['admin-of']),
     );
     this.say(`${data.email}: ${member.role} → ${data.role}${data.project ? ` of ${data.project}` : ''}`);
     return data;

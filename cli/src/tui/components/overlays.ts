@@ -3,7 +3,14 @@
 // the create-flag wizard with live key validation.
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
-import { keyHelp, paletteEntries, segmentKeyProblem, wizardKeyProblem, wizardSteps } from '../state/keys.ts';
+import {
+  emailProblem,
+  keyHelp,
+  paletteEntries,
+  segmentKeyProblem,
+  wizardKeyProblem,
+  wizardSteps,
+} from '../state/keys.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
 import type { Theme } from './theme.ts';
 
@@ -99,6 +106,41 @@ export function OverlayView({
           : []),
       ]);
     }
+    case 'notice':
+      return frame(theme, w, overlay.title, [
+        ...overlay.lines.map((l, i) => h(Text, { key: `l${i}`, wrap: 'truncate' }, l)),
+        h(Text, { key: 'k', color: theme.color('dim') }, 'any key closes'),
+      ]);
+    case 'inviteForm': {
+      const problem = emailProblem(overlay.email.trim());
+      return frame(theme, w, 'Invite a member', [
+        h(
+          Text,
+          { key: 'e', inverse: overlay.step === 0, wrap: 'truncate' },
+          `${overlay.step === 0 ? '›' : ' '} email  ${overlay.email}${overlay.step === 0 ? '▏' : ''}`,
+        ),
+        h(
+          Text,
+          { key: 'r', inverse: overlay.step === 1, wrap: 'truncate' },
+          `${overlay.step === 1 ? '›' : ' '} role   ${overlay.role}  (←→)${overlay.role === 'project_admin' ? ` of ${state.project}` : ''}`,
+        ),
+        h(
+          Text,
+          { key: 'v', color: problem ? theme.color('error') : theme.color('ok') },
+          overlay.step === 0 ? (problem ?? '✓') : ' ',
+        ),
+        h(
+          Text,
+          { key: 'hint', color: theme.color('dim') },
+          'Enter next · Enter on the role invites · Esc cancels',
+        ),
+      ]);
+    }
+    case 'rolePick':
+      return frame(theme, w, `Role of ${overlay.member.email}`, [
+        h(Text, { key: 'r' }, `${overlay.member.role} → ${overlay.role}  (←→)`),
+        h(Text, { key: 'hint', color: theme.color('dim') }, 'Enter asks to confirm · Esc cancels'),
+      ]);
     case 'segmentForm': {
       const problem = segmentKeyProblem(state, overlay.key);
       return frame(theme, w, 'New segment', [

@@ -140,7 +140,9 @@ export function MembersPage(props: PageProps) {
     `${pad('EMAIL', 30)} ${pad('ROLE', 14)} STATUS`,
     members.map((m) => `${pad(m.email, 30)} ${pad(m.role, 14)} ${m.status}`),
     'No members visible.',
-    'Invite / change role / remove: `ff members invite|role|remove` (not in the dashboard yet)',
+    d.me.role === 'viewer'
+      ? 'read-only: you are a viewer (ask an admin for the developer role)'
+      : 'i invite · o change role · d remove (role and removal ask first)',
   );
 }
 

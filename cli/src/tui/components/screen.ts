@@ -35,6 +35,7 @@ export function keysHere(state: AppState): string {
   if (state.page === 'flags')
     return '↑↓ Enter · / filter · space on/off · n new · e env · : cmd · ? help · q quit';
   if (state.page === 'audit') return '↑↓ move · R revert · e env · : cmd · ? help · q quit';
+  if (state.page === 'members') return '↑↓ move · i invite · o role · d remove · ? help · q quit';
   if (state.page === 'segments') return '↑↓ move · n new · + add members · - remove · ? help · q quit';
   if (state.page === 'experiments')
     return '↑↓ Enter results · L launch · P pause · S stop · Esc close · ? help · q quit';

@@ -7,6 +7,7 @@ import { stepLine } from '../../commands/eval.ts';
 import { describeError } from '../../errors.ts';
 import { resultsView } from '../../experiment-view.ts';
 import { transitionExperiment, transitionSummary } from '../../experiment-writes.ts';
+import { changeMemberRole, inviteMember, inviteNextSteps, removeMember } from '../../member-writes.ts';
 import { changeSegmentMembers, createSegment, membersSummary } from '../../segment-writes.ts';
 import { percentToWeight } from '../../flag-config.ts';
 import { etagOf, rolloutActions, segmentRuleActions, sendConfigChange } from '../../flag-writes.ts';
@@ -130,6 +131,36 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       });
       dispatch({ type: 'segmentUpdated', segment: after });
       dispatch({ type: 'status', text: membersSummary(after), tone: 'ok' });
+      return;
+    }
+    case 'invite': {
+      const inv = await inviteMember(api, w);
+      dispatch({ type: 'clearStatus' });
+      dispatch({
+        type: 'overlay',
+        overlay: {
+          kind: 'notice',
+          title: 'Invitation (the code is shown once: copy it now)',
+          lines: inviteNextSteps(inv, deps.apiUrl),
+        },
+      });
+      return;
+    }
+    case 'memberRole': {
+      const after = await changeMemberRole(
+        api,
+        w.member,
+        w.role,
+        w.role === 'project_admin' ? project : undefined,
+      );
+      dispatch({ type: 'members', members: (await api.listMembers()).data.items });
+      dispatch({ type: 'status', text: `${after.email}: ${w.member.role} → ${after.role}`, tone: 'ok' });
+      return;
+    }
+    case 'removeMember': {
+      await removeMember(api, w.member);
+      dispatch({ type: 'members', members: (await api.listMembers()).data.items });
+      dispatch({ type: 'status', text: `removed ${w.member.email}`, tone: 'ok' });
       return;
     }
     case 'createFlag': {

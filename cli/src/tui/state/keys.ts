@@ -1,10 +1,11 @@
 // Keypresses → what happens: reducer actions, and effects for the app to run (writes, loads, quit).
 // Pure, so every key of the help overlay is tested without a terminal. The help overlay is generated
 // from `keyHelp`, so the keys shown on screen are the keys handled here.
-import type { Flag } from '@ff/client';
+import type { Flag, Role } from '@ff/client';
 import { keyProblem } from '@ff/engine';
 import { describeServe } from '../../flag-config.ts';
 import type { Action, AppState, Overlay, Write } from './reducer.ts';
+import { roles } from '../../member-writes.ts';
 import { splitKeys } from '../../segment-writes.ts';
 import { pages, readOnlyReason, visibleFlags } from './model.ts';
 
@@ -91,6 +92,14 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['n', 'create a segment (key checked as you type, name)'],
       ['+', 'add context keys to the selected segment'],
       ['-', 'remove context keys from it (asks first)'],
+    ],
+  ],
+  [
+    'Members',
+    [
+      ['i', 'invite someone with a role (the code and their next step are shown once)'],
+      ['o', "change the selected member's role (←→ picks, asks first)"],
+      ['d', 'remove the selected member (asks first)'],
     ],
   ],
   [
@@ -184,6 +193,12 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return experimentLines(state, w);
     case 'createSegment':
       return [`Create segment ${w.key} ("${w.name}").`];
+    case 'invite':
+      return [`Invite ${w.email} as ${w.role}${w.project ? ` of ${w.project}` : ''}.`];
+    case 'memberRole':
+      return [`Change ${w.member.email}'s role: ${w.member.role} → ${w.role}.`];
+    case 'removeMember':
+      return [`Remove ${w.member.email}: they lose access and their personal tokens are revoked.`];
     case 'segmentMembers':
       return [
         `${w.op === 'add' ? 'Add' : 'Remove'} ${w.keys.length} context key(s) ${w.op === 'add' ? 'to' : 'from'} segment ${w.segment}: ${w.keys.join(', ')}.`,
@@ -238,7 +253,9 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     write.kind === 'revert' ||
     write.kind === 'archive' ||
     write.kind === 'experiment' ||
-    (write.kind === 'segmentMembers' && write.op === 'remove')
+    (write.kind === 'segmentMembers' && write.op === 'remove') ||
+    write.kind === 'memberRole' ||
+    write.kind === 'removeMember'
   ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
@@ -306,6 +323,21 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
       return wizardKey(state, o, input, key);
     case 'segmentForm':
       return segmentFormKey(state, o, input, key);
+    case 'notice':
+      return act(close);
+    case 'inviteForm':
+      return inviteFormKey(state, o, input, key);
+    case 'rolePick': {
+      if (key.escape) return act(close, { type: 'status', text: 'cancelled: nothing changed', tone: 'info' });
+      if (key.leftArrow || key.rightArrow || input === ' ')
+        return act({ type: 'overlay', overlay: { ...o, role: cycleRole(o.role, key.leftArrow ? -1 : 1) } });
+      if (key.return) {
+        if (o.role === o.member.role)
+          return act(close, { type: 'status', text: `${o.member.email} is already ${o.role}`, tone: 'info' });
+        return requestWrite(state, { kind: 'memberRole', member: o.member, role: o.role });
+      }
+      return none;
+    }
   }
 }
 
@@ -404,6 +436,60 @@ function experimentKey(state: AppState, input: string, key: KeyInfo): Outcome | 
     });
   }
   return undefined;
+}
+
+const cycleRole = (role: Role, by: number): Role =>
+  roles[(roles.indexOf(role) + by + roles.length) % roles.length]!;
+
+/** An email as the invite form accepts it (the API checks it again). */
+export const emailProblem = (email: string): string | undefined =>
+  /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? undefined : 'type an email address (name@example.com)';
+
+function inviteFormKey(
+  state: AppState,
+  o: Extract<Overlay, { kind: 'inviteForm' }>,
+  input: string,
+  key: KeyInfo,
+): Outcome {
+  const set = (patch: Partial<typeof o>) => act({ type: 'overlay', overlay: { ...o, ...patch } });
+  if (key.escape)
+    return act(
+      { type: 'overlay', overlay: undefined },
+      { type: 'status', text: 'nobody invited', tone: 'info' },
+    );
+  if (key.return || key.tab) {
+    if (o.step === 0) return emailProblem(o.email.trim()) ? none : set({ step: 1 });
+    // A project admin administers the project on screen.
+    const out = requestWrite(state, {
+      kind: 'invite',
+      email: o.email.trim(),
+      role: o.role,
+      ...(o.role === 'project_admin' ? { project: state.project } : {}),
+    });
+    return { actions: [{ type: 'overlay', overlay: undefined }, ...out.actions], effects: out.effects };
+  }
+  if (o.step === 1) {
+    if (key.upArrow) return set({ step: 0 });
+    if (key.leftArrow || key.rightArrow || input === ' ')
+      return set({ role: cycleRole(o.role, key.leftArrow ? -1 : 1) });
+    return none;
+  }
+  if (key.backspace || key.delete) return set({ email: o.email.slice(0, -1) });
+  if (isText(input, key)) return set({ email: o.email + input });
+  return none;
+}
+
+function memberKey(state: AppState, input: string): Outcome | undefined {
+  if (input !== 'i' && input !== 'o' && input !== 'd') return undefined;
+  const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
+  if (why) return act({ type: 'status', text: why, tone: 'error' });
+  if (input === 'i')
+    return act({ type: 'overlay', overlay: { kind: 'inviteForm', step: 0, email: '', role: 'developer' } });
+  const member = state.data?.members?.[state.listCursor];
+  if (!member) return none;
+  if (input === 'o')
+    return act({ type: 'overlay', overlay: { kind: 'rolePick', member, role: member.role } });
+  return requestWrite(state, { kind: 'removeMember', member });
 }
 
 /** The segment form's live validation: the engine's key rule, and not taken in this project. */
@@ -649,6 +735,10 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
   }
   if (state.page === 'segments') {
     const out = segmentKey(state, input);
+    if (out) return out;
+  }
+  if (state.page === 'members') {
+    const out = memberKey(state, input);
     if (out) return out;
   }
   if (key.leftArrow || input === 'h') return act({ type: 'focus', focus: 'sidebar' });

@@ -1,7 +1,15 @@
 // The dashboard's state and its one reducer: everything the screen shows follows from AppState, and
 // every change to it is an Action, so the whole UI logic is tested as plain function calls (keys.ts
 // turns keypresses into actions and effects; the components only draw).
-import type { Experiment, ExperimentTransition, Flag, FlagEnvironment, Segment } from '@ff/client';
+import type {
+  Experiment,
+  ExperimentTransition,
+  Flag,
+  FlagEnvironment,
+  Member,
+  Role,
+  Segment,
+} from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 
@@ -17,6 +25,9 @@ export type Write =
   | { kind: 'archive'; flag: string }
   | { kind: 'experiment'; experiment: string; environment: string; body: ExperimentTransition }
   | { kind: 'createSegment'; key: string; name: string }
+  | { kind: 'invite'; email: string; role: Role; project?: string | undefined }
+  | { kind: 'memberRole'; member: Pick<Member, 'id' | 'version' | 'email' | 'role'>; role: Role }
+  | { kind: 'removeMember'; member: Pick<Member, 'id' | 'email'> }
   | { kind: 'segmentMembers'; segment: string; op: 'add' | 'remove'; keys: string[] }
   | {
       kind: 'createFlag';
@@ -40,6 +51,9 @@ export type Overlay =
       purpose: 'rollout' | 'segment' | 'context' | 'winner' | 'addMembers' | 'removeMembers';
     }
   | { kind: 'segmentForm'; step: 0 | 1; key: string; name: string }
+  | { kind: 'inviteForm'; step: 0 | 1; email: string; role: Role }
+  | { kind: 'rolePick'; member: Member; role: Role }
+  | { kind: 'notice'; title: string; lines: string[] }
   | {
       kind: 'wizard';
       step: number;
@@ -120,6 +134,7 @@ export type Action =
   | { type: 'closeResults' }
   | { type: 'experimentUpdated'; experiment: Experiment }
   | { type: 'segmentUpdated'; segment: Segment }
+  | { type: 'members'; members: Member[] }
   | { type: 'overlay'; overlay: Overlay | undefined }
   | { type: 'status'; text: string; tone: 'info' | 'error' | 'ok' }
   | { type: 'clearStatus' }
@@ -340,6 +355,8 @@ export function reduce(state: AppState, action: Action): AppState {
         : [...list, x].sort((a, b) => (a.key < b.key ? -1 : 1));
       return { ...state, data: { ...state.data, segments } };
     }
+    case 'members':
+      return state.data ? { ...state, data: { ...state.data, members: action.members } } : state;
     case 'overlay':
       return { ...state, overlay: action.overlay };
     case 'status':
