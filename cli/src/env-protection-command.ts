@@ -1,6 +1,7 @@
 import { Args } from '@oclif/core';
 import type { Environment } from '@ff/client';
 import { BaseCommand } from './base-command.ts';
+import { setEnvironmentProtection } from './env-writes.ts';
 
 export const protectionArgs = { key: Args.string({ description: 'environment key', required: true }) };
 
@@ -16,14 +17,8 @@ export abstract class EnvProtectionCommand extends BaseCommand {
   async run(): Promise<Environment> {
     const { args } = await this.parse(this.constructor as typeof EnvProtectionCommand);
     const api = await this.api();
-    const path = { project: this.project, env: args.key };
-    const current = await api.getEnvironment({ path });
-    const { data: e } = await this.step('Updating ' + args.key, () =>
-      api.updateEnvironment({
-        path,
-        headers: { 'If-Match': String(current.headers.etag) },
-        body: { protected: this.protect },
-      }),
+    const e = await this.step('Updating ' + args.key, () =>
+      setEnvironmentProtection(api, this.project, args.key, this.protect),
     );
     this.say(`${e.key} is ${e.protected ? 'protected' : 'not protected'}`);
     return e;

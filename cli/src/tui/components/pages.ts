@@ -156,7 +156,7 @@ export function SettingsPage(props: PageProps) {
       (e) => `${pad(e.key, 16)} ${pad(e.name, 20)} ${pad(e.protected ? 'yes' : 'no', 10)} ${e.version}`,
     ),
     'No environments.',
-    'Create/clone/protect and SDK keys: `ff envs …`, `ff keys …` (not in the dashboard yet)',
+    'p protect / unprotect (asks first) · create, clone and SDK keys: `ff envs …`, `ff keys …`',
   );
 }
 

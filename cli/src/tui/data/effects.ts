@@ -7,6 +7,7 @@ import { stepLine } from '../../commands/eval.ts';
 import { describeError } from '../../errors.ts';
 import { resultsView } from '../../experiment-view.ts';
 import { transitionExperiment, transitionSummary } from '../../experiment-writes.ts';
+import { setEnvironmentProtection } from '../../env-writes.ts';
 import { changeMemberRole, inviteMember, inviteNextSteps, removeMember } from '../../member-writes.ts';
 import { changeSegmentMembers, createSegment, membersSummary } from '../../segment-writes.ts';
 import { percentToWeight } from '../../flag-config.ts';
@@ -155,6 +156,16 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       );
       dispatch({ type: 'members', members: (await api.listMembers()).data.items });
       dispatch({ type: 'status', text: `${after.email}: ${w.member.role} → ${after.role}`, tone: 'ok' });
+      return;
+    }
+    case 'protectEnv': {
+      const e = await setEnvironmentProtection(api, project, w.environment, w.protect);
+      await reload(deps);
+      dispatch({
+        type: 'status',
+        text: `${e.key} is ${e.protected ? 'protected' : 'not protected'}`,
+        tone: 'ok',
+      });
       return;
     }
     case 'removeMember': {

@@ -102,6 +102,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['d', 'remove the selected member (asks first)'],
     ],
   ],
+  ['Settings', [['p', 'protect / unprotect the selected environment (asks first)']]],
   [
     'Experiments',
     [
@@ -197,6 +198,12 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Invite ${w.email} as ${w.role}${w.project ? ` of ${w.project}` : ''}.`];
     case 'memberRole':
       return [`Change ${w.member.email}'s role: ${w.member.role} → ${w.role}.`];
+    case 'protectEnv':
+      return [
+        w.protect
+          ? `Protect ${w.environment}: only project admins and above change its flags; changes there ask first.`
+          : `Unprotect ${w.environment}: developers can change its flags.`,
+      ];
     case 'removeMember':
       return [`Remove ${w.member.email}: they lose access and their personal tokens are revoked.`];
     case 'segmentMembers':
@@ -255,7 +262,8 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     write.kind === 'experiment' ||
     (write.kind === 'segmentMembers' && write.op === 'remove') ||
     write.kind === 'memberRole' ||
-    write.kind === 'removeMember'
+    write.kind === 'removeMember' ||
+    write.kind === 'protectEnv'
   ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
@@ -736,6 +744,11 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
   if (state.page === 'segments') {
     const out = segmentKey(state, input);
     if (out) return out;
+  }
+  if (state.page === 'settings' && input === 'p') {
+    const env = state.data?.environments[state.listCursor];
+    if (env)
+      return requestWrite(state, { kind: 'protectEnv', environment: env.key, protect: !env.protected });
   }
   if (state.page === 'members') {
     const out = memberKey(state, input);

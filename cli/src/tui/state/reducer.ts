@@ -28,6 +28,7 @@ export type Write =
   | { kind: 'invite'; email: string; role: Role; project?: string | undefined }
   | { kind: 'memberRole'; member: Pick<Member, 'id' | 'version' | 'email' | 'role'>; role: Role }
   | { kind: 'removeMember'; member: Pick<Member, 'id' | 'email'> }
+  | { kind: 'protectEnv'; environment: string; protect: boolean }
   | { kind: 'segmentMembers'; segment: string; op: 'add' | 'remove'; keys: string[] }
   | {
       kind: 'createFlag';
