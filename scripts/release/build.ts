@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { bundledPackages, buildPackages, publicPackages, repoRoot } from './packages.ts';
+import { bundledPackages, buildPackages, packageOf, publicPackages, repoRoot } from './packages.ts';
 import type { BuildPackage, Format, PublicPackage } from './packages.ts';
 
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
@@ -91,6 +91,7 @@ async function compile(pkg: BuildPackage, format: Format): Promise<void> {
     pointMapsAtSources(outDir, srcDir, join(pkg.dir, 'src'));
   }
   for (const name of pkg.bundled) bundleInto(outDir, name, format);
+  for (const specifier of pkg.vendored) vendorInto(outDir, specifier, format);
   rmSync(work, { recursive: true, force: true });
 }
 
@@ -116,6 +117,61 @@ function bundleInto(outDir: string, name: string, format: Format): void {
     writeFileSync(
       file,
       text.replace(specifier, (_, quote: string) => `${quote}${target}${quote}`),
+    );
+  }
+}
+
+/**
+ * Copies the built module `specifier` names (`@ff/engine/openfeature`) and every file it imports, with
+ * their declarations and maps, into `outDir/_<folder>/`, and points this build's imports of `specifier`
+ * at the copy. The walk follows relative imports only; an import of a package would be a dependency the
+ * vendored module may not have, so it fails the build.
+ */
+function vendorInto(outDir: string, specifier: string, format: Format): void {
+  const from = publicPackages().find((p) => p.name === packageOf(specifier));
+  if (!from) throw new Error(`${specifier}: no public package ${packageOf(specifier)}`);
+  const sub = `.${specifier.slice(from.name.length)}`;
+  const entry = (from.json.exports as Record<string, Record<string, { default?: string }>> | undefined)?.[
+    sub
+  ]?.[format === 'cjs' ? 'require' : 'import']?.default;
+  if (!entry) throw new Error(`${specifier}: ${from.name} exports no ${sub} for ${format}`);
+  const distRoot = join(from.dir, 'dist', format);
+  const copy = join(outDir, `_${from.folder}`);
+  const relativeImport = /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)(['"])(\.{1,2}\/[^'"]+)\1/g;
+  const seen = new Set<string>();
+  const queue = [join(from.dir, entry)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    if (!file.startsWith(distRoot + '/')) throw new Error(`${specifier}: imports ${file}, outside its build`);
+    seen.add(file);
+    const declaration = file.replace(/\.(c?)js$/, '.d.$1ts');
+    for (const part of [file, `${file}.map`, declaration, `${declaration}.map`]) {
+      if (!existsSync(part)) continue;
+      const target = join(copy, relative(distRoot, part));
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(part, target);
+      if (part.endsWith('.map')) continue;
+      const text = readFileSync(part, 'utf8');
+      if (/(?:from\s*|require\s*\(\s*)['"](?!\.)[^'"]+['"]/.test(text))
+        throw new Error(`${specifier}: ${relative(from.dir, part)} imports a package; it cannot be vendored`);
+      // Declarations keep the sources' `./x.ts` specifiers; the module behind one is `./x.js`.
+      for (const m of text.matchAll(relativeImport))
+        queue.push(join(dirname(part), m[2]!.replace(/(?<!\.d)\.(c|m)?ts$/, '.$1js')));
+    }
+  }
+  const pattern = new RegExp(`(['"])${specifier.replace(/[/.]/g, '\\$&')}\\1`, 'g');
+  const copiedEntry = join(copy, relative(distRoot, join(from.dir, entry)));
+  for (const item of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    const file = join(item.parentPath, item.name);
+    if (!item.isFile() || file.startsWith(copy + '/') || !/\.(c?js|d\.c?ts)$/.test(item.name)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(specifier)) continue;
+    let target = relative(item.parentPath, copiedEntry);
+    if (!target.startsWith('.')) target = `./${target}`;
+    writeFileSync(
+      file,
+      text.replace(pattern, (_, quote: string) => `${quote}${target}${quote}`),
     );
   }
 }
@@ -165,7 +221,7 @@ export async function buildAll(
     if (!running) {
       running = (async () => {
         await Promise.all(
-          [...pkg.internalDeps, ...pkg.bundled].map((dep) => {
+          [...pkg.internalDeps, ...pkg.bundled, ...pkg.vendored.map(packageOf)].map((dep) => {
             const dependency = packages.find((p) => p.name === dep);
             if (!dependency) throw new Error(`${pkg.name} needs ${dep} built first`);
             return build(dependency);
@@ -199,7 +255,7 @@ export function selectPackages(names: string[]): BuildPackage[] {
     if (chosen.has(name)) return;
     chosen.add(name);
     const pkg = all.find((p) => p.name === name)!;
-    for (const dep of [...pkg.internalDeps, ...pkg.bundled]) add(dep);
+    for (const dep of [...pkg.internalDeps, ...pkg.bundled, ...pkg.vendored.map(packageOf)]) add(dep);
   };
   names.forEach(add);
   return all.filter((p) => chosen.has(p.name));

@@ -46,6 +46,12 @@ export interface PublicPackage {
    * package.json does not name them (see bundledPackages).
    */
   bundled: string[];
+  /**
+   * Dependency-free modules of other public packages (`@ff/engine/openfeature`) that this one imports
+   * without depending on their package: the build copies each module, with the files it imports, into
+   * `dist/<format>/_<folder>/` and points the imports there (see vendoredModules).
+   */
+  vendored: string[];
   /** tsc's `target` when not tsconfig.base.json's (ES2024, for Node): see BROWSER_TARGET. */
   target?: string;
 }
@@ -56,6 +62,16 @@ export interface PublicPackage {
  * left for it to lower).
  */
 const BROWSER_TARGET = 'es2020';
+
+/**
+ * The browser SDK uses the engine's OpenFeature mapping (the one place it is written: ARCHITECTURE.md)
+ * but must not make users install the engine, whose schemas and regex engine a page has no use for; the
+ * mapping's module and what it imports are dependency-free, so they are compiled into the SDK instead.
+ */
+const vendoredModules: Record<string, string[]> = { '@ff/sdk-browser': ['@ff/engine/openfeature'] };
+
+/** The package a module specifier names (`@ff/engine/openfeature` → `@ff/engine`). */
+export const packageOf = (specifier: string): string => specifier.split('/').slice(0, 2).join('/');
 const browserPackages = new Set(['@ff/sdk-browser', '@ff/sdk-shared']);
 const targetOf = (name: string) => (browserPackages.has(name) ? { target: BROWSER_TARGET } : {});
 
@@ -119,6 +135,7 @@ export function bundledPackages(): BuildPackage[] {
         formats: formatsOf(json),
         internalDeps: [],
         bundled: [],
+        vendored: [],
         ...targetOf(json.name),
       };
     });
@@ -137,13 +154,14 @@ export function publicPackages(): PublicPackage[] {
     formats: formatsOf(json),
     internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => names.has(dep)),
     bundled: Object.keys(json.dependencies ?? {}).filter((dep) => internal.has(dep)),
+    vendored: vendoredModules[json.name] ?? [],
     ...targetOf(json.name),
   }));
   const ordered: PublicPackage[] = [];
   const visit = (pkg: PublicPackage, path: string[]) => {
     if (ordered.includes(pkg)) return;
     if (path.includes(pkg.name)) throw new Error(`dependency cycle: ${[...path, pkg.name].join(' → ')}`);
-    for (const dep of pkg.internalDeps)
+    for (const dep of [...pkg.internalDeps, ...pkg.vendored.map(packageOf)])
       visit(
         unordered.find((p) => p.name === dep)!,
         [...path, pkg.name],
@@ -175,6 +193,7 @@ export function serverPackage(): BuildPackage {
     formats: ['esm'],
     internalDeps: Object.keys(json.dependencies ?? {}).filter((dep) => publicNames.has(dep)),
     bundled: [],
+    vendored: [],
     entries: ['src/main.ts'],
     rootDir: repoRoot,
     outDir: 'dist',
