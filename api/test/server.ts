@@ -25,7 +25,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const testDb = opts.testDb ?? (await createTestDb());
   const logger = opts.logger ?? createLogger({ level: 'silent' });
-  const app = createApp({ ...opts.app, db: testDb.db, logger });
+  // No background workers unless a test names them: a worker's pass on its own timer (a retention
+  // sweep deleting a test's old-dated rows, a guardrail stopping an experiment the test is about to check)
+  // would race what the test asserts. Tests of a worker call its run(db, now) or pass it here.
+  const app = createApp({ backgroundWorkers: [], ...opts.app, db: testDb.db, logger });
   const running = await listen(app, { port: 0, host: '127.0.0.1', logger });
   return {
     url: running.url,

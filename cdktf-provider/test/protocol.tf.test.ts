@@ -112,16 +112,22 @@ describe('the go-plugin handshake', () => {
       data_source_schemas: Record<string, unknown>;
     }>(provider, 'GetProviderSchema', {});
     expect(Object.keys(schema.resource_schemas).sort()).toEqual([
+      'ff_approval_settings',
       'ff_environment',
+      'ff_experiment',
       'ff_flag',
       'ff_flag_environment',
+      'ff_metric',
       'ff_project',
       'ff_sdk_key',
       'ff_segment',
+      'ff_webhook',
     ]);
     expect(Object.keys(schema.data_source_schemas).sort()).toEqual([
       'ff_environment',
+      'ff_experiment',
       'ff_flag',
+      'ff_metric',
       'ff_project',
       'ff_segment',
     ]);
