@@ -49,7 +49,7 @@ export function operationFor(method: string, path: string): OperationSpec | unde
 }
 
 /** An event stream never ends: its text up to the first event (or comment), after which the request is aborted. */
-async function firstEvent(res: globalThis.Response, abort: AbortController): Promise<string> {
+export async function firstEvent(res: globalThis.Response, abort: AbortController): Promise<string> {
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let text = '';

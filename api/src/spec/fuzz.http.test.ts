@@ -26,7 +26,7 @@ import { operations } from '../generated/operations.ts';
 import type { OperationId, OperationSpec } from '../generated/operations.ts';
 import { demoOwnerEmail } from '../seed/demo-data.ts';
 import { hashSecret } from '../security/secrets.ts';
-import { operationFor, startApiFixture } from '../../test/api-fixture.ts';
+import { firstEvent, operationFor, startApiFixture } from '../../test/api-fixture.ts';
 import type { ApiFixture } from '../../test/api-fixture.ts';
 import { validateResponse } from '../../test/contract.ts';
 import { mutatedArbitrary, schemaArbitrary } from '../../test/schema-arbitrary.ts';
@@ -483,16 +483,7 @@ interface Exchange {
 /** The body, or for an event stream (which never ends) its first event, after which the request is aborted. */
 async function readBody(res: globalThis.Response, abort: AbortController): Promise<string> {
   if (!(res.headers.get('content-type') ?? '').startsWith('text/event-stream')) return res.text();
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (!text.includes('\n\n')) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  abort.abort();
-  return text;
+  return firstEvent(res, abort);
 }
 
 /** Whether every part of the plan is one the operation accepts, so only the resources' state can refuse it. */

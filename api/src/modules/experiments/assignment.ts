@@ -59,6 +59,24 @@ export interface Assignment {
 
 const name = (e: ExperimentEntry, i: number | null) => (i === null ? null : e.variants[i]!.key);
 
+/**
+ * The unit's variant: the one stored for it, else the engine's bucketing; null when the experiment is
+ * not running, the context has no key or the unit is not enrolled.
+ */
+async function variantFor(
+  db: Knex,
+  entry: RulesetEntry,
+  experiment: ExperimentEntry,
+  context: Context,
+): Promise<{ unit: string; variant: number } | null> {
+  if (experiment.status !== 'running' || typeof context.key !== 'string') return null;
+  const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
+  const variant = existing ?? bucketedVariant(entry, experiment, context);
+  return variant === null ? null : { unit: context.key, variant };
+}
+
+const none: Assignment = { variant: null, isNew: false };
+
 /** assign: the stored assignment, or a new one stored now; null unless RUNNING and enrolled. */
 export async function assign(
   db: Knex,
@@ -67,16 +85,14 @@ export async function assign(
   context: Context,
   now: Date,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string')
-    return { variant: null, isNew: false };
-  const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
-  const variant = existing ?? bucketedVariant(entry, experiment, context);
-  if (variant === null) return { variant: null, isNew: false };
-  const isNew = await upsertSighting(db, 'experiment_assignments', experiment.id, context.key, variant, now);
+  const found = await variantFor(db, entry, experiment, context);
+  if (found === null) return none;
+  const { unit, variant } = found;
+  const isNew = await upsertSighting(db, 'experiment_assignments', experiment.id, unit, variant, now);
   // A concurrent assign may have stored first: what is stored wins.
   const final = isNew
     ? variant
-    : ((await stored(db, 'experiment_assignments', experiment.id, context.key)) ?? variant);
+    : ((await stored(db, 'experiment_assignments', experiment.id, unit)) ?? variant);
   return { variant: name(experiment, final), isNew };
 }
 
@@ -87,10 +103,8 @@ export async function variantOf(
   experiment: ExperimentEntry,
   context: Context,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string')
-    return { variant: null, isNew: false };
-  const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
-  return { variant: name(experiment, existing ?? bucketedVariant(entry, experiment, context)), isNew: false };
+  const found = await variantFor(db, entry, experiment, context);
+  return found === null ? none : { variant: name(experiment, found.variant), isNew: false };
 }
 
 /** logExposure: records the unit's exposure to its variant (first/last seen); null when not enrolled. */
@@ -101,11 +115,15 @@ export async function logExposure(
   context: Context,
   now: Date,
 ): Promise<Assignment> {
-  if (experiment.status !== 'running' || typeof context.key !== 'string')
-    return { variant: null, isNew: false };
-  const existing = await stored(db, 'experiment_assignments', experiment.id, context.key);
-  const variant = existing ?? bucketedVariant(entry, experiment, context);
-  if (variant === null) return { variant: null, isNew: false };
-  const isNew = await upsertSighting(db, 'experiment_exposures', experiment.id, context.key, variant, now);
-  return { variant: name(experiment, variant), isNew };
+  const found = await variantFor(db, entry, experiment, context);
+  if (found === null) return none;
+  const isNew = await upsertSighting(
+    db,
+    'experiment_exposures',
+    experiment.id,
+    found.unit,
+    found.variant,
+    now,
+  );
+  return { variant: name(experiment, found.variant), isNew };
 }
