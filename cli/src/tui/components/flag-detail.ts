@@ -1,5 +1,6 @@
 // One flag: its state in every environment (space toggles the selected one), the selected environment's
 // rules, targets and prerequisites, and the History and Evaluate tabs.
+import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { describeClause, describeServe, variationName } from '../../flag-config.ts';
 import { h } from '../h.ts';
@@ -21,7 +22,7 @@ export function FlagDetail({
   width: number;
   height: number;
   now: Date;
-}) {
+}): ReactElement {
   const d = state.detail!;
   const data = state.data!;
   const flag = [...data.flags, ...data.archived].find((f) => f.key === d.key);

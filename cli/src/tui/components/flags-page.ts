@@ -1,5 +1,6 @@
 // The Flags page: one row per flag with a marker per environment (○ off, ● on serving one value,
 // ◐ rolling out p%), kind, tags and last change. Virtualized: only the rows on screen are rendered.
+import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { ago, markerOf, visibleFlags, windowOf } from '../state/model.ts';
@@ -20,7 +21,7 @@ export function FlagsPage({
   width: number;
   height: number;
   now: Date;
-}) {
+}): ReactElement {
   const data = state.data!;
   const rows = visibleFlags(data, state.flags);
   const envs = data.environments;

@@ -1,6 +1,7 @@
 // What opens over the page: the help (every key, from keys.ts), the command palette, the confirmation
 // of a protected change (spelled out), the conflict notice, a prompt (the rollout slider among them) and
 // the create-flag wizard with live key validation.
+import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import {
@@ -41,7 +42,7 @@ export function OverlayView({
   theme: Theme;
   width: number;
   height: number;
-}) {
+}): ReactElement {
   const w = Math.min(width - 2, 76);
   switch (overlay.kind) {
     case 'help': {

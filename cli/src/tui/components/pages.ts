@@ -1,5 +1,6 @@
 // The other pages: Home, Segments, Audit (live), Members, Settings, Insights and Experiments. Each is a
 // view of the snapshot; the live feed is the snapshot's `changes`, kept current by the change stream.
+import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { ago, sparkline, windowOf } from '../state/model.ts';
@@ -53,7 +54,7 @@ const changeLine = (
 ) =>
   `${pad(ago(r.createdAt, now), 8)} ${pad(r.actor, 18)} ${pad(r.action, 19)} ${r.resource.split('/').slice(2).join('/')}`;
 
-export function HomePage(props: PageProps) {
+export function HomePage(props: PageProps): ReactElement {
   const { state, theme, now } = props;
   const d = state.data!;
   const stat = (label: string, value: string) =>
@@ -98,7 +99,7 @@ export function HomePage(props: PageProps) {
   );
 }
 
-export function SegmentsPage(props: PageProps) {
+export function SegmentsPage(props: PageProps): ReactElement {
   const d = props.state.data!;
   const used = (key: string) =>
     d.flags.filter((f) =>
@@ -119,7 +120,7 @@ export function SegmentsPage(props: PageProps) {
   );
 }
 
-export function AuditPage(props: PageProps) {
+export function AuditPage(props: PageProps): ReactElement {
   const d = props.state.data!;
   return list(
     props,
@@ -131,7 +132,7 @@ export function AuditPage(props: PageProps) {
   );
 }
 
-export function MembersPage(props: PageProps) {
+export function MembersPage(props: PageProps): ReactElement {
   const d = props.state.data!;
   const members = d.members ?? [];
   return list(
@@ -146,7 +147,7 @@ export function MembersPage(props: PageProps) {
   );
 }
 
-export function SettingsPage(props: PageProps) {
+export function SettingsPage(props: PageProps): ReactElement {
   const d = props.state.data!;
   return list(
     props,
@@ -160,7 +161,7 @@ export function SettingsPage(props: PageProps) {
   );
 }
 
-export function InsightsPage(props: PageProps) {
+export function InsightsPage(props: PageProps): ReactElement {
   const { theme, state, width } = props;
   const d = state.data!;
   const ins = d.insights;
@@ -225,7 +226,7 @@ export function InsightsPage(props: PageProps) {
   );
 }
 
-export function ExperimentsPage(props: PageProps) {
+export function ExperimentsPage(props: PageProps): ReactElement {
   const { state, theme } = props;
   const d = state.data!;
   if (!d.experiments)

@@ -1,5 +1,6 @@
 // The whole screen as a function of the state: header, sidebar, main pane, status line, and an overlay
 // when one is open. Component tests render it from fixture states; app.ts feeds it the live state.
+import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { pages, readOnlyReason } from '../state/model.ts';
@@ -42,7 +43,15 @@ export function keysHere(state: AppState): string {
   return '↑↓ move · Tab sidebar · e env · : cmd · ? help · q quit';
 }
 
-export function Screen({ state, theme, now = new Date() }: { state: AppState; theme: Theme; now?: Date }) {
+export function Screen({
+  state,
+  theme,
+  now = new Date(),
+}: {
+  state: AppState;
+  theme: Theme;
+  now?: Date;
+}): ReactElement {
   const width = Math.max(40, state.width);
   const height = Math.max(10, state.height);
   const sidebarWidth = 15;
