@@ -19,9 +19,17 @@ const report = process.env.FF_TEST_REPORT;
 // cannot, which the PGlite run checked moments before: the pure unit tests, and the terraform suites about
 // the plugin protocol, packaging, CDKTF synthesis and README text. That keeps CI inside its time budget.
 const databaseRun = process.env.FF_TEST_DATABASE_RUN === '1';
-const databaseAgnosticTf = ['protocol', 'package', 'cdktf', 'readme'].map(
-  (name) => `cdktf-provider/test/${name}.tf.test.ts`,
-);
+// The experiment and change-control suites (3–4 minutes of terraform runs) drive the provider through
+// resources whose API behaviour the http suites already repeat on the real server, so they too run once.
+const databaseAgnosticTf = [
+  'protocol',
+  'package',
+  'cdktf',
+  'readme',
+  'experiment',
+  'experiment-cdktf',
+  'change-control',
+].map((name) => `cdktf-provider/test/${name}.tf.test.ts`);
 // The compose test runs the replicas on the real PostgreSQL server in either run (compose's shape has no
 // embedded database), so the second run would repeat it exactly.
 const realServerAlways = ['deploy/compose-shape.http.test.ts'];
