@@ -48,7 +48,7 @@ export interface ClientOptions {
   storage?: StorageLike;
   /** How long `ready()` waits for the API, in ms (default 5000). */
   readyTimeout?: number;
-  /** Polling interval without a stream, in ms (default 30000). */
+  /** Polling interval without a stream, in ms (default 30000); 0 never polls (values change only by `identify`). */
   pollInterval?: number;
   /** How often evaluation summaries and tracked events are sent, in ms (default 10000). */
   flushInterval?: number;
@@ -252,7 +252,7 @@ class BrowserClient {
       this._down(e);
     }
     // Without a stream, polling is the update path; with one, a poll only bridges until it reconnects.
-    if (this._o.stream === false) {
+    if (this._o.stream === false && this._o.pollInterval !== 0) {
       this._timer = setTimeout(
         () => void this._poll(gen),
         ok ? (this._backoff.reset(), this._o.pollInterval ?? 30_000) : this._backoff.next(),

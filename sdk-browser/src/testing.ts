@@ -56,10 +56,10 @@ export function createTestClient(options: TestClientOptions = {}): TestClient {
     baseUrl: 'http://ff.test',
     context: options.context ?? { key: 'test-user' },
     bootstrap: values,
-    // The API stand-in: POST /sdk/v1/evaluate answers the values set here. No stream, no timer that
-    // matters (the poll interval is the longest a timer can wait), no cache, no events sent.
+    // The API stand-in: POST /sdk/v1/evaluate answers the values set here. No stream, no polling (a
+    // pending timer would keep a Node test process alive), no cache, no events sent.
     stream: false,
-    pollInterval: 2 ** 31 - 1,
+    pollInterval: 0,
     cache: false,
     sendEvents: false,
     fetch: async () =>

@@ -2,11 +2,24 @@
 import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { createElement as h } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FFProvider, useFeatureFlag, useFlag } from '../src/react.ts';
 import { createTestClient } from '../src/testing.ts';
 
 describe('createTestClient', () => {
+  it('leaves no timer pending, so a Node test process that never closes it still exits', async () => {
+    vi.useFakeTimers();
+    try {
+      const ff = createTestClient({ flags: { x: true } });
+      await ff.ready();
+      ff.setFlag('x', false);
+      await vi.waitFor(() => expect(ff.isEnabled('x')).toBe(false));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('serves the values given at once, and is ready without a network', async () => {
     const ff = createTestClient({
       flags: { 'new-dashboard': true, plan: { value: 'pro', variant: 'paid' } },
