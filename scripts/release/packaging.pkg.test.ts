@@ -321,15 +321,19 @@ const BROWSER_APP = `import { createClient } from '@ff/sdk-browser';
 import { createTestClient } from '@ff/sdk-browser/testing';
 import { FFProvider, useFeatureFlag } from '@ff/sdk-browser/react';
 
-const ff = createClient({ clientKey: process.env.FF_CLIENT_KEY, baseUrl: process.env.FF_URL, context: { key: 'user-1' }, sendEvents: false, cache: false });
-const status = await ff.ready();
-console.log(JSON.stringify({
-  status,
-  enabled: ff.isEnabled('packaged-browser-flag'),
-  testClient: createTestClient({ flags: { x: true } }).isEnabled('x'),
-  react: typeof FFProvider === 'function' && typeof useFeatureFlag === 'function',
-}));
-await ff.close();
+// No top-level await: the bundle targets ES2020, which has none.
+async function main() {
+  const ff = createClient({ clientKey: process.env.FF_CLIENT_KEY, baseUrl: process.env.FF_URL, context: { key: 'user-1' }, sendEvents: false, cache: false });
+  const status = await ff.ready();
+  console.log(JSON.stringify({
+    status,
+    enabled: ff.isEnabled('packaged-browser-flag'),
+    testClient: createTestClient({ flags: { x: true } }).isEnabled('x'),
+    react: typeof FFProvider === 'function' && typeof useFeatureFlag === 'function',
+  }));
+  await ff.close();
+}
+main();
 `;
 
 const BROWSER_TS_APP = `import { createClient } from '@ff/sdk-browser';

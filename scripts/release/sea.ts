@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
+import type { Plugin } from 'esbuild';
 
 // The sentinel postject flips so that Node looks for the injected blob (Node's SEA documentation).
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
@@ -39,6 +40,23 @@ import('data:text/javascript;base64,' + Buffer.from(getAsset(${JSON.stringify(MA
 // a require in scope. import.meta.url is the data: URL, so the require is anchored at the executable.
 const banner = `import { createRequire as __ffCreateRequire } from 'node:module';
 const require = __ffCreateRequire(process.execPath);`;
+
+/**
+ * Packages a dependency imports only on an opt-in path the executable never takes, and that are not
+ * installed: Ink loads react-devtools-core only when DEV=true and the package resolves. The bundle gets an
+ * empty module for them instead of failing to build.
+ */
+const optionalAbsent = /^react-devtools-core$/;
+const absentOptionalPackages: Plugin = {
+  name: 'ff-absent-optional-packages',
+  setup(b) {
+    b.onResolve({ filter: optionalAbsent }, (args) => ({ path: args.path, namespace: 'ff-absent' }));
+    b.onLoad({ filter: /.*/, namespace: 'ff-absent' }, () => ({
+      contents: 'export default {};',
+      loader: 'js',
+    }));
+  },
+};
 
 export interface SeaOptions {
   /** The TypeScript (or JavaScript) entry module. */
@@ -76,6 +94,7 @@ export async function buildSea(options: SeaOptions): Promise<Sea> {
       target: 'node24',
       ...(options.conditions ? { conditions: options.conditions } : {}),
       banner: { js: banner },
+      plugins: [absentOptionalPackages],
       // Stack traces name the bundle instead of the whole data: URL.
       footer: { js: `//# sourceURL=${options.sourceName}` },
       logLevel: 'warning',
