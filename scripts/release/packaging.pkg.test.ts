@@ -467,7 +467,7 @@ describe('the CLI', () => {
     prefix = join(root, 'global');
     const dir = join(root, 'cli-release');
     mkdirSync(dir);
-    for (const folder of ['engine', 'client', 'cli'])
+    for (const folder of ['engine', 'client', 'stats', 'cli'])
       cpSync(tarball(folder), join(dir, basename(tarball(folder))));
     // A fresh global prefix: `npm install -g` writes there (npm_config_prefix), as into /usr/local.
     const env = userEnv({
