@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledVariant } from '@ff/engine';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
+import { drainEvents } from '../../api/src/modules/sdk/test-helpers.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
 import { ff, tempConfigDir } from './harness.ts';
 
@@ -70,18 +71,12 @@ describe('ff experiments', () => {
     }
     await send({ exposures, events });
 
-    let json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const deadline = Date.now() + 60_000;
-    do {
-      json = (await ff(['experiments', 'results', 'onboarding', '--json'], env)).json;
-      const done = json.metrics[0].variants.reduce(
-        (a: number, v: { conversions: number }) => a + v.conversions,
-        0,
-      );
-      if (done === events.length || Date.now() > deadline) break;
-      await new Promise((r) => setTimeout(r, 200));
-    } while (true); // eslint-disable-line no-constant-condition
+    await drainEvents(fx); // the intake writes after its 202
+    const { json } = await ff(['experiments', 'results', 'onboarding', '--json'], env);
     expect(json.units.reduce((a: number, u: { units: number }) => a + u.units, 0)).toBe(400);
+    expect(
+      json.metrics[0].variants.reduce((a: number, v: { conversions: number }) => a + v.conversions, 0),
+    ).toBe(events.length);
     expect(json.metrics[0].winner).toBe('short-form');
 
     const table = await ff(['experiments', 'results', 'onboarding'], env);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledVariant } from '@ff/engine';
 import { startApiFixture } from '../../../test/api-fixture.ts';
+import { drainEvents } from '../sdk/test-helpers.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
 import { guardrailWorker, runGuardrails } from './guardrails.ts';
 
@@ -62,18 +63,8 @@ async function runWith(key: string, autoStop: boolean, errorRates: [number, numb
     body: JSON.stringify({ exposures, events }),
   });
   expect(res.status).toBe(202);
-  // The intake writes in the background: wait (bounded) until every unit and error is stored.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const r = await fx.call('viewer', 'GET', `${base}/${key}/results`);
-    const units = r.body.units.reduce((a: number, u: { units: number }) => a + u.units, 0);
-    const errs = r.body.metrics[0].variants.reduce(
-      (a: number, v: { conversions: number }) => a + v.conversions,
-      0,
-    );
-    if ((units === 1_000 && errs === events.length) || Date.now() > deadline) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  // The intake writes in the background, after its 202.
+  await drainEvents(fx);
 }
 
 describe('guardrail auto-stop', () => {

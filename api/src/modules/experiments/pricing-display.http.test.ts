@@ -8,6 +8,7 @@ import { enrolledVariant } from '@ff/engine';
 import { createClient } from '../../../../sdk-node/src/client.ts';
 import type { Client } from '../../../../sdk-node/src/client.ts';
 import { startApiFixture } from '../../../test/api-fixture.ts';
+import { drainEvents } from '../sdk/test-helpers.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
 
 let fx: ApiFixture;
@@ -42,22 +43,13 @@ async function serverKey(env: string): Promise<string> {
   return res.body.key as string;
 }
 
-/** Polls results until `total` units are in (bounded, generous: the intake writes in the background). */
-async function resultsWith(key: string, total: number) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const res = await fx.call('viewer', 'GET', `${base}/${key}/results`);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const units = res.body.units.reduce((a: number, u: { units: number }) => a + u.units, 0);
-    const events = res.body.metrics[0]?.variants.reduce(
-      (a: number, v: { conversions?: number }) => a + (v.conversions ?? 0),
-      0,
-    );
-    if ((units >= total && events >= expectedConversions) || Date.now() > deadline) return res.body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+/** The results once the intake has stored everything it accepted (it writes after its 202). */
+async function resultsOf(key: string) {
+  await drainEvents(fx);
+  const res = await fx.call('viewer', 'GET', `${base}/${key}/results`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
 }
-let expectedConversions = 0;
 
 describe('the pricing-display experiment', () => {
   it('runs end to end: 2,000 users through sdk-node, the winner with the seed’s pooled z-score, SRM clean', async () => {
@@ -113,10 +105,9 @@ describe('the pricing-display experiment', () => {
         client.track('purchase', context);
       }
     }
-    expectedConversions = converted[0]! + converted[1]!;
     await client.flush();
 
-    const results = await resultsWith('pricing-display', users);
+    const results = await resultsOf('pricing-display');
     expect(results.units.map((x: { units: number }) => x.units)).toEqual(served);
     expect(results.srm.mismatch).toBe(false);
     const primary = results.metrics[0];
@@ -204,8 +195,7 @@ describe('the pricing-display experiment', () => {
       body: JSON.stringify({ exposures }),
     });
     expect(sent.status).toBe(202);
-    expectedConversions = 0;
-    const results = await resultsWith('pricing-skewed', exposures.length);
+    const results = await resultsOf('pricing-skewed');
     expect(results.srm.mismatch).toBe(true);
     expect(results.srm.pValue).toBeLessThan(0.001);
   }, 120_000);

@@ -3,9 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../../test/api-fixture.ts';
 import type { ApiFixture } from '../../../test/api-fixture.ts';
-import { createLogger } from '../../logger.ts';
-import { eventSink } from './events.ts';
-import { createKey, withKey } from './test-helpers.ts';
+import { createKey, drainEvents, withKey } from './test-helpers.ts';
 
 let fx: ApiFixture;
 let server: string;
@@ -19,8 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fx.close());
 
-// The app's sink for this database (the same instance the route uses; the logger is only for new ones).
-const drain = () => eventSink(fx.db, createLogger({ level: 'silent' })).drain();
+const drain = () => drainEvents(fx);
 const post = (key: string, body: unknown) => withKey(fx, key, 'POST', '/sdk/v1/events', { body });
 const hour = Date.UTC(2026, 0, 15, 10);
 

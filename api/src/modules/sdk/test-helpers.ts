@@ -1,6 +1,8 @@
 // For the SDK and OFREP http tests: SDK keys made through the management API, and requests that carry
 // one (the fixture's `call` still checks every response against openapi.yaml).
 import type { ApiFixture, CallOptions, Response } from '../../../test/api-fixture.ts';
+import { createLogger } from '../../logger.ts';
+import { eventSink } from './events.ts';
 
 export type KeyKind = 'server' | 'client';
 
@@ -53,4 +55,12 @@ export async function countQueries(fx: ApiFixture, fn: () => Promise<unknown>): 
     fx.db.removeListener('query', listener);
   }
   return n;
+}
+
+/**
+ * Resolves once everything POST /sdk/v1/events accepted so far is stored: the intake answers 202 and
+ * writes in the background, through the app's one sink per database (the logger only makes a new one).
+ */
+export function drainEvents(fx: Pick<ApiFixture, 'db'>): Promise<void> {
+  return eventSink(fx.db, createLogger({ level: 'silent' })).drain();
 }
