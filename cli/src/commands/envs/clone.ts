@@ -1,6 +1,7 @@
 import { Args } from '@oclif/core';
 import type { Environment } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { cloneEnvironment } from '../../env-writes.ts';
 import { envCreateFlags } from './create.ts';
 
 export default class EnvsClone extends BaseCommand {
@@ -18,15 +19,12 @@ export default class EnvsClone extends BaseCommand {
   async run(): Promise<Environment> {
     const { args, flags } = await this.parse(EnvsClone);
     const api = await this.api();
-    const { data: e } = await this.step(`Cloning ${args.source}`, () =>
-      api.cloneEnvironment({
-        path: { project: this.project, env: args.source },
-        body: {
-          key: args.key,
-          name: flags.name ?? args.key,
-          protected: flags.protected,
-          ...(flags.color ? { color: flags.color } : {}),
-        },
+    const e = await this.step(`Cloning ${args.source}`, () =>
+      cloneEnvironment(api, this.project, args.source, {
+        key: args.key,
+        name: flags.name ?? args.key,
+        protected: flags.protected,
+        ...(flags.color ? { color: flags.color } : {}),
       }),
     );
     this.say(`created ${e.key} as a copy of ${args.source}`);

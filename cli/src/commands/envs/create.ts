@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { Environment } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { createEnvironment } from '../../env-writes.ts';
 
 export const envCreateFlags = {
   name: Flags.string({ description: 'display name (default: the key)' }),
@@ -20,15 +21,12 @@ export default class EnvsCreate extends BaseCommand {
   async run(): Promise<Environment> {
     const { args, flags } = await this.parse(EnvsCreate);
     const api = await this.api();
-    const { data: e } = await this.step(`Creating ${args.key}`, () =>
-      api.createEnvironment({
-        path: { project: this.project },
-        body: {
-          key: args.key,
-          name: flags.name ?? args.key,
-          protected: flags.protected,
-          ...(flags.color ? { color: flags.color } : {}),
-        },
+    const e = await this.step(`Creating ${args.key}`, () =>
+      createEnvironment(api, this.project, {
+        key: args.key,
+        name: flags.name ?? args.key,
+        protected: flags.protected,
+        ...(flags.color ? { color: flags.color } : {}),
       }),
     );
     this.say(`created environment ${e.key}${e.protected ? ' (protected)' : ''} in ${this.project}`);

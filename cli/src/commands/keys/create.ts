@@ -1,6 +1,8 @@
 import { Flags } from '@oclif/core';
 import type { CreatedSdkKey } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { createSdkKey, secretLines, sdkKeyKinds } from '../../key-writes.ts';
+import type { SdkKeyKind } from '../../key-writes.ts';
 
 export default class KeysCreate extends BaseCommand {
   static override summary = 'Create an SDK key for an environment; the secret is printed once.';
@@ -10,7 +12,7 @@ export default class KeysCreate extends BaseCommand {
   ];
   static override flags = {
     kind: Flags.string({
-      options: ['server', 'client'],
+      options: [...sdkKeyKinds],
       required: true,
       description: 'server (full ruleset) or client (evaluated client-side flags)',
     }),
@@ -20,13 +22,10 @@ export default class KeysCreate extends BaseCommand {
   async run(): Promise<CreatedSdkKey> {
     const { flags } = await this.parse(KeysCreate);
     const api = await this.api();
-    const { data } = await this.step('Creating the key', () =>
-      api.createSdkKey({
-        path: { project: this.project, env: this.env },
-        body: { kind: flags.kind as 'server' | 'client', ...(flags.name ? { name: flags.name } : {}) },
-      }),
+    const data = await this.step('Creating the key', () =>
+      createSdkKey(api, this.project, this.env, { kind: flags.kind as SdkKeyKind, name: flags.name }),
     );
-    this.say(`${data.kind} key for ${data.environment} (id ${data.id}); shown once:\n${data.key}`);
+    this.say(secretLines(data).join('\n'));
     return data;
   }
 }

@@ -1,5 +1,6 @@
 import type { SdkKey } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { listSdkKeys } from '../../key-writes.ts';
 import { table } from '../../terminal.ts';
 
 export default class KeysList extends BaseCommand {
@@ -13,11 +14,9 @@ export default class KeysList extends BaseCommand {
   async run(): Promise<SdkKey[]> {
     await this.parse(KeysList);
     const api = await this.api();
-    const { data } = await this.step('Listing keys', () =>
-      api.listSdkKeys({ path: { project: this.project, env: this.env } }),
-    );
+    const items = await this.step('Listing keys', () => listSdkKeys(api, this.project, this.env));
     this.say(
-      table(data.items, [
+      table(items, [
         { header: 'id', get: (k) => k.id },
         { header: 'kind', get: (k) => k.kind },
         { header: 'name', get: (k) => k.name },
@@ -26,6 +25,6 @@ export default class KeysList extends BaseCommand {
         { header: 'revoked', get: (k) => k.revokedAt ?? '' },
       ]),
     );
-    return data.items;
+    return items;
   }
 }

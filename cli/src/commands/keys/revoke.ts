@@ -1,5 +1,6 @@
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../../base-command.ts';
+import { revokeSdkKey } from '../../key-writes.ts';
 
 export default class KeysRevoke extends BaseCommand {
   static override summary = 'Revoke an SDK key at once.';
@@ -9,9 +10,7 @@ export default class KeysRevoke extends BaseCommand {
   async run(): Promise<{ revoked: string }> {
     const { args } = await this.parse(KeysRevoke);
     const api = await this.api();
-    await this.step('Revoking the key', () =>
-      api.revokeSdkKey({ path: { project: this.project, env: this.env, keyId: args.id } }),
-    );
+    await this.step('Revoking the key', () => revokeSdkKey(api, this.project, this.env, args.id));
     this.say(`revoked ${args.id}`);
     return { revoked: args.id };
   }

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { CreatedSdkKey } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
+import { rotateOverlap, rotateSdkKey, secretLines } from '../../key-writes.ts';
 
 export default class KeysRotate extends BaseCommand {
   static override summary =
@@ -12,9 +13,9 @@ export default class KeysRotate extends BaseCommand {
   static override args = { id: Args.string({ description: 'key id (from `ff keys list`)', required: true }) };
   static override flags = {
     overlap: Flags.integer({
-      min: 0,
-      max: 604800,
-      default: 3600,
+      min: rotateOverlap.min,
+      max: rotateOverlap.max,
+      default: rotateOverlap.default,
       description: 'seconds the old key stays valid',
     }),
   };
@@ -22,15 +23,10 @@ export default class KeysRotate extends BaseCommand {
   async run(): Promise<CreatedSdkKey> {
     const { args, flags } = await this.parse(KeysRotate);
     const api = await this.api();
-    const { data } = await this.step('Rotating the key', () =>
-      api.rotateSdkKey({
-        path: { project: this.project, env: this.env, keyId: args.id },
-        body: { overlapSeconds: flags.overlap },
-      }),
+    const data = await this.step('Rotating the key', () =>
+      rotateSdkKey(api, this.project, this.env, args.id, flags.overlap),
     );
-    this.say(
-      `new ${data.kind} key (id ${data.id}); the old one expires in ${flags.overlap}s. Shown once:\n${data.key}`,
-    );
+    this.say(secretLines(data, flags.overlap).join('\n'));
     return data;
   }
 }

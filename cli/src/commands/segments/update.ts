@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { Segment, SegmentUpdate } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
 import { usage } from '../../errors.ts';
+import { segmentEtag, updateSegment } from '../../segment-writes.ts';
 import { parseRules, segmentRuleFlag } from './create.ts';
 
 export default class SegmentsUpdate extends BaseCommand {
@@ -33,8 +34,8 @@ export default class SegmentsUpdate extends BaseCommand {
     const api = await this.api();
     const path = { project: this.project, segment: args.key };
     const current = await api.getSegment({ path });
-    const { data: s } = await this.step(`Updating ${args.key}`, () =>
-      api.updateSegment({ path, headers: { 'If-Match': String(current.headers.etag) }, body }),
+    const s = await this.step(`Updating ${args.key}`, () =>
+      updateSegment(api, this.project, args.key, segmentEtag(current.data), body),
     );
     this.say(`updated segment ${s.key} (version ${current.data.version} → ${s.version})`);
     return s;

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../../../base-command.ts';
 import { usage } from '../../../errors.ts';
+import { importSegmentMembers, importSummary, readMembersCsv } from '../../../segment-writes.ts';
 import { progressBar } from '../../../terminal.ts';
 
 export default class MembersImport extends BaseCommand {
@@ -24,23 +24,20 @@ export default class MembersImport extends BaseCommand {
 
   async run() {
     const { args, flags } = await this.parse(MembersImport);
-    const csv = await readFile(args.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw usage(`cannot read ${args.file} (${error.code ?? error.message})`);
+    const csv = await readMembersCsv(args.file).catch((error: Error) => {
+      throw usage(error.message);
     });
     const api = await this.api();
     const bar = progressBar(`Uploading ${args.file}`);
-    const { data } = await api
-      .importSegmentMembers({
-        path: { project: this.project, segment: args.segment },
-        query: { list: flags.excluded ? 'excluded' : 'included', mode: flags.replace ? 'replace' : 'merge' },
-        body: csv,
-        onUploadProgress: (e: { loaded: number; total?: number }) =>
-          bar.update(e.loaded, e.total ?? csv.length),
-      })
-      .finally(() => bar.done());
-    this.say(
-      `${args.segment}: ${data.lines} lines, ${data.added} added, ${data.removed} removed (${data.mode} into ${data.list})`,
-    );
+    const data = await importSegmentMembers(
+      api,
+      this.project,
+      args.segment,
+      csv,
+      { list: flags.excluded ? 'excluded' : 'included', mode: flags.replace ? 'replace' : 'merge' },
+      (p) => bar.update(p.bytes, p.totalBytes),
+    ).finally(() => bar.done());
+    this.say(importSummary(args.segment, data));
     return data;
   }
 }
