@@ -12,6 +12,7 @@ import * as m010 from './migrations/010-code-references.ts';
 import * as m011 from './migrations/011-experiments.ts';
 import * as m012 from './migrations/012-change-control.ts';
 import * as m013 from './migrations/013-browser.ts';
+import * as m014 from './migrations/014-experiment-rollups.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '011-experiments': m011,
   '012-change-control': m012,
   '013-browser': m013,
+  '014-experiment-rollups': m014,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -43,6 +43,9 @@ const domainTables = [
   'experiment_assignments',
   'experiment_exposures',
   'metric_definitions',
+  // 014 experiment rollups
+  'experiment_metric_series',
+  'experiment_unit_values',
 ];
 
 async function publicTables(t: TestDb): Promise<string[]> {

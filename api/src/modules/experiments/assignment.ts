@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { enrolledVariant } from '@ff/engine';
 import type { Context } from '@ff/engine';
 import type { RulesetEntry } from '../sdk/ruleset.ts';
+import { environmentSeries, lockRollups, recomputeUnits } from './rollup.ts';
 import type { ExperimentEntry } from './view.ts';
 import { splitOf } from './view.ts';
 
@@ -117,13 +118,22 @@ export async function logExposure(
 ): Promise<Assignment> {
   const found = await variantFor(db, entry, experiment, context);
   if (found === null) return none;
-  const isNew = await upsertSighting(
-    db,
-    'experiment_exposures',
-    experiment.id,
-    found.unit,
-    found.variant,
-    now,
-  );
+  // A first exposure counts the unit's earlier events in its rollups (rollup.ts), in one transaction.
+  const isNew = await db.transaction(async (trx) => {
+    await lockRollups(trx, experiment.environment_id);
+    const inserted = await upsertSighting(
+      trx,
+      'experiment_exposures',
+      experiment.id,
+      found.unit,
+      found.variant,
+      now,
+    );
+    const measured = (await environmentSeries(trx, experiment.environment_id)).some(
+      (s) => s.experiment_id === experiment.id,
+    );
+    if (inserted && measured) await recomputeUnits(trx, [{ experimentId: experiment.id, unit: found.unit }]);
+    return inserted;
+  });
   return { variant: name(experiment, found.variant), isNew };
 }

@@ -1,13 +1,15 @@
 // The results and sample-size endpoints: read the experiment and its metric definitions, aggregate in
 // SQL, hand the sums to @ff/stats.
+import type { Knex } from 'knex';
 import { sampleSize, StatsInputError } from '@ff/stats';
 import type { Db } from '../../db/knex.ts';
 import { InvalidQueryError, NotFoundError } from '../../http/errors.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { metricsByKey } from '../metric-definitions/service.ts';
-import { computeResults } from './results.ts';
+import { computeResults, metricSpec } from './results.ts';
 import type { MetricRow } from './results.ts';
+import { ensureSeries } from './rollup.ts';
 import * as store from './store.ts';
 import type { ExperimentEntry } from './view.ts';
 
@@ -32,6 +34,16 @@ export async function metricsOf(db: Db, experiment: ExperimentEntry) {
     return d ? [d as unknown as MetricRow] : [];
   });
   return { metrics, roles };
+}
+
+/**
+ * Registers, and fills from the raw events, the rollup series the experiment's metrics read (rollup.ts),
+ * in the caller's transaction: at launch and resume, and when its metrics change while it runs or is
+ * paused. From then on the event intake keeps them.
+ */
+export async function ensureRollups(trx: Knex, experiment: ExperimentEntry): Promise<void> {
+  const { metrics } = await metricsOf(trx, experiment);
+  await ensureSeries(trx, experiment, metrics.map(metricSpec));
 }
 
 export async function experimentResults(

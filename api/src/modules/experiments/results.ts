@@ -18,7 +18,8 @@ import {
 import type { Comparison, MeanArm } from '@ff/stats';
 import type { components } from '../../generated/openapi.ts';
 import { metricAggregates, unitsPerVariant } from './aggregates.ts';
-import type { VariantAggregate } from './aggregates.ts';
+import type { MetricSpec, VariantAggregate } from './aggregates.ts';
+import { rollupAggregates } from './rollup.ts';
 import type { ExperimentEntry } from './view.ts';
 
 type Results = components['schemas']['ExperimentResults'];
@@ -126,6 +127,15 @@ function bayesFields(
   };
 }
 
+export function metricSpec(metric: MetricRow): MetricSpec {
+  return {
+    kind: metric.kind,
+    event: metric.event,
+    windowHours: Number(metric.window_hours),
+    cap: metric.cap === null ? null : Number(metric.cap),
+  };
+}
+
 export async function computeResults(
   db: Knex,
   experiment: ExperimentEntry,
@@ -148,13 +158,13 @@ export async function computeResults(
   // Holm runs over every treatment × metric p-value at once: positions remember where each goes.
   const pValues: number[] = [];
   const positions: { m: number; v: number }[] = [];
-  for (const metric of metrics) {
-    const aggregates = await metricAggregates(db, experiment.id, experiment.environment_id, {
-      kind: metric.kind,
-      event: metric.event,
-      windowHours: metric.window_hours,
-      cap: metric.cap === null ? null : Number(metric.cap),
-    });
+  const specs = metrics.map(metricSpec);
+  // One pass over the rollups for every metric that has its series (rollup.ts); the raw join for any
+  // other (a metric attached or changed while the experiment was not running, until it runs again).
+  const rolled = await rollupAggregates(db, experiment.id, specs, units);
+  for (const [m, metric] of metrics.entries()) {
+    const aggregates =
+      rolled[m] ?? (await metricAggregates(db, experiment.id, experiment.environment_id, specs[m]!));
     const byVariant = experiment.variants.map(
       (_, i): VariantAggregate =>
         aggregates.find((a) => a.variant === i) ?? {

@@ -21,6 +21,7 @@ import * as flags from '../flags/store.ts';
 import type { FlagRow } from '../flags/store.ts';
 import { runningConfig, servingConfig } from './flag-config.ts';
 import { assertEditable, nextStatus } from './lifecycle.ts';
+import { ensureRollups } from './results-service.ts';
 import type { TransitionAction } from './lifecycle.ts';
 import * as store from './store.ts';
 import type { ExperimentValues } from './store.ts';
@@ -266,6 +267,10 @@ export function createExperimentService(db: Db) {
         ];
         if (issues.length > 0) throw new ValidationError(breaking('experiment-model', issues));
         await store.updateExperiment(trx, row.id, { ...values, version: row.version + 1 });
+        const metricsChanged = changed.some((f) => f.endsWith('Metric') || f.endsWith('Metrics'));
+        if (metricsChanged && (row.status === 'running' || row.status === 'paused')) {
+          await ensureRollups(trx, (await store.findExperiment(trx, project.id, key))!);
+        }
         const after = await reread(trx, project, key);
         await uow.audit({
           action: 'experiment.update',
@@ -382,7 +387,11 @@ export async function applyTransition(
     };
   }
   await store.updateExperiment(trx, row.id, values);
-  const after = experimentView((await store.findExperiment(trx, project.id, row.key))!);
+  const entry = (await store.findExperiment(trx, project.id, row.key))!;
+  // Results read the rollups the intake keeps while the experiment runs: registered (and filled from the
+  // raw events) with the launch or resume, in its transaction.
+  if (next.status === 'running') await ensureRollups(trx, entry);
+  const after = experimentView(entry);
   const verb = action === 'launch' && row.status === 'paused' ? 'resume' : action;
   await audit({
     action: `experiment.${verb}`,
