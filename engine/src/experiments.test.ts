@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from './compile.ts';
-import { enrolledVariant, experimentRollout, experimentWeights } from './experiments.ts';
+import { enrolledVariant, experimentRollout, experimentWeights, isExposure } from './experiments.ts';
 
 describe('experimentWeights', () => {
   it.each([
@@ -56,5 +56,27 @@ describe('enrolledVariant', () => {
     expect(enrolled / 5000).toBeLessThan(0.63);
     expect(counts[2]! / enrolled).toBeGreaterThan(0.46);
     expect(counts[2]! / enrolled).toBeLessThan(0.54);
+  });
+});
+
+describe('isExposure', () => {
+  const split = { weights: [1, 1], allocation: 50, salt: 'x' };
+  const keys = Array.from({ length: 400 }, (_, i) => `u${i}`);
+  const inside = keys.find((k) => enrolledVariant(split, k) === 1)!;
+  const outside = keys.find((k) => enrolledVariant(split, k) === null)!;
+
+  it.each([
+    ['the enrolled variant by the split', inside, { reason: 'SPLIT', variationIndex: 1 }, true],
+    ['another variant than the enrolled one', inside, { reason: 'SPLIT', variationIndex: 0 }, false],
+    ['control to a unit outside the allocation', outside, { reason: 'SPLIT', variationIndex: 0 }, false],
+    [
+      'the enrolled variant by a target, not the split',
+      inside,
+      { reason: 'TARGETING_MATCH', variationIndex: 1 },
+      false,
+    ],
+    ['no variation (an error)', inside, { reason: 'ERROR' }, false],
+  ])('%s → %s', (_, key, served, expected) => {
+    expect(isExposure(split, key, served)).toBe(expected);
   });
 });

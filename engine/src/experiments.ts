@@ -60,3 +60,21 @@ export function enrolledVariant(split: ExperimentSplit, unitKey: string): number
   }
   return null;
 }
+
+/**
+ * Whether an evaluation that served `served` to `unitKey` is an exposure of the experiment: the flag's
+ * split served it (reason `SPLIT`) and it is the variant the experiment enrolls the unit in (a unit
+ * outside the allocation, served control by the rollout's tail, is not exposed). What SDKs report, what
+ * the API marks in client-side values (`inExperiment`), and what the event intake counts.
+ */
+export function isExposure(
+  split: ExperimentSplit,
+  unitKey: string,
+  served: { readonly reason: string; readonly variationIndex?: number | undefined },
+): boolean {
+  return (
+    served.reason === 'SPLIT' &&
+    served.variationIndex !== undefined &&
+    enrolledVariant(split, unitKey) === served.variationIndex
+  );
+}

@@ -7,7 +7,7 @@ export { toContext, getAttribute } from './context.ts';
 export type { Context, ContextInput } from './context.ts';
 export type { ClauseExplanation, Explanation, ExplainStep } from './explain.ts';
 export { bucketFor, bucketableValue, BUCKET_SCALE } from './bucket.ts';
-export { enrolledVariant, experimentRollout, experimentWeights } from './experiments.ts';
+export { enrolledVariant, experimentRollout, experimentWeights, isExposure } from './experiments.ts';
 export type { ExperimentSplit } from './experiments.ts';
 export { EXPERIMENT_STATUSES, experimentPath, experimentStep } from './experiment-lifecycle.ts';
 export type {

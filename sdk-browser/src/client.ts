@@ -1,101 +1,28 @@
 // The browser client: values evaluated by the API for one context (client key), served synchronously from
 // memory, kept live by the client-key stream (polling when it is down), cached in storage and seeded from
 // a bootstrap so the first render need not wait. No call throws: failures become `error` events and
-// defaults. Stream parsing, backoff and event batching are @ff/sdk-shared's (internal, compiled into dist).
-import { Backoff, EventSender, SafeEmitter, SseParser, readEventStream } from '@ff/sdk-shared';
+// defaults. Stream parsing, backoff and event batching are @ff/sdk-shared's (internal, compiled into dist);
+// requests are transport.ts's, what is reported (summaries, exposures, events) reporting.ts's, the cache
+// storage.ts's, the public contract options.ts's.
+import { Backoff, SafeEmitter, SseParser, readEventStream } from '@ff/sdk-shared';
 import type { SseEvent } from '@ff/sdk-shared';
+import type { Client, ClientOptions } from './options.ts';
+import { reporter } from './reporting.ts';
+import type { Reporter } from './reporting.ts';
 import { ValueCache, defaultStorage, withKey } from './storage.ts';
+import { transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 import type {
-  AllFlags,
-  BooleanFlagKey,
   ClientEvents,
   ClientFlagValue,
   ClientStatus,
   Context,
   FlagDetail,
-  FlagKey,
-  FlagValue,
   Json,
   StorageLike,
-  ValueResult,
 } from './types.ts';
 
-// The page's events, typed here: the repository type-checks without the DOM library.
-interface EventHost {
-  addEventListener?(type: string, listener: () => void): void;
-  removeEventListener?(type: string, listener: () => void): void;
-}
-const page = globalThis as unknown as EventHost & { document?: EventHost & { visibilityState?: string } };
-
-/** The subset of `fetch` the client uses. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-/** Options of {@link createClient}. */
-export interface ClientOptions {
-  /** A client key of one environment (`ff_cli_…`); it may be public. */
-  clientKey: string;
-  /** The API's URL, e.g. `https://flags.example.com`. */
-  baseUrl: string;
-  /** Who flags are evaluated for. Without `key`, a stable anonymous key is kept in storage. */
-  context?: Context;
-  /** Values to serve before the API answers (e.g. rendered by your server with sdk-node's `allFlags`). */
-  bootstrap?: Record<string, ClientFlagValue>;
-  /** Live updates over the stream (default true); false polls `POST /sdk/v1/evaluate`. */
-  stream?: boolean;
-  /** Keep the last values per context in storage and serve them at start (default true). */
-  cache?: boolean;
-  /** Where the cache and the anonymous key live (default `localStorage` when available). */
-  storage?: StorageLike;
-  /** How long `ready()` waits for the API, in ms (default 5000). */
-  readyTimeout?: number;
-  /** Polling interval without a stream, in ms (default 30000); 0 never polls (values change only by `identify`). */
-  pollInterval?: number;
-  /** How often evaluation summaries and tracked events are sent, in ms (default 10000). */
-  flushInterval?: number;
-  /** Send evaluation summaries and tracked events (default true). */
-  sendEvents?: boolean;
-  /** Replaces `fetch` (tests, proxies). */
-  fetch?: FetchLike;
-  /** @internal Used by FFProvider, which starts the client in an effect (never during SSR). */
-  autoStart?: boolean;
-}
-
-/** The browser client. */
-export interface Client {
-  /** Resolves once the API answered, the key was refused, or `readyTimeout` passed; never rejects. */
-  ready(): Promise<ClientStatus>;
-  /** The current status. */
-  readonly status: ClientStatus;
-  /** The evaluation context in use. */
-  readonly context: Context;
-  /** True when the flag serves `true` (false when unknown or not a boolean). */
-  isEnabled(key: BooleanFlagKey): boolean;
-  /** The flag's value, or `defaultValue` when unknown or of another type. */
-  getValue<K extends FlagKey, D extends FlagValue<K>>(key: K, defaultValue: D): ValueResult<K, D>;
-  /** The name of the variation served, if any. */
-  getVariant(key: FlagKey): string | undefined;
-  /** The value and why it was served. */
-  getDetail<K extends FlagKey, D extends FlagValue<K>>(
-    key: K,
-    defaultValue: D,
-  ): FlagDetail<ValueResult<K, D>>;
-  /** Every flag's value. */
-  allFlags(): AllFlags;
-  /** Switches to another context in one request; resolves when its values are in (or failed). */
-  identify(context: Context): Promise<ClientStatus>;
-  /** Records an event (a conversion, a metric value) for experiments. */
-  track(event: string, value?: number): void;
-  /** Sends what was recorded now. */
-  flush(): Promise<void>;
-  /** Listens; returns a function that stops listening. */
-  on<E extends keyof ClientEvents>(event: E, listener: (payload: ClientEvents[E]) => void): () => void;
-  /** @internal The stored value object of a flag (stable until it changes), for React's snapshots. */
-  peek(key: string): ClientFlagValue | undefined;
-  /** Starts (again) after `close()`, or when created with `autoStart: false`. */
-  start(): void;
-  /** Stops the stream and timers, sends what was recorded. */
-  close(): Promise<void>;
-}
+export type { Client, ClientOptions, FetchLike } from './options.ts';
 
 const IDLE_TIMEOUT = 45_000;
 
@@ -110,11 +37,12 @@ function typeOf(v: Json): string {
 // Typed loosely (any string key, any JSON default): `Client` adds the typed keys on top (createClient).
 class BrowserClient {
   private readonly _o: ClientOptions;
-  private readonly _base: string;
+  private readonly _http: Transport;
   private readonly _storage: StorageLike | undefined;
   private readonly _cache: ValueCache | undefined;
   private readonly _emitter = new SafeEmitter<ClientEvents>();
-  private readonly _events: EventSender;
+  /** Absent with `sendEvents: false`: nothing is recorded. */
+  private readonly _reporter: Reporter | undefined;
   private readonly _backoff = new Backoff({ initial: 1000, max: 60_000 });
   private _flags = new Map<string, ClientFlagValue>();
   private _context: Context;
@@ -123,7 +51,6 @@ class BrowserClient {
   private _gen = 0;
   private _abort: AbortController | undefined;
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _flushTimer: ReturnType<typeof setInterval> | undefined;
   private _lastId: string | undefined;
   private _waiters: ((s: ClientStatus) => void)[] = [];
   private _readyOnce: Promise<ClientStatus> | undefined;
@@ -133,24 +60,20 @@ class BrowserClient {
 
   constructor(o: ClientOptions) {
     this._o = o;
-    this._base = o.baseUrl.replace(/\/+$/, '');
+    this._http = transport(o);
     this._storage = o.storage ?? defaultStorage();
     this._cache = o.cache === false ? undefined : new ValueCache(this._storage, o.clientKey);
     this._context = withKey(o.context ?? {}, this._storage, Math.random);
     const seed = o.bootstrap ?? this._cache?.get(this._context);
     if (seed) this._flags = new Map(Object.entries(seed));
-    this._events = new EventSender(
-      {
-        send: (path, init) => this._request(path, { ...init, keepalive: (init?.body?.length ?? 0) < 60_000 }),
-      },
-      {
-        maxQueue: 1000,
-        retryDelay: 2000,
+    if (o.sendEvents !== false)
+      this._reporter = reporter({
+        send: (path, init) => this._http.request(path, init),
         onError: (message) => this._error(message),
         // Only keys the API served: they name flags (the browser SDK has no engine and its key rule).
         isFlagKey: (key) => this._flags.has(key),
-      },
-    );
+        flushInterval: o.flushInterval ?? 10_000,
+      });
     if (o.autoStart !== false) this.start();
   }
 
@@ -172,17 +95,8 @@ class BrowserClient {
       this._readyOnce = this._wait();
     }
     this._fetchValues();
-    if (this._o.sendEvents !== false) {
-      this._flushTimer = setInterval(() => void this.flush(), this._o.flushInterval ?? 10_000);
-      // A page being hidden may never come back (tab closed, app switched): send now, with keepalive.
-      page.addEventListener?.('pagehide', this._onHide);
-      page.document?.addEventListener?.('visibilitychange', this._onHide);
-    }
+    this._reporter?.start();
   }
-
-  private readonly _onHide = (): void => {
-    if (page.document?.visibilityState !== 'visible') void this.flush();
-  };
 
   ready(): Promise<ClientStatus> {
     return this._readyOnce ?? Promise.resolve(this._status);
@@ -219,14 +133,6 @@ class BrowserClient {
     this._emitter.emit('error', { message });
   }
 
-  private _request(path: string, init: RequestInit & { headers?: Record<string, string> }) {
-    const f = this._o.fetch ?? ((url, i) => fetch(url, i));
-    return f(this._base + path, {
-      ...init,
-      headers: { authorization: `Bearer ${this._o.clientKey}`, ...init.headers },
-    }).then(async (res) => ({ status: res.status, headers: res.headers, text: await res.text() }));
-  }
-
   // Values arrive from the stream's `put` or from an evaluation; either way for the current generation.
   private _fetchValues(): void {
     clearTimeout(this._timer);
@@ -237,7 +143,7 @@ class BrowserClient {
   private async _poll(gen: number): Promise<void> {
     let ok = false;
     try {
-      const res = await this._request('/sdk/v1/evaluate', {
+      const res = await this._http.request('/sdk/v1/evaluate', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ context: this._context }),
@@ -265,19 +171,7 @@ class BrowserClient {
     this._abort = abort;
     let failed = true;
     try {
-      const context = btoa(
-        String.fromCharCode(...new TextEncoder().encode(JSON.stringify(this._context))),
-      ).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${this._o.clientKey}`,
-        accept: 'text/event-stream',
-      };
-      if (this._lastId !== undefined) headers['last-event-id'] = this._lastId;
-      const f = this._o.fetch ?? ((url, i) => fetch(url, i));
-      const res = await f(`${this._base}/sdk/v1/stream?context=${context}`, {
-        headers,
-        signal: abort.signal,
-      });
+      const res = await this._http.stream(this._context, this._lastId, abort.signal);
       if (gen !== this._gen) return void res.body?.cancel().catch(() => undefined);
       if (res.status === 401 || res.status === 403) return this._refused(res.status, await res.text());
       if (res.status !== 200 || !res.body) throw new Error(`GET /sdk/v1/stream answered ${res.status}`);
@@ -367,7 +261,8 @@ class BrowserClient {
     try {
       const f = this._flags.get(key);
       const mismatch = f !== undefined && defaultValue !== null && typeOf(f.value) !== typeOf(defaultValue);
-      this._events.summaries.record(key, f && !mismatch ? f.variationIndex : undefined);
+      // A read is an evaluation summary and, the first time for this context, maybe an exposure.
+      this._reporter?.read(key, mismatch ? undefined : f, String(this._context.key));
       if (f === undefined || mismatch) {
         const errorCode = f
           ? 'TYPE_MISMATCH'
@@ -417,7 +312,7 @@ class BrowserClient {
 
   track(event: string, value?: number): void {
     try {
-      this._events.track({
+      this._reporter?.track({
         name: event,
         contextKey: String(this._context.key),
         ...(typeof value === 'number' && Number.isFinite(value) ? { value } : {}),
@@ -429,7 +324,7 @@ class BrowserClient {
   }
 
   flush(): Promise<void> {
-    return this._o.sendEvents === false ? Promise.resolve() : this._events.flush();
+    return this._reporter?.flush() ?? Promise.resolve();
   }
 
   on<E extends keyof ClientEvents>(event: E, listener: (payload: ClientEvents[E]) => void): () => void {
@@ -441,9 +336,7 @@ class BrowserClient {
     this._started = false;
     this._abort?.abort();
     clearTimeout(this._timer);
-    clearInterval(this._flushTimer);
-    page.removeEventListener?.('pagehide', this._onHide);
-    page.document?.removeEventListener?.('visibilitychange', this._onHide);
+    this._reporter?.stop();
     this._settle('closed');
     await this.flush();
   }

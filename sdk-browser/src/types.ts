@@ -26,6 +26,8 @@ export interface ClientFlagValue {
   readonly ruleId?: string;
   readonly ruleIndex?: number;
   readonly errorCode?: string;
+  /** This context's variant of a running experiment: the first read records an exposure. */
+  readonly inExperiment?: true;
 }
 
 /** What `getDetail` returns: the value served (the default when the flag is unknown) and why. */

@@ -264,6 +264,64 @@ describe('events', () => {
     ]);
   });
 
+  it('records an exposure the first time a context reads a flag the API marked inExperiment, once per page session', async () => {
+    const api = fakeApi({});
+    const c = client(api, { context: { key: 'ada' }, flushInterval: 5000 });
+    const exposures = () =>
+      api.requests
+        .filter((r) => r.url.endsWith('/sdk/v1/events'))
+        .map((r) => (r.body as { exposures?: unknown[] }).exposures ?? []);
+    (await api.nextStream()).send('put', {
+      version: 1,
+      flags: { x: { ...flag('treatment', 1), inExperiment: true }, a: flag(true, 0) },
+    });
+    await c.ready();
+    c.getValue('x', 0); // a type mismatch serves the default: not an exposure
+    expect(c.getVariant('x')).toBe('v1');
+    c.getValue('x', 'control');
+    c.isEnabled('a'); // not in an experiment
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(exposures()).toEqual([
+      [{ flag: 'x', variation: 1, contextKey: 'ada', timestamp: expect.any(Number) }],
+    ]);
+    c.getVariant('x');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(exposures()[1]).toEqual([]); // the summary is sent, the exposure not again
+
+    // Another context is exposed on its own; coming back to the first one is not a new exposure.
+    const switching = c.identify({ key: 'bob' });
+    (await api.nextStream()).send('put', {
+      version: 1,
+      flags: { x: { ...flag('control', 0), inExperiment: true }, a: flag(true, 0) },
+    });
+    await switching;
+    c.getVariant('x');
+    const back = c.identify({ key: 'ada' });
+    (await api.nextStream()).send('put', {
+      version: 1,
+      flags: { x: { ...flag('treatment', 1), inExperiment: true }, a: flag(true, 0) },
+    });
+    await back;
+    c.getVariant('x');
+    await c.flush();
+    expect(exposures()[2]).toEqual([
+      { flag: 'x', variation: 0, contextKey: 'bob', timestamp: expect.any(Number) },
+    ]);
+  });
+
+  it('records nothing with sendEvents: false', async () => {
+    const api = fakeApi({});
+    const c = client(api, { context: { key: 'ada' }, sendEvents: false });
+    (await api.nextStream()).send('put', {
+      version: 1,
+      flags: { x: { ...flag('t', 1), inExperiment: true } },
+    });
+    await c.ready();
+    c.getVariant('x');
+    await c.close();
+    expect(api.requests.filter((r) => r.url.endsWith('/sdk/v1/events'))).toEqual([]);
+  });
+
   it('never throws at the call site: bad listeners and odd input are contained', async () => {
     const api = fakeApi({});
     const c = client(api, { context: { key: 'ada' } });

@@ -1,9 +1,9 @@
 // Experiments in the server SDK: the remote calls (assign, getVariant, logExposure through the SDK
 // routes) and the automatic exposure. When a local evaluation serves a running experiment's split to a
 // context for the first time in this process, an exposure is queued (deduplicated per experiment and
-// context key) and sent in batches to /sdk/v1/events. Which units are enrolled is the engine's
-// enrolledVariant with the experiment's salt: the same answer the API gives.
-import { enrolledVariant } from '@ff/engine';
+// context key) and sent in batches to /sdk/v1/events. Which evaluations are exposures is the engine's
+// isExposure (enrolledVariant with the experiment's salt): the same answer the API gives.
+import { isExposure } from '@ff/engine';
 import type { EvaluationResult, ExperimentSplit } from '@ff/engine';
 import type { Http } from './http.ts';
 import { contextKey } from './values.ts';
@@ -112,7 +112,7 @@ export class Experiments {
     if (running === undefined || result.reason !== 'SPLIT' || result.variationIndex === undefined) return;
     const key = contextKey(context);
     if (key === '' || key.length > 512) return;
-    if (enrolledVariant(running.split, key) !== result.variationIndex) return;
+    if (!isExposure(running.split, key, result)) return;
     const id = `${running.key}\0${key}`;
     if (this.#seen.has(id)) return;
     if (this.#seen.size >= MAX_SEEN) this.#seen.clear();

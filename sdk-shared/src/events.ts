@@ -1,4 +1,4 @@
-// Evaluation summaries and tracked events, gathered in memory and sent in batches to /sdk/v1/events.
+// Evaluation summaries, experiment exposures and tracked events, gathered in memory and sent in batches to /sdk/v1/events.
 // Nothing here may slow down or break an evaluation: recording is a counter bump, and every failure to
 // send ends in an `error` event, never in an exception or an unhandled rejection.
 
@@ -26,6 +26,14 @@ export interface TrackedEvent {
   name: string;
   contextKey: string;
   value?: number;
+  timestamp: number;
+}
+
+/** One row of `exposures` in `POST /sdk/v1/events`: a context served its experiment variant. */
+export interface ExposureRow {
+  flag: string;
+  variation: number;
+  contextKey: string;
   timestamp: number;
 }
 
@@ -92,7 +100,7 @@ export class SummaryCounter {
 
 /** Options of {@link EventSender}. */
 export interface EventSenderOptions {
-  /** At most this many tracked events wait for sending; more are dropped (and reported). */
+  /** At most this many tracked events (and as many exposures) wait for sending; more are dropped (and reported). */
   readonly maxQueue: number;
   /** Wait before the one retry of a batch that failed for a reason that may pass (network, 5xx, 429). */
   readonly retryDelay: number;
@@ -113,6 +121,7 @@ function batchId(): string {
 export class EventSender {
   readonly summaries: SummaryCounter;
   private _queue: TrackedEvent[] = [];
+  private _exposures: ExposureRow[] = [];
   private _dropped = 0;
   private _inFlight: Promise<void> = Promise.resolve();
   // Only `send`: the browser SDK passes its own request function (no User-Agent, keepalive on page hide).
@@ -140,6 +149,13 @@ export class EventSender {
     else this._queue.push(event);
   }
 
+  /** Queues an exposure (the caller deduplicates); dropped when the queue is full, like an event. */
+  expose(exposure: ExposureRow): void {
+    if (exposure.contextKey === '' || exposure.contextKey.length > 512) return;
+    if (this._exposures.length >= this._opts.maxQueue) this._dropped++;
+    else this._exposures.push(exposure);
+  }
+
   /**
    * Sends everything gathered so far. Flushes run one after another (a flush waits for the previous
    * one), so a batch is never sent twice. Never rejects.
@@ -153,26 +169,34 @@ export class EventSender {
   private async _send(): Promise<void> {
     const summaries = this.summaries.take();
     const events = this._queue;
+    const exposures = this._exposures;
     this._queue = [];
+    this._exposures = [];
     if (this._dropped > 0) {
       this._opts.onError(
-        `${this._dropped} tracked events dropped: the queue of ${this._opts.maxQueue} was full`,
+        `${this._dropped} tracked events or exposures dropped: the queue of ${this._opts.maxQueue} was full`,
       );
       this._dropped = 0;
     }
-    const items: ({ summary: SummaryRow } | { event: TrackedEvent })[] = [
+    const items: ({ summary: SummaryRow } | { exposure: ExposureRow } | { event: TrackedEvent })[] = [
       ...summaries.map((summary) => ({ summary })),
+      ...exposures.map((exposure) => ({ exposure })),
       ...events.map((event) => ({ event })),
     ];
     for (let i = 0; i < items.length; i += MAX_ITEMS_PER_REQUEST) {
       const chunk = items.slice(i, i + MAX_ITEMS_PER_REQUEST);
       // The id stays with the batch through its retry: the API counts a batch it has seen once.
-      const body: { batchId: string; summaries?: SummaryRow[]; events?: TrackedEvent[] } = {
-        batchId: batchId(),
-      };
+      const body: {
+        batchId: string;
+        summaries?: SummaryRow[];
+        exposures?: ExposureRow[];
+        events?: TrackedEvent[];
+      } = { batchId: batchId() };
       const rows = chunk.flatMap((c) => ('summary' in c ? [c.summary] : []));
+      const exposed = chunk.flatMap((c) => ('exposure' in c ? [c.exposure] : []));
       const tracked = chunk.flatMap((c) => ('event' in c ? [c.event] : []));
       if (rows.length > 0) body.summaries = rows;
+      if (exposed.length > 0) body.exposures = exposed;
       if (tracked.length > 0) body.events = tracked;
       await this._post(JSON.stringify(body), chunk.length);
     }

@@ -8,7 +8,7 @@ export type { SseEvent, StreamEnd } from './sse.ts';
 export { Backoff } from './backoff.ts';
 export type { BackoffOptions } from './backoff.ts';
 export { EventSender, SummaryCounter } from './events.ts';
-export type { EventSenderOptions, SendLike, SummaryRow, TrackedEvent } from './events.ts';
+export type { EventSenderOptions, ExposureRow, SendLike, SummaryRow, TrackedEvent } from './events.ts';
 export { SafeEmitter } from './emitter.ts';
 export type {
   BooleanFlagKeyOf,

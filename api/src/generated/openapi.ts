@@ -2718,6 +2718,14 @@ export interface components {
       ruleId?: string;
       ruleIndex?: number;
       errorCode?: components['schemas']['EvaluationErrorCode'];
+      /**
+       * @description Present (true) when the value is this context's variant of a running experiment on the flag:
+       *     served by the experiment's split, in the variant it enrolls the context's key in (the engine's
+       *     `isExposure`). The browser SDK reports an exposure (`POST /sdk/v1/events`) the first time the
+       *     page reads such a flag for a context. Experiment keys, salts and weights stay on the server.
+       * @enum {boolean}
+       */
+      inExperiment?: true;
     };
     ClientEvaluation: {
       /** @description The environment's version. */

@@ -1217,6 +1217,14 @@ export type ClientFlagValue = {
   ruleId?: string;
   ruleIndex?: number;
   errorCode?: EvaluationErrorCode;
+  /**
+   * Present (true) when the value is this context's variant of a running experiment on the flag:
+   * served by the experiment's split, in the variant it enrolls the context's key in (the engine's
+   * `isExposure`). The browser SDK reports an exposure (`POST /sdk/v1/events`) the first time the
+   * page reads such a flag for a context. Experiment keys, salts and weights stay on the server.
+   *
+   */
+  inExperiment?: true;
 };
 
 export type ClientEvaluation = {

@@ -1084,6 +1084,7 @@ export const zClientFlagValue = z.object({
   ruleId: z.string().optional(),
   ruleIndex: z.int().gte(0).optional(),
   errorCode: zEvaluationErrorCode.optional(),
+  inExperiment: z.literal(true).optional(),
 });
 
 export const zClientEvaluation = z.object({

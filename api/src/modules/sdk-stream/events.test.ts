@@ -1,7 +1,7 @@
 // What a stream is sent for a batch of changes, from the current ruleset: the ordering and membership
 // rules that the http tests cannot easily provoke.
-import { compileRuleset } from '@ff/engine';
-import type { CompiledRuleset } from '@ff/engine';
+import { compileRuleset, enrolledVariant, experimentRollout } from '@ff/engine';
+import type { CompiledRuleset, ExperimentSplit } from '@ff/engine';
 import { describe, expect, it } from 'vitest';
 import type { RulesetEntry } from '../sdk/ruleset.ts';
 import type { SdkRuleset, SdkRulesetFlag, SdkSegment } from '../sdk/store.ts';
@@ -35,7 +35,12 @@ function flag(key: string, opts: { clientSide?: boolean; segment?: string; prere
   } as unknown as SdkRulesetFlag;
 }
 
-function entry(version: number, flags: SdkRulesetFlag[], segments: SdkSegment[]): RulesetEntry {
+function entry(
+  version: number,
+  flags: SdkRulesetFlag[],
+  segments: SdkSegment[],
+  experiments = new Map<string, ExperimentSplit>(),
+): RulesetEntry {
   const ruleset: SdkRuleset = {
     version,
     flags: Object.fromEntries(flags.map((f) => [f.key, f])),
@@ -50,6 +55,7 @@ function entry(version: number, flags: SdkRulesetFlag[], segments: SdkSegment[])
     ruleset,
     compiled: () => (compiled ??= compileRuleset(ruleset as never)),
     gzipped: () => Buffer.alloc(0),
+    experiments,
   };
 }
 
@@ -139,5 +145,36 @@ describe('client stream events', () => {
     expect(clientEvents(audience, now, 3, [change(3, 'segment', 's')], false)).toBe('put');
     expect(clientEvents(audience, now, 3, [change(3, 'flag', 'secret')], true)).toBe('put');
     expect(clientEvents(audience, now, 3, [change(3, 'flag', 'a')], true)).not.toBe('put');
+  });
+
+  it("marks a running experiment's variant inExperiment, in the put and in patches, for enrolled contexts only", () => {
+    const split = { weights: [1, 1], allocation: 50, salt: 'experiment:x' };
+    const keys = Array.from({ length: 200 }, (_, i) => `u${i}`);
+    const enrolled = keys.find((k) => enrolledVariant(split, k) === 1)!;
+    const outside = keys.find((k) => enrolledVariant(split, k) === null)!;
+    const x = flag('x');
+    x.config.fallthrough = { rollout: experimentRollout(split) };
+    const now = entry(4, [x, flag('a')], [], new Map([['x', split]]));
+    const value = (key: string, via: 'put' | 'patch') => {
+      const audience: Audience = { kind: 'client', context: { key }, has: new Set() };
+      const put = JSON.parse(putEvent(audience, now).data) as { flags: Record<string, object> };
+      if (via === 'put') return { x: put.flags.x, a: put.flags.a };
+      const events = clientEvents(audience, now, 4, [change(4, 'flag', 'x'), change(4, 'flag', 'a')], false);
+      const byKey = Object.fromEntries(
+        events === 'put'
+          ? []
+          : events
+              .map((e) => JSON.parse(e.data) as { key: string; value: object })
+              .map((e) => [e.key, e.value]),
+      );
+      return { x: byKey.x as object, a: byKey.a as object };
+    };
+    for (const via of ['put', 'patch'] as const) {
+      expect(value(enrolled, via)).toEqual({
+        x: { value: false, variationIndex: 1, reason: 'SPLIT', inExperiment: true },
+        a: { value: false, variationIndex: 1, reason: 'DEFAULT' },
+      });
+      expect(value(outside, via).x).toEqual({ value: true, variationIndex: 0, reason: 'SPLIT' });
+    }
   });
 });

@@ -3,7 +3,7 @@
 // version. Pure over its inputs; the hub owns the timing and the sockets.
 import type { Json } from '@ff/engine';
 import { segmentsNamed } from '@ff/engine/references';
-import { evaluateForClient, toClientFlagValue } from '../sdk/client-values.ts';
+import { clientValue, evaluateForClient } from '../sdk/client-values.ts';
 import { entryJson } from '../sdk/ruleset.ts';
 import type { RulesetEntry } from '../sdk/ruleset.ts';
 import type { SdkRuleset } from '../sdk/store.ts';
@@ -175,7 +175,7 @@ export function clientEvents(
   for (const key of affectedFlags(ruleset, changed)) {
     const flag = ruleset.flags[key];
     if (flag?.clientSide) {
-      const value = toClientFlagValue(entry.compiled().evaluate(key, audience.context ?? {}, null));
+      const value = clientValue(entry, key, audience.context ?? {});
       events.push({ name: 'patch', data: patchText(version, 'flag', key, value) });
       has.add(key);
     } else if (resumed) {

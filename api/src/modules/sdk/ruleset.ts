@@ -10,12 +10,14 @@
 // `revalidateMs` is checked against the database's version once, whatever the request rate.
 import { gzipSync } from 'node:zlib';
 import { compileRuleset, Dependents, patchRuleset } from '@ff/engine';
-import type { CompiledRuleset, RulesetChange } from '@ff/engine';
+import type { CompiledRuleset, ExperimentSplit, RulesetChange } from '@ff/engine';
 import { segmentsNamed } from '@ff/engine/references';
 import type { Db } from '../../db/knex.ts';
 import { NotFoundError } from '../../http/errors.ts';
 import type { Change } from '../../stream/changes.ts';
-import { environmentVersion, loadRuleset, readEntries } from './store.ts';
+import { environmentVersion } from '../environments/versions.ts';
+import { runningSplits } from '../experiments/running.ts';
+import { loadRuleset, readEntries } from './store.ts';
 import type { ReadEntries, SdkRuleset } from './store.ts';
 
 /** One environment's ruleset at one version, with what serving it needs, computed at most once. */
@@ -34,6 +36,11 @@ export interface RulesetEntry {
   ruleset: SdkRuleset;
   /** The compiled ruleset, for evaluating on the server (compiled on first use, then patched). */
   compiled(): CompiledRuleset;
+  /**
+   * The splits of the running experiments by flag key (client-side values mark their exposures). Not
+   * in `body`: server SDKs read them from GET /sdk/v1/experiments. Patched in place, like `ruleset`.
+   */
+  experiments: ReadonlyMap<string, ExperimentSplit>;
   /** `body` gzipped (on first use): large segment lists shrink several-fold. */
   gzipped(): Buffer;
 }
@@ -91,6 +98,7 @@ interface Held {
   compiled: CompiledRuleset | undefined;
   /** Which flags name each flag and segment, built on the first patch. */
   dependents: Dependents | undefined;
+  experiments: Map<string, ExperimentSplit>;
 }
 
 function entryOf(environmentId: string, held: Held, version: number): RulesetEntry {
@@ -106,6 +114,7 @@ function entryOf(environmentId: string, held: Held, version: number): RulesetEnt
     },
     ruleset: held.doc,
     compiled: () => (held.compiled ??= compileRuleset(held.doc)),
+    experiments: held.experiments,
     gzipped: () => (gzipped ??= gzipSync(entry.body)),
   };
   return entry;
@@ -172,11 +181,12 @@ export function createRulesetCache(db: Db, options: RulesetCacheOptions = {}): R
     if (p !== undefined) return p;
     p = (async () => {
       const ruleset = await loadRuleset(db, environmentId);
-      if (ruleset === undefined) {
+      const experiments = ruleset && (await runningSplits(db, environmentId));
+      if (ruleset === undefined || experiments === undefined) {
         entries.delete(environmentId);
         throw new NotFoundError('The environment of this SDK key no longer exists.');
       }
-      const held: Held = { doc: ruleset, compiled: undefined, dependents: undefined };
+      const held: Held = { doc: ruleset, compiled: undefined, dependents: undefined, experiments };
       const entry = entryOf(environmentId, held, ruleset.version);
       // A newer version may have been announced while this one was read: keep it anyway (it is a
       // consistent snapshot); the changes after it patch it, or the next request sees it is stale.
@@ -204,6 +214,8 @@ export function createRulesetCache(db: Db, options: RulesetCacheOptions = {}): R
       .filter((c) => c.kind === 'segment' && Object.hasOwn(held.doc.segments, c.key))
       .map((c) => c.key);
     const read = await readEntries(db, environmentId, flagKeys, segmentKeys);
+    // An experiment starts or stops splitting its flag only by writing the flag's configuration.
+    const splits = flagKeys.length > 0 ? await runningSplits(db, environmentId, flagKeys) : undefined;
     if (entries.get(environmentId) !== cached || cached.entry.version !== version - 1) return;
     const engineChanges = read === undefined ? undefined : patchable(held, changes, read);
     if (engineChanges === undefined) {
@@ -211,6 +223,11 @@ export function createRulesetCache(db: Db, options: RulesetCacheOptions = {}): R
       return;
     }
     for (const change of engineChanges) patchRuleset(held.doc, held.compiled, change, held.dependents);
+    for (const key of flagKeys) {
+      const split = splits?.get(key);
+      if (split === undefined) held.experiments.delete(key);
+      else held.experiments.set(key, split);
+    }
     held.doc.version = version;
     cached.entry = entryOf(environmentId, held, version);
     cached.confirmedAt = Date.now();
