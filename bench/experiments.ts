@@ -2,29 +2,40 @@
 //   1. GET /api/v1/projects/{p}/experiments/{e}/results with 1,000,000 exposed units and 10,000,000
 //      tracked events (generated with generate_series straight into the tables), for a binomial
 //      metric (purchase within 7 days) and a sum metric (revenue, capped), timed from request to 200.
+//      "before": the raw join every results call used to run (aggregates.ts, still the fallback for a
+//      metric without a rollup series), called directly per metric; "after": the endpoint, which reads
+//      the per-unit rollups (rollup.ts). The data is generated before the launch, so the launch fills the
+//      rollups from the raw events (the backfill, timed), and the two answers are compared.
 //   2. The event intake of one API replica: tracked events POSTed to /sdk/v1/events in batches of 5,000
 //      by 4 concurrent senders, timed until every one is stored (the route answers 202 and writes in the
-//      background, so what counts is rows in sdk_events, not answers).
+//      background, so what counts is rows in sdk_events, not answers). 30 % of them are the metrics'
+//      events for units of the running experiment, so the rollups are kept as they are in production.
+//      CPU time: this process (API and senders) and the database backends serving it (/proc, when
+//      Postgres runs on this machine), so a figure taken on a busy machine can be judged.
 // The API runs in this process (createApp + listen) on DATABASE_URL's server, in a fresh database that
 // is dropped afterwards (without DATABASE_URL it runs on in-memory PGlite with FF_BENCH_UNITS scaled
 // down, which is not the figure asked for). FF_BENCH_UNITS (default 1,000,000) exposed units,
-// FF_BENCH_EVENTS (default 10,000,000) events, FF_BENCH_INTAKE (default 400,000) intake events.
+// FF_BENCH_EVENTS (default 10,000,000) events, FF_BENCH_INTAKE (default 400,000) intake events,
+// FF_BENCH_BEFORE_RUNS (default 3; 0 skips the raw join).
 // It prints figures; it never fails.
 //
 // Figures, PostgreSQL 15 on the 2-core machine shared with other engineers' test runs (1-minute load):
+//   before the rollups (raw join per metric, per call):
 //   results, 1M units × 10M events, 2 metrics   4 MB work_mem, JIT on: min 34.7 s  median 36.6 s (load 26.6)
 //                                               256 MB, JIT off:      min 21.5 s  median 32.7 s (load 11.1)
 //   intake, 400,000 events, one replica         4,044 events/s stored (load 29.6); 13,579 events/s (load 11.5)
-// Both miss the aims (2 s, 20,000 events/s). Results scan the events of each metric's name and group
-// 1M units per metric on every call; the next step is a per-(experiment, unit) rollup the intake keeps
-// (see api/src/modules/experiments/README.md).
+//   with the rollups: see api/src/modules/experiments/README.md (Scale) for the latest run.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createApp } from '../api/src/app.ts';
 import { createDb } from '../api/src/db/knex.ts';
 import { migrateLatest } from '../api/src/db/migrate.ts';
 import { createLogger } from '../api/src/logger.ts';
+import { metricAggregates } from '../api/src/modules/experiments/aggregates.ts';
+import type { MetricSpec, VariantAggregate } from '../api/src/modules/experiments/aggregates.ts';
+import { eventSink } from '../api/src/modules/sdk/events.ts';
 import { seedDemo } from '../api/src/seed/seed.ts';
 import { listen } from '../api/src/server.ts';
 
@@ -33,6 +44,7 @@ const UNITS = Number(process.env.FF_BENCH_UNITS) || (serverUrl ? 1_000_000 : 20_
 const EVENTS = Number(process.env.FF_BENCH_EVENTS) || (serverUrl ? 10_000_000 : 200_000);
 const INTAKE = Number(process.env.FF_BENCH_INTAKE) || 400_000;
 const RUNS = 5;
+const BEFORE_RUNS = Number(process.env.FF_BENCH_BEFORE_RUNS ?? 3);
 const token = `ff_pat_${randomBytes(32).toString('base64url')}`;
 const load = () => loadavg()[0]!.toFixed(1);
 
@@ -59,6 +71,30 @@ async function call(base: string, method: string, path: string, body?: unknown, 
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const timings = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  return `min ${ms(sorted[0]!)}  median ${ms(sorted[Math.floor(sorted.length / 2)]!)}  max ${ms(sorted.at(-1)!)} (n=${sorted.length}`;
+};
+
+/** CPU seconds (user + system) the database backends of `db` have used, when they run on this machine. */
+async function backendCpu(db: ReturnType<typeof createDb>): Promise<number | undefined> {
+  if (serverUrl === undefined) return undefined;
+  const { rows } = (await db.raw(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  )) as { rows: { pid: number }[] };
+  let ticks = 0;
+  try {
+    for (const { pid } of rows) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    }
+  } catch {
+    return undefined; // not this machine's processes
+  }
+  return ticks / 100; // USER_HZ
+}
 
 async function main(): Promise<void> {
   const database = `ff_bench_experiments_${randomBytes(4).toString('hex')}`;
@@ -91,7 +127,6 @@ async function main(): Promise<void> {
       primaryMetric: 'purchase-7d',
       secondaryMetrics: ['revenue'],
     });
-    await call(base, 'POST', `${p}/experiments/bench-pricing/transitions`, { action: 'launch' });
     const { id: experimentId, environment_id: environmentId } = (await db('experiments')
       .where({ key: 'bench-pricing' })
       .first('id', 'environment_id')) as { id: string; environment_id: string };
@@ -137,20 +172,62 @@ async function main(): Promise<void> {
       `generated ${EVENTS.toLocaleString('en')} tracked events in ${seconds(performance.now() - t)}`,
     );
 
+    // Before: the raw join, once per metric, as every results call ran it before the rollups.
+    const specs: MetricSpec[] = [
+      { kind: 'binomial', event: 'purchase', windowHours: 168, cap: null },
+      { kind: 'sum', event: 'revenue', windowHours: 168, cap: 500 },
+    ];
+    let raw: VariantAggregate[][] | undefined;
+    if (BEFORE_RUNS > 0) {
+      const before: number[] = [];
+      for (let i = 0; i < BEFORE_RUNS; i++) {
+        const start = performance.now();
+        raw = [];
+        for (const spec of specs) raw.push(await metricAggregates(db, experimentId, environmentId, spec));
+        before.push(performance.now() - start);
+      }
+      console.log(`before: raw join, 2 metrics (${where}): ${timings(before)}, load ${load()})`);
+    }
+
+    // The launch registers the metrics' rollup series and fills them from the raw events (once).
+    t = performance.now();
+    await call(base, 'POST', `${p}/experiments/bench-pricing/transitions`, { action: 'launch' });
+    console.log(
+      `launch, rollups filled from ${EVENTS.toLocaleString('en')} raw events: ${seconds(performance.now() - t)} (load ${load()})`,
+    );
+    await db.raw('analyze experiment_unit_values');
+    const series = (await db('experiment_metric_series').count({ n: '*' })) as { n: string }[];
+    const rows = (await db('experiment_unit_values').count({ n: '*' })) as { n: string }[];
+    console.log(`rollups: ${series[0]!.n} series, ${Number(rows[0]!.n).toLocaleString('en')} unit rows`);
+
     const times: number[] = [];
-    let last: { units: { units: number }[] } | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few known fields
+    let last: any;
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
       last = await call(base, 'GET', `${p}/experiments/bench-pricing/results`);
       times.push(performance.now() - start);
     }
-    times.sort((a, b) => a - b);
-    const units = last!.units.map((u: { units: number }) => u.units).join(' / ');
+    const units = last.units.map((u: { units: number }) => u.units).join(' / ');
     console.log(
-      `results, ${UNITS.toLocaleString('en')} units × ${EVENTS.toLocaleString('en')} events, 2 metrics (${where}): ` +
-        `min ${times[0]!.toFixed(0)} ms  median ${times[Math.floor(RUNS / 2)]!.toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms ` +
-        `(n=${RUNS}, units ${units}, load ${load()})`,
+      `after: results, ${UNITS.toLocaleString('en')} units × ${EVENTS.toLocaleString('en')} events, 2 metrics (${where}): ` +
+        `${timings(times)}, units ${units}, load ${load()})`,
     );
+    if (raw !== undefined) {
+      // The endpoint's sums against the raw join's (the same numbers, or the rollups are wrong).
+      const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+      const same = raw.every((metric, i) =>
+        metric.every((r, j) => {
+          const v = last.metrics[i].variants[j] as { sum: number; sumSquares: number; conversions?: number };
+          return (
+            close(v.sum, r.sum) &&
+            close(v.sumSquares, r.sumSquares) &&
+            (v.conversions === undefined || v.conversions === r.conversions)
+          );
+        }),
+      );
+      console.log(`rollup sums equal the raw join's: ${same ? 'yes' : 'NO'}`);
+    }
 
     // Intake: tracked events in batches of 5,000 from 4 concurrent senders, until all are stored.
     const { key } = await call(base, 'POST', `${p}/environments/development/sdk-keys`, {
@@ -161,14 +238,23 @@ async function main(): Promise<void> {
     const batches = Math.ceil(INTAKE / batch);
     const bodies = Array.from({ length: batches }, (_, b) =>
       JSON.stringify({
-        events: Array.from({ length: Math.min(batch, INTAKE - b * batch) }, (_, i) => ({
-          name: 'bench-intake',
-          contextKey: `u${b * batch + i}`,
-          value: i % 100,
-          timestamp: Date.now(),
-        })),
+        events: Array.from({ length: Math.min(batch, INTAKE - b * batch) }, (_, i) => {
+          const n = b * batch + i;
+          // As generated above: 20 % purchases, 10 % revenue (the metrics' events), over 1.5 × as many
+          // context keys as exposed units.
+          const name = n % 10 < 2 ? 'purchase' : n % 10 === 2 ? 'revenue' : 'page-view';
+          return {
+            name,
+            contextKey: `u${1 + ((n * 7919) % Math.round(UNITS * 1.5))}`,
+            value: i % 100,
+            timestamp: Date.now(),
+          };
+        }),
       }),
     );
+    const [{ max: lastId }] = (await db('sdk_events').max({ max: 'id' })) as { max: string | null }[];
+    const cpuBefore = process.cpuUsage();
+    const dbCpuBefore = await backendCpu(db);
     t = performance.now();
     let next = 0;
     let refused = 0;
@@ -191,20 +277,25 @@ async function main(): Promise<void> {
     };
     await Promise.all([sender(), sender(), sender(), sender()]);
     const accepted = performance.now() - t;
-    for (;;) {
-      const [row] = (await db('sdk_events')
-        .where({ environment_id: environmentId, name: 'bench-intake' })
-        .count({ n: '*' })) as {
-        n: string;
-      }[];
-      if (Number(row!.n) >= INTAKE) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // The app's event sink (one per database handle): resolves once everything accepted is stored.
+    await eventSink(db, logger).drain();
     const stored = performance.now() - t;
+    const cpu = process.cpuUsage(cpuBefore);
+    const dbCpuAfter = await backendCpu(db);
+    const [row] = (await db('sdk_events')
+      .where('id', '>', lastId ?? 0)
+      .count({ n: '*' })) as { n: string }[];
+    const rolled = (await db('experiment_unit_values').count({ n: '*' })) as { n: string }[];
+    const dbCpu =
+      dbCpuBefore === undefined || dbCpuAfter === undefined
+        ? ''
+        : `, database backends ${(dbCpuAfter - dbCpuBefore).toFixed(1)} s CPU`;
     console.log(
-      `intake, ${INTAKE.toLocaleString('en')} tracked events in batches of ${batch} from 4 senders (${where}, one replica): ` +
-        `${Math.round(INTAKE / (stored / 1000)).toLocaleString('en')} events/s stored ` +
-        `(all accepted in ${seconds(accepted)}, stored in ${seconds(stored)}, ${refused} batches retried after 503, load ${load()})`,
+      `intake, ${INTAKE.toLocaleString('en')} tracked events (30 % metric events) in batches of ${batch} from 4 senders (${where}, one replica): ` +
+        `${Math.round(Number(row!.n) / (stored / 1000)).toLocaleString('en')} events/s stored ` +
+        `(${Number(row!.n).toLocaleString('en')} stored; all accepted in ${seconds(accepted)}, stored in ${seconds(stored)}, ` +
+        `${refused} batches retried after 503; this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU${dbCpu}; ` +
+        `${Number(rolled[0]!.n).toLocaleString('en')} rollup rows; load ${load()})`,
     );
   } finally {
     await running?.close(2000);
