@@ -62,8 +62,10 @@ export function App(props: AppProps) {
         exit();
       },
       switchProject: props.onSwitchProject,
+      // OSC 52 sets the terminal's clipboard (and, through SSH, the local one); it draws nothing.
+      copy: (text) => stdout.write(`\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`),
     };
-  }, [props.api, props.apiUrl, props.project, props.onSwitchProject, exit]);
+  }, [props.api, props.apiUrl, props.project, props.onSwitchProject, exit, stdout]);
 
   useEffect(() => {
     void reload(deps);

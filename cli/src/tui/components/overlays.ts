@@ -13,6 +13,8 @@ import {
   wizardSteps,
 } from '../state/keys.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
+import { SegmentOverlayView } from './segment-rules.ts';
+import { SettingsOverlayView } from './settings-page.ts';
 import type { Theme } from './theme.ts';
 
 function frame(theme: Theme, width: number, title: string, children: ReturnType<typeof h>[]) {
@@ -45,6 +47,15 @@ export function OverlayView({
 }): ReactElement {
   const w = Math.min(width - 2, 76);
   switch (overlay.kind) {
+    case 'keyForm':
+    case 'rotateForm':
+    case 'envForm':
+    case 'secret':
+      return h(SettingsOverlayView, { state, overlay, theme, width: w });
+    case 'clauseForm':
+    case 'importForm':
+    case 'importProgress':
+      return h(SegmentOverlayView, { overlay, theme, width: w });
     case 'help': {
       const lines: ReturnType<typeof h>[] = [];
       for (const [section, keys] of keyHelp) {

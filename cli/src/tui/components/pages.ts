@@ -1,5 +1,6 @@
-// The other pages: Home, Segments, Audit (live), Members, Settings, Insights and Experiments. Each is a
-// view of the snapshot; the live feed is the snapshot's `changes`, kept current by the change stream.
+// The other pages: Home, Segments, Audit (live), Members, Insights and Experiments (Settings is in
+// settings-page.ts). Each is a view of the snapshot; the live feed is the snapshot's `changes`, kept
+// current by the change stream.
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
@@ -116,7 +117,7 @@ export function SegmentsPage(props: PageProps): ReactElement {
         `${pad(s.key, 24)} ${pad(`${s.includedCount}+/${s.excludedCount}-`, 10)} ${pad(String(s.rules.length), 6)} ${used(s.key)} flag(s)`,
     ),
     'No segments. Press n to create one.',
-    'n new · + add members · - remove members · rules and CSV import: `ff segments update|members import`',
+    'Enter rules (add/remove clauses) · n new · + add members · - remove members · i import a CSV',
   );
 }
 
@@ -144,20 +145,6 @@ export function MembersPage(props: PageProps): ReactElement {
     d.me.role === 'viewer'
       ? 'read-only: you are a viewer (ask an admin for the developer role)'
       : 'i invite · o change role · d remove (role and removal ask first)',
-  );
-}
-
-export function SettingsPage(props: PageProps): ReactElement {
-  const d = props.state.data!;
-  return list(
-    props,
-    'Settings · environments',
-    `${pad('KEY', 16)} ${pad('NAME', 20)} ${pad('PROTECTED', 10)} VERSION`,
-    d.environments.map(
-      (e) => `${pad(e.key, 16)} ${pad(e.name, 20)} ${pad(e.protected ? 'yes' : 'no', 10)} ${e.version}`,
-    ),
-    'No environments.',
-    'p protect / unprotect (asks first) · create, clone and SDK keys: `ff envs …`, `ff keys …`',
   );
 }
 

@@ -8,15 +8,9 @@ import type { AppState } from '../state/reducer.ts';
 import { FlagDetail } from './flag-detail.ts';
 import { FlagsPage } from './flags-page.ts';
 import { OverlayView } from './overlays.ts';
-import {
-  AuditPage,
-  ExperimentsPage,
-  HomePage,
-  InsightsPage,
-  MembersPage,
-  SegmentsPage,
-  SettingsPage,
-} from './pages.ts';
+import { AuditPage, ExperimentsPage, HomePage, InsightsPage, MembersPage, SegmentsPage } from './pages.ts';
+import { SegmentRules } from './segment-rules.ts';
+import { SettingsPage } from './settings-page.ts';
 import type { Theme } from './theme.ts';
 
 const connectionText: Record<AppState['connection'], [string, 'ok' | 'warn' | 'error' | 'info']> = {
@@ -29,6 +23,7 @@ const connectionText: Record<AppState['connection'], [string, 'ok' | 'warn' | 'e
 /** The keys that work where the user is, for the status line. */
 export function keysHere(state: AppState): string {
   if (state.overlay?.kind === 'confirm') return 'y apply · any other key cancels';
+  if (state.overlay?.kind === 'secret') return 'c copy (OSC 52) · any other key closes';
   if (state.overlay) return 'Esc close';
   if (state.flags.filtering && state.page === 'flags') return 'type to filter · Enter keep · Esc clear';
   if (state.focus === 'sidebar') return '↑↓ page · Enter/→ open · Tab main · ? help · q quit';
@@ -37,7 +32,14 @@ export function keysHere(state: AppState): string {
     return '↑↓ Enter · / filter · space on/off · n new · e env · : cmd · ? help · q quit';
   if (state.page === 'audit') return '↑↓ move · R revert · e env · : cmd · ? help · q quit';
   if (state.page === 'members') return '↑↓ move · i invite · o role · d remove · ? help · q quit';
-  if (state.page === 'segments') return '↑↓ move · n new · + add members · - remove · ? help · q quit';
+  if (state.page === 'segments' && state.segment)
+    return '↑↓ clause · a rule · & and-clause · d remove · i import CSV · Esc back · ? help';
+  if (state.page === 'segments')
+    return '↑↓ move · Enter rules · n new · + add members · - remove · i import · ? help · q quit';
+  if (state.page === 'settings' && state.settings.section === 'keys')
+    return '↑↓ key · n new · R rotate · d revoke · Esc environments · ? help';
+  if (state.page === 'settings')
+    return '↑↓ env · Enter SDK keys · p protect · c create · C clone · ? help · q quit';
   if (state.page === 'experiments')
     return '↑↓ Enter results · L launch · P pause · S stop · Esc close · ? help · q quit';
   return '↑↓ move · Tab sidebar · e env · : cmd · ? help · q quit';
@@ -80,7 +82,7 @@ export function Screen({
           main = h(FlagsPage, props);
           break;
         case 'segments':
-          main = h(SegmentsPage, props);
+          main = state.segment ? h(SegmentRules, props) : h(SegmentsPage, props);
           break;
         case 'experiments':
           main = h(ExperimentsPage, props);

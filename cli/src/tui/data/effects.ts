@@ -17,6 +17,7 @@ import { subjectOf } from '../state/model.ts';
 import type { ChangeRow } from '../state/model.ts';
 import type { Action, AppState, Write } from '../state/reducer.ts';
 import { changeRowOf, loadSnapshot } from './loader.ts';
+import { runSegmentWrite, runSettingsWrite } from './page-writes.ts';
 
 export interface EffectDeps {
   api: FfClient;
@@ -26,6 +27,8 @@ export interface EffectDeps {
   getState(): AppState;
   quit(): void;
   switchProject?(project: string): void;
+  /** Puts text on the clipboard of the terminal (OSC 52), where the terminal allows it. */
+  copy?(text: string): void;
 }
 
 function isConflict(err: unknown): boolean {
@@ -158,6 +161,10 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       dispatch({ type: 'status', text: `${after.email}: ${w.member.role} → ${after.role}`, tone: 'ok' });
       return;
     }
+    case 'settings':
+      return runSettingsWrite(deps, w);
+    case 'segmentEdit':
+      return runSegmentWrite(deps, w);
     case 'protectEnv': {
       const e = await setEnvironmentProtection(api, project, w.environment, w.protect);
       await reload(deps);
@@ -252,6 +259,14 @@ export async function runEffect(deps: EffectDeps, effect: Effect): Promise<void>
         return;
       case 'project':
         return deps.switchProject?.(effect.project);
+      case 'copy':
+        deps.copy?.(effect.text);
+        deps.dispatch({
+          type: 'status',
+          text: 'copied (OSC 52): if your terminal refuses clipboard writes, select the secret instead',
+          tone: 'ok',
+        });
+        return;
       case 'history': {
         const { data } = await deps.api.listAudit({
           query: { resource: `projects/${deps.project}/flags/${effect.flag}`, limit: 100 },

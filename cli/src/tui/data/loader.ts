@@ -1,7 +1,8 @@
 // Reading a project for the dashboard, through @ff/client only: the caller, environments, every flag
 // with its configuration in each environment (pages of 500), archived flags, segments, recent changes,
 // and the members. Reads run in parallel; each list pages until its nextCursor is null.
-import type { AuditEntry, FfClient, Flag } from '@ff/client';
+import type { AuditEntry, Environment, FfClient, Flag, SdkKey } from '@ff/client';
+import { listSdkKeys } from '../../key-writes.ts';
 import type { ChangeRow, Snapshot } from '../state/model.ts';
 
 export function changeRowOf(
@@ -36,6 +37,32 @@ async function allFlags(api: FfClient, project: string, archived: boolean): Prom
   return out;
 }
 
+/**
+ * Every environment's SDK keys and their last use, for the Settings page. Listing keys is a project
+ * admin's: for anyone else (a 403) both are undefined and the page says why.
+ */
+export async function loadSdkKeys(
+  api: FfClient,
+  project: string,
+  environments: Environment[],
+): Promise<{
+  sdkKeys?: Record<string, SdkKey[]> | undefined;
+  keyUsage?: Record<string, string | null> | undefined;
+}> {
+  try {
+    const [lists, usage] = await Promise.all([
+      Promise.all(environments.map((e) => listSdkKeys(api, project, e.key))),
+      api.getSdkKeyUsage({ path: { project } }).catch(() => undefined),
+    ]);
+    return {
+      sdkKeys: Object.fromEntries(environments.map((e, i) => [e.key, lists[i]!])),
+      keyUsage: usage && Object.fromEntries(usage.data.items.map((u) => [u.id, u.lastUsedAt])),
+    };
+  } catch {
+    return {};
+  }
+}
+
 export async function loadSnapshot(api: FfClient, project: string): Promise<Snapshot> {
   const [me, proj, envs, flags, archived, segments, audit, members] = await Promise.all([
     api.getMe(),
@@ -48,10 +75,11 @@ export async function loadSnapshot(api: FfClient, project: string): Promise<Snap
     api.listMembers().catch(() => undefined),
   ]);
   // Pages that fill in when their APIs answer (an older server, or a role they refuse): absent otherwise.
-  const [insights, stale, experiments] = await Promise.all([
+  const [insights, stale, experiments, keys] = await Promise.all([
     api.getInsightsSummary({ path: { project } }).catch(() => undefined),
     api.listStaleFlags({ path: { project } }).catch(() => undefined),
     api.listExperiments({ path: { project } }).catch(() => undefined),
+    loadSdkKeys(api, project, envs.data.items),
   ]);
   return {
     projectName: proj.data.name,
@@ -66,5 +94,6 @@ export async function loadSnapshot(api: FfClient, project: string): Promise<Snap
     stale: stale?.data.items,
     experiments: experiments?.data.items,
     evaluations24h: insights?.data.evaluations.last24h,
+    ...keys,
   };
 }

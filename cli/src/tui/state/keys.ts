@@ -8,6 +8,8 @@ import type { Action, AppState, Overlay, Write } from './reducer.ts';
 import { roles } from '../../member-writes.ts';
 import { splitKeys } from '../../segment-writes.ts';
 import { pages, readOnlyReason, visibleFlags } from './model.ts';
+import { describeSegmentWrite, segmentEditHelp, segmentEditKey, segmentOverlayKey } from './segments-edit.ts';
+import { describeSettingsWrite, settingsHelp, settingsKey, settingsOverlayKey } from './settings.ts';
 
 /** The subset of Ink's Key the dashboard reads. */
 export interface KeyInfo {
@@ -33,6 +35,7 @@ export type Effect =
   | { kind: 'evaluate'; flag: string; env: string; context: string }
   | { kind: 'results'; experiment: string }
   | { kind: 'project'; project: string }
+  | { kind: 'copy'; text: string }
   | { kind: 'quit' };
 
 export interface Outcome {
@@ -92,6 +95,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['n', 'create a segment (key checked as you type, name)'],
       ['+', 'add context keys to the selected segment'],
       ['-', 'remove context keys from it (asks first)'],
+      ...segmentEditHelp,
     ],
   ],
   [
@@ -102,7 +106,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['d', 'remove the selected member (asks first)'],
     ],
   ],
-  ['Settings', [['p', 'protect / unprotect the selected environment (asks first)']]],
+  ['Settings', settingsHelp],
   [
     'Experiments',
     [
@@ -204,6 +208,10 @@ export function describeWrite(state: AppState, w: Write): string[] {
           ? `Protect ${w.environment}: only project admins and above change its flags; changes there ask first.`
           : `Unprotect ${w.environment}: developers can change its flags.`,
       ];
+    case 'settings':
+      return describeSettingsWrite(state, w);
+    case 'segmentEdit':
+      return describeSegmentWrite(state, w);
     case 'removeMember':
       return [`Remove ${w.member.email}: they lose access and their personal tokens are revoked.`];
     case 'segmentMembers':
@@ -333,6 +341,15 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
       return segmentFormKey(state, o, input, key);
     case 'notice':
       return act(close);
+    case 'keyForm':
+    case 'rotateForm':
+    case 'envForm':
+    case 'secret':
+      return settingsOverlayKey(state, o, input, key);
+    case 'clauseForm':
+    case 'importForm':
+    case 'importProgress':
+      return segmentOverlayKey(state, o, input, key);
     case 'inviteForm':
       return inviteFormKey(state, o, input, key);
     case 'rolePick': {
@@ -732,6 +749,8 @@ export function interpret(state: AppState, input: string, key: KeyInfo): Outcome
     return none;
   }
   if (state.detail) return detailKey(state, input, key);
+  const pageOut = settingsKey(state, input, key) ?? segmentEditKey(state, input, key);
+  if (pageOut) return pageOut;
   const page = Math.max(1, state.height - 8);
   if (key.upArrow || input === 'k') return act({ type: 'moveList', by: -1 });
   if (key.downArrow || input === 'j') return act({ type: 'moveList', by: 1 });

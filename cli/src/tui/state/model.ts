@@ -9,6 +9,7 @@ import type {
   InsightsSummary,
   Me,
   Member,
+  SdkKey,
   Segment,
   StaleFlag,
 } from '@ff/client';
@@ -53,6 +54,9 @@ export interface Snapshot {
   insights?: InsightsSummary | undefined;
   stale?: StaleFlag[] | undefined;
   experiments?: Experiment[] | undefined;
+  /** Each environment's SDK keys and their last use (key id → time), for a project admin; absent otherwise. */
+  sdkKeys?: Record<string, SdkKey[]> | undefined;
+  keyUsage?: Record<string, string | null> | undefined;
 }
 
 export type Marker = { glyph: string; text: string; tone: 'off' | 'on' | 'rollout' | 'none' };

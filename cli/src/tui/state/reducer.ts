@@ -12,11 +12,22 @@ import type {
 } from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
+import type {
+  SegmentEditAction,
+  SegmentEditOverlay,
+  SegmentEditWrite,
+  SegmentView,
+} from './segments-edit.ts';
+import { reduceSegmentEdit } from './segments-edit.ts';
+import type { SettingsAction, SettingsOverlay, SettingsView, SettingsWrite } from './settings.ts';
+import { initialSettings, reduceSettings } from './settings.ts';
 
 export type Connection = 'connecting' | 'live' | 'catching-up' | 'offline';
 
 /** A write the dashboard will send (keys.ts builds them; effects.ts sends them through flag-writes.ts). */
 export type Write =
+  | SettingsWrite
+  | SegmentEditWrite
   | { kind: 'toggle'; flag: string; env: string; on: boolean }
   | { kind: 'rollout'; flag: string; env: string; percent: number }
   | { kind: 'addSegmentRule'; flag: string; env: string; segment: string }
@@ -41,6 +52,8 @@ export type Write =
     };
 
 export type Overlay =
+  | SettingsOverlay
+  | SegmentEditOverlay
   | { kind: 'help' }
   | { kind: 'palette'; input: string; cursor: number }
   | { kind: 'confirm'; lines: string[]; write: Write }
@@ -101,12 +114,17 @@ export interface AppState {
   detail: DetailState | undefined;
   /** The experiment whose results the Experiments page shows (text undefined while they load). */
   results: { key: string; text: string | undefined } | undefined;
+  /** The Settings page's section and key cursor; the segment whose rules are open on Segments. */
+  settings: SettingsView;
+  segment: SegmentView | undefined;
   overlay: Overlay | undefined;
   status: { text: string; tone: 'info' | 'error' | 'ok' } | undefined;
   quitting: boolean;
 }
 
 export type Action =
+  | SettingsAction
+  | SegmentEditAction
   | { type: 'resize'; width: number; height: number }
   | { type: 'loaded'; data: Snapshot }
   | { type: 'loadFailed'; message: string }
@@ -159,6 +177,8 @@ export function initialState(opts: {
     listCursor: 0,
     detail: undefined,
     results: undefined,
+    settings: initialSettings,
+    segment: undefined,
     overlay: undefined,
     status: undefined,
     quitting: false,
@@ -252,6 +272,8 @@ export function reduce(state: AppState, action: Action): AppState {
         listCursor: 0,
         detail: undefined,
         results: undefined,
+        settings: initialSettings,
+        segment: undefined,
         focus: 'main',
       };
     case 'focus':
@@ -261,7 +283,15 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'moveSidebar': {
       const i = pages.findIndex((p) => p.id === state.page);
       const next = pages[clamp(i + action.by, 0, pages.length - 1)]!;
-      return { ...state, page: next.id, listCursor: 0, detail: undefined, results: undefined };
+      return {
+        ...state,
+        page: next.id,
+        listCursor: 0,
+        detail: undefined,
+        results: undefined,
+        settings: initialSettings,
+        segment: undefined,
+      };
     }
     case 'moveList': {
       const n = listLength(state);
@@ -366,5 +396,9 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, status: undefined };
     case 'quit':
       return { ...state, quitting: true };
+    case 'settings':
+      return reduceSettings(state, action);
+    case 'segmentEdit':
+      return reduceSegmentEdit(state, action);
   }
 }
