@@ -53,6 +53,30 @@ export async function upsertSighting(
   return Boolean(result.rows[0]?.inserted);
 }
 
+/**
+ * One exposure from the SDK route (logExposure), with `upsertSighting`'s answer (a new row?): a first
+ * exposure counts the unit's earlier events in its rollups, in the same transaction.
+ */
+export async function recordSighting(
+  db: Knex,
+  experiment: { id: string; environment_id: string },
+  unit: string,
+  variant: number,
+  at: Date,
+): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const inserted = await upsertSighting(trx, 'experiment_exposures', experiment.id, unit, variant, at);
+    if (!inserted) return false;
+    // After the exposure's row (the order recordExperimentData explains), before reading the series.
+    await lockRollups(trx, experiment.environment_id);
+    const series = await environmentSeries(trx, experiment.environment_id);
+    if (series.some((s) => s.experiment_id === experiment.id)) {
+      await recomputeUnits(trx, [{ experimentId: experiment.id, unit }]);
+    }
+    return true;
+  });
+}
+
 export interface Assignment {
   variant: string | null;
   isNew: boolean;
@@ -118,22 +142,6 @@ export async function logExposure(
 ): Promise<Assignment> {
   const found = await variantFor(db, entry, experiment, context);
   if (found === null) return none;
-  // A first exposure counts the unit's earlier events in its rollups (rollup.ts), in one transaction.
-  const isNew = await db.transaction(async (trx) => {
-    await lockRollups(trx, experiment.environment_id);
-    const inserted = await upsertSighting(
-      trx,
-      'experiment_exposures',
-      experiment.id,
-      found.unit,
-      found.variant,
-      now,
-    );
-    const measured = (await environmentSeries(trx, experiment.environment_id)).some(
-      (s) => s.experiment_id === experiment.id,
-    );
-    if (inserted && measured) await recomputeUnits(trx, [{ experimentId: experiment.id, unit: found.unit }]);
-    return inserted;
-  });
+  const isNew = await recordSighting(db, experiment, found.unit, found.variant, now);
   return { variant: name(experiment, found.variant), isNew };
 }

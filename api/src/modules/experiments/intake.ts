@@ -29,8 +29,8 @@ const chunk = 1000;
 
 /**
  * What a batch of the event intake means for experiments, after its raw events are stored in `trx`:
- * tracked events added to the rollups of units already exposed, then the exposures stored, then the
- * rollups of units whose first exposure is new or earlier rebuilt from the raw events.
+ * the exposures stored, tracked events added to the rollups of exposed units, then the rollups of units
+ * whose first exposure is new or earlier rebuilt from the raw events.
  */
 export async function recordExperimentData(
   trx: Knex,
@@ -39,12 +39,15 @@ export async function recordExperimentData(
   events: readonly TrackedEvent[],
 ): Promise<void> {
   if (exposures.length === 0 && events.length === 0) return;
-  // Before reading the series: a launch registering one meanwhile either ran before (and this
-  // transaction sees it) or waits and its backfill then sees these events.
+  // The exposures first, before the lock: their rows lock the experiment's row (key share, for the
+  // foreign key), which a launch holding it for update would otherwise wait for while it waits for our
+  // lock. Adding events for units whose exposure this transaction changed is undone by recomputeUnits.
+  const firstSeen = await recordExposures(trx, environmentId, exposures);
+  // Before reading the series: a launch registering one meanwhile either committed before (and this
+  // transaction sees it) or waits, and its backfill then sees these events.
   await lockRollups(trx, environmentId);
   const series = await environmentSeries(trx, environmentId);
   if (series.length > 0) await addEvents(trx, environmentId, series, events);
-  const firstSeen = await recordExposures(trx, environmentId, exposures);
   const measured = new Set(series.map((s) => s.experiment_id));
   const changed = firstSeen.filter((u) => measured.has(u.experimentId));
   if (changed.length > 0) await recomputeUnits(trx, changed);

@@ -12,6 +12,7 @@ import { createEventSink } from '../sdk/events.ts';
 import type { EventBatch } from '../sdk/events.ts';
 import { metricAggregates, unitsPerVariant } from './aggregates.ts';
 import type { MetricSpec } from './aggregates.ts';
+import { recordSighting } from './assignment.ts';
 import { ensureSeries, rollupAggregates } from './rollup.ts';
 import { splitOf } from './view.ts';
 
@@ -152,6 +153,18 @@ describe('experiment rollups', () => {
     expect(total(2, 'conversions')).toBe(1);
     // clicks within 24 h, capped at 2: a 3 → 2 (one sent before the metric existed), b 1, c 1.
     expect(total(3, 'sum')).toBe(4);
+  });
+
+  it('count the earlier events of a unit first exposed through the SDK route (logExposure)', async () => {
+    const { row, exposure } = await experiment('rollup-sighting');
+    await ensureSeries(t.db, row, [revenue]);
+    await intake()({ events: [ev('revenue', 'e', -2, 4), ev('revenue', 'e', 1, 6)] });
+    expect(await recordSighting(t.db, row, 'e', exposure('e', 0).variation, new Date(hours(0)))).toBe(true);
+    const rolled = await expectSameAsRawJoin(row.id, [revenue]);
+    expect(rolled[0]!.map((v) => [v.sum, v.covariateSum]).flat()).toEqual([6, 4]);
+    // A later sighting moves nothing.
+    expect(await recordSighting(t.db, row, 'e', exposure('e', 0).variation, new Date(hours(5)))).toBe(false);
+    await expectSameAsRawJoin(row.id, [revenue]);
   });
 
   it('give the raw join’s sums for 300 units fed in shuffled batches', async () => {
