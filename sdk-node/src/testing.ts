@@ -2,6 +2,7 @@
 // and the types of the real client (it is one, offline, fed rulesets built here), so code under test
 // takes a `FlagClient` and cannot tell the difference.
 import type { RulesetFlag } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import { Client, installRuleset } from './client.ts';
 import type { TrackedEvent } from '@ff/sdk-shared';
 import type {
@@ -50,9 +51,12 @@ function flagServing(key: string, value: Json, opts: SetFlagOptions): RulesetFla
   const base = { key, kind: kindOf(value), clientSide, temporary: true };
   const config = { on: true, offVariation: 0, prerequisites: [], targets: [], rules: [] };
   if (typeof value === 'boolean') {
+    // The engine's default boolean variations (on: true, off: false), the served one renamed by `variant`.
+    const on = DEFAULT_BOOLEAN_VARIATIONS[0]!;
+    const off = DEFAULT_BOOLEAN_VARIATIONS[1]!;
     const variations = [
-      { name: value ? (opts.variant ?? 'on') : 'on', value: true },
-      { name: value ? 'off' : (opts.variant ?? 'off'), value: false },
+      { name: value ? (opts.variant ?? on.name) : on.name, value: on.value },
+      { name: value ? off.name : (opts.variant ?? off.name), value: off.value },
     ];
     return {
       ...base,

@@ -40,8 +40,10 @@ import type { Actor, Principal } from './principal.ts';
 import { actorOf } from './principal.ts';
 import { sourceOf } from './request-source.ts';
 import { assertStorable, unstorable } from './storable-text.ts';
-import { assertExists, findEnvironment, findProject } from './scope.ts';
+import { findEnvironment, findProject, findProjectFlag, findProjectSegment } from './scope.ts';
 import type { EnvironmentRow } from '../modules/environments/store.ts';
+import type { FlagRow } from '../modules/flags/store.ts';
+import type { SegmentRow } from '../modules/segments/view.ts';
 import type { ProjectRow } from '../modules/projects/store.ts';
 
 type Spec<Id extends OperationId> = SpecOperations[Id];
@@ -67,11 +69,17 @@ type IsSdk<Id extends OperationId> = (typeof operations)[Id]['permission'] exten
 /** Routes without a user or API token: public ones and SDK ones. */
 type NoPrincipal<Id extends OperationId> = IsPublic<Id> extends true ? true : IsSdk<Id>;
 
-/** The project/environment the path names, present exactly when the path has `{project}`/`{env}`. */
+/**
+ * The rows the path names, present exactly when the path has `{project}`/`{env}`/`{flag}`/`{segment}`:
+ * read once per request, before authorization. Handlers pass them on instead of keys to look up again
+ * (a write re-reads its row locked in its own transaction: that read is the one that counts).
+ */
 export type ScopeOf<Id extends OperationId> = ('project' extends keyof PathOf<Id>
   ? { project: ProjectRow }
   : { project?: undefined }) &
-  ('env' extends keyof PathOf<Id> ? { environment: EnvironmentRow } : { environment?: undefined });
+  ('env' extends keyof PathOf<Id> ? { environment: EnvironmentRow } : { environment?: undefined }) &
+  ('flag' extends keyof PathOf<Id> ? { flag: FlagRow } : { flag?: undefined }) &
+  ('segment' extends keyof PathOf<Id> ? { segment: SegmentRow } : { segment?: undefined });
 
 /** Everything a handler gets, typed from openapi.yaml for its operation. */
 export interface Call<Id extends OperationId> {
@@ -142,14 +150,21 @@ function step(op: OperationSpec, handler: Handler<OperationId>, db: Db, rateLimi
     const params = { ...(ctx.params as Record<string, string>) };
     if (v.params && !v.params(params)) throw new NotFoundError(`No such resource: ${ctx.path}.`);
 
-    const scope: { project?: ProjectRow; environment?: EnvironmentRow } = {};
+    const scope: {
+      project?: ProjectRow;
+      environment?: EnvironmentRow;
+      flag?: FlagRow;
+      segment?: SegmentRow;
+    } = {};
     if (principal && params.project !== undefined) {
       scope.project = await findProject(db, principal.organizationId, params.project);
       if (params.env !== undefined) scope.environment = await findEnvironment(db, scope.project, params.env);
       // Every resource the path names must exist before the request is judged further: another
       // organization, or a typo, gets the same 404 whatever the body says.
-      if (params.flag !== undefined) await assertExists(db, 'flag', scope.project, params.flag);
-      if (params.segment !== undefined) await assertExists(db, 'segment', scope.project, params.segment);
+      if (params.flag !== undefined) scope.flag = await findProjectFlag(db, scope.project, params.flag);
+      if (params.segment !== undefined) {
+        scope.segment = await findProjectSegment(db, scope.project, params.segment);
+      }
     }
     if (principal) {
       authorize(principal, op.permission, {

@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { Db } from '../db/knex.ts';
 import { pgliteOf } from '../db/knex.ts';
 import type { Logger } from '../logger.ts';
+import { allEnvironmentVersions } from '../modules/environments/versions.ts';
 import { changeChannel, parseChange } from './changes.ts';
 import type { Change } from './changes.ts';
 
@@ -187,12 +188,8 @@ export class ChangeBus {
   }
 
   async #loadVersions(): Promise<void> {
-    const rows = (await this.#db('environments').select('id', 'version')) as {
-      id: string;
-      version: number | string;
-    }[];
-    for (const r of rows) {
-      const v = Number(r.version);
+    for (const r of await allEnvironmentVersions(this.#db)) {
+      const v = r.version;
       const known = this.#versions.get(r.id);
       if (known === undefined || v > known) this.#versions.set(r.id, v);
     }

@@ -3,6 +3,7 @@
 import type { Flag, FlagKind, Variation } from '@ff/client';
 import { validateFlagDefinition } from '@ff/engine';
 import type { Json } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import { error, pathFromAccessor } from '../plugin/diagnostics.ts';
 import type { Diagnostic } from '../plugin/diagnostics.ts';
 import { Unknown } from '../plugin/dynamic.ts';
@@ -93,10 +94,12 @@ export const flagSchema: BlockSchema = {
   },
 };
 
-const BOOLEAN_VARIATIONS: Value[] = [
-  { name: 'on', value: 'true', description: '' },
-  { name: 'off', value: 'false', description: '' },
-];
+// The engine's default boolean variations, with values JSON-encoded as the schema's `value` attribute is.
+const BOOLEAN_VARIATIONS: Value[] = DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({
+  name: v.name,
+  value: JSON.stringify(v.value),
+  description: '',
+}));
 
 function apiVariations(planned: ObjectValue): Variation[] {
   return objects(planned.variations).map((v) => {

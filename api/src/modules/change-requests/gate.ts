@@ -1,15 +1,10 @@
 // The change control of an environment on the direct write path of flag configurations: with approvals
 // on, only those who may approve (project admins and above) write directly; with comments required,
 // every write carries one. Called by the flag-configs handlers before they write.
-import type { Knex } from 'knex';
 import { ForbiddenError, ValidationError } from '../../http/errors.ts';
 import { can } from '../../http/permissions.ts';
 import type { Principal } from '../../http/principal.ts';
-
-export interface ApprovalRow {
-  requires_approval: boolean;
-  requires_comment: boolean;
-}
+import type { ApprovalSettings, EnvironmentRow } from '../environments/store.ts';
 
 /** Whether `principal` may approve (and so write directly) in project `projectId`. */
 export function mayApprove(principal: Principal, projectId: string): boolean {
@@ -17,13 +12,11 @@ export function mayApprove(principal: Principal, projectId: string): boolean {
   return can(principal, 'flags:write', { projectId, protectedEnvironment: true });
 }
 
-export async function approvalSettingsOf(db: Knex, environmentId: string): Promise<ApprovalRow> {
-  return (await db('environments')
-    .where({ id: environmentId })
-    .first('requires_approval', 'requires_comment')) as ApprovalRow;
-}
-
-export function requireComment(settings: ApprovalRow, envKey: string, comment: string | undefined | null) {
+export function requireComment(
+  settings: ApprovalSettings,
+  envKey: string,
+  comment: string | undefined | null,
+) {
   if (settings.requires_comment && !(comment ?? '').trim()) {
     throw new ValidationError(
       [
@@ -38,21 +31,23 @@ export function requireComment(settings: ApprovalRow, envKey: string, comment: s
   }
 }
 
-/** Throws unless `principal` may write this environment's configurations directly with `comment`. */
-export async function enforceChangeControl(
-  db: Knex,
+/**
+ * Throws unless `principal` may write this environment's configurations directly with `comment`. The
+ * settings are the environment row's, as the request resolved it (no second read; the write does not
+ * lock them either, so this is the same check a second read would make).
+ */
+export function enforceChangeControl(
   principal: Principal,
   projectId: string,
-  environment: { id: string; key: string },
+  environment: Pick<EnvironmentRow, 'key' | 'requires_approval' | 'requires_comment'>,
   comment: string | undefined,
-): Promise<void> {
-  const settings = await approvalSettingsOf(db, environment.id);
-  if (settings.requires_approval && !mayApprove(principal, projectId)) {
+): void {
+  if (environment.requires_approval && !mayApprove(principal, projectId)) {
     const e = new ForbiddenError(
       `${environment.key} requires approval: propose the change as a change request ` +
         '(POST /api/v1/projects/{project}/change-requests, or any ff flags command, which does it for you).',
     );
     throw e;
   }
-  requireComment(settings, environment.key, comment);
+  requireComment(environment, environment.key, comment);
 }

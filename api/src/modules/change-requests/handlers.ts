@@ -2,7 +2,7 @@ import type { AppDeps } from '../../app.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
-import { approvalSettingsOf } from './gate.ts';
+import { approvalSettingsOf, setApprovalSettings } from '../environments/store.ts';
 import { createChangeRequestService } from './service.ts';
 
 type Ops =
@@ -22,15 +22,16 @@ export function changeRequestHandlers(deps: AppDeps): Pick<Handlers, Ops> {
   const requests = createChangeRequestService(deps.db);
   return {
     async getApprovalSettings({ ctx, scope }) {
-      respond(ctx, 200, settingsView(await approvalSettingsOf(deps.db, scope.environment.id)));
+      respond(ctx, 200, settingsView(scope.environment));
     },
     async putApprovalSettings({ ctx, scope, actor, body }) {
       const after = await mutate(deps.db, actor, async (uow) => {
+        // Read again inside the transaction: the audit entry's `before` is what this write replaced.
         const before = settingsView(await approvalSettingsOf(uow.trx, scope.environment.id));
-        await uow
-          .trx('environments')
-          .where({ id: scope.environment.id })
-          .update({ requires_approval: body.requiresApproval, requires_comment: body.requiresComment });
+        await setApprovalSettings(uow.trx, scope.environment.id, {
+          requires_approval: body.requiresApproval,
+          requires_comment: body.requiresComment,
+        });
         const next = { requiresApproval: body.requiresApproval, requiresComment: body.requiresComment };
         await uow.audit({
           action: 'environment.approval_settings',

@@ -22,7 +22,7 @@ import { loadReferences } from '../flag-configs/references.ts';
 import { configView } from '../flag-configs/views.ts';
 import type { FlagEnvironment } from '../flag-configs/views.ts';
 import { enqueueWebhooks } from '../webhooks/outbox.ts';
-import { approvalSettingsOf, mayApprove, requireComment } from './gate.ts';
+import { mayApprove, requireComment } from './gate.ts';
 
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 type Create = components['schemas']['ChangeRequestCreate'];
@@ -96,11 +96,10 @@ export function createChangeRequestService(db: Db, clock: () => Date = () => new
   return {
     async create(actor: Actor, project: ProjectRow, body: Create): Promise<ChangeRequest> {
       const env = await findEnvironment(db, project, body.environment);
-      const settings = await approvalSettingsOf(db, env.id);
-      if (!settings.requires_approval) {
+      if (!env.requires_approval) {
         throw new ConflictError(`${env.key} does not require approval: change it directly.`);
       }
-      requireComment(settings, env.key, body.comment);
+      requireComment(env, env.key, body.comment);
       const now = clock();
       return mutate(db, actor, async (uow) => {
         const open = await openConfig(uow.trx, project, env, body.flag, undefined);

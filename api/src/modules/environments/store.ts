@@ -13,6 +13,9 @@ export interface EnvironmentRow {
   sort_order: number;
   /** Browser origins allowed for client keys (jsonb); null: the server-wide list decides. */
   allowed_origins: string[] | null;
+  /** Change control (migration 012, enforced by change-requests/gate.ts): writes need approval / a comment. */
+  requires_approval: boolean;
+  requires_comment: boolean;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -42,6 +45,52 @@ export async function findEnvironmentByKey(
   if (opts.forUpdate) q.forUpdate();
   const row = (await q.first()) as EnvironmentRow | undefined;
   return row && environmentRow(row);
+}
+
+/** An environment by id (undefined when it no longer exists), optionally locked for update. */
+export async function findEnvironmentById(
+  db: Knex,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<EnvironmentRow | undefined> {
+  const q = db('environments').where({ id });
+  if (opts.forUpdate) q.forUpdate();
+  const row = (await q.first()) as EnvironmentRow | undefined;
+  return row && environmentRow(row);
+}
+
+/** What other modules need to name an environment: id, key, and whether it is protected. */
+export type EnvironmentRef = Pick<EnvironmentRow, 'id' | 'key' | 'protected'>;
+
+/** The project's environments in display order, as references (no settings). */
+export async function environmentRefs(db: Knex, projectId: string): Promise<EnvironmentRef[]> {
+  return (await db('environments')
+    .where({ project_id: projectId })
+    .orderBy([{ column: 'sort_order' }, { column: 'key' }])
+    .select('id', 'key', 'protected')) as EnvironmentRef[];
+}
+
+/** The ids of the project's environments. */
+export async function environmentIdsOf(db: Knex, projectId: string): Promise<string[]> {
+  return (await db('environments').where({ project_id: projectId }).pluck('id')) as string[];
+}
+
+/** An environment's change control: whether configuration writes need approval, and a comment. */
+export type ApprovalSettings = Pick<EnvironmentRow, 'requires_approval' | 'requires_comment'>;
+
+export async function approvalSettingsOf(db: Knex, environmentId: string): Promise<ApprovalSettings> {
+  return (await db('environments')
+    .where({ id: environmentId })
+    .first('requires_approval', 'requires_comment')) as ApprovalSettings;
+}
+
+/** Sets the change control; unlike other settings it does not raise the version (SDKs see nothing of it). */
+export async function setApprovalSettings(
+  db: Knex,
+  environmentId: string,
+  settings: ApprovalSettings,
+): Promise<void> {
+  await db('environments').where({ id: environmentId }).update(settings);
 }
 
 /** How many environments the project has and the highest sortOrder in use (-1 when none). */

@@ -71,3 +71,27 @@ export async function bumpEnvironments(
 export async function announceEnvironment(trx: Knex.Transaction, env: EnvironmentVersion): Promise<void> {
   await announce(trx, [env], [{ kind: 'environment', key: env.key }]);
 }
+
+/** The environment's version (the SDK ETag), or undefined when it no longer exists. */
+export async function environmentVersion(db: Knex, environmentId: string): Promise<number | undefined> {
+  return (await environmentHead(db, environmentId))?.version;
+}
+
+/** The environment's project and version, or undefined when it no longer exists: where a ruleset read starts. */
+export async function environmentHead(
+  db: Knex,
+  environmentId: string,
+): Promise<{ projectId: string; version: number } | undefined> {
+  const row = (await db('environments').where({ id: environmentId }).first('project_id', 'version')) as
+    { project_id: string; version: number | string } | undefined;
+  return row && { projectId: row.project_id, version: Number(row.version) };
+}
+
+/** Every environment's version, of every project (what a replica's change bus resynchronizes from). */
+export async function allEnvironmentVersions(db: Knex): Promise<{ id: string; version: number }[]> {
+  const rows = (await db('environments').select('id', 'version')) as {
+    id: string;
+    version: number | string;
+  }[];
+  return rows.map((r) => ({ id: r.id, version: Number(r.version) }));
+}

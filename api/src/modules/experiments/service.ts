@@ -14,6 +14,7 @@ import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
 import { findEnvironment } from '../../http/scope.ts';
 import type { ProjectRow } from '../projects/store.ts';
+import { environmentRefs } from '../environments/store.ts';
 import type { components } from '../../generated/openapi.ts';
 import { openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
 import * as configStore from '../flag-configs/store.ts';
@@ -175,7 +176,7 @@ export function createExperimentService(db: Db) {
           });
           // Off everywhere, serving control, like any new flag: launching turns it on in one environment.
           const config = configStore.defaultConfig(variations.length, 0, 0);
-          const environments = await flags.projectEnvironments(trx, project.id);
+          const environments = await environmentRefs(trx, project.id);
           await configStore.insertConfigs(
             trx,
             environments.map((e) => ({ flag_id: flag!.id, environment_id: e.id, config })),

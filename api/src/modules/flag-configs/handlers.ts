@@ -17,25 +17,25 @@ type ConfigOps = 'getFlagConfig' | 'replaceFlagConfig' | 'changeFlagConfig' | 'c
 export function flagConfigHandlers(deps: AppDeps): Pick<Handlers, ConfigOps> {
   const configs = createFlagConfigService(deps.db);
   return {
-    async getFlagConfig({ ctx, scope, params }) {
-      const view = await configs.get(scope.project, scope.environment, params.flag);
+    async getFlagConfig({ ctx, scope }) {
+      const view = await configs.get(scope.environment, scope.flag);
       respond(ctx, 200, view, { etag: view.version });
     },
     async replaceFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
-      await enforceChangeControl(deps.db, principal, scope.project.id, scope.environment, body.comment);
+      enforceChangeControl(principal, scope.project.id, scope.environment, body.comment);
       written(
         ctx,
         await configs.replace(actor, scope.project, scope.environment, params.flag, ifMatch, body),
       );
     },
     async changeFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
-      await enforceChangeControl(deps.db, principal, scope.project.id, scope.environment, body.comment);
+      enforceChangeControl(principal, scope.project.id, scope.environment, body.comment);
       written(ctx, await configs.change(actor, scope.project, scope.environment, params.flag, ifMatch, body));
     },
     async copyFlagConfig({ ctx, scope, params, ifMatch, actor, principal, body }) {
       const to = await findEnvironment(deps.db, scope.project, body.to);
-      await enforceChangeControl(deps.db, principal, scope.project.id, to, body.comment);
-      written(ctx, await configs.copy(principal, actor, scope.project, params.flag, ifMatch, body));
+      enforceChangeControl(principal, scope.project.id, to, body.comment);
+      written(ctx, await configs.copy(principal, actor, scope.project, params.flag, ifMatch, to, body));
     },
   };
 }

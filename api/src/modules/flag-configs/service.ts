@@ -67,6 +67,8 @@ export async function openConfig(
   flagKey: string,
   ifMatch: number | undefined,
 ): Promise<OpenConfig> {
+  // Read again though the request resolved the flag: locked for share in this transaction, its variations
+  // are the ones the new configuration is checked against until commit.
   const flag = await flagOr404(trx, project, flagKey, 'share');
   const row = await lockConfig(trx, flag, environment.id);
   checkVersion(ifMatch, row.version, `The configuration of "${flag.key}" in ${environment.key}`);
@@ -174,8 +176,8 @@ const prefixed = (prefix: string, issues: readonly FieldIssue[]): FieldIssue[] =
 
 export function createFlagConfigService(db: Db) {
   return {
-    async get(project: ProjectRow, environment: EnvironmentRow, flagKey: string): Promise<FlagEnvironment> {
-      const flag = await flagOr404(db, project, flagKey);
+    /** `flag` and `environment` are the rows the request resolved (its scope). */
+    async get(environment: EnvironmentRow, flag: FlagRow): Promise<FlagEnvironment> {
       const row = (await findConfig(db, flag.id, environment.id)) ?? {
         flag_id: flag.id,
         environment_id: environment.id,
@@ -247,17 +249,20 @@ export function createFlagConfigService(db: Db) {
       });
     },
 
-    /** Copies the configuration of `from` onto `to` (If-Match names the target's version). */
+    /**
+     * Copies the configuration of `from` onto `to` (If-Match names the target's version); `to` is the
+     * environment `body.to` names, which the caller resolved (to check its change control first).
+     */
     async copy(
       principal: Principal,
       actor: Actor,
       project: ProjectRow,
       flagKey: string,
       ifMatch: number | undefined,
-      body: { from: string; to: string; comment?: string },
+      to: EnvironmentRow,
+      body: { from: string; comment?: string },
     ): Promise<ConfigWrite> {
       const from = await findEnvironment(db, project, body.from);
-      const to = await findEnvironment(db, project, body.to);
       authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: to.protected });
       if (from.id === to.id) {
         throw new ValidationError([

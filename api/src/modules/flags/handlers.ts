@@ -31,8 +31,8 @@ export function flagHandlers(deps: AppDeps): Pick<Handlers, FlagOps> {
         location: `/api/v1/projects/${scope.project.key}/flags/${flag.key}`,
       });
     },
-    async getFlag({ ctx, scope, params }) {
-      const flag = await flags.get(scope.project, params.flag);
+    async getFlag({ ctx, scope }) {
+      const flag = await flags.get(scope.project, scope.flag);
       respond(ctx, 200, flag, { etag: flag.version });
     },
     async updateFlag({ ctx, scope, params, principal, actor, ifMatch, body }) {

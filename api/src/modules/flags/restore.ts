@@ -20,6 +20,7 @@ import { findEnvironment, findProject } from '../../http/scope.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { Restorer } from '../audit/restorer.ts';
 import { guardFlagChange } from '../environments/protection.ts';
+import { environmentRefs } from '../environments/store.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { createFlagConfigService, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
 import {
@@ -73,7 +74,7 @@ async function recreate(
     version: (snapshot.version ?? 0) + 1,
   });
   const rows: { flag_id: string; environment_id: string; config: StoredConfig; version: number }[] = [];
-  for (const env of await store.projectEnvironments(trx, project.id)) {
+  for (const env of await environmentRefs(trx, project.id)) {
     const saved = snapshot.environments?.[env.key];
     if (saved === undefined) {
       rows.push({
@@ -196,7 +197,7 @@ export const flagConfigRestorer: Restorer = {
     const env = await findEnvironment(trx, project, keys.environment!);
     const flag = await store.findFlag(trx, project.id, keys.flag);
     if (!flag) return null;
-    return createFlagConfigService(trx).get(project, env, flag.key);
+    return createFlagConfigService(trx).get(env, flag);
   },
 
   async restore(uow: UnitOfWork, principal, resource, snapshot) {

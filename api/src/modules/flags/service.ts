@@ -18,6 +18,7 @@ import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { jsonEqual } from '../environments/configs.ts';
 import { guardFlagChange } from '../environments/protection.ts';
+import { environmentRefs } from '../environments/store.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { describeUses, prerequisiteUses } from '../flag-configs/references.ts';
 import * as configStore from '../flag-configs/store.ts';
@@ -58,7 +59,7 @@ function definitionIssues(def: Record<string, unknown>): FieldIssue[] {
 /** The flag with every environment's configuration: what GET returns and what audit entries snapshot. */
 export async function fullView(db: Knex, projectId: string, flag: FlagRow): Promise<Flag> {
   // Sequential: on a transaction both would share one connection.
-  const environments = await store.projectEnvironments(db, projectId);
+  const environments = await environmentRefs(db, projectId);
   const configs = await configStore.configsOfFlag(db, flag.id);
   return flagView(flag, environmentsView(flag, environments, configs));
 }
@@ -138,6 +139,8 @@ export function createFlagService(db: Db) {
     comment?: string,
   ): Promise<FlagWrite> {
     return mutate(db, actor, async (uow) => {
+      // Not a reload of the request's scope.flag: the write's own read, locked, inside its transaction
+      // (concurrent writers queue here; If-Match is checked against the version they left).
       const flag = await flagOr404(uow.trx, project, key, 'update');
       checkVersion(ifMatch, flag.version, `Flag "${key}"`);
       const before = await fullView(uow.trx, project.id, flag);
@@ -187,7 +190,7 @@ export function createFlagService(db: Db) {
         );
       }
       // Two queries for the whole page, not two per flag. Sequential: one connection may serve both.
-      const environments = await store.projectEnvironments(db, project.id);
+      const environments = await environmentRefs(db, project.id);
       const configs = await configStore.configsOfFlags(
         db,
         rows.slice(0, limit).map((r) => r.id),
@@ -200,8 +203,9 @@ export function createFlagService(db: Db) {
       );
     },
 
-    async get(project: ProjectRow, key: string): Promise<Flag> {
-      return fullView(db, project.id, await flagOr404(db, project, key));
+    /** `flag` is the row the request resolved (scope.flag). */
+    async get(project: ProjectRow, flag: FlagRow): Promise<Flag> {
+      return fullView(db, project.id, flag);
     },
 
     async create(actor: Actor, project: ProjectRow, body: FlagCreate): Promise<Flag> {
@@ -255,7 +259,7 @@ export function createFlagService(db: Db) {
           if ((err as { code?: string }).code === '23505') throw duplicate(body.key, false);
           throw err;
         });
-        const environments = await store.projectEnvironments(trx, project.id);
+        const environments = await environmentRefs(trx, project.id);
         const config = configStore.defaultConfig(variations.length, on, off);
         await configStore.insertConfigs(
           trx,
@@ -342,6 +346,7 @@ export function createFlagService(db: Db) {
       ifMatch: number | undefined,
     ): Promise<void> {
       await mutate(db, actor, async ({ trx, audit }) => {
+        // Locked in the transaction, as in `write`: not a reload of scope.flag.
         const flag = await flagOr404(trx, project, key, 'update');
         checkVersion(ifMatch, flag.version, `Flag "${key}"`);
         if (!flag.archived) throw new ConflictError(`Archive "${key}" before deleting it.`);

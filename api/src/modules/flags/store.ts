@@ -25,11 +25,7 @@ export interface FlagRow {
   updated_at: Date | string;
 }
 
-export interface EnvironmentRef {
-  id: string;
-  key: string;
-  protected: boolean;
-}
+export type { EnvironmentRef } from '../environments/store.ts';
 
 // jsonb takes JSON text: pg would send a JS array as a Postgres array literal.
 const json = (v: unknown): string => JSON.stringify(v);
@@ -66,11 +62,6 @@ export async function listFlags(db: Knex, projectId: string, f: FlagFilter): Pro
   if (f.after !== undefined) q.where('key', '>', f.after);
   const rows = (await q.orderBy('key').limit(f.limit + 1)) as FlagRow[];
   return rows.map(flagRow);
-}
-
-/** Whether the project has a flag with this key (archived or not). */
-export async function flagExists(db: Knex, projectId: string, key: string): Promise<boolean> {
-  return (await db('flags').where({ project_id: projectId, key }).first('id')) !== undefined;
 }
 
 /** A flag by key, optionally locked (`update` for writes to the flag, `share` for writes that depend on it). */
@@ -133,13 +124,6 @@ export async function segmentKeysAmong(
     .where({ project_id: projectId })
     .whereIn('key', [...keys])
     .pluck('key');
-}
-
-export async function projectEnvironments(db: Knex, projectId: string): Promise<EnvironmentRef[]> {
-  return db('environments')
-    .where({ project_id: projectId })
-    .orderBy([{ column: 'sort_order' }, { column: 'key' }])
-    .select('id', 'key', 'protected');
 }
 
 export interface NewFlag {

@@ -36,8 +36,8 @@ export function insightsHandlers(deps: AppDeps): Pick<Handlers, InsightsOperatio
     async getApiTokenUsage({ ctx, principal }) {
       respond(ctx, 200, await service.apiTokenUsage(principal.organizationId, new Date()));
     },
-    async getFlagUsage({ ctx, scope, params, query }) {
-      respond(ctx, 200, await service.flagUsage(scope.project, params.flag, query, new Date()));
+    async getFlagUsage({ ctx, scope, query }) {
+      respond(ctx, 200, await service.flagUsage(scope.project, scope.flag, query, new Date()));
     },
   };
 }

@@ -3,6 +3,8 @@
 import type { Knex } from 'knex';
 import type { SingleVariationConfig } from '@ff/engine';
 import type { ProjectRow } from '../projects/store.ts';
+import { environmentRefs } from '../environments/store.ts';
+import type { FlagRow } from '../flags/store.ts';
 import { referenceCounts } from '../code-references/store.ts';
 import { connectionsFreshMs } from './connections.ts';
 import { readSettings } from './settings.ts';
@@ -16,7 +18,6 @@ import {
   lastEvaluated,
   neverEvaluated,
   openStreams,
-  projectEnvironments,
   topFlags,
 } from './store.ts';
 
@@ -97,7 +98,7 @@ export function createInsightsService(db: Knex) {
     now: Date,
   ): Promise<{ staleAfterDays: number; items: StaleFlag[] }> {
     const settings = await readSettings(db, project.id);
-    const envs = await projectEnvironments(db, project.id);
+    const envs = await environmentRefs(db, project.id);
     // Code references (issue 14 #3) once a repository was pushed: "stale but still referenced".
     const repositories = await db('code_reference_repositories')
       .where({ project_id: project.id })
@@ -123,7 +124,7 @@ export function createInsightsService(db: Knex) {
     },
 
     async summary(project: ProjectRow, now: Date, top: number, days: number) {
-      const envs = await projectEnvironments(db, project.id);
+      const envs = await environmentRefs(db, project.id);
       const envIds = envs.map((e) => e.id);
       const [counts] = (await db('flags')
         .where({ project_id: project.id })
@@ -155,7 +156,14 @@ export function createInsightsService(db: Knex) {
       };
     },
 
-    async flagUsage(project: ProjectRow, flag: string, q: UsageQuery, now: Date) {
+    /** `flagRow` is the flag the request resolved (scope.flag). */
+    async flagUsage(
+      project: ProjectRow,
+      flagRow: Pick<FlagRow, 'key' | 'variations'>,
+      q: UsageQuery,
+      now: Date,
+    ) {
+      const flag = flagRow.key;
       const granularity = q.granularity ?? 'day';
       const to = q.to !== undefined ? new Date(q.to) : now;
       let from =
@@ -165,17 +173,10 @@ export function createInsightsService(db: Knex) {
       // Whole hours (days): the one `from` falls in counts.
       const unit = granularity === 'hour' ? hourMs : dayMs;
       from = new Date(Math.floor(from.getTime() / unit) * unit);
-      const all = await projectEnvironments(db, project.id);
+      const all = await environmentRefs(db, project.id);
       const envs = q.environment === undefined ? all : all.filter((e) => e.key === q.environment);
       const envIds = envs.map((e) => e.id);
-      const row = (await db('flags').where({ project_id: project.id, key: flag }).first('variations')) as
-        { variations: { name: string }[] | string } | undefined;
-      const variations =
-        row === undefined
-          ? []
-          : typeof row.variations === 'string'
-            ? (JSON.parse(row.variations) as { name: string }[])
-            : row.variations;
+      const variations = flagRow.variations;
       const rows = from <= to ? await flagSeries(db, envIds, flag, granularity, from, to) : [];
       const firstLast = await flagFirstLast(db, envIds, flag);
       const keyOf = new Map(envs.map((e) => [e.id, e.key]));
@@ -210,7 +211,8 @@ export function createInsightsService(db: Knex) {
       }
       return {
         flag,
-        exists: row !== undefined,
+        // The route resolved the flag (404 otherwise); usage rows outlive a deleted flag, but not its URL.
+        exists: true,
         granularity,
         from: from.toISOString(),
         to: to.toISOString(),

@@ -9,18 +9,6 @@ const hourMs = 3_600_000;
 /** The UTC day of `t`, as 'YYYY-MM-DD'. */
 export const utcDay = (t: Date | number): string => new Date(t).toISOString().slice(0, 10);
 
-export interface EnvironmentRef {
-  id: string;
-  key: string;
-}
-
-export async function projectEnvironments(db: Knex, projectId: string): Promise<EnvironmentRef[]> {
-  return (await db('environments')
-    .where({ project_id: projectId })
-    .orderBy([{ column: 'sort_order' }, { column: 'key' }])
-    .select('id', 'key')) as EnvironmentRef[];
-}
-
 const num = (v: unknown): number => Number(v ?? 0);
 
 /** Evaluations in the last 24 hours (by hour) and the last 7 and 30 UTC days (today included). */

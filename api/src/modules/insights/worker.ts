@@ -4,6 +4,7 @@
 // work twice at worst and never disagree; one pass per project keeps each statement's lock set small.
 import type { Knex } from 'knex';
 import type { Worker } from '../../background/worker.ts';
+import { environmentIdsOf } from '../environments/store.ts';
 import { defaultInsightsSettings, readAllSettings } from './settings.ts';
 import { utcDay } from './store.ts';
 
@@ -22,7 +23,8 @@ export async function runInsightsRetention(db: Knex, now: Date): Promise<void> {
   const projects = (await db('projects').select('id')) as { id: string }[];
   for (const { id } of projects) {
     const s = settings.get(id) ?? defaultInsightsSettings;
-    const envIds = db('environments').where({ project_id: id }).select('id');
+    const envIds = await environmentIdsOf(db, id);
+    if (envIds.length === 0) continue;
     const hourBound = new Date(Math.floor(now.getTime() / hourMs) * hourMs - s.hourlyRetentionDays * dayMs);
     await db('sdk_evaluation_counters')
       .whereIn('environment_id', envIds)

@@ -11,6 +11,7 @@ import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import { HttpError } from '../../http/errors.ts';
 import { can } from '../../http/permissions.ts';
 import type { Actor, Principal, Role } from '../../http/principal.ts';
+import { findEnvironmentById } from '../environments/store.ts';
 import type { EnvironmentRow } from '../environments/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { applyActions } from '../flag-configs/actions.ts';
@@ -154,7 +155,8 @@ async function executeStep(uow: UnitOfWork, actor: Actor, s: ScheduleEntry, now:
   }
 
   const project = (await trx('projects').where({ id: s.project_id }).first()) as ProjectRow;
-  const env = (await trx('environments').where({ id: s.environment_id }).first()) as EnvironmentRow;
+  // The schedule's environment cannot vanish under a claimed schedule (ON DELETE CASCADE takes the schedule).
+  const env = (await findEnvironmentById(trx, s.environment_id))!;
   if (!(await stillAllowed(trx, s, env))) {
     return failStep(
       uow,

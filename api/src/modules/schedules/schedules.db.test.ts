@@ -10,7 +10,7 @@ import type { Db } from '../../db/knex.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow } from '../environments/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
-import { findEnvironment, findProject } from '../../http/scope.ts';
+import { findEnvironment, findProject, findProjectFlag } from '../../http/scope.ts';
 import { createFlagConfigService } from '../flag-configs/service.ts';
 import { createFlagService } from '../flags/service.ts';
 import { MISSED_AFTER_MS, runDueSteps } from './executor.ts';
@@ -55,6 +55,9 @@ async function newFlag(): Promise<string> {
 
 const schedules = () => createScheduleService(t.db, () => T0);
 const configs = () => createFlagConfigService(t.db);
+/** The flag's configuration in `env`, read as GET …/flags/{flag}/environments/{env} does. */
+const configAt = async (env: EnvironmentRow, key: string) =>
+  configs().get(env, await findProjectFlag(t.db, project, key));
 /** The weight of variation 0 in the fallthrough's rollout (undefined when it serves one variation). */
 const firstWeight = (c: { fallthrough: object }) =>
   'rollout' in c.fallthrough
@@ -112,7 +115,7 @@ describe('scheduled steps', () => {
     expect(steps.every((s) => s.status === 'done')).toBe(true);
     expect(new Set(steps.map((s) => String(s.audit_id))).size).toBe(100);
     for (const key of keys) {
-      const config = await configs().get(project, staging, key);
+      const config = await configAt(staging, key);
       // Five writes after the first version, the last one at 100%.
       expect(config.version).toBe(6);
       expect(firstWeight(config)).toBe(100_000);
@@ -163,8 +166,8 @@ describe('scheduled steps', () => {
     });
     const restart = new Date(minutes(1).getTime() + MISSED_AFTER_MS + 1);
     expect((await runDueSteps(t.db, restart)).sort()).toEqual(['done', 'skipped']);
-    expect((await configs().get(project, staging, late)).on).toBe(true);
-    expect((await configs().get(project, staging, skipped)).on).toBe(false);
+    expect((await configAt(staging, late)).on).toBe(true);
+    expect((await configAt(staging, skipped)).on).toBe(false);
     expect((await schedules().get(project, run.id)).status).toBe('completed');
     const after = await schedules().get(project, skip.id);
     expect(after.status).toBe('active');
@@ -189,13 +192,13 @@ describe('scheduled steps', () => {
     await configs().change(admin, project, staging, conflicting, undefined, { actions: [rollout(10)] });
 
     expect((await runDueSteps(t.db, minutes(6))).sort()).toEqual(['failed', 'rebased']);
-    const rebased = await configs().get(project, staging, independent);
+    const rebased = await configAt(staging, independent);
     expect(rebased.targets).toEqual([{ variation: 0, values: ['qa-team'] }]);
     expect(firstWeight(rebased)).toBe(25_000);
     expect((await schedules().get(project, a.id)).steps[0]!.detail).toMatch(/^rebased onto version 2/);
 
     // The conflicting one left the configuration as the person set it, and says why it stopped.
-    expect(firstWeight(await configs().get(project, staging, conflicting))).toBe(10_000);
+    expect(firstWeight(await configAt(staging, conflicting))).toBe(10_000);
     const failed = await schedules().get(project, b.id);
     expect(failed.status).toBe('failed');
     expect(failed.failure).toContain('fallthrough');
@@ -218,7 +221,7 @@ describe('scheduled steps', () => {
       await t.db('memberships').where({ user_id: developer.userId }).update({ role: 'developer' });
     }
     expect((await schedules().get(project, s.id)).failure).toContain('may no longer change staging');
-    expect((await configs().get(project, staging, key)).on).toBe(false);
+    expect((await configAt(staging, key)).on).toBe(false);
   });
 
   it('pauses (the clock stops), resumes (what is left moves later by the pause) and cancels', async () => {
@@ -266,7 +269,7 @@ describe('scheduled steps', () => {
     );
     expect(cancelled.steps.map((st) => st.status)).toEqual(['done', 'done', 'cancelled']);
     expect(await runDueSteps(t.db, minutes(90))).toEqual([]);
-    expect(firstWeight(await configs().get(project, production, key))).toBe(25_000);
+    expect(firstWeight(await configAt(production, key))).toBe(25_000);
     await expect(
       createScheduleService(t.db, () => minutes(52)).transition(
         principal,

@@ -7,6 +7,7 @@ import { breaking, ConflictError, NotFoundError, ValidationError } from '../../h
 import type { FieldIssue } from '../../http/errors.ts';
 import { authorize } from '../../http/permissions.ts';
 import type { Actor, Principal } from '../../http/principal.ts';
+import { findEnvironmentById } from '../environments/store.ts';
 import type { EnvironmentRow } from '../environments/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { components } from '../../generated/openapi.ts';
@@ -189,7 +190,10 @@ export function createScheduleService(db: Db, clock: () => Date = () => new Date
       comment: string | undefined,
     ): Promise<Schedule> {
       const known = await scheduleOr404(db, project, id);
-      const env = (await db('environments').where({ id: known.environment_id }).first()) as EnvironmentRow;
+      // Not a reload of the path's scope: the schedule names its environment, which the path does not.
+      const env = await findEnvironmentById(db, known.environment_id);
+      // Deleted since (its schedules go with it, ON DELETE CASCADE).
+      if (!env) throw new NotFoundError(`No schedule "${id}" in project "${project.key}".`);
       authorize(principal, 'flags:write', { projectId: project.id, protectedEnvironment: env.protected });
       const now = clock();
       return mutate(db, actor, async (uow) => {

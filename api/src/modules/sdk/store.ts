@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { FlagConfig, Segment, SegmentRule, Variation } from '@ff/engine';
 import { segmentsNamed } from '@ff/engine/references';
 import type { Db } from '../../db/knex.ts';
+import { environmentHead } from '../environments/versions.ts';
 
 /** A ruleset flag as served: `@ff/engine`'s RulesetFlag with every optional member the API always sets. */
 export interface SdkRulesetFlag {
@@ -29,13 +30,6 @@ export interface SdkRuleset {
   version: number;
   flags: Record<string, SdkRulesetFlag>;
   segments: Record<string, SdkSegment>;
-}
-
-/** The environment's version, or undefined when it no longer exists. */
-export async function environmentVersion(db: Knex, environmentId: string): Promise<number | undefined> {
-  const row = (await db('environments').where({ id: environmentId }).first('version')) as
-    { version: number | string } | undefined;
-  return row === undefined ? undefined : Number(row.version);
 }
 
 type FlagRow = Omit<SdkRulesetFlag, 'clientSide'> & { client_side: boolean };
@@ -75,11 +69,10 @@ async function fillMembers(trx: Knex, byId: Map<string, SdkSegment>): Promise<vo
 }
 
 async function read(trx: Knex, environmentId: string): Promise<SdkRuleset | undefined> {
-  const env = (await trx('environments').where({ id: environmentId }).first('version', 'project_id')) as
-    { version: number | string; project_id: string } | undefined;
+  const env = await environmentHead(trx, environmentId);
   if (env === undefined) return undefined;
 
-  const flagRows = (await flagsQuery(trx, env.project_id, environmentId)
+  const flagRows = (await flagsQuery(trx, env.projectId, environmentId)
     .orderBy('f.key')
     .select(flagColumns)) as FlagRow[];
   const flags: Record<string, SdkRulesetFlag> = {};
@@ -88,7 +81,7 @@ async function read(trx: Knex, environmentId: string): Promise<SdkRuleset | unde
   // Every segment's rules are small; read them all and keep the ones reachable from the flags, so a
   // segment that references another one brings that one along.
   const segmentRows = (await trx('segments')
-    .where({ project_id: env.project_id })
+    .where({ project_id: env.projectId })
     .select('id', 'key', 'rules')) as { id: string; key: string; rules: Segment['rules'] }[];
   const byKey = new Map(segmentRows.map((s) => [s.key, s]));
   const wanted = new Set<string>();
@@ -108,7 +101,7 @@ async function read(trx: Knex, environmentId: string): Promise<SdkRuleset | unde
     byId.set(s.id, segments[key]);
   }
   await fillMembers(trx, byId);
-  return { version: Number(env.version), flags, segments };
+  return { version: env.version, flags, segments };
 }
 
 /** What {@link readEntries} found: each asked-for key with its entry now, undefined when gone. */
@@ -131,12 +124,11 @@ export async function readEntries(
 ): Promise<ReadEntries | undefined> {
   return db.transaction(
     async (trx) => {
-      const env = (await trx('environments').where({ id: environmentId }).first('project_id')) as
-        { project_id: string } | undefined;
+      const env = await environmentHead(trx, environmentId);
       if (env === undefined) return undefined;
       const out: ReadEntries = { flags: new Map(), segments: new Map() };
       if (flagKeys.length > 0) {
-        const rows = (await flagsQuery(trx, env.project_id, environmentId)
+        const rows = (await flagsQuery(trx, env.projectId, environmentId)
           .whereIn('f.key', flagKeys)
           .select(flagColumns)) as FlagRow[];
         for (const key of flagKeys) out.flags.set(key, undefined);
@@ -144,7 +136,7 @@ export async function readEntries(
       }
       if (segmentKeys.length > 0) {
         const rows = (await trx('segments')
-          .where({ project_id: env.project_id })
+          .where({ project_id: env.projectId })
           .whereIn('key', segmentKeys)
           .select('id', 'key', 'rules')) as { id: string; key: string; rules: Segment['rules'] }[];
         for (const key of segmentKeys) out.segments.set(key, undefined);

@@ -52,8 +52,8 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
       });
     },
 
-    async getSegment({ ctx, scope, params }) {
-      const segment = await segments.get(scope.project, params.segment);
+    async getSegment({ ctx, scope }) {
+      const segment = await segments.get(scope.segment);
       respond(ctx, 200, segment, { etag: segment.version });
     },
 
@@ -75,13 +75,13 @@ export function segmentHandlers(deps: AppDeps): Pick<Handlers, SegmentOps> {
       respond(ctx, 204, null);
     },
 
-    async listSegmentMembers({ ctx, scope, params, query }) {
-      respond(ctx, 200, await members.list(scope.project, params.segment, query));
+    async listSegmentMembers({ ctx, scope, query }) {
+      respond(ctx, 200, await members.list(scope.segment, query));
     },
 
     async exportSegmentMembers({ ctx, scope, params, query }) {
       const list = query.list ?? 'included';
-      const body = await startStream(members.exportLines(scope.project, params.segment, list));
+      const body = await startStream(members.exportLines(scope.segment, list));
       ctx.set('Content-Disposition', `attachment; filename="${params.segment}-${list}.ndjson"`);
       ctx.type = 'application/x-ndjson; charset=utf-8';
       ctx.body = body;

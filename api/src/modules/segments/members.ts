@@ -113,14 +113,13 @@ const isCursor = (v: unknown): v is [string] =>
 
 export function memberService(db: Db) {
   return {
+    /** A page of one list of `row`, the segment the request resolved (scope.segment). */
     async list(
-      project: ProjectRow,
-      key: string,
+      row: SegmentRow,
       query: { list?: MemberList; limit?: number; cursor?: string },
     ): Promise<Page<SegmentMember>> {
       const list = query.list ?? 'included';
       const limit = query.limit ?? 50;
-      const row = await loadSegment(db, project, key);
       const after = decodeCursor(query.cursor, isCursor)?.[0];
       const keys = await listMemberKeys(db, row.id, list, after, limit + 1);
       return pageOf(
@@ -132,8 +131,7 @@ export function memberService(db: Db) {
     },
 
     /** Every key of one list as JSON lines (a JSON string each), in key order, a batch per chunk. */
-    async *exportLines(project: ProjectRow, key: string, list: MemberList): AsyncGenerator<string> {
-      const row = await loadSegment(db, project, key);
+    async *exportLines(row: SegmentRow, list: MemberList): AsyncGenerator<string> {
       let after: string | undefined;
       for (;;) {
         const keys = await listMemberKeys(db, row.id, list, after, exportBatchSize);

@@ -96,6 +96,10 @@ export async function viewOf(db: Knex, row: SegmentRow): Promise<Segment> {
   return segmentView(row, counts.get(row.id) ?? noMembers);
 }
 
+/**
+ * A segment by key, 404 when gone. Writes call it locked (`forUpdate`) inside their transaction: that is
+ * not a reload of the request's scope.segment but the read the write's version check and lock rest on.
+ */
 export async function loadSegment(
   db: Knex,
   project: ProjectRow,
@@ -303,8 +307,9 @@ export function segmentService(db: Db) {
       );
     },
 
-    async get(project: ProjectRow, key: string): Promise<Segment> {
-      return viewOf(db, await loadSegment(db, project, key));
+    /** `row` is the segment the request resolved (scope.segment). */
+    async get(row: SegmentRow): Promise<Segment> {
+      return viewOf(db, row);
     },
 
     create(project: ProjectRow, principal: Principal, actor: Actor, input: SegmentInput): Promise<Segment> {

@@ -7,11 +7,6 @@ import type { MemberCounts, MemberList, SegmentRow } from './view.ts';
 const json = (v: unknown): string => JSON.stringify(v);
 const uniqueViolation = '23505';
 
-/** Whether the project has a segment with this key. */
-export async function segmentExists(db: Knex, projectId: string, key: string): Promise<boolean> {
-  return (await db('segments').where({ project_id: projectId, key }).first('id')) !== undefined;
-}
-
 export async function findSegment(
   db: Knex,
   projectId: string,
