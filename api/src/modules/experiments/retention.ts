@@ -29,6 +29,7 @@ interface Target {
 
 /** Per environment, the moment before which raw events may go. */
 export async function retentionTargets(db: Db, now: Date, fallbackDays: number | null): Promise<Target[]> {
+  // From environments with per-row subqueries: one aggregate statement for every environment, not a read each.
   const rows = (await db('environments as e')
     .join('projects as p', 'p.id', 'e.project_id')
     .select(

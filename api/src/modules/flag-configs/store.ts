@@ -86,6 +86,7 @@ export async function configsOfFlag(
   flagId: string,
 ): Promise<(ConfigRow & { environment_key: string })[]> {
   const rows = (await db('flag_configs as c')
+    // environments joined: each configuration's key in the same statement (a read per row otherwise).
     .join('environments as e', 'e.id', 'c.environment_id')
     .where('c.flag_id', flagId)
     .select('c.*', 'e.key as environment_key')) as (ConfigRow & { environment_key: string })[];
@@ -100,6 +101,7 @@ export async function configsOfFlags(
   const byFlag = new Map<string, (ConfigRow & { environment_key: string })[]>();
   if (flagIds.length === 0) return byFlag;
   const rows = (await db('flag_configs as c')
+    // environments joined: each configuration's key in the same statement (a read per row otherwise).
     .join('environments as e', 'e.id', 'c.environment_id')
     .whereIn('c.flag_id', flagIds)
     .select('c.*', 'e.key as environment_key')) as (ConfigRow & { environment_key: string })[];
@@ -119,6 +121,7 @@ export async function configsOfProject(
 ): Promise<ConfigEntry[]> {
   const q = db('flag_configs as c')
     .join('flags as f', 'f.id', 'c.flag_id')
+    // environments joined: each configuration's key in the same statement (a read per row otherwise).
     .join('environments as e', 'e.id', 'c.environment_id')
     .where('f.project_id', projectId)
     .select('c.*', 'f.key as flag_key', 'f.archived as flag_archived', 'e.key as environment_key');

@@ -228,6 +228,7 @@ export function createInsightsService(db: Knex) {
 
     async sdkKeyUsage(project: ProjectRow, now: Date) {
       const keys = (await db('sdk_keys as k')
+        // environments joined: each key's environment and display order in the same statement.
         .join('environments as e', 'e.id', 'k.environment_id')
         .where('e.project_id', project.id)
         .orderBy([{ column: 'e.sort_order' }, { column: 'k.created_at' }])

@@ -91,6 +91,7 @@ const entryColumns = [
 function entries(db: Knex) {
   return db('schedules as s')
     .join('flags as f', 'f.id', 's.flag_id')
+    // environments joined (not read through its store): each schedule's keys in one statement.
     .join('environments as e', 'e.id', 's.environment_id')
     .join('projects as p', 'p.id', 's.project_id')
     .select(...entryColumns);

@@ -303,6 +303,7 @@ export async function configsUsing(
   key: string,
   opts: { forUpdate?: boolean } = {},
 ): Promise<ConfigUse[]> {
+  // environments joined: each matching configuration's key and protection, in the one jsonpath scan.
   const res = await db.raw(
     `select f.id as flag_id, f.key as flag_key, e.id as environment_id, e.key as environment_key,
             e.protected as environment_protected, fc.config
