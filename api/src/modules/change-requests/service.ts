@@ -76,9 +76,9 @@ function view(r: Row, now: Date): ChangeRequest {
 }
 
 function rows(db: Knex) {
+  // environments joined (not read through its store): each request's key in the same statement as the row.
   return db('change_requests as c')
     .join('flags as f', 'f.id', 'c.flag_id')
-    // environments joined (not read through its store): each request's key in the same statement as the row.
     .join('environments as e', 'e.id', 'c.environment_id')
     .select('c.*', 'f.key as flag_key', 'e.key as environment_key');
 }

@@ -12,8 +12,8 @@ function entry(row: ExperimentEntry): ExperimentEntry {
 }
 
 function joined(db: Knex) {
+  // environments joined (not read through its store): each experiment's key and protection in one statement.
   return db('experiments as x')
-    // environments joined (not read through its store): each experiment's key and protection in one statement.
     .join('environments as e', 'e.id', 'x.environment_id')
     .join('flags as f', 'f.id', 'x.flag_id')
     .select('x.*', 'e.key as environment_key', 'e.protected as environment_protected', 'f.key as flag_key');

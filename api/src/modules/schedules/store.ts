@@ -89,9 +89,9 @@ const entryColumns = [
 ] as const;
 
 function entries(db: Knex) {
+  // environments joined (not read through its store): each schedule's keys in one statement.
   return db('schedules as s')
     .join('flags as f', 'f.id', 's.flag_id')
-    // environments joined (not read through its store): each schedule's keys in one statement.
     .join('environments as e', 'e.id', 's.environment_id')
     .join('projects as p', 'p.id', 's.project_id')
     .select(...entryColumns);
