@@ -10,6 +10,7 @@
 // store can hold); one after the moment the batch arrives is taken as that moment (see clampToArrival).
 import type { Knex } from 'knex';
 import type { Db } from '../../db/knex.ts';
+import { pgArray } from '../../db/pg-array.ts';
 import { HttpError, ServiceUnavailableError } from '../../http/errors.ts';
 import type { Logger } from '../../logger.ts';
 import { recordExperimentData } from '../experiments/intake.ts';
@@ -85,7 +86,7 @@ async function writeEnvironment(trx: Knex, environmentId: string, all: EventBatc
   // Insights: the same counts by UTC day, and each flag's first and last evaluation.
   const daily = new Map<string, { flag_key: string; variation: number; day: string; count: number }>();
   const usage = new Map<string, { first: number; last: number }>();
-  // Raw rows for sdk_events, short keys: they travel as one JSON parameter per chunk (see insertEvents).
+  // Raw rows for sdk_events, a column per parameter (see insertEvents).
   const events: RawEvent[] = [];
   for (const b of batches) {
     for (const s of b.summaries ?? []) {
@@ -169,18 +170,29 @@ const eventChunk = 5000;
 /**
  * Appends exposures and tracked events to sdk_events.
  *
- * Performance note: one statement per 5,000 rows with the rows as one JSON parameter, unpacked by
- * jsonb_to_recordset in the server: the same on node-postgres and PGlite, and several times less work in
- * Node (and in the server's parser) than a multi-row VALUES list with 8 bound parameters a row.
+ * Performance note: one statement per 5,000 rows, each column one array parameter unpacked by unnest in
+ * the server: the same on node-postgres and PGlite, and about half the database time of the same rows
+ * as JSON through jsonb_to_recordset, a third of a multi-row VALUES list with a parameter per value.
  */
 async function insertEvents(trx: Knex, environmentId: string, events: RawEvent[]): Promise<void> {
   for (let i = 0; i < events.length; i += eventChunk) {
+    const part = events.slice(i, i + eventChunk);
     await trx.raw(
       `insert into sdk_events (environment_id, kind, flag_key, variation, name, context_key, value, occurred_at)
-       select cast(? as uuid), r.k, r.f, r.x, r.n, r.c, r.v, r.t
-         from jsonb_to_recordset(cast(? as jsonb))
-           as r(k text, f text, x int, n text, c text, v float8, t timestamptz)`,
-      [environmentId, JSON.stringify(events.slice(i, i + eventChunk))],
+       select cast(? as uuid), r.*
+         from unnest(cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as text[]),
+                     cast(? as text[]), cast(? as float8[]), cast(? as timestamptz[]))
+           as r(k, f, x, n, c, v, t)`,
+      [
+        environmentId,
+        pgArray(part.map((e) => e.k)),
+        pgArray(part.map((e) => e.f)),
+        pgArray(part.map((e) => e.x)),
+        pgArray(part.map((e) => e.n)),
+        pgArray(part.map((e) => e.c)),
+        pgArray(part.map((e) => e.v)),
+        pgArray(part.map((e) => e.t)),
+      ],
     );
   }
 }
