@@ -14,14 +14,16 @@
 //   its metrics need and fills each new one from the raw events (`backfill`).
 // Every writer holds one transaction-scoped advisory lock per environment before it reads the series,
 // the exposures or the raw events it rolls up, so a backfill sees every event whose transaction did not
-// add it itself, and no event is counted twice. A retried batch (same batchId) is filtered out before
+// add it itself, and no event is counted twice. Writers store exposures before taking it (intake.ts says
+// why: a deadlock with a launch); recomputeUnits rebuilds from what is committed once the lock is held. A retried batch (same batchId) is filtered out before
 // anything is written (events.ts: unseenBatches), so it adds nothing here either.
 import type { Knex } from 'knex';
+import { pgArray } from '../../db/pg-array.ts';
 import type { MetricSpec, VariantAggregate } from './aggregates.ts';
 
 // The first half of the two-int advisory lock key (the second is the environment id's hashtext).
 const lockClass = 150_014;
-// Rows per statement of JSON-encoded input (one bound parameter each, so no parameter limit applies).
+// Rows per statement (array or JSON parameters: no limit on bound parameters applies).
 const chunk = 5000;
 
 export interface Series {
@@ -67,8 +69,8 @@ const rawEvents = (unit: string) =>
  * Adds tracked events to the rows of already exposed units. Call after the raw events are stored and
  * before `recomputeUnits` (which overwrites, with the raw events, the units whose exposure changes).
  *
- * Performance note: one statement per 5,000 events, the batch as one JSON parameter; each event of a
- * series' name costs one primary-key probe of experiment_exposures, other names are left out in Node.
+ * Performance note: one statement per 5,000 events, a column per array parameter (pgArray); each event
+ * of a series' name costs one primary-key probe of experiment_exposures, other names are left out in Node.
  */
 export async function addEvents(
   trx: Knex,
@@ -79,16 +81,12 @@ export async function addEvents(
   const names = new Set(series.map((s) => s.event));
   const relevant = events.filter((e) => names.has(e.name));
   for (let i = 0; i < relevant.length; i += chunk) {
-    const part = relevant.slice(i, i + chunk).map((e) => ({
-      n: e.name,
-      u: e.contextKey,
-      v: e.value ?? null,
-      t: new Date(e.timestamp).toISOString(),
-    }));
+    const part = relevant.slice(i, i + chunk);
     await trx.raw(
       `insert into experiment_unit_values as r (series_id, unit, variant, n_post, v_post, n_pre, v_pre)
        select s.id, e.u, x.variant, ${sums('e.t', 'x.first_seen', 'e.v')}
-         from jsonb_to_recordset(cast(? as jsonb)) as e(n text, u text, v float8, t timestamptz)
+         from unnest(cast(? as text[]), cast(? as text[]), cast(? as float8[]), cast(? as timestamptz[]))
+           as e(n, u, v, t)
          join experiment_metric_series s on s.environment_id = ? and s.event = e.n
          join experiment_exposures x on x.experiment_id = s.experiment_id and x.unit = e.u
         where ${inWindow('e.t', 'x.first_seen')}
@@ -96,7 +94,13 @@ export async function addEvents(
        on conflict (series_id, unit) do update
          set n_post = r.n_post + excluded.n_post, v_post = r.v_post + excluded.v_post,
              n_pre = r.n_pre + excluded.n_pre, v_pre = r.v_pre + excluded.v_pre`,
-      [JSON.stringify(part), environmentId],
+      [
+        pgArray(part.map((e) => e.name)),
+        pgArray(part.map((e) => e.contextKey)),
+        pgArray(part.map((e) => e.value)),
+        pgArray(part.map((e) => new Date(e.timestamp).toISOString())),
+        environmentId,
+      ],
     );
   }
 }
