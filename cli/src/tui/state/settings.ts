@@ -64,7 +64,9 @@ export function keysOf(state: AppState, env: string | undefined): SdkKey[] | und
   const keys = env ? state.data?.sdkKeys?.[env] : undefined;
   if (!keys) return undefined;
   return [...keys].sort(
-    (a, b) => Number(!!a.revokedAt) - Number(!!b.revokedAt) || (a.createdAt < b.createdAt ? 1 : -1),
+    (a, b) =>
+      Number(!!a.revokedAt) - Number(!!b.revokedAt) ||
+      (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0),
   );
 }
 

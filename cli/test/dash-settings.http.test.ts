@@ -1,0 +1,135 @@
+// The real `ff dash` in a pseudo-terminal against a real API, on the Settings and Segments pages: create
+// an SDK key in staging and see its secret once (it opens the SDK config; c copies it with OSC 52), then
+// revoke it after the confirmation and check through the API (listed as revoked, refused by the SDK
+// endpoint); import a CSV of 1,000 context keys into a segment, watch the progress bar reach 100%, and
+// check the member count through the API. Screens are read by their text; waits end on what they show.
+import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiFixture } from '../../api/test/api-fixture.ts';
+import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { lineWith, openDash } from './dash-pty.ts';
+import type { Dash } from './dash-pty.ts';
+import { tempConfigDir } from './harness.ts';
+
+let fx: ApiFixture;
+const running: IPty[] = [];
+
+beforeAll(async () => {
+  fx = await startApiFixture();
+  const made = await fx.call('owner', 'POST', '/api/v1/projects/demo/segments', {
+    body: { key: 'e2e-import', name: 'E2E import' },
+  });
+  expect(made.status).toBe(201);
+}, 120_000);
+afterAll(async () => {
+  for (const p of running) p.kill();
+  await fx?.close();
+});
+
+/** Moves the cursor down with j until a selected line (›) holds `text`. */
+async function select(dash: Dash, text: string): Promise<void> {
+  const selected = (lines: string[]) => lines.some((l) => l.includes('› ') && l.includes(text));
+  for (let i = 0; i < 50 && !selected(dash.screen.lines()); i++) {
+    const before = dash.screen.text();
+    dash.key('j');
+    await dash.until((t) => t !== before, `the cursor to move towards ${text}`);
+  }
+  expect(selected(dash.screen.lines())).toBe(true);
+}
+
+const type = (dash: Dash, text: string) => {
+  for (const c of text) dash.key(c);
+};
+
+describe('ff dash Settings and Segments in a terminal', () => {
+  it('creates an SDK key and shows the secret once, then revokes it', async () => {
+    const dash = openDash(fx, running);
+    await dash.until((t) => t.includes('new-checkout') && t.includes('● live'), 'the flags, live');
+    dash.key('8');
+    await dash.until((t) => t.includes('Settings · environments'), 'the Settings page');
+    await select(dash, 'staging');
+    dash.key('\r');
+    await dash.until((t) => t.includes('SDK keys of staging') && t.includes('n new key'), "staging's keys");
+
+    dash.key('n');
+    await dash.until((t) => t.includes('New SDK key in staging'), 'the key form');
+    dash.key('\r');
+    type(dash, 'e2e-key');
+    await dash.until((t) => t.includes('› name       e2e-key'), 'the name typed');
+    dash.key('\r');
+    const secretRe = /ff_srv_[A-Za-z0-9_-]{43}/;
+    await dash.until(
+      (t) => t.includes('copy it now: it is not shown again') && secretRe.test(t),
+      'the secret, once',
+    );
+    const secret = secretRe.exec(dash.screen.text())?.[0];
+    expect(secret).toBeDefined();
+    // The secret is the key: the SDK endpoint opens with it.
+    const config = await fx.call('anonymous', 'GET', '/sdk/v1/config', {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(config.status).toBe(200);
+
+    dash.key('c');
+    const osc52 = `\x1b]52;c;${Buffer.from(secret!).toString('base64')}\x07`;
+    await dash.until(() => dash.raw().includes(osc52), 'the secret copied through OSC 52');
+    await dash.until((t) => t.includes('copied (OSC 52)'), 'the copy confirmed');
+    dash.key('x');
+    await dash.until(
+      (t, l) => !t.includes('copy it now') && lineWith(l, 'e2e-key').includes('active'),
+      'the secret gone and the key listed',
+    );
+    expect(dash.screen.text()).not.toContain(secret);
+
+    await select(dash, 'e2e-key');
+    dash.key('d');
+    await dash.until(
+      (t) => t.includes('Revoke the server key "e2e-key"') && t.includes('in staging at once'),
+      'the revocation, spelled out',
+    );
+    dash.key('y');
+    await dash.until((t) => t.includes('revoked server key "e2e-key" in staging'), 'the key revoked');
+    await dash.until((_, l) => lineWith(l, 'e2e-key').includes('revoked'), 'the key shown revoked');
+
+    const listed = await fx.call('owner', 'GET', '/api/v1/projects/demo/environments/staging/sdk-keys');
+    const row = listed.body.items.find((k: { name: string }) => k.name === 'e2e-key');
+    expect(row.revokedAt).not.toBeNull();
+    const refused = await fx.call('anonymous', 'GET', '/sdk/v1/config', {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(refused.status).toBe(401);
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+
+  it('imports a CSV into a segment with a progress bar that reaches 100%', async () => {
+    const file = join(tempConfigDir(), 'members.csv');
+    writeFileSync(file, Array.from({ length: 1000 }, (_, i) => `user-${i}\n`).join(''));
+    const dash = openDash(fx, running, { cols: 120 });
+    await dash.until((t) => t.includes('new-checkout') && t.includes('● live'), 'the flags, live');
+    dash.key('3');
+    await dash.until((t) => t.includes('Segments (') && t.includes('e2e-import'), 'the Segments page');
+    await select(dash, 'e2e-import');
+    dash.key('i');
+    await dash.until((t) => t.includes('Import members into e2e-import'), 'the import form');
+    type(dash, file);
+    await dash.until((t) => t.includes('members.csv'), 'the path typed');
+    dash.key('\r');
+    dash.key('\r');
+    await dash.until((t) => t.includes('› mode       merge'), 'the mode step');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('100%') && t.includes('✓ e2e-import: 1000 lines, 1000 added'),
+      'the progress at 100% and the result',
+    );
+    expect(dash.screen.text()).toContain('1000 of 1000 lines');
+    const segment = await fx.call('owner', 'GET', '/api/v1/projects/demo/segments/e2e-import');
+    expect(segment.body.includedCount).toBe(1000);
+    dash.key('x');
+    await dash.until((_, l) => lineWith(l, '› e2e-import').includes('1000+/0-'), 'the new size in the list');
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+});
