@@ -1989,6 +1989,7 @@ export interface components {
       key: components['schemas']['Key'];
       name: string;
       description: string;
+      eventRetentionDays: components['schemas']['EventRetentionDays'];
       version: components['schemas']['Version'];
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
@@ -1998,13 +1999,22 @@ export interface components {
       key: components['schemas']['Key'];
       name: components['schemas']['Name'];
       description?: components['schemas']['Description'];
+      eventRetentionDays?: components['schemas']['EventRetentionDays'];
       /** @description Environments to create with the project (none by default). */
       environments?: components['schemas']['EnvironmentCreate'][];
     };
     ProjectUpdate: {
       name?: components['schemas']['Name'];
       description?: components['schemas']['Description'];
+      eventRetentionDays?: components['schemas']['EventRetentionDays'];
     };
+    /**
+     * @description How many days raw SDK events (tracked events and exposures, `sdk_events`) are kept in this project's
+     *     environments; null for the server's default (`FF_EVENT_RETENTION_DAYS`, or forever without it).
+     *     Events a running or paused experiment still reads are kept regardless. Evaluation counts have their
+     *     own retention (insights settings).
+     */
+    EventRetentionDays: number | null;
     Color: string;
     Environment: {
       key: components['schemas']['Key'];

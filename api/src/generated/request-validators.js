@@ -1495,6 +1495,7 @@ const schema48 = {
     key: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
     name: { $ref: 'https://ff.dev/openapi.json#/$defs/Name' },
     description: { $ref: 'https://ff.dev/openapi.json#/$defs/Description' },
+    eventRetentionDays: { $ref: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays' },
     environments: {
       description: 'Environments to create with the project (none by default).',
       type: 'array',
@@ -1506,6 +1507,11 @@ const schema48 = {
 const schema50 = { type: 'string', minLength: 1, maxLength: 200 };
 const schema51 = { type: 'string', maxLength: 2000 };
 const schema52 = {
+  description:
+    "How many days raw SDK events (tracked events and exposures, `sdk_events`) are kept in this project's\nenvironments; null for the server's default (`FF_EVENT_RETENTION_DAYS`, or forever without it).\nEvents a running or paused experiment still reads are kept regardless. Evaluation counts have their\nown retention (insights settings).\n",
+  oneOf: [{ type: 'integer', minimum: 1, maximum: 3650 }, { type: 'null' }],
+};
+const schema53 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -1517,7 +1523,7 @@ const schema52 = {
     sortOrder: { type: 'integer', minimum: 0, maximum: 10000 },
   },
 };
-const schema55 = { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' };
+const schema56 = { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' };
 const pattern9 = new RegExp('^#[0-9a-fA-F]{6}$', 'u');
 
 function validate32(
@@ -1837,7 +1843,13 @@ function validate31(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'key' || key0 === 'name' || key0 === 'description' || key0 === 'environments')) {
+      if (!(
+        key0 === 'key' ||
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'eventRetentionDays' ||
+        key0 === 'environments'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1970,11 +1982,120 @@ function validate31(
         errors++;
       }
     }
+    if (data.eventRetentionDays !== undefined) {
+      let data3 = data.eventRetentionDays;
+      const _errs13 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs14 = errors;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 3650 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/eventRetentionDays',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3650 },
+            message: 'must be <= 3650',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + '/eventRetentionDays',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs16 = errors;
+      if (data3 !== null) {
+        const err13 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err14 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
     if (data.environments !== undefined) {
-      let data3 = data.environments;
-      if (Array.isArray(data3)) {
-        if (data3.length > 20) {
-          const err10 = {
+      let data4 = data.environments;
+      if (Array.isArray(data4)) {
+        if (data4.length > 20) {
+          const err15 = {
             instancePath: instancePath + '/environments',
             schemaPath: '#/properties/environments/maxItems',
             keyword: 'maxItems',
@@ -1982,18 +2103,18 @@ function validate31(
             message: 'must NOT have more than 20 items',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err15];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err15);
           }
           errors++;
         }
-        const len0 = data3.length;
+        const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate32(data3[i0], {
+            !validate32(data4[i0], {
               instancePath: instancePath + '/environments/' + i0,
-              parentData: data3,
+              parentData: data4,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
@@ -2004,7 +2125,7 @@ function validate31(
           }
         }
       } else {
-        const err11 = {
+        const err16 = {
           instancePath: instancePath + '/environments',
           schemaPath: '#/properties/environments/type',
           keyword: 'type',
@@ -2012,15 +2133,15 @@ function validate31(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err16];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
   } else {
-    const err12 = {
+    const err17 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2028,9 +2149,9 @@ function validate31(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err17];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -2062,7 +2183,7 @@ function validate30(
 validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getProject_params = validate35;
-const schema56 = {
+const schema57 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -2152,7 +2273,7 @@ function validate35(
 validate35.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateProject_params = validate36;
-const schema58 = {
+const schema59 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -2242,7 +2363,7 @@ function validate36(
 validate36.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateProject_headers = validate37;
-const schema60 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema61 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate37(
   data,
@@ -2313,14 +2434,15 @@ function validate37(
 validate37.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateProject_body = validate38;
-const schema61 = { $ref: 'https://ff.dev/openapi.json#/$defs/ProjectUpdate' };
-const schema62 = {
+const schema62 = { $ref: 'https://ff.dev/openapi.json#/$defs/ProjectUpdate' };
+const schema63 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
   properties: {
     name: { $ref: 'https://ff.dev/openapi.json#/$defs/Name' },
     description: { $ref: 'https://ff.dev/openapi.json#/$defs/Description' },
+    eventRetentionDays: { $ref: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays' },
   },
 };
 
@@ -2354,7 +2476,7 @@ function validate39(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'name' || key0 === 'description')) {
+      if (!(key0 === 'name' || key0 === 'description' || key0 === 'eventRetentionDays')) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2453,8 +2575,117 @@ function validate39(
         errors++;
       }
     }
+    if (data.eventRetentionDays !== undefined) {
+      let data2 = data.eventRetentionDays;
+      const _errs10 = errors;
+      let valid4 = false;
+      let passing0 = null;
+      const _errs11 = errors;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 3650 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/eventRetentionDays',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3650 },
+            message: 'must be <= 3650',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/eventRetentionDays',
+            schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/0/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      if (_valid0) {
+        valid4 = true;
+        passing0 = 0;
+      }
+      const _errs13 = errors;
+      if (data2 !== null) {
+        const err10 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      if (_valid0 && valid4) {
+        valid4 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid4 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid4) {
+        const err11 = {
+          instancePath: instancePath + '/eventRetentionDays',
+          schemaPath: 'https://ff.dev/openapi.json#/$defs/EventRetentionDays/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
   } else {
-    const err7 = {
+    const err12 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2462,9 +2693,9 @@ function validate39(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err12];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -2496,7 +2727,7 @@ function validate38(
 validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteProject_params = validate41;
-const schema65 = {
+const schema67 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -2586,7 +2817,7 @@ function validate41(
 validate41.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteProject_headers = validate42;
-const schema67 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema69 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate42(
   data,
@@ -2657,7 +2888,7 @@ function validate42(
 validate42.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listEnvironments_params = validate43;
-const schema68 = {
+const schema70 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -2747,7 +2978,7 @@ function validate43(
 validate43.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createEnvironment_params = validate44;
-const schema70 = {
+const schema72 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -2837,7 +3068,7 @@ function validate44(
 validate44.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createEnvironment_body = validate45;
-const schema72 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
+const schema74 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
 
 function validate46(
   data,
@@ -3134,7 +3365,7 @@ function validate45(
 validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getEnvironment_params = validate48;
-const schema77 = {
+const schema79 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -3276,7 +3507,7 @@ function validate48(
 validate48.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateEnvironment_params = validate49;
-const schema80 = {
+const schema82 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -3418,7 +3649,7 @@ function validate49(
 validate49.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateEnvironment_headers = validate50;
-const schema83 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema85 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate50(
   data,
@@ -3489,8 +3720,8 @@ function validate50(
 validate50.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateEnvironment_body = validate51;
-const schema84 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentUpdate' };
-const schema85 = {
+const schema86 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentUpdate' };
+const schema87 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -3505,7 +3736,7 @@ const schema85 = {
     },
   },
 };
-const schema88 = {
+const schema90 = {
   type: 'array',
   maxItems: 100,
   uniqueItems: true,
@@ -3935,7 +4166,7 @@ function validate51(
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteEnvironment_params = validate54;
-const schema89 = {
+const schema91 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4077,7 +4308,7 @@ function validate54(
 validate54.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteEnvironment_headers = validate55;
-const schema92 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema94 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate55(
   data,
@@ -4148,7 +4379,7 @@ function validate55(
 validate55.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const cloneEnvironment_params = validate56;
-const schema93 = {
+const schema95 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4290,7 +4521,7 @@ function validate56(
 validate56.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const cloneEnvironment_body = validate57;
-const schema96 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
+const schema98 = { $ref: 'https://ff.dev/openapi.json#/$defs/EnvironmentCreate' };
 
 function validate58(
   data,
@@ -4587,7 +4818,7 @@ function validate57(
 validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const compareEnvironments_params = validate60;
-const schema101 = {
+const schema103 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4729,7 +4960,7 @@ function validate60(
 validate60.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const getEnvironmentRuleset_params = validate61;
-const schema104 = {
+const schema106 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -4871,7 +5102,7 @@ function validate61(
 validate61.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const getEnvironmentRuleset_headers = validate62;
-const schema107 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema109 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate62(
   data,
@@ -4942,7 +5173,7 @@ function validate62(
 validate62.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listSdkKeys_params = validate63;
-const schema108 = {
+const schema110 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5084,7 +5315,7 @@ function validate63(
 validate63.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSdkKey_params = validate64;
-const schema111 = {
+const schema113 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5226,7 +5457,7 @@ function validate64(
 validate64.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSdkKey_body = validate65;
-const schema114 = {
+const schema116 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
@@ -5304,7 +5535,7 @@ function validate65(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema114.properties.kind.enum },
+          params: { allowedValues: schema116.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -5385,7 +5616,7 @@ function validate65(
 validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const revokeSdkKey_params = validate66;
-const schema115 = {
+const schema117 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5581,7 +5812,7 @@ validate66.evaluated = {
 };
 
 export const rotateSdkKey_params = validate67;
-const schema118 = {
+const schema120 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -5777,7 +6008,7 @@ validate67.evaluated = {
 };
 
 export const rotateSdkKey_body = validate68;
-const schema121 = {
+const schema123 = {
   type: 'object',
   additionalProperties: false,
   properties: { overlapSeconds: { type: 'integer', minimum: 0, maximum: 604800, default: 3600 } },
@@ -5886,7 +6117,7 @@ function validate68(
 validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listFlags_params = validate69;
-const schema122 = {
+const schema124 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -5976,7 +6207,7 @@ function validate69(
 validate69.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createFlag_params = validate70;
-const schema124 = {
+const schema126 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -6066,8 +6297,8 @@ function validate70(
 validate70.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createFlag_body = validate71;
-const schema126 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
-const schema127 = {
+const schema128 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagCreate' };
+const schema129 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name', 'kind'],
@@ -6099,8 +6330,8 @@ const schema127 = {
     },
   },
 };
-const schema131 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
-const schema134 = {
+const schema133 = { type: 'string', enum: ['boolean', 'string', 'number', 'json'] };
+const schema136 = {
   type: 'array',
   maxItems: 50,
   uniqueItems: true,
@@ -6108,7 +6339,7 @@ const schema134 = {
 };
 const func38 = Object.prototype.hasOwnProperty;
 const pattern44 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:/-]*$', 'u');
-const schema132 = {
+const schema134 = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'value'],
@@ -6118,7 +6349,7 @@ const schema132 = {
     description: { type: 'string', maxLength: 1000 },
   },
 };
-const schema133 = { description: 'Any JSON value.' };
+const schema135 = { description: 'Any JSON value.' };
 
 function validate73(
   data,
@@ -6350,7 +6581,7 @@ function validate72(
       errors++;
     }
     for (const key0 in data) {
-      if (!func38.call(schema127.properties, key0)) {
+      if (!func38.call(schema129.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6505,7 +6736,7 @@ function validate72(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/FlagKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema131.enum },
+          params: { allowedValues: schema133.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -6921,7 +7152,7 @@ function validate71(
 validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getFlag_params = validate76;
-const schema135 = {
+const schema137 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7063,7 +7294,7 @@ function validate76(
 validate76.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_params = validate77;
-const schema138 = {
+const schema140 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7205,7 +7436,7 @@ function validate77(
 validate77.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_headers = validate78;
-const schema141 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema143 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate78(
   data,
@@ -7276,8 +7507,8 @@ function validate78(
 validate78.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateFlag_body = validate79;
-const schema142 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
-const schema143 = {
+const schema144 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagUpdate' };
+const schema145 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -7297,7 +7528,7 @@ const schema143 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema147 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
+const schema149 = { type: 'string', maxLength: 1000, description: 'Recorded in the audit entry.' };
 
 function validate80(
   data,
@@ -7833,7 +8064,7 @@ function validate79(
 validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteFlag_params = validate83;
-const schema148 = {
+const schema150 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -7975,7 +8206,7 @@ function validate83(
 validate83.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteFlag_headers = validate84;
-const schema151 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema153 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate84(
   data,
@@ -8046,7 +8277,7 @@ function validate84(
 validate84.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const archiveFlag_params = validate85;
-const schema152 = {
+const schema154 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8188,7 +8419,7 @@ function validate85(
 validate85.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const archiveFlag_headers = validate86;
-const schema155 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema157 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate86(
   data,
@@ -8259,7 +8490,7 @@ function validate86(
 validate86.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const unarchiveFlag_params = validate87;
-const schema156 = {
+const schema158 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8401,7 +8632,7 @@ function validate87(
 validate87.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const unarchiveFlag_headers = validate88;
-const schema159 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema161 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate88(
   data,
@@ -8472,7 +8703,7 @@ function validate88(
 validate88.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_params = validate89;
-const schema160 = {
+const schema162 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -8614,7 +8845,7 @@ function validate89(
 validate89.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_headers = validate90;
-const schema163 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema165 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate90(
   data,
@@ -8685,7 +8916,7 @@ function validate90(
 validate90.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const copyFlagConfig_body = validate91;
-const schema164 = {
+const schema166 = {
   type: 'object',
   additionalProperties: false,
   required: ['from', 'to'],
@@ -8880,7 +9111,7 @@ function validate91(
 validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getFlagConfig_params = validate92;
-const schema168 = {
+const schema170 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -9076,7 +9307,7 @@ validate92.evaluated = {
 };
 
 export const replaceFlagConfig_params = validate93;
-const schema172 = {
+const schema174 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -9272,7 +9503,7 @@ validate93.evaluated = {
 };
 
 export const replaceFlagConfig_headers = validate94;
-const schema176 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema178 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate94(
   data,
@@ -9343,8 +9574,8 @@ function validate94(
 validate94.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const replaceFlagConfig_body = validate95;
-const schema177 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
-const schema178 = {
+const schema179 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfig' };
+const schema180 = {
   description:
     "A flag's targeting in one environment; variations are referenced by index. As a `PUT` body it may\nbe a `FlagEnvironment` exactly as `GET` returned it: the read-only fields (`flag`, `environment`,\n`version`, `updatedAt`) are accepted when they agree with the request and ignored, and refused\n(422, rule `read-only-fields`) when they contradict it.\n",
   type: 'object',
@@ -9380,9 +9611,9 @@ const schema178 = {
     comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' },
   },
 };
-const schema181 = { type: 'integer', minimum: 1 };
-const schema182 = { type: 'string', format: 'date-time' };
-const schema185 = {
+const schema183 = { type: 'integer', minimum: 1 };
+const schema184 = { type: 'string', format: 'date-time' };
+const schema187 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'values'],
@@ -9392,7 +9623,7 @@ const schema185 = {
   },
 };
 const formats14 = require('ajv-formats/dist/formats').fullFormats['date-time'];
-const schema183 = {
+const schema185 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'variation'],
@@ -9552,7 +9783,7 @@ function validate97(
 }
 validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema186 = {
+const schema188 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'clauses', 'serve'],
@@ -9563,7 +9794,7 @@ const schema186 = {
     serve: { $ref: 'https://ff.dev/openapi.json#/$defs/Serve' },
   },
 };
-const schema187 = {
+const schema189 = {
   type: 'object',
   additionalProperties: false,
   required: ['attribute', 'op', 'values'],
@@ -9764,7 +9995,7 @@ function validate100(
           instancePath: instancePath + '/op',
           schemaPath: '#/properties/op/enum',
           keyword: 'enum',
-          params: { allowedValues: schema187.properties.op.enum },
+          params: { allowedValues: schema189.properties.op.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9861,7 +10092,7 @@ function validate100(
 }
 validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema189 = {
+const schema191 = {
   oneOf: [
     {
       type: 'object',
@@ -9877,7 +10108,7 @@ const schema189 = {
     },
   ],
 };
-const schema190 = {
+const schema192 = {
   type: 'object',
   additionalProperties: false,
   required: ['weights'],
@@ -9893,7 +10124,7 @@ const schema190 = {
     },
   },
 };
-const schema191 = {
+const schema193 = {
   type: 'object',
   additionalProperties: false,
   required: ['variation', 'weight'],
@@ -10787,7 +11018,7 @@ function validate96(
       errors++;
     }
     for (const key0 in data) {
-      if (!func38.call(schema178.properties, key0)) {
+      if (!func38.call(schema180.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11403,7 +11634,7 @@ function validate95(
 validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_params = validate109;
-const schema193 = {
+const schema195 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -11599,7 +11830,7 @@ validate109.evaluated = {
 };
 
 export const changeFlagConfig_headers = validate110;
-const schema197 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema199 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate110(
   data,
@@ -11670,8 +11901,8 @@ function validate110(
 validate110.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeFlagConfig_body = validate111;
-const schema198 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
-const schema199 = {
+const schema200 = { $ref: 'https://ff.dev/openapi.json#/$defs/FlagConfigChange' };
+const schema201 = {
   type: 'object',
   additionalProperties: false,
   required: ['actions'],
@@ -11685,7 +11916,7 @@ const schema199 = {
     },
   },
 };
-const schema201 = {
+const schema203 = {
   oneOf: [
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOn' },
     { $ref: 'https://ff.dev/openapi.json#/$defs/ActionTurnOff' },
@@ -11703,25 +11934,25 @@ const schema201 = {
   ],
   discriminator: { propertyName: 'kind' },
 };
-const schema211 = {
+const schema213 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOn' } },
 };
-const schema212 = {
+const schema214 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind'],
   properties: { kind: { const: 'turnOff' } },
 };
-const schema213 = {
+const schema215 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'variation'],
   properties: { kind: { const: 'setOffVariation' }, variation: { type: 'integer', minimum: 0 } },
 };
-const schema214 = {
+const schema216 = {
   description:
     'Adds context keys to the target of `variation` (created if missing), removing them from other targets.',
   type: 'object',
@@ -11738,7 +11969,7 @@ const schema214 = {
     },
   },
 };
-const schema215 = {
+const schema217 = {
   description:
     'Removes context keys from the target of `variation` (or from every target without `variation`).',
   type: 'object',
@@ -11755,13 +11986,13 @@ const schema215 = {
     },
   },
 };
-const schema216 = {
+const schema218 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id'],
   properties: { kind: { const: 'removeRule' }, id: { type: 'string', minLength: 1, maxLength: 128 } },
 };
-const schema217 = {
+const schema219 = {
   description: 'The rule ids in their new order; it must name every rule exactly once.',
   type: 'object',
   additionalProperties: false,
@@ -11771,7 +12002,7 @@ const schema217 = {
     ids: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 128 } },
   },
 };
-const schema202 = {
+const schema204 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'serve'],
@@ -11893,7 +12124,7 @@ function validate114(
 }
 validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema203 = {
+const schema205 = {
   description: "Sets the fallthrough to a rollout (or, with `ruleId`, that rule's serve).",
   type: 'object',
   additionalProperties: false,
@@ -12368,7 +12599,7 @@ function validate116(
 }
 validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema205 = {
+const schema207 = {
   description: 'Adds a rule at `index` (default last). Its `id` must be new; omit it to get a generated one.',
   type: 'object',
   additionalProperties: false,
@@ -12739,7 +12970,7 @@ function validate117(
 }
 validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema206 = {
+const schema208 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'id', 'rule'],
@@ -13073,7 +13304,7 @@ function validate120(
 }
 validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema207 = {
+const schema209 = {
   description: 'Adds a prerequisite, or changes the required variation of an existing one on the same flag.',
   type: 'object',
   additionalProperties: false,
@@ -13267,7 +13498,7 @@ function validate123(
 }
 validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema209 = {
+const schema211 = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'flag'],
@@ -14722,7 +14953,7 @@ function validate111(
 validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const createSchedule_params = validate133;
-const schema218 = {
+const schema220 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -14918,8 +15149,8 @@ validate133.evaluated = {
 };
 
 export const createSchedule_body = validate134;
-const schema222 = { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleCreate' };
-const schema223 = {
+const schema224 = { $ref: 'https://ff.dev/openapi.json#/$defs/ScheduleCreate' };
+const schema225 = {
   type: 'object',
   additionalProperties: false,
   required: ['steps'],
@@ -15057,7 +15288,7 @@ function validate135(
         instancePath: instancePath + '/missedStepPolicy',
         schemaPath: '#/properties/missedStepPolicy/enum',
         keyword: 'enum',
-        params: { allowedValues: schema223.properties.missedStepPolicy.enum },
+        params: { allowedValues: schema225.properties.missedStepPolicy.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -15324,7 +15555,7 @@ function validate134(
 validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listSchedules_params = validate138;
-const schema226 = {
+const schema228 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -15414,7 +15645,7 @@ function validate138(
 validate138.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getSchedule_params = validate139;
-const schema228 = {
+const schema230 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15560,7 +15791,7 @@ validate139.evaluated = {
 };
 
 export const transitionSchedule_params = validate140;
-const schema230 = {
+const schema232 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -15719,7 +15950,7 @@ function validate140(
           instancePath: instancePath + '/transition',
           schemaPath: '#/properties/transition/enum',
           keyword: 'enum',
-          params: { allowedValues: schema230.properties.transition.enum },
+          params: { allowedValues: schema232.properties.transition.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -15755,7 +15986,7 @@ validate140.evaluated = {
 };
 
 export const transitionSchedule_body = validate141;
-const schema232 = {
+const schema234 = {
   type: 'object',
   additionalProperties: false,
   properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
@@ -15847,7 +16078,7 @@ function validate141(
 validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listWebhooks_params = validate142;
-const schema234 = {
+const schema236 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -15937,7 +16168,7 @@ function validate142(
 validate142.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createWebhook_params = validate143;
-const schema236 = {
+const schema238 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -16027,8 +16258,8 @@ function validate143(
 validate143.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createWebhook_body = validate144;
-const schema238 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookCreate' };
-const schema239 = {
+const schema240 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookCreate' };
+const schema241 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'url', 'events'],
@@ -16052,7 +16283,7 @@ const schema239 = {
     },
   },
 };
-const schema241 = {
+const schema243 = {
   type: 'string',
   description:
     '`flag.changed`: a flag or its configuration in an environment changed (created, updated,\narchived, deleted, a configuration written, reverted, copied). `flag.killed`: a configuration\nturned off (the kill switch). `experiment.transition`: an experiment launched, paused, stopped or\narchived. `schedule.executed`: a scheduled step changed a configuration. `schedule.failed`: a\nschedule stopped on a step it could not apply. `change_request.opened` / `change_request.decided`:\na change request was created / approved, rejected or expired. `ping`: `ff webhooks test`.\n',
@@ -16323,7 +16554,7 @@ function validate145(
               instancePath: instancePath + '/events/' + i0,
               schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
               keyword: 'enum',
-              params: { allowedValues: schema241.enum },
+              params: { allowedValues: schema243.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16395,7 +16626,7 @@ function validate145(
         instancePath: instancePath + '/format',
         schemaPath: '#/properties/format/enum',
         keyword: 'enum',
-        params: { allowedValues: schema239.properties.format.enum },
+        params: { allowedValues: schema241.properties.format.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -16512,7 +16743,7 @@ function validate144(
 validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getWebhook_params = validate147;
-const schema242 = {
+const schema244 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16654,7 +16885,7 @@ function validate147(
 validate147.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_params = validate148;
-const schema245 = {
+const schema247 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -16796,7 +17027,7 @@ function validate148(
 validate148.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_headers = validate149;
-const schema248 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema250 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate149(
   data,
@@ -16867,8 +17098,8 @@ function validate149(
 validate149.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateWebhook_body = validate150;
-const schema249 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookUpdate' };
-const schema250 = {
+const schema251 = { $ref: 'https://ff.dev/openapi.json#/$defs/WebhookUpdate' };
+const schema252 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -17068,7 +17299,7 @@ function validate151(
               instancePath: instancePath + '/events/' + i0,
               schemaPath: 'https://ff.dev/openapi.json#/$defs/WebhookEvent/enum',
               keyword: 'enum',
-              params: { allowedValues: schema241.enum },
+              params: { allowedValues: schema243.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -17141,7 +17372,7 @@ function validate151(
           instancePath: instancePath + '/format',
           schemaPath: '#/properties/format/enum',
           keyword: 'enum',
-          params: { allowedValues: schema250.properties.format.enum },
+          params: { allowedValues: schema252.properties.format.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -17261,7 +17492,7 @@ function validate150(
 validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteWebhook_params = validate153;
-const schema252 = {
+const schema254 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17403,7 +17634,7 @@ function validate153(
 validate153.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteWebhook_headers = validate154;
-const schema255 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema257 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate154(
   data,
@@ -17474,7 +17705,7 @@ function validate154(
 validate154.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const testWebhook_params = validate155;
-const schema256 = {
+const schema258 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17616,7 +17847,7 @@ function validate155(
 validate155.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const listWebhookDeliveries_params = validate156;
-const schema259 = {
+const schema261 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17758,7 +17989,7 @@ function validate156(
 validate156.evaluated = { props: { project: true, webhook: true }, dynamicProps: false, dynamicItems: false };
 
 export const redeliverWebhookDelivery_params = validate157;
-const schema262 = {
+const schema264 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -17955,7 +18186,7 @@ validate157.evaluated = {
 };
 
 export const getApprovalSettings_params = validate158;
-const schema265 = {
+const schema267 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18097,7 +18328,7 @@ function validate158(
 validate158.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const putApprovalSettings_params = validate159;
-const schema268 = {
+const schema270 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18239,8 +18470,8 @@ function validate159(
 validate159.evaluated = { props: { project: true, env: true }, dynamicProps: false, dynamicItems: false };
 
 export const putApprovalSettings_body = validate160;
-const schema271 = { $ref: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings' };
-const schema272 = {
+const schema273 = { $ref: 'https://ff.dev/openapi.json#/$defs/ApprovalSettings' };
+const schema274 = {
   type: 'object',
   additionalProperties: false,
   required: ['requiresApproval', 'requiresComment'],
@@ -18363,7 +18594,7 @@ function validate160(
 validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listChangeRequests_params = validate161;
-const schema273 = {
+const schema275 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -18453,7 +18684,7 @@ function validate161(
 validate161.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createChangeRequest_params = validate162;
-const schema275 = {
+const schema277 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -18543,8 +18774,8 @@ function validate162(
 validate162.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createChangeRequest_body = validate163;
-const schema277 = { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestCreate' };
-const schema278 = {
+const schema279 = { $ref: 'https://ff.dev/openapi.json#/$defs/ChangeRequestCreate' };
+const schema280 = {
   type: 'object',
   additionalProperties: false,
   required: ['flag', 'environment', 'actions'],
@@ -18846,7 +19077,7 @@ function validate163(
 validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getChangeRequest_params = validate167;
-const schema282 = {
+const schema284 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -18992,7 +19223,7 @@ validate167.evaluated = {
 };
 
 export const decideChangeRequest_params = validate168;
-const schema284 = {
+const schema286 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -19151,7 +19382,7 @@ function validate168(
           instancePath: instancePath + '/decision',
           schemaPath: '#/properties/decision/enum',
           keyword: 'enum',
-          params: { allowedValues: schema284.properties.decision.enum },
+          params: { allowedValues: schema286.properties.decision.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -19187,7 +19418,7 @@ validate168.evaluated = {
 };
 
 export const decideChangeRequest_body = validate169;
-const schema286 = {
+const schema288 = {
   type: 'object',
   additionalProperties: false,
   properties: { comment: { $ref: 'https://ff.dev/openapi.json#/$defs/Comment' } },
@@ -19279,7 +19510,7 @@ function validate169(
 validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const listSegments_params = validate170;
-const schema288 = {
+const schema290 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -19369,7 +19600,7 @@ function validate170(
 validate170.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_params = validate171;
-const schema290 = {
+const schema292 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -19459,8 +19690,8 @@ function validate171(
 validate171.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createSegment_body = validate172;
-const schema292 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
-const schema293 = {
+const schema294 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentCreate' };
+const schema295 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'name'],
@@ -19477,7 +19708,7 @@ const schema293 = {
     excluded: { type: 'array', maxItems: 10000, items: { type: 'string', minLength: 1, maxLength: 512 } },
   },
 };
-const schema297 = {
+const schema299 = {
   type: 'object',
   additionalProperties: false,
   required: ['clauses'],
@@ -20096,7 +20327,7 @@ function validate172(
 validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSegment_params = validate178;
-const schema298 = {
+const schema300 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20238,7 +20469,7 @@ function validate178(
 validate178.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_params = validate179;
-const schema301 = {
+const schema303 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20380,7 +20611,7 @@ function validate179(
 validate179.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_headers = validate180;
-const schema304 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema306 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate180(
   data,
@@ -20451,8 +20682,8 @@ function validate180(
 validate180.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateSegment_body = validate181;
-const schema305 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
-const schema306 = {
+const schema307 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentUpdate' };
+const schema308 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -20723,7 +20954,7 @@ function validate181(
 validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_params = validate185;
-const schema310 = {
+const schema312 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -20865,7 +21096,7 @@ function validate185(
 validate185.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const deleteSegment_headers = validate186;
-const schema313 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema315 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate186(
   data,
@@ -20936,7 +21167,7 @@ function validate186(
 validate186.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const listSegmentMembers_params = validate187;
-const schema314 = {
+const schema316 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21078,7 +21309,7 @@ function validate187(
 validate187.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_params = validate188;
-const schema317 = {
+const schema319 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21220,7 +21451,7 @@ function validate188(
 validate188.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_headers = validate189;
-const schema320 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema322 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate189(
   data,
@@ -21291,8 +21522,8 @@ function validate189(
 validate189.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const changeSegmentMembers_body = validate190;
-const schema321 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
-const schema322 = {
+const schema323 = { $ref: 'https://ff.dev/openapi.json#/$defs/SegmentMembersChange' };
+const schema324 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -21848,7 +22079,7 @@ function validate190(
 validate190.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const exportSegmentMembers_params = validate193;
-const schema324 = {
+const schema326 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -21990,7 +22221,7 @@ function validate193(
 validate193.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const importSegmentMembers_params = validate194;
-const schema327 = {
+const schema329 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -22132,7 +22363,7 @@ function validate194(
 validate194.evaluated = { props: { project: true, segment: true }, dynamicProps: false, dynamicItems: false };
 
 export const streamProjectChanges_params = validate195;
-const schema330 = {
+const schema332 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22222,7 +22453,7 @@ function validate195(
 validate195.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const streamProjectChanges_headers = validate196;
-const schema332 = {
+const schema334 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
@@ -22297,7 +22528,7 @@ function validate196(
 validate196.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
 export const listExperiments_params = validate197;
-const schema333 = {
+const schema335 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22387,7 +22618,7 @@ function validate197(
 validate197.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createExperiment_params = validate198;
-const schema335 = {
+const schema337 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -22477,8 +22708,8 @@ function validate198(
 validate198.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createExperiment_body = validate199;
-const schema337 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
-const schema338 = {
+const schema339 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentCreate' };
+const schema340 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'environment', 'variants'],
@@ -22517,7 +22748,7 @@ const schema338 = {
   },
 };
 const pattern129 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const schema341 = {
+const schema343 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'weight'],
@@ -22696,7 +22927,7 @@ function validate201(
 }
 validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema343 = {
+const schema345 = {
   description: 'Who can be enrolled; null is everyone, `segment` the members of one segment.',
   oneOf: [
     { type: 'null' },
@@ -22936,7 +23167,7 @@ function validate200(
       errors++;
     }
     for (const key0 in data) {
-      if (!func38.call(schema338.properties, key0)) {
+      if (!func38.call(schema340.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -23649,7 +23880,7 @@ function validate199(
 validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperiment_params = validate206;
-const schema348 = {
+const schema350 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23795,7 +24026,7 @@ validate206.evaluated = {
 };
 
 export const updateExperiment_params = validate207;
-const schema351 = {
+const schema353 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -23941,7 +24172,7 @@ validate207.evaluated = {
 };
 
 export const updateExperiment_headers = validate208;
-const schema354 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema356 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate208(
   data,
@@ -24012,8 +24243,8 @@ function validate208(
 validate208.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateExperiment_body = validate209;
-const schema355 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
-const schema356 = {
+const schema357 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentUpdate' };
+const schema358 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -24075,7 +24306,7 @@ function validate210(
       errors++;
     }
     for (const key0 in data) {
-      if (!func38.call(schema356.properties, key0)) {
+      if (!func38.call(schema358.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -24675,7 +24906,7 @@ function validate209(
 validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const transitionExperiment_params = validate214;
-const schema360 = {
+const schema362 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -24821,7 +25052,7 @@ validate214.evaluated = {
 };
 
 export const transitionExperiment_headers = validate215;
-const schema363 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema365 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate215(
   data,
@@ -24892,8 +25123,8 @@ function validate215(
 validate215.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const transitionExperiment_body = validate216;
-const schema364 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
-const schema365 = {
+const schema366 = { $ref: 'https://ff.dev/openapi.json#/$defs/ExperimentTransition' };
+const schema367 = {
   type: 'object',
   additionalProperties: false,
   required: ['action'],
@@ -24983,7 +25214,7 @@ function validate217(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema365.properties.action.enum },
+          params: { allowedValues: schema367.properties.action.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -25120,7 +25351,7 @@ function validate216(
 validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentResults_params = validate219;
-const schema367 = {
+const schema369 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -25266,7 +25497,7 @@ validate219.evaluated = {
 };
 
 export const getExperimentSampleSize_params = validate220;
-const schema370 = {
+const schema372 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -25412,7 +25643,7 @@ validate220.evaluated = {
 };
 
 export const listMetricDefinitions_params = validate221;
-const schema373 = {
+const schema375 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -25502,7 +25733,7 @@ function validate221(
 validate221.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createMetricDefinition_params = validate222;
-const schema375 = {
+const schema377 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -25592,8 +25823,8 @@ function validate222(
 validate222.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const createMetricDefinition_body = validate223;
-const schema377 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
-const schema378 = {
+const schema379 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionCreate' };
+const schema380 = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'kind', 'event'],
@@ -25608,7 +25839,7 @@ const schema378 = {
     direction: { type: 'string', enum: ['higher', 'lower'], default: 'higher' },
   },
 };
-const schema380 = {
+const schema382 = {
   type: 'string',
   description:
     "`binomial`: the unit sent the event within `windowHours` of its first exposure (the seed's\nconversions within 7 days); `count`: how many such events per unit (clicks); `sum`: the summed\n`value` per unit (revenue), its mean compared. `cap` caps each unit's count or sum.\n",
@@ -25845,7 +26076,7 @@ function validate224(
           instancePath: instancePath + '/kind',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricKind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema380.enum },
+          params: { allowedValues: schema382.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -26067,7 +26298,7 @@ function validate224(
         instancePath: instancePath + '/direction',
         schemaPath: '#/properties/direction/enum',
         keyword: 'enum',
-        params: { allowedValues: schema378.properties.direction.enum },
+        params: { allowedValues: schema380.properties.direction.enum },
         message: 'must be equal to one of the allowed values',
       };
       if (vErrors === null) {
@@ -26120,7 +26351,7 @@ function validate223(
 validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getMetricDefinition_params = validate226;
-const schema381 = {
+const schema383 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26262,7 +26493,7 @@ function validate226(
 validate226.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_params = validate227;
-const schema384 = {
+const schema386 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -26404,7 +26635,7 @@ function validate227(
 validate227.evaluated = { props: { project: true, metric: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_headers = validate228;
-const schema387 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema389 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate228(
   data,
@@ -26475,8 +26706,8 @@ function validate228(
 validate228.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateMetricDefinition_body = validate229;
-const schema388 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
-const schema389 = {
+const schema390 = { $ref: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate' };
+const schema391 = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -26846,7 +27077,7 @@ function validate229(
           instancePath: instancePath + '/direction',
           schemaPath: 'https://ff.dev/openapi.json#/$defs/MetricDefinitionUpdate/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema389.properties.direction.enum },
+          params: { allowedValues: schema391.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -26878,7 +27109,7 @@ function validate229(
 validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getInsightsSummary_params = validate230;
-const schema390 = {
+const schema392 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -26968,7 +27199,7 @@ function validate230(
 validate230.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const listStaleFlags_params = validate231;
-const schema392 = {
+const schema394 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27058,7 +27289,7 @@ function validate231(
 validate231.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getInsightsSettings_params = validate232;
-const schema394 = {
+const schema396 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27148,7 +27379,7 @@ function validate232(
 validate232.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_params = validate233;
-const schema396 = {
+const schema398 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27238,7 +27469,7 @@ function validate233(
 validate233.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_headers = validate234;
-const schema398 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
+const schema400 = { type: 'object', properties: { 'if-match': { type: 'string', maxLength: 100 } } };
 
 function validate234(
   data,
@@ -27309,8 +27540,8 @@ function validate234(
 validate234.evaluated = { props: { 'if-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateInsightsSettings_body = validate235;
-const schema399 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
-const schema400 = {
+const schema401 = { $ref: 'https://ff.dev/openapi.json#/$defs/InsightsSettingsInput' };
+const schema402 = {
   type: 'object',
   additionalProperties: false,
   required: ['staleAfterDays', 'hourlyRetentionDays', 'dailyRetentionDays'],
@@ -27577,7 +27808,7 @@ function validate235(
 validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSdkKeyUsage_params = validate236;
-const schema401 = {
+const schema403 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27667,7 +27898,7 @@ function validate236(
 validate236.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const getFlagUsage_params = validate237;
-const schema403 = {
+const schema405 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -27809,7 +28040,7 @@ function validate237(
 validate237.evaluated = { props: { project: true, flag: true }, dynamicProps: false, dynamicItems: false };
 
 export const listCodeReferences_params = validate238;
-const schema406 = {
+const schema408 = {
   type: 'object',
   properties: { project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['project'],
@@ -27899,7 +28130,7 @@ function validate238(
 validate238.evaluated = { props: { project: true }, dynamicProps: false, dynamicItems: false };
 
 export const putCodeReferences_params = validate239;
-const schema408 = {
+const schema410 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -28046,8 +28277,8 @@ validate239.evaluated = {
 };
 
 export const putCodeReferences_body = validate240;
-const schema410 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
-const schema411 = {
+const schema412 = { $ref: 'https://ff.dev/openapi.json#/$defs/CodeReferencesPush' };
+const schema413 = {
   type: 'object',
   additionalProperties: false,
   required: ['branch', 'commit', 'flags'],
@@ -28074,7 +28305,7 @@ const schema411 = {
     },
   },
 };
-const schema413 = {
+const schema415 = {
   type: 'object',
   additionalProperties: false,
   required: ['path', 'line'],
@@ -28617,7 +28848,7 @@ function validate241(
                           instancePath: instancePath + '/flags/' + i0 + '/locations/' + i1 + '/kind',
                           schemaPath: 'https://ff.dev/openapi.json#/$defs/CodeLocation/properties/kind/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema413.properties.kind.enum },
+                          params: { allowedValues: schema415.properties.kind.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -28735,7 +28966,7 @@ function validate240(
 validate240.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const deleteCodeReferences_params = validate243;
-const schema414 = {
+const schema416 = {
   type: 'object',
   properties: {
     project: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' },
@@ -28881,7 +29112,7 @@ validate243.evaluated = {
 };
 
 export const getAuditEntry_params = validate244;
-const schema416 = {
+const schema418 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
@@ -28971,7 +29202,7 @@ function validate244(
 validate244.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_params = validate245;
-const schema417 = {
+const schema419 = {
   type: 'object',
   properties: { entryId: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
   required: ['entryId'],
@@ -29061,7 +29292,7 @@ function validate245(
 validate245.evaluated = { props: { entryId: true }, dynamicProps: false, dynamicItems: false };
 
 export const revertAuditEntry_body = validate246;
-const schema418 = {
+const schema420 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -29174,7 +29405,7 @@ function validate246(
 validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getSdkConfig_headers = validate247;
-const schema420 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema422 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate247(
   data,
@@ -29245,7 +29476,7 @@ function validate247(
 validate247.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const streamSdkChanges_headers = validate248;
-const schema421 = {
+const schema423 = {
   type: 'object',
   properties: { 'last-event-id': { type: 'string', pattern: '^[0-9]{1,18}$' } },
 };
@@ -29319,13 +29550,13 @@ function validate248(
 validate248.evaluated = { props: { 'last-event-id': true }, dynamicProps: false, dynamicItems: false };
 
 export const evaluateForClient_body = validate249;
-const schema422 = {
+const schema424 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/EvaluationContext' } },
 };
-const schema423 = {
+const schema425 = {
   description:
     'Who or what a flag is evaluated for: `key` identifies it for targeting and bucketing; every other\nmember is an attribute clauses may test (`emailDomain` is derived from `email`). It nests at most\n65 levels deep (422 beyond, rule `nesting-depth`).\n',
   type: 'object',
@@ -29469,8 +29700,8 @@ function validate249(
 validate249.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const postSdkEvents_body = validate250;
-const schema424 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
-const schema425 = {
+const schema426 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkEventBatch' };
+const schema427 = {
   description:
     'At most 10,000 items in all (summaries + exposures + events) and 1 MiB; a larger batch is refused\nwhole (413), as is one with an invalid item (422). A time (`start`, `end`, `timestamp`) later than\nthe moment the server receives the batch is stored as that moment: nothing happens after it is\nreported, so a later time is a device clock running ahead.\n',
   type: 'object',
@@ -29532,7 +29763,7 @@ const schema425 = {
     },
   },
 };
-const schema427 = {
+const schema429 = {
   description:
     'Milliseconds since 1970-01-01T00:00:00Z, up to the last millisecond of the year 9999: the range\nISO 8601 and PostgreSQL write with four-digit years (422 beyond).\n',
   type: 'integer',
@@ -30680,7 +30911,7 @@ function validate250(
 validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const assignExperiment_params = validate253;
-const schema432 = {
+const schema434 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -30770,8 +31001,8 @@ function validate253(
 validate253.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const assignExperiment_body = validate254;
-const schema434 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
-const schema435 = {
+const schema436 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema437 = {
   type: 'object',
   additionalProperties: false,
   required: ['context'],
@@ -30935,7 +31166,7 @@ function validate254(
 validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentVariant_params = validate257;
-const schema437 = {
+const schema439 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -31025,7 +31256,7 @@ function validate257(
 validate257.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const getExperimentVariant_body = validate258;
-const schema439 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema441 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
 function validate259(
   data,
@@ -31184,7 +31415,7 @@ function validate258(
 validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const logExperimentExposure_params = validate261;
-const schema442 = {
+const schema444 = {
   type: 'object',
   properties: { experiment: { $ref: 'https://ff.dev/openapi.json#/$defs/Key' } },
   required: ['experiment'],
@@ -31274,7 +31505,7 @@ function validate261(
 validate261.evaluated = { props: { experiment: true }, dynamicProps: false, dynamicItems: false };
 
 export const logExperimentExposure_body = validate262;
-const schema444 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
+const schema446 = { $ref: 'https://ff.dev/openapi.json#/$defs/SdkExperimentRequest' };
 
 function validate263(
   data,
@@ -31433,7 +31664,7 @@ function validate262(
 validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_params = validate265;
-const schema447 = {
+const schema449 = {
   type: 'object',
   properties: { key: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['key'],
@@ -31538,12 +31769,12 @@ function validate265(
 validate265.evaluated = { props: { key: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateFlag_body = validate266;
-const schema448 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
-const schema449 = {
+const schema450 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema451 = {
   type: 'object',
   properties: { context: { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepContext' } },
 };
-const schema450 = {
+const schema452 = {
   description:
     "OpenFeature's evaluation context; `targetingKey` is ff's context `key`. It nests at most 65 levels\ndeep (INVALID_CONTEXT beyond).\n",
   type: 'object',
@@ -31678,7 +31909,7 @@ function validate266(
 validate266.evaluated = { props: { context: true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_headers = validate269;
-const schema451 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
+const schema453 = { type: 'object', properties: { 'if-none-match': { type: 'string', maxLength: 200 } } };
 
 function validate269(
   data,
@@ -31749,7 +31980,7 @@ function validate269(
 validate269.evaluated = { props: { 'if-none-match': true }, dynamicProps: false, dynamicItems: false };
 
 export const ofrepEvaluateAll_body = validate270;
-const schema452 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
+const schema454 = { $ref: 'https://ff.dev/openapi.json#/$defs/OfrepRequest' };
 
 function validate271(
   data,

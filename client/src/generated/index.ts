@@ -191,6 +191,7 @@ export type {
   EvaluationContext,
   EvaluationErrorCode,
   EvaluationReason,
+  EventRetentionDays,
   Experiment,
   Experiment2,
   ExperimentCreate,

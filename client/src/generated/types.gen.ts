@@ -360,6 +360,7 @@ export type Project = {
   key: Key;
   name: string;
   description: string;
+  eventRetentionDays: EventRetentionDays;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -370,6 +371,7 @@ export type ProjectCreate = {
   key: Key;
   name: Name;
   description?: Description;
+  eventRetentionDays?: EventRetentionDays;
   /**
    * Environments to create with the project (none by default).
    */
@@ -379,7 +381,17 @@ export type ProjectCreate = {
 export type ProjectUpdate = {
   name?: Name;
   description?: Description;
+  eventRetentionDays?: EventRetentionDays;
 };
+
+/**
+ * How many days raw SDK events (tracked events and exposures, `sdk_events`) are kept in this project's
+ * environments; null for the server's default (`FF_EVENT_RETENTION_DAYS`, or forever without it).
+ * Events a running or paused experiment still reads are kept regardless. Evaluation counts have their
+ * own retention (insights settings).
+ *
+ */
+export type EventRetentionDays = number | null;
 
 export type Color = string;
 

@@ -272,9 +272,19 @@ export const zInvitation = zMember.and(
   }),
 );
 
+/**
+ * How many days raw SDK events (tracked events and exposures, `sdk_events`) are kept in this project's
+ * environments; null for the server's default (`FF_EVENT_RETENTION_DAYS`, or forever without it).
+ * Events a running or paused experiment still reads are kept regardless. Evaluation counts have their
+ * own retention (insights settings).
+ *
+ */
+export const zEventRetentionDays = z.int().gte(1).lte(3650).nullable();
+
 export const zProjectUpdate = z.object({
   name: zName.optional(),
   description: zDescription.optional(),
+  eventRetentionDays: zEventRetentionDays.optional(),
 });
 
 export const zColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
@@ -304,6 +314,7 @@ export const zProject = z.object({
   key: zKey,
   name: z.string(),
   description: z.string(),
+  eventRetentionDays: zEventRetentionDays,
   version: zVersion,
   createdAt: zTimestamp,
   updatedAt: zTimestamp,
@@ -322,6 +333,7 @@ export const zProjectCreate = z.object({
   key: zKey,
   name: zName,
   description: zDescription.optional(),
+  eventRetentionDays: zEventRetentionDays.optional(),
   environments: z.array(zEnvironmentCreate).max(20).optional(),
 });
 

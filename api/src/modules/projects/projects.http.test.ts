@@ -5,6 +5,7 @@ import type { ApiFixture } from '../../../test/api-fixture.ts';
 import { mutate } from '../../db/unit-of-work.ts';
 import { actorOf } from '../../http/principal.ts';
 import type { Principal, Role } from '../../http/principal.ts';
+import { retentionTargets } from '../experiments/retention.ts';
 import { projectRestorer } from './restore.ts';
 
 let fx: ApiFixture;
@@ -190,6 +191,71 @@ describe('updateProject', () => {
     const other = await fx.call('otherOrg', 'PATCH', '/api/v1/projects/demo', { body: { name: 'Mine' } });
     expect(other.status).toBe(200);
     expect((await fx.call('viewer', 'GET', '/api/v1/projects/demo')).body.name).not.toBe('Mine');
+  });
+});
+
+describe('event retention (eventRetentionDays)', () => {
+  const dayMs = 86_400_000;
+  // The cutoff the retention pass uses for the project's environment, with a server default of 90 days.
+  async function cutoffDays(project: string, now: Date) {
+    const env = await fx
+      .db('environments as e')
+      .join('projects as p', 'p.id', 'e.project_id')
+      .where({ 'p.key': project, 'p.organization_id': fx.organizationId })
+      .first('e.id');
+    const target = (await retentionTargets(fx.db, now, 90)).find((t) => t.environmentId === env.id);
+    return target && Math.round((now.getTime() - target.cutoff.getTime()) / dayMs);
+  }
+
+  it('is set under If-Match by a project admin, audited, read by the retention pass; null is the default', async () => {
+    await createProject('kept', { environments: [{ key: 'prod', name: 'Production' }] });
+    const now = new Date('2026-12-03T00:00:00Z');
+    expect((await fx.call('viewer', 'GET', '/api/v1/projects/kept')).body.eventRetentionDays).toBeNull();
+    expect(await cutoffDays('kept', now)).toBe(90);
+
+    const stale = await fx.call('admin', 'PATCH', '/api/v1/projects/kept', {
+      body: { eventRetentionDays: 30 },
+      headers: { 'if-match': '"7"' },
+    });
+    expect(stale.status).toBe(412);
+    const set = await fx.call('admin', 'PATCH', '/api/v1/projects/kept', {
+      body: { eventRetentionDays: 30 },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ eventRetentionDays: 30, version: 2 });
+    expect(await cutoffDays('kept', now)).toBe(30);
+    const [entry] = await auditOf('project.update', 'projects/kept');
+    expect(entry.before).toMatchObject({ eventRetentionDays: null });
+    expect(entry.after).toMatchObject({ eventRetentionDays: 30 });
+
+    const back = await fx.call('admin', 'PATCH', '/api/v1/projects/kept', {
+      body: { eventRetentionDays: null },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(back.body.eventRetentionDays).toBeNull();
+    expect(await cutoffDays('kept', now)).toBe(90);
+  });
+
+  it('is set at creation, validated (1–3650 days, 422 with the path) and needs project:admin', async () => {
+    const created = await createProject('kept-short', { eventRetentionDays: 7 });
+    expect(created.body.eventRetentionDays).toBe(7);
+    for (const bad of [0, 3651, 1.5, '30']) {
+      const res = await fx.call('admin', 'PATCH', '/api/v1/projects/kept-short', {
+        body: { eventRetentionDays: bad },
+      });
+      expect(res.status, JSON.stringify(bad)).toBe(422);
+      expect(JSON.stringify(res.body)).toContain('eventRetentionDays');
+    }
+    const dev = await fx.call('developer', 'PATCH', '/api/v1/projects/demo', {
+      body: { eventRetentionDays: 1 },
+    });
+    expect(dev.status).toBe(403);
+    const pa = await fx.call('projectAdmin', 'PATCH', '/api/v1/projects/demo', {
+      body: { eventRetentionDays: 14 },
+    });
+    expect(pa.status).toBe(200);
+    expect(pa.body.eventRetentionDays).toBe(14);
   });
 });
 

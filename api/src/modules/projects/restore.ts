@@ -1,5 +1,5 @@
 // Revert support for projects (audit resource type `project`, path `projects/<p>`). Restoring a
-// snapshot of an existing project sets its name and description (its environments have their own
+// snapshot of an existing project sets its name, description and event retention (its environments have their own
 // entries); a null snapshot deletes it (org:admin); restoring a deleted project recreates it with the
 // environments of the snapshot, each with no flags: the flags, segments and SDK keys that were deleted
 // with it are not in the project's snapshot, and SDK key secrets are never kept.
@@ -15,6 +15,8 @@ const ProjectSnapshot = z.object({
   key: z.string(),
   name: z.string().min(1),
   description: z.string(),
+  // Absent from snapshots written before the field existed: then left as it is.
+  eventRetentionDays: z.number().int().min(1).nullable().optional(),
   environments: z.array(EnvironmentSnapshot).default([]),
 });
 
@@ -52,12 +54,12 @@ export const projectRestorer: Restorer = {
     if (!parsed.success || parsed.data.key !== key) {
       throw new ConflictError(`The audit entry's snapshot of ${resource} cannot be restored.`);
     }
-    const { name, description, environments } = parsed.data;
+    const { name, description, eventRetentionDays, environments } = parsed.data;
     if (existing) {
       authorize(principal, 'project:admin', { projectId: existing.id });
       return loadProjectView(
         trx,
-        await updateProject(trx, existing.id, toProjectChanges({ name, description })),
+        await updateProject(trx, existing.id, toProjectChanges({ name, description, eventRetentionDays })),
       );
     }
     authorize(principal, 'org:admin');
@@ -65,6 +67,7 @@ export const projectRestorer: Restorer = {
       key,
       name,
       description,
+      eventRetentionDays,
       environments: environments.map((e) => ({
         key: e.key,
         name: e.name,

@@ -20,7 +20,15 @@ export interface ProjectInput {
   key: string;
   name: string;
   description?: string | undefined;
+  eventRetentionDays?: number | null | undefined;
   environments?: EnvironmentInput[] | undefined;
+}
+
+/** What PATCH may change (undefined: unchanged; a null retention: the server's default). */
+export interface ProjectUpdateInput {
+  name?: string | undefined;
+  description?: string | undefined;
+  eventRetentionDays?: number | null | undefined;
 }
 
 /** The project's API representation, read on `db` (or inside a transaction). */
@@ -69,6 +77,7 @@ export async function addProject(
       key: input.key,
       name: input.name,
       description: input.description ?? '',
+      event_retention_days: input.eventRetentionDays ?? null,
     });
   } catch (err) {
     // A concurrent request created the same key between our check and the insert.
@@ -79,10 +88,11 @@ export async function addProject(
   return row;
 }
 
-export function toProjectChanges(update: { name?: string | undefined; description?: string | undefined }) {
+export function toProjectChanges(update: ProjectUpdateInput) {
   const changes: ProjectChanges = {};
   if (update.name !== undefined) changes.name = update.name;
   if (update.description !== undefined) changes.description = update.description;
+  if (update.eventRetentionDays !== undefined) changes.event_retention_days = update.eventRetentionDays;
   return changes;
 }
 
@@ -121,7 +131,7 @@ export function createProjectService(db: Db) {
       actor: Actor,
       project: ProjectRow,
       ifMatch: number | undefined,
-      update: { name?: string | undefined; description?: string | undefined },
+      update: ProjectUpdateInput,
     ): Promise<Project> {
       return mutate(db, actor, async ({ trx, audit }) => {
         const current = await lockProject(trx, actor.organizationId, project.key);

@@ -8,6 +8,8 @@ export interface ProjectRow {
   key: string;
   name: string;
   description: string;
+  /** Raw SDK events kept this many days (experiments/retention.ts); null: the server's default. */
+  event_retention_days: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -33,6 +35,7 @@ export interface NewProject {
   key: string;
   name: string;
   description: string;
+  event_retention_days?: number | null;
 }
 
 export async function insertProject(db: Knex, values: NewProject): Promise<ProjectRow> {
@@ -43,6 +46,7 @@ export async function insertProject(db: Knex, values: NewProject): Promise<Proje
 export interface ProjectChanges {
   name?: string;
   description?: string;
+  event_retention_days?: number | null;
 }
 
 /** Applies `changes` and raises the version by exactly one. */

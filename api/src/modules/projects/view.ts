@@ -11,6 +11,7 @@ export function projectView(row: ProjectRow, environments: readonly EnvironmentR
     key: row.key,
     name: row.name,
     description: row.description,
+    eventRetentionDays: row.event_retention_days ?? null,
     version: Number(row.version),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

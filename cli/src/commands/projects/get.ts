@@ -2,6 +2,7 @@ import { Args } from '@oclif/core';
 import type { Project } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
 import { details } from '../../terminal.ts';
+import { retentionText } from '../../project-view.ts';
 
 export default class ProjectsGet extends BaseCommand {
   static override summary = 'Show a project (default: the configured one).';
@@ -20,6 +21,7 @@ export default class ProjectsGet extends BaseCommand {
         ['name', p.name],
         ['description', p.description],
         ['environments', p.environments.map((e) => e.key + (e.protected ? ' (protected)' : '')).join(', ')],
+        ['raw events kept', retentionText(p.eventRetentionDays)],
         ['version', p.version],
         ['created', p.createdAt],
       ]),
