@@ -252,7 +252,8 @@ async function main(): Promise<void> {
         }),
       }),
     );
-    const [{ max: lastId }] = (await db('sdk_events').max({ max: 'id' })) as { max: string | null }[];
+    const [top] = (await db('sdk_events').max({ max: 'id' })) as { max: string | null }[];
+    const lastId = top?.max ?? 0;
     const cpuBefore = process.cpuUsage();
     const dbCpuBefore = await backendCpu(db);
     t = performance.now();
@@ -282,9 +283,7 @@ async function main(): Promise<void> {
     const stored = performance.now() - t;
     const cpu = process.cpuUsage(cpuBefore);
     const dbCpuAfter = await backendCpu(db);
-    const [row] = (await db('sdk_events')
-      .where('id', '>', lastId ?? 0)
-      .count({ n: '*' })) as { n: string }[];
+    const [row] = (await db('sdk_events').where('id', '>', lastId).count({ n: '*' })) as { n: string }[];
     const rolled = (await db('experiment_unit_values').count({ n: '*' })) as { n: string }[];
     const dbCpu =
       dbCpuBefore === undefined || dbCpuAfter === undefined
