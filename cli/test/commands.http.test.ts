@@ -209,6 +209,16 @@ describe('commands', () => {
     ).toBe(0);
     const added = await ff(['segments', 'members', 'add', 'vip', 'c', 'd'], env);
     expect(added.stdout, added.stderr).toContain('4 included');
+    const updated = await ff(['segments', 'update', 'vip', '--rule', 'seats gte 10 and plan in team'], env);
+    expect(updated.stdout, updated.stderr).toContain('updated segment vip (version 2 → 3)');
+    expect((await ff(['segments', 'get', 'vip', '--json'], env)).json.rules).toEqual([
+      {
+        clauses: [
+          { attribute: 'seats', op: 'gte', values: [10] },
+          { attribute: 'plan', op: 'in', values: ['team'] },
+        ],
+      },
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), 'ff-csv-')), 'keys.csv');
     writeFileSync(file, Array.from({ length: 1000 }, (_, i) => `user-${i}`).join('\n') + '\n');
     const imported = await ff(['segments', 'members', 'import', 'vip', file, '--replace', '--json'], env);
@@ -227,6 +237,10 @@ describe('commands', () => {
     );
     expect(key.json.key).toMatch(/^ff_srv_/);
     expect((await ff(['keys', 'list', '-e', 'staging'], env)).stdout).toContain(key.json.id);
+    const rotated = await ff(['keys', 'rotate', key.json.id, '-e', 'staging', '--overlap', '90'], env);
+    expect(rotated.stdout, rotated.stderr).toMatch(
+      /^new server key "ci" for staging \(id \S+\); the old one stops working in 1m 30s\ncopy it now: it is not shown again\nff_srv_\S+\n$/,
+    );
     expect((await ff(['keys', 'revoke', key.json.id, '-e', 'staging'], env)).code).toBe(0);
     const token = await ff(['tokens', 'create', 'laptop', '--json'], env);
     expect(token.json.token).toMatch(/^ff_pat_/);
