@@ -169,6 +169,47 @@ describe('experiments', () => {
     expect(described.headers.get('ff-changed')).toBe('true');
   });
 
+  it("refuses a change of the running experiment's flag variations (values, names, count), not of descriptions", async () => {
+    const path = '/api/v1/projects/demo/flags/checkout-redesign';
+    const flag = await fx.call('developer', 'GET', path);
+    const variations = flag.body.variations as { name: string; value: string; description?: string }[];
+    const updates = async (before: number) =>
+      Number(
+        (
+          await fx
+            .db('audit_log')
+            .where({ action: 'flag.update', resource_key: 'projects/demo/flags/checkout-redesign' })
+            .count({ n: '*' })
+        )[0]!.n,
+      ) - before;
+    const audited = await updates(0);
+    for (const next of [
+      [variations[0], { ...variations[1], value: 'fees-up-front' }],
+      [variations[0], { ...variations[1], name: 'fees' }],
+      [...variations, { name: 'third', value: 'third' }],
+    ]) {
+      const res = await fx.call('developer', 'PATCH', path, {
+        body: { variations: next },
+        headers: { 'If-Match': flag.headers.get('etag')! },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(409);
+      expect(res.body.type).toBe('https://ff.dev/problems/experiment-frozen');
+      expect(res.body.detail).toMatch(/Experiment "checkout-redesign" is running on this flag in staging/);
+    }
+    expect(await updates(audited)).toBe(0);
+    expect((await fx.call('developer', 'GET', path)).body.version).toBe(flag.body.version);
+
+    const described = await fx.call('developer', 'PATCH', path, {
+      body: {
+        variations: [variations[0], { ...variations[1], description: 'fees on the first page' }],
+        name: 'Checkout',
+      },
+      headers: { 'If-Match': flag.headers.get('etag')! },
+    });
+    expect(described.status, JSON.stringify(described.body)).toBe(200);
+    expect(await updates(audited)).toBe(1);
+  });
+
   it('pauses (control served), resumes, and stops with the winner rolled out in one audited step', async () => {
     const paused = await transition('checkout-redesign', { action: 'pause' });
     expect(paused.body.status).toBe('paused');

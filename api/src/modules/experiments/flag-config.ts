@@ -2,7 +2,8 @@
 // current configuration: while it runs, the experiment's split (a rollout with its salt) serves its
 // population; paused or stopped, control (or the winner) does. Everything else the configuration says
 // (targets, other rules, prerequisites, the off variation) stays as it is.
-import { experimentRollout } from '@ff/engine';
+import { definitionChange, experimentRollout } from '@ff/engine';
+import type { ReachDefinition } from '@ff/engine';
 import { configFieldsThatDiffer } from '@ff/engine/config-equality';
 import type { Knex } from 'knex';
 import type { StoredConfig } from '../flag-configs/store.ts';
@@ -81,4 +82,43 @@ export async function guardRunningExperiment(
     `Experiment "${running.key}" is running on this flag here: its ${changed.join(', ')} cannot change while it runs (turning the flag off still works). Pause or stop the experiment first.`,
     'experiment-frozen',
   );
+}
+
+/**
+ * 409 when a change of the flag's definition would alter the variations a running experiment splits
+ * between (in any environment): a variation's value or name (the engine's definitionChange: what the
+ * environment's configuration can serve), or their number (the experiment's variants are the flag's
+ * variations, in order). Descriptions and everything else of the flag may change. Called by every write
+ * of a flag's definition (PATCH /flags/{f}, revert), with the flag locked.
+ */
+export async function guardRunningExperimentVariations(
+  db: Knex,
+  flagId: string,
+  before: ReachDefinition,
+  after: ReachDefinition,
+): Promise<void> {
+  if (before.variations === after.variations) return;
+  const running = (await db('experiments as x')
+    .join('environments as e', 'e.id', 'x.environment_id')
+    .join('flag_configs as fc', function () {
+      this.on('fc.flag_id', '=', 'x.flag_id').andOn('fc.environment_id', '=', 'x.environment_id');
+    })
+    .where({ 'x.flag_id': flagId, 'x.status': 'running' })
+    .select('x.key', 'e.key as environment', 'fc.config')) as {
+    key: string;
+    environment: string;
+    config: StoredConfig;
+  }[];
+  for (const r of running) {
+    const changed = definitionChange(r.config, before, after).variations;
+    if (changed.length === 0 && before.variations.length === after.variations.length) continue;
+    const what =
+      changed.length > 0
+        ? `the value or name of ${changed.map((i) => `"${before.variations[i]?.name ?? i}"`).join(', ')}`
+        : 'the number of variations';
+    throw new ExperimentStateError(
+      `Experiment "${r.key}" is running on this flag in ${r.environment}: its variants are the flag's variations, so ${what} cannot change while it runs (descriptions can). Pause or stop the experiment first.`,
+      'experiment-frozen',
+    );
+  }
 }

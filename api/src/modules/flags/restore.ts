@@ -20,6 +20,7 @@ import { findEnvironment, findProject } from '../../http/scope.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import type { Restorer } from '../audit/restorer.ts';
 import { guardFlagChange } from '../environments/protection.ts';
+import { guardRunningExperimentVariations } from '../experiments/flag-config.ts';
 import { environmentRefs } from '../environments/store.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { createFlagConfigService, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
@@ -117,6 +118,7 @@ async function redefine(
     );
   }
   await checkVariationsInUse(trx, project.id, flag, snapshot.variations);
+  await guardRunningExperimentVariations(trx, flag.id, flag, { variations: snapshot.variations });
   if (snapshot.archived && !flag.archived) {
     const live = (await prerequisiteUses(trx, project.id, flag.key)).filter((u) => !u.archived);
     if (live.length > 0) throw new ConflictError(`"${flag.key}" is a prerequisite of ${describeUses(live)}.`);

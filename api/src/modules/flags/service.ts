@@ -18,6 +18,7 @@ import type { Actor, Principal } from '../../http/principal.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { jsonEqual } from '../environments/configs.ts';
 import { guardFlagChange } from '../environments/protection.ts';
+import { guardRunningExperimentVariations } from '../experiments/flag-config.ts';
 import { environmentRefs } from '../environments/store.ts';
 import { bumpEnvironments } from '../environments/versions.ts';
 import { describeUses, prerequisiteUses } from '../flag-configs/references.ts';
@@ -151,6 +152,8 @@ export function createFlagService(db: Db) {
         client_side: patch.client_side ?? flag.client_side,
         archived: patch.archived ?? flag.archived,
       });
+      if (patch.variations !== undefined)
+        await guardRunningExperimentVariations(uow.trx, flag.id, flag, { variations: patch.variations });
       if (changesNothing(flag, patch)) {
         uow.unchanged();
         return { flag: before, changed: false };
