@@ -205,6 +205,9 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
   }
 }
 
+// The Settings and Segments writes are named by what they do (createKey, import…), the others by kind.
+const writeName = (w: Write) => (w.kind === 'settings' || w.kind === 'segmentEdit' ? w.op : w.kind);
+
 async function showResults(deps: EffectDeps, experiment: string): Promise<void> {
   const { data } = await deps.api.getExperimentResults({ path: { project: deps.project, experiment } });
   deps.dispatch({ type: 'results', key: experiment, text: resultsView(data) });
@@ -283,7 +286,7 @@ export async function runEffect(deps: EffectDeps, effect: Effect): Promise<void>
         return await write(deps, effect.write);
     }
   } catch (err) {
-    fail(deps, err, effect.kind === 'write' ? effect.write.kind : effect.kind);
+    fail(deps, err, effect.kind === 'write' ? writeName(effect.write) : effect.kind);
   }
 }
 
