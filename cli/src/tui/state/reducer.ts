@@ -21,15 +21,6 @@ import type {
 import { reduceSegmentEdit } from './segments-edit.ts';
 import type { SettingsAction, SettingsOverlay, SettingsView, SettingsWrite } from './settings.ts';
 import { initialSettings, reduceSettings } from './settings.ts';
-import type {
-  SegmentEditAction,
-  SegmentEditOverlay,
-  SegmentEditWrite,
-  SegmentView,
-} from './segments-edit.ts';
-import { reduceSegmentEdit } from './segments-edit.ts';
-import type { SettingsAction, SettingsOverlay, SettingsView, SettingsWrite } from './settings.ts';
-import { initialSettings, reduceSettings } from './settings.ts';
 
 export type Connection = 'connecting' | 'live' | 'catching-up' | 'offline';
 
