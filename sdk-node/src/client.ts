@@ -5,7 +5,9 @@ import { changedFlags, compileRuleset, Dependents, patchRuleset } from '@ff/engi
 import type { CompiledRuleset, EvaluationResult } from '@ff/engine';
 import { KEY_PATTERN } from '@ff/engine/limits';
 import { EventSender, SafeEmitter } from '@ff/sdk-shared';
-import { readRulesetFile, SnapshotWriter } from './files.ts';
+import { ClientState } from './client-state.ts';
+import { loadLocalRuleset, SnapshotWriter } from './files.ts';
+import type { LocalRuleset } from './files.ts';
 import { Experiments } from './experiments.ts';
 import type { ExperimentAssignment, ExperimentHandle } from './experiments.ts';
 import { Http } from './http.ts';
@@ -14,8 +16,7 @@ import type { ClientOptions, ResolvedOptions } from './options.ts';
 import { acceptRuleset, parseDelete, parsePatch } from './ruleset-data.ts';
 import type { ParsedChange } from './ruleset-data.ts';
 import { Synchronizer } from './sync.ts';
-import type { PollOutcome } from './sync.ts';
-import { contextKey, fallbackDetail, sameJsonType, toClientValue } from './values.ts';
+import { contextKey, fallbackDetail, notReady, sameJsonType, toClientValue } from './values.ts';
 import type {
   BooleanFlagKey,
   ClientEvents,
@@ -65,21 +66,19 @@ export class Client implements FlagClient {
   /** Who names each flag and segment of `#doc`, built at its first patch. */
   #dependents: Dependents | undefined;
   #source: DataSourceKind = 'none';
-  #status: ClientStatus;
-  #streamOpen = false;
-  #streamLost: string | undefined;
-  #lastError: string | undefined;
+  /** Status, last error, stream state and the promise `ready()` waits on. */
+  readonly #state: ClientState;
   #flushTimer: NodeJS.Timeout | undefined;
-  readonly #settled: Promise<void>;
-  #settle!: () => void;
 
   /** Use {@link createClient}. */
   constructor(options: ClientOptions) {
     const { options: opts, problem } = resolveOptions(options);
     this.#opts = opts;
-    this.#status = opts.offline ? 'offline' : 'initializing';
+    this.#state = new ClientState(this.#emitter, opts.offline ? 'offline' : 'initializing', () => ({
+      source: this.#source,
+      version: this.#compiled?.version,
+    }));
     this.#trackExposures = !opts.offline && opts.sendEvents;
-    this.#settled = new Promise((resolve) => (this.#settle = resolve));
     const onError = (kind: ErrorEvent['kind']) => (message: string, error?: unknown) =>
       this.#error({ kind, message, error });
     if (!opts.offline) {
@@ -106,8 +105,8 @@ export class Client implements FlagClient {
           put: (data) => this.#put(data),
           change: (event, data) => this.#change(event, data),
           version: () => (this.#source === 'server' ? this.#doc?.version : undefined),
-          streaming: (open, reason) => this.#streaming(open, reason),
-          polled: (outcome) => this.#polled(outcome),
+          streaming: (open, reason) => this.#state.streaming(open, reason),
+          polled: (outcome) => this.#state.polled(outcome),
           fatal: (message) => this.#fail(message),
           error: (kind, message, error) => this.#error({ kind, message, error }),
         },
@@ -123,16 +122,16 @@ export class Client implements FlagClient {
     if (opts.snapshotFile !== undefined)
       this.#snapshot = new SnapshotWriter(opts.snapshotFile, onError('file'));
     // Local data first (it is served until the server answers), then the network.
-    this.#init = this.#loadLocal().then(() => {
+    this.#init = Promise.resolve(this.#loadLocal()).then(() => {
       if (problem !== undefined) this.#fail(problem);
-      else if (opts.offline) this.#settleWith('offline');
-      else if (this.#status !== 'closed') this.#sync?.start();
+      else if (opts.offline) this.#state.settleWith('offline');
+      else if (this.#state.status !== 'closed') this.#sync?.start();
     });
   }
 
   /** Where the client stands. */
   get status(): ClientStatus {
-    return this.#status;
+    return this.#state.status;
   }
 
   /** The environment version of the ruleset in use, if any. */
@@ -148,11 +147,11 @@ export class Client implements FlagClient {
     });
     const outcome = await Promise.race([
       // Ready includes knowing the running experiments, so the first evaluations log their exposures.
-      this.#settled.then(() => this.#experiments?.loaded()).then(() => 'settled' as const),
+      this.#state.settled.then(() => this.#experiments?.loaded()).then(() => 'settled' as const),
       timedOut,
     ]);
     clearTimeout(timer);
-    return this.#readyResult(outcome === 'timeout');
+    return this.#state.readyResult(outcome === 'timeout');
   }
 
   isEnabled(key: BooleanFlagKey, context?: ContextInput | null, defaultValue?: boolean): boolean {
@@ -261,11 +260,11 @@ export class Client implements FlagClient {
   }
 
   async close(): Promise<void> {
-    if (this.#status === 'closed') return;
-    this.#setStatus('closed');
+    if (this.#state.status === 'closed') return;
+    this.#state.set('closed');
     this.#sync?.stop();
     clearInterval(this.#flushTimer);
-    this.#settle();
+    this.#state.settle();
     await this.#init.catch(() => undefined);
     await Promise.all([this.flush(), this.#snapshot?.idle()]);
   }
@@ -278,7 +277,7 @@ export class Client implements FlagClient {
       const result: EvaluationResult | undefined = compiled?.evaluate(key, context as ContextInput, null);
       if (result === undefined || result.variationIndex === undefined) {
         this.#sender?.summaries.record(key, undefined);
-        return fallbackDetail(key, fallback, result ?? notReady(this.#status));
+        return fallbackDetail(key, fallback, result ?? notReady(this.#state.status));
       }
       if (fallback !== undefined && fallback !== null && !sameJsonType(result.value, fallback)) {
         this.#sender?.summaries.record(key, undefined);
@@ -303,94 +302,28 @@ export class Client implements FlagClient {
     }
   }
 
-  #readyResult(timedOut: boolean): ReadyResult {
-    const version = this.#compiled?.version;
-    const base = { source: this.#source, ...(version === undefined ? {} : { version }) };
-    const error = this.#lastError === undefined ? {} : { error: this.#lastError };
-    switch (this.#status) {
-      case 'ready':
-      case 'stale':
-        return { ok: true, status: 'ready', ...base };
-      case 'offline':
-        return { ok: true, status: 'offline', ...base };
-      case 'failed':
-        return { ok: false, status: 'failed', ...base, ...error };
-      case 'closed':
-        return { ok: this.#source === 'server', status: 'closed', ...base };
-      case 'initializing':
-        return { ok: false, status: timedOut ? 'timeout' : 'failed', ...base, ...error };
-    }
-  }
-
-  #settleWith(status: ClientStatus, reason?: string): void {
-    if (this.#status === 'closed') return;
-    const first = this.#status === 'initializing' || this.#status === 'offline';
-    this.#setStatus(status, reason);
-    this.#settle();
-    if (first) this.#emitter.emit('ready', this.#readyResult(false));
-  }
-
   #fail(message: string): void {
-    this.#lastError = message;
     this.#error({ kind: 'auth', message });
     this.#sync?.stop();
-    this.#settleWith('failed', message);
+    this.#state.settleWith('failed', message);
   }
 
   #error(event: ErrorEvent): void {
-    this.#lastError = event.message;
+    this.#state.lastError = event.message;
     this.#emitter.emit('error', event);
   }
 
-  #setStatus(status: ClientStatus, reason?: string): void {
-    const previous = this.#status;
-    if (previous === status) return;
-    this.#status = status;
-    this.#emitter.emit('status', reason === undefined ? { status, previous } : { status, previous, reason });
-  }
-
-  // Stale means no working connection: the stream is down and the poll that runs meanwhile failed. A lost
-  // stream alone is not enough (the poll starts at once and answers within requestTimeout): load
-  // balancers recycle long-lived connections routinely, and a poll that succeeds keeps the data as current
-  // as `stream: false` does.
-  #streaming(open: boolean, reason?: string): void {
-    this.#streamOpen = open;
-    this.#streamLost = open ? undefined : reason;
-    if (open && this.#status === 'stale') this.#setStatus('ready');
-  }
-
-  #polled(outcome: PollOutcome): void {
-    if (outcome.ok) {
-      if (this.#status === 'stale') this.#setStatus('ready');
-    } else if (!this.#streamOpen && this.#status === 'ready') {
-      const lost = this.#streamLost === undefined ? '' : `stream lost (${this.#streamLost}), `;
-      this.#setStatus('stale', `${lost}poll failed (${outcome.reason})`);
-    }
-  }
-
-  async #loadLocal(): Promise<void> {
-    const candidates: { ruleset: Ruleset; source: DataSourceKind }[] = [];
+  // Synchronous when there is no file to read (see loadLocalRuleset).
+  #loadLocal(): Promise<void> | void {
     const { bootstrap, snapshotFile } = this.#opts;
-    if (typeof bootstrap === 'string') {
-      const read = await readRulesetFile(bootstrap);
-      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'bootstrap' });
-      else this.#error({ kind: 'file', message: `bootstrap ignored: ${read.error}` });
-    } else if (bootstrap !== undefined) {
-      const checked = acceptRuleset(bootstrap);
-      if (checked.ok === true) candidates.push({ ruleset: checked.ruleset, source: 'bootstrap' });
-      else if (checked.ok === false)
-        this.#error({ kind: 'payload', message: `bootstrap ignored: ${checked.error}` });
-    }
-    if (snapshotFile !== undefined) {
-      const read = await readRulesetFile(snapshotFile);
-      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'snapshot' });
-      else if (!read.missing) this.#error({ kind: 'file', message: `snapshot ignored: ${read.error}` });
-    }
-    // The newest wins; the snapshot (written from the server) wins a tie.
-    const best = candidates.reduce<(typeof candidates)[number] | undefined>(
-      (a, b) => (a === undefined || (b.ruleset.version ?? -1) >= (a.ruleset.version ?? -1) ? b : a),
-      undefined,
+    const found = loadLocalRuleset(bootstrap, snapshotFile, (kind, message) =>
+      this.#error({ kind, message }),
     );
+    if (found instanceof Promise) return found.then((best) => this.#installLocal(best));
+    this.#installLocal(found);
+  }
+
+  #installLocal(best: LocalRuleset | undefined): void {
     // The server may already have answered while the files were read: never replace its data.
     if (best !== undefined && this.#source !== 'server') this.#install(best.ruleset, best.source);
   }
@@ -404,14 +337,16 @@ export class Client implements FlagClient {
     this.#source = source;
     if (source === 'server') {
       this.#snapshot?.write(ruleset);
-      if (this.#status === 'initializing' || this.#status === 'stale') this.#settleWith('ready');
+      if (this.#state.status === 'initializing' || this.#state.status === 'stale') {
+        this.#state.settleWith('ready');
+      }
     }
     if (flags.length > 0 || sourceChanged)
       this.#emitter.emit('change', { version: ruleset.version, flags, source });
   }
 
   #put(data: unknown): boolean {
-    if (this.#status === 'closed' || this.#status === 'failed') return false;
+    if (this.#state.status === 'closed' || this.#state.status === 'failed') return false;
     const checked = acceptRuleset(data);
     if (checked.ok === false) {
       this.#error({ kind: 'payload', message: `${checked.error}; keeping the last good ruleset` });
@@ -428,7 +363,7 @@ export class Client implements FlagClient {
   }
 
   #change(event: 'patch' | 'delete', data: unknown): boolean {
-    if (this.#status === 'closed' || this.#status === 'failed') return false;
+    if (this.#state.status === 'closed' || this.#state.status === 'failed') return false;
     if (this.#source !== 'server' || this.#doc === undefined) {
       this.#error({ kind: 'payload', message: `a "${event}" arrived before any "put"; ignored` });
       return false;
@@ -449,17 +384,10 @@ export class Client implements FlagClient {
     this.#dependents ??= new Dependents(doc);
     const flags = patchRuleset(doc, compiled, change, this.#dependents);
     this.#snapshot?.write(doc);
-    if (this.#status === 'initializing' || this.#status === 'stale') this.#settleWith('ready');
+    if (this.#state.status === 'initializing' || this.#state.status === 'stale')
+      this.#state.settleWith('ready');
     if (flags.length > 0) this.#emitter.emit('change', { version: change.version, flags, source: 'server' });
   }
-}
-
-function notReady(status: ClientStatus): Pick<EvaluationResult, 'reason' | 'errorCode' | 'errorMessage'> {
-  if (status === 'initializing')
-    return { reason: 'ERROR', errorCode: 'PROVIDER_NOT_READY', errorMessage: 'no ruleset yet' };
-  if (status === 'failed')
-    return { reason: 'ERROR', errorCode: 'PROVIDER_FATAL', errorMessage: 'the SDK key was refused' };
-  return { reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: 'no ruleset available' };
 }
 
 /**

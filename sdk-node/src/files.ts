@@ -1,5 +1,6 @@
-// Bootstrap and snapshot files. Only the asynchronous fs API is used: the SDK never blocks the event loop
-// on I/O, not even at start-up.
+// Bootstrap and snapshot files: the ruleset a client starts from (the newer of the two) and the snapshot it
+// keeps. Only the asynchronous fs API is used: the SDK never blocks the event loop on I/O, not even at
+// start-up.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Ruleset } from '@ff/engine';
 import { acceptRuleset } from './ruleset-data.ts';
@@ -75,4 +76,51 @@ export class SnapshotWriter {
       this.#running = undefined;
     }
   }
+}
+
+/** A ruleset found locally at start, and where it came from. */
+export interface LocalRuleset {
+  ruleset: Ruleset;
+  source: 'bootstrap' | 'snapshot';
+}
+
+/**
+ * What a client serves before the server answers: the newer of `bootstrap` (a ruleset, or a file) and
+ * the snapshot file; the snapshot (written from the server) wins a tie. One that cannot be used is
+ * reported through `onError` and skipped; a missing snapshot is not an error. With no file to read the
+ * answer is synchronous, so a client created with an in-memory bootstrap serves it from its first call.
+ */
+export function loadLocalRuleset(
+  bootstrap: Ruleset | string | undefined,
+  snapshotFile: string | undefined,
+  onError: (kind: 'file' | 'payload', message: string) => void,
+): LocalRuleset | undefined | Promise<LocalRuleset | undefined> {
+  const candidates: LocalRuleset[] = [];
+  if (typeof bootstrap !== 'string' && bootstrap !== undefined) {
+    const checked = acceptRuleset(bootstrap);
+    if (checked.ok === true) candidates.push({ ruleset: checked.ruleset, source: 'bootstrap' });
+    else if (checked.ok === false) onError('payload', `bootstrap ignored: ${checked.error}`);
+  }
+  if (typeof bootstrap !== 'string' && snapshotFile === undefined) return newest(candidates);
+  return (async () => {
+    if (typeof bootstrap === 'string') {
+      const read = await readRulesetFile(bootstrap);
+      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'bootstrap' });
+      else onError('file', `bootstrap ignored: ${read.error}`);
+    }
+    if (snapshotFile !== undefined) {
+      const read = await readRulesetFile(snapshotFile);
+      if (read.ok) candidates.push({ ruleset: read.ruleset, source: 'snapshot' });
+      else if (!read.missing) onError('file', `snapshot ignored: ${read.error}`);
+    }
+    return newest(candidates);
+  })();
+}
+
+/** The candidate with the highest version; the later one wins a tie. */
+function newest(candidates: readonly LocalRuleset[]): LocalRuleset | undefined {
+  return candidates.reduce<LocalRuleset | undefined>(
+    (a, b) => (a === undefined || (b.ruleset.version ?? -1) >= (a.ruleset.version ?? -1) ? b : a),
+    undefined,
+  );
 }

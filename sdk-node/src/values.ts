@@ -1,6 +1,6 @@
 // Small value helpers shared by the client, the test client and the OpenFeature provider.
 import type { EvaluationResult } from '@ff/engine';
-import type { ClientFlagValue, EvaluationDetail, Json } from './types.ts';
+import type { ClientFlagValue, ClientStatus, EvaluationDetail, Json } from './types.ts';
 
 /** The JSON type of a value: arrays and objects apart, `null` its own type. */
 export function jsonType(v: unknown): string {
@@ -50,4 +50,15 @@ export function fallbackDetail(
     ...(why.errorCode === undefined ? {} : { errorCode: why.errorCode }),
     ...(why.errorMessage === undefined ? {} : { errorMessage: why.errorMessage }),
   };
+}
+
+/** Why a client in `status` has no ruleset to evaluate with (the error of a fallback). */
+export function notReady(
+  status: ClientStatus,
+): Pick<EvaluationResult, 'reason' | 'errorCode' | 'errorMessage'> {
+  if (status === 'initializing')
+    return { reason: 'ERROR', errorCode: 'PROVIDER_NOT_READY', errorMessage: 'no ruleset yet' };
+  if (status === 'failed')
+    return { reason: 'ERROR', errorCode: 'PROVIDER_FATAL', errorMessage: 'the SDK key was refused' };
+  return { reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: 'no ruleset available' };
 }
