@@ -85,3 +85,42 @@ export function segmentRuleActions(
     },
   ];
 }
+
+/** `flags target KEY --users …`: serve `variation` to these context keys (the API moves them off other targets). */
+export function targetActions(variation: number, values: string[]): FlagConfigAction[] {
+  return [{ kind: 'addTargets', variation, values }];
+}
+
+/** `flags untarget KEY --users …`: drop these context keys from `variation`'s target, or from every target. */
+export function untargetActions(values: string[], variation?: number): FlagConfigAction[] {
+  return [{ kind: 'removeTargets', values, ...(variation !== undefined ? { variation } : {}) }];
+}
+
+/** A prerequisite: `prerequisite` must serve its `variation` (index) before this flag is evaluated further. */
+export function prerequisiteActions(prerequisite: string, variation: number): FlagConfigAction[] {
+  return [{ kind: 'addPrerequisite', flag: prerequisite, variation }];
+}
+
+export function removePrerequisiteActions(prerequisite: string): FlagConfigAction[] {
+  return [{ kind: 'removePrerequisite', flag: prerequisite }];
+}
+
+/**
+ * Replaces a flag's variations (a definition change, every environment at once) with If-Match: the
+ * flag's version on screen. Variations are positional: configurations name them by index, so the
+ * server refuses (409) dropping one that a configuration or another flag's prerequisite still uses.
+ */
+export async function updateVariations(
+  api: FfClient,
+  project: string,
+  flag: Pick<Flag, 'key' | 'version'>,
+  variations: Flag['variations'],
+  comment?: string,
+): Promise<Flag> {
+  const { data } = await api.updateFlag({
+    path: { project, flag: flag.key },
+    headers: { 'If-Match': `"${flag.version}"` },
+    body: { variations, ...(comment ? { comment } : {}) },
+  });
+  return data;
+}

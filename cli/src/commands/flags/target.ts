@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { defaultVariation } from '../../flag-config.ts';
+import { targetActions } from '../../flag-writes.ts';
 
 export default class FlagsTarget extends FlagConfigCommand {
   static override summary = 'Serve a variation to individual contexts by key (checked before rules).';
@@ -31,9 +32,7 @@ export default class FlagsTarget extends FlagConfigCommand {
     const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'target users of' },
-      (flag) => [
-        { kind: 'addTargets', variation: defaultVariation(flag, flags.variation, 'target'), values },
-      ],
+      (flag) => targetActions(defaultVariation(flag, flags.variation, 'target'), values),
     );
     return schedule ?? changeRequest ?? after;
   }

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
+import { untargetActions } from '../../flag-writes.ts';
 
 export default class FlagsUntarget extends FlagConfigCommand {
   static override summary =
@@ -26,13 +27,11 @@ export default class FlagsUntarget extends FlagConfigCommand {
     const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'untarget users of' },
-      (flag) => [
-        {
-          kind: 'removeTargets',
+      (flag) =>
+        untargetActions(
           values,
-          ...(flags.variation !== undefined ? { variation: variationIndex(flag, flags.variation) } : {}),
-        },
-      ],
+          flags.variation !== undefined ? variationIndex(flag, flags.variation) : undefined,
+        ),
     );
     return schedule ?? changeRequest ?? after;
   }

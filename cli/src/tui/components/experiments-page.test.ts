@@ -47,21 +47,23 @@ describe('the Experiments page', { timeout: 60_000 }, () => {
     expect(row).toMatch(/176 \(16\.00%\)\s+\+60\.0% \[\+20\.0%, \+90\.0%\]\s+0\.0001\s+100\.0%/);
   });
 
-  it('says results are being computed, and asks for the winner when stopping', () => {
+  it('says results are being computed, and asks for the winner and the rollout when stopping', () => {
     expect(frame(page({ type: 'openResults', key: 'pricing' }))).toContain('computing results…');
-    const text = frame(
-      page({
-        type: 'overlay',
-        overlay: {
-          kind: 'prompt',
-          label: 'Stop pricing: the winning variant',
-          input: 'treat',
-          purpose: 'winner',
-        },
-      }),
-    );
-    expect(text).toContain('Stop pricing: the winning variant');
-    expect(text).toContain('treat');
+    const stop = {
+      kind: 'stopForm',
+      experiment: 'pricing',
+      environment: 'staging',
+      pick: 2,
+      rollout: true,
+    } as const;
+    const text = frame(page({ type: 'overlay', overlay: stop }));
+    expect(text).toContain('Stop pricing in staging for good');
+    expect(text).toContain('winner   none  control  [treatment]');
+    expect(text).toContain('rollout  [x] serve treatment to everyone now (space)');
+    expect(text).toContain('then flag new-checkout serves treatment to everyone');
+    const none = frame(page({ type: 'overlay', overlay: { ...stop, pick: 0, rollout: false } }));
+    expect(none).toContain('rollout  (pick a winner to roll it out)');
+    expect(none).toContain('then flag new-checkout serves control (control)');
   });
 
   it('says when the experiments API does not answer', () => {

@@ -13,6 +13,9 @@ import {
   wizardSteps,
 } from '../state/keys.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
+import { editProblem, editSteps, editTitles, pickChoices } from '../state/flag-edit.ts';
+import type { EditForm } from '../state/flag-edit.ts';
+import { stopFormLines } from '../state/experiment-stop.ts';
 import { SegmentOverlayView } from './segment-rules.ts';
 import { SettingsOverlayView } from './settings-page.ts';
 import type { Theme } from './theme.ts';
@@ -118,6 +121,15 @@ export function OverlayView({
           : []),
       ]);
     }
+    case 'edit':
+      return editFrame(state, overlay, theme, w);
+    case 'stopForm': {
+      const x = state.data?.experiments?.find((e) => e.key === overlay.experiment);
+      return frame(theme, w, `Stop ${overlay.experiment} in ${overlay.environment} for good`, [
+        ...(x ? stopFormLines(x, overlay) : []).map((l, i) => h(Text, { key: `l${i}`, wrap: 'truncate' }, l)),
+        h(Text, { key: 'hint', color: theme.color('dim') }, 'Enter asks to confirm · Esc cancels'),
+      ]);
+    }
     case 'notice':
       return frame(theme, w, overlay.title, [
         ...overlay.lines.map((l, i) => h(Text, { key: `l${i}`, wrap: 'truncate' }, l)),
@@ -206,4 +218,54 @@ export function OverlayView({
       ]);
     }
   }
+}
+
+// One line per step (the current one marked), the ←→ choices where there are some, the engine's verdict
+// on what is typed so far, and the keys.
+function editFrame(state: AppState, form: EditForm, theme: Theme, w: number): ReactElement {
+  const steps = editSteps[form.what];
+  const choices = pickChoices(state, form);
+  const problem = editProblem(state, form);
+  const valueOf = (step: string, i: number): string => {
+    if (step === 'context keys' || step === 'flag' || step === 'name') return form.text;
+    if (step === 'value') return form.value;
+    // A choice: shown on its own line while it is the current step, else the chosen label.
+    if (i === form.step) return '';
+    return choices[form.pick] ?? '';
+  };
+  const lines = steps.map((step, i) =>
+    h(
+      Text,
+      { key: step, inverse: i === form.step, wrap: 'truncate' },
+      `${i === form.step ? '›' : ' '} ${step.padEnd(13)} ${valueOf(step, i)}${i === form.step && !choices.length ? '▏' : ''}`,
+    ),
+  );
+  if (choices.length)
+    lines.push(
+      h(
+        Text,
+        { key: 'choices', wrap: 'truncate' },
+        '  ' + choices.map((c, i) => (i === form.pick ? `[${c}]` : c)).join('  ') + '  (←→)',
+      ),
+    );
+  lines.push(
+    h(
+      Text,
+      { key: 'v', color: problem ? theme.color('error') : theme.color('ok'), wrap: 'truncate' },
+      problem ?? '✓',
+    ),
+    h(
+      Text,
+      { key: 'hint', color: theme.color('dim'), wrap: 'truncate' },
+      form.what === 'variation' && form.step === 0
+        ? 'Enter edits the picked one · d drops the last · Esc cancels'
+        : 'Enter next / applies · ↑ back · Esc cancels',
+    ),
+  );
+  return frame(
+    theme,
+    w,
+    `${editTitles[form.what]}: ${form.flag}${form.what === 'variation' ? '' : ` in ${form.env}`}`,
+    lines,
+  );
 }

@@ -2,7 +2,7 @@
 // (flag-writes.ts for a configuration, with If-Match from the version on screen), reads for history and
 // evaluation, and the live updates a change event calls for. Every failure becomes one status line;
 // a 412 becomes the conflict overlay that offers a reload.
-import type { FfClient, FlagEnvironment } from '@ff/client';
+import type { FfClient, Flag, FlagEnvironment } from '@ff/client';
 import { stepLine } from '../../commands/eval.ts';
 import { describeError } from '../../errors.ts';
 import { resultsView } from '../../experiment-view.ts';
@@ -11,7 +11,18 @@ import { setEnvironmentProtection } from '../../env-writes.ts';
 import { changeMemberRole, inviteMember, inviteNextSteps, removeMember } from '../../member-writes.ts';
 import { changeSegmentMembers, createSegment, membersSummary } from '../../segment-writes.ts';
 import { percentToWeight } from '../../flag-config.ts';
-import { etagOf, rolloutActions, segmentRuleActions, sendConfigChange } from '../../flag-writes.ts';
+import {
+  etagOf,
+  prerequisiteActions,
+  removePrerequisiteActions,
+  rolloutActions,
+  segmentRuleActions,
+  sendConfigChange,
+  targetActions,
+  untargetActions,
+  updateVariations,
+} from '../../flag-writes.ts';
+import { configDiff, conflictLines, variationsDiff } from '../state/conflict.ts';
 import type { Effect } from '../state/keys.ts';
 import { subjectOf } from '../state/model.ts';
 import type { ChangeRow } from '../state/model.ts';
@@ -68,14 +79,12 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
   const configChange = async (actions: Parameters<typeof sendConfigChange>[3], done: string) => {
     if (!flag || !config || !('env' in w))
       throw new Error('that flag is no longer on screen; press r to reload');
-    const after = await sendConfigChange(
-      api,
-      { project, flag: flag.key, env: w.env },
-      etagOf(config),
-      actions,
-    );
+    // An edit carries the configuration it was made on: If-Match is that version, not a newer one the
+    // change stream brought in while a confirmation was open.
+    const base = 'seen' in w ? w.seen : config;
+    const after = await sendConfigChange(api, { project, flag: flag.key, env: w.env }, etagOf(base), actions);
     dispatch({ type: 'configUpdated', config: after });
-    dispatch({ type: 'status', text: `${done} (version ${config.version} → ${after.version})`, tone: 'ok' });
+    dispatch({ type: 'status', text: `${done} (version ${base.version} → ${after.version})`, tone: 'ok' });
   };
   switch (w.kind) {
     case 'toggle':
@@ -98,6 +107,32 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
         [{ kind: 'removeRule', id: w.ruleId }],
         `${w.flag}: rule ${w.ruleId} removed in ${w.env}`,
       );
+    case 'targets':
+      return configChange(
+        w.op === 'add' ? targetActions(w.variation!, w.values) : untargetActions(w.values, w.variation),
+        w.op === 'add'
+          ? `${w.flag}: ${w.values.join(', ')} get ${flag!.variations[w.variation!]?.name ?? w.variation} in ${w.env}`
+          : `${w.flag}: ${w.values.join(', ')} no longer targeted in ${w.env}`,
+      );
+    case 'prerequisite':
+      return configChange(
+        w.op === 'add'
+          ? prerequisiteActions(w.prerequisite, w.variation!)
+          : removePrerequisiteActions(w.prerequisite),
+        w.op === 'add'
+          ? `${w.flag} now requires ${w.prerequisite} in ${w.env}`
+          : `${w.flag} no longer requires ${w.prerequisite} in ${w.env}`,
+      );
+    case 'variations': {
+      const after = await updateVariations(api, project, { key: w.flag, version: w.version }, w.variations);
+      dispatch({ type: 'flagUpdated', flag: after });
+      dispatch({
+        type: 'status',
+        text: `${w.summary} (version ${w.version} → ${after.version})`,
+        tone: 'ok',
+      });
+      return;
+    }
     case 'revert': {
       const { data: entry } = await api.revertAuditEntry({ path: { entryId: w.entryId }, body: {} });
       dispatch({ type: 'status', text: `reverted ${w.entryId} (new entry ${entry.id})`, tone: 'ok' });
@@ -281,13 +316,63 @@ export async function runEffect(deps: EffectDeps, effect: Effect): Promise<void>
         return await showResults(deps, effect.experiment);
       case 'evaluate':
         return await evaluate(deps, effect.flag, effect.env, effect.context);
-      case 'write':
+      case 'write': {
+        const seen = seenBy(deps.getState(), effect.write);
         deps.dispatch({ type: 'status', text: 'saving…', tone: 'info' });
-        return await write(deps, effect.write);
+        try {
+          return await write(deps, effect.write);
+        } catch (err) {
+          if (isConflict(err) && seen) return await showConflict(deps, effect.write, seen);
+          throw err;
+        }
+      }
     }
   } catch (err) {
     fail(deps, err, effect.kind === 'write' ? writeName(effect.write) : effect.kind);
   }
+}
+
+interface Seen {
+  flag: Flag;
+  /** The configuration edited, for a write to one environment. */
+  config?: FlagEnvironment | undefined;
+}
+
+// What the user was looking at when they asked for `w`: the flag, and its configuration in the
+// environment the write changes (an edit carries the one it was made on).
+function seenBy(state: AppState, w: Write): Seen | undefined {
+  if (!('flag' in w) || !state.data) return undefined;
+  const flag = [...state.data.flags, ...state.data.archived].find((f) => f.key === w.flag);
+  if (!flag) return undefined;
+  if ('seen' in w) return { flag, config: w.seen };
+  return { flag, config: 'env' in w ? flag.environments?.[w.env] : undefined };
+}
+
+// A 412: read what the server holds now and show, field by field, how it differs from what was edited.
+async function showConflict(deps: EffectDeps, w: Write, seen: Seen): Promise<void> {
+  const path = { project: deps.project, flag: seen.flag.key };
+  let lines: string[];
+  try {
+    if (seen.config && 'env' in w) {
+      const { data: now } = await deps.api.getFlagConfig({ path: { ...path, env: w.env } });
+      lines = conflictLines(
+        `${w.kind} ${seen.flag.key} in ${w.env}`,
+        { seen: seen.config.version, now: now.version },
+        configDiff(seen.flag, seen.config, now),
+      );
+    } else {
+      const { data: now } = await deps.api.getFlag({ path });
+      lines = conflictLines(
+        `${w.kind} ${seen.flag.key}`,
+        { seen: 'version' in w ? w.version : seen.flag.version, now: now.version },
+        variationsDiff(seen.flag, now),
+      );
+    }
+  } catch {
+    return fail(deps, Object.assign(new Error('conflict'), { status: 412 }), w.kind);
+  }
+  deps.dispatch({ type: 'clearStatus' });
+  deps.dispatch({ type: 'overlay', overlay: { kind: 'conflict', lines } });
 }
 
 /** A change event from the stream: shown in the feed, and the rows it touches re-read. */

@@ -1,5 +1,5 @@
 // The Experiments page's behaviour as functions: results on Enter, launch / pause / stop through a
-// confirmation (stop asks for the winner first), and a viewer refused with the reason.
+// confirmation (stop picks the winner and the rollout first), and a viewer refused with the reason.
 import { describe, expect, it } from 'vitest';
 import { experiment, snapshot, stateWith } from '../test/fixtures.ts';
 import { interpret, keyHelp } from './keys.ts';
@@ -66,27 +66,44 @@ describe('experiments page keys', () => {
     expect(no.state.status?.text).toBe('cancelled: nothing changed');
   });
 
-  it('stop asks for the winner, refuses a variant that is not there, then confirms', () => {
+  it('stop picks the winner (←→) and, with one, rolls it out to everyone in the same step (space)', () => {
     const asked = press(onPage(), 'S');
-    expect(asked.state.overlay).toMatchObject({ kind: 'prompt', purpose: 'winner' });
-    const wrong = press(asked.state, ...'nope', { return: true });
-    expect(wrong.state.status?.text).toBe('"nope" is not a variant of pricing (control, treatment)');
-    expect(wrong.effects).toEqual([]);
-    const typed = press(asked.state, ...'treatment', { return: true });
-    expect(typed.state.overlay).toMatchObject({
-      kind: 'confirm',
-      write: { body: { action: 'stop', winner: 'treatment' } },
-    });
-    expect(typed.state.overlay?.kind === 'confirm' && typed.state.overlay.lines[0]).toContain(
-      'winner treatment',
-    );
-    expect(press(typed.state, 'y').effects[0]).toMatchObject({
-      kind: 'write',
-      write: { body: { action: 'stop', winner: 'treatment' } },
-    });
+    expect(asked.state.overlay).toMatchObject({ kind: 'stopForm', experiment: 'pricing', pick: 0 });
+    // No winner: space cannot switch the rollout on.
+    expect(press(asked.state, ' ').state.overlay).toMatchObject({ rollout: false });
     const none = press(asked.state, { return: true });
-    expect(none.state.overlay).toMatchObject({ write: { body: { action: 'stop' } } });
+    expect(none.state.overlay).toMatchObject({ kind: 'confirm', write: { body: { action: 'stop' } } });
     expect(none.state.overlay?.kind === 'confirm' && none.state.overlay.lines[0]).toContain('no winner');
+    const rolled = press(asked.state, { rightArrow: true }, { rightArrow: true }, ' ', { return: true });
+    expect(rolled.effects).toEqual([]);
+    expect(rolled.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { body: { action: 'stop', winner: 'treatment', rollout: true } },
+    });
+    expect(rolled.state.overlay?.kind === 'confirm' && rolled.state.overlay.lines).toEqual([
+      'Stop pricing in staging for good (it never runs again), winner treatment.',
+      'Flag new-checkout then serves treatment (the winner) to everyone in staging.',
+    ]);
+    expect(press(rolled.state, 'y').effects).toEqual([
+      {
+        kind: 'write',
+        write: {
+          kind: 'experiment',
+          experiment: 'pricing',
+          environment: 'staging',
+          body: { action: 'stop', winner: 'treatment', rollout: true },
+        },
+      },
+    ]);
+    // A winner without the rollout keeps control; going back to none drops the rollout.
+    const kept = press(asked.state, { leftArrow: true }, { return: true });
+    expect(kept.state.overlay).toMatchObject({ write: { body: { action: 'stop', winner: 'treatment' } } });
+    expect(kept.state.overlay?.kind === 'confirm' && kept.state.overlay.write).not.toHaveProperty(
+      'body.rollout',
+    );
+    const back = press(asked.state, { rightArrow: true }, ' ', { leftArrow: true });
+    expect(back.state.overlay).toMatchObject({ pick: 0, rollout: false });
+    expect(press(asked.state, { escape: true }).state.status?.text).toBe('cancelled: nothing changed');
   });
 
   it('a viewer is told why nothing changes', () => {

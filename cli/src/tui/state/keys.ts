@@ -10,6 +10,9 @@ import { splitKeys } from '../../segment-writes.ts';
 import { pages, readOnlyReason, visibleFlags } from './model.ts';
 import { describeSegmentWrite, segmentEditHelp, segmentEditKey, segmentOverlayKey } from './segments-edit.ts';
 import { describeSettingsWrite, settingsHelp, settingsKey, settingsOverlayKey } from './settings.ts';
+import { describeEdit, editFormKey, editHelp, editKey } from './flag-edit.ts';
+import type { EditOutcome } from './flag-edit.ts';
+import { stopForm, stopFormKey } from './experiment-stop.ts';
 
 /** The subset of Ink's Key the dashboard reads. */
 export interface KeyInfo {
@@ -87,6 +90,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['H / t', 'history / targeting'],
       ['R', 'in history: revert the selected change'],
       ['x', 'archive the flag'],
+      ...editHelp,
     ],
   ],
   [
@@ -113,7 +117,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['Enter / l', 'results of the selected experiment (SRM check first)'],
       ['L', 'launch (or resume) it, after a confirmation'],
       ['P', 'pause it (control is served), after a confirmation'],
-      ['S', 'stop it for good: asks for the winner, then confirms'],
+      ['S', 'stop it for good: pick the winner (←→), space rolls it out to everyone, then confirm'],
       ['Esc', 'close the results'],
     ],
   ],
@@ -208,6 +212,10 @@ export function describeWrite(state: AppState, w: Write): string[] {
           ? `Protect ${w.environment}: only project admins and above change its flags; changes there ask first.`
           : `Unprotect ${w.environment}: developers can change its flags.`,
       ];
+    case 'targets':
+    case 'prerequisite':
+    case 'variations':
+      return describeEdit(state, w);
     case 'settings':
       return describeSettingsWrite(state, w);
     case 'segmentEdit':
@@ -238,7 +246,9 @@ function experimentLines(state: AppState, w: Extract<Write, { kind: 'experiment'
     case 'stop':
       return [
         `Stop ${w.experiment} in ${w.environment} for good (it never runs again), ${w.body.winner ? `winner ${w.body.winner}` : 'no winner'}.`,
-        `Flag ${flag} then serves ${control} (control); \`ff experiments stop --winner --rollout\` serves the winner instead.`,
+        w.body.winner && w.body.rollout
+          ? `Flag ${flag} then serves ${w.body.winner} (the winner) to everyone in ${w.environment}.`
+          : `Flag ${flag} then serves ${control} (control)${w.body.winner ? '; space in the form rolls the winner out instead' : ''}.`,
       ];
     case 'archive':
       return [`Archive ${w.experiment}.`];
@@ -271,7 +281,8 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     (write.kind === 'segmentMembers' && write.op === 'remove') ||
     write.kind === 'memberRole' ||
     write.kind === 'removeMember' ||
-    write.kind === 'protectEnv'
+    write.kind === 'protectEnv' ||
+    write.kind === 'variations'
   ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
@@ -341,6 +352,22 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
       return segmentFormKey(state, o, input, key);
     case 'notice':
       return act(close);
+    case 'edit':
+      return fromEdit(state, editFormKey(state, o, input, key));
+    case 'stopForm': {
+      const x = state.data?.experiments?.find((e) => e.key === o.experiment);
+      const out = x ? stopFormKey(x, o, input, key) : { cancel: true as const };
+      if (!out) return none;
+      if ('overlay' in out) return act({ type: 'overlay', overlay: out.overlay });
+      if ('cancel' in out)
+        return act(close, { type: 'status', text: 'cancelled: nothing changed', tone: 'info' });
+      return requestWrite(state, {
+        kind: 'experiment',
+        experiment: o.experiment,
+        environment: o.environment,
+        body: out.submit,
+      });
+    }
     case 'keyForm':
     case 'rotateForm':
     case 'envForm':
@@ -368,7 +395,6 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
 
 function submitPrompt(state: AppState, o: Extract<Overlay, { kind: 'prompt' }>): Outcome {
   const close = { type: 'overlay', overlay: undefined } as const;
-  if (o.purpose === 'winner') return submitWinner(state, o.input.trim());
   if (o.purpose === 'addMembers' || o.purpose === 'removeMembers') {
     const segment = state.data?.segments[state.listCursor];
     const keys = splitKeys(o.input);
@@ -412,23 +438,6 @@ function currentExperiment(state: AppState) {
   return state.data?.experiments?.[state.listCursor];
 }
 
-function submitWinner(state: AppState, winner: string): Outcome {
-  const x = currentExperiment(state);
-  if (!x) return act({ type: 'overlay', overlay: undefined });
-  if (winner !== '' && !x.variants.some((v) => v.key === winner))
-    return act({
-      type: 'status',
-      text: `"${winner}" is not a variant of ${x.key} (${x.variants.map((v) => v.key).join(', ')})`,
-      tone: 'error',
-    });
-  return requestWrite(state, {
-    kind: 'experiment',
-    experiment: x.key,
-    environment: x.environment,
-    body: { action: 'stop', ...(winner ? { winner } : {}) },
-  });
-}
-
 function experimentKey(state: AppState, input: string, key: KeyInfo): Outcome | undefined {
   const x = currentExperiment(state);
   if (!x) return undefined;
@@ -450,15 +459,7 @@ function experimentKey(state: AppState, input: string, key: KeyInfo): Outcome | 
   if (input === 'S') {
     const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
     if (why) return act({ type: 'status', text: why, tone: 'error' });
-    return act({
-      type: 'overlay',
-      overlay: {
-        kind: 'prompt',
-        label: `Stop ${x.key}: the winning variant (${x.variants.map((v) => v.key).join(', ')}; empty for none)`,
-        input: '',
-        purpose: 'winner',
-      },
-    });
+    return act({ type: 'overlay', overlay: stopForm(x) });
   }
   return undefined;
 }
@@ -633,6 +634,20 @@ function wizardKey(
   return none;
 }
 
+/** An edit form's answer as actions: the form redrawn, a write requested, or a line in the status. */
+function fromEdit(state: AppState, out: EditOutcome | undefined): Outcome {
+  const close = { type: 'overlay', overlay: undefined } as const;
+  if (!out) return none;
+  if ('overlay' in out) return act({ type: 'overlay', overlay: out.overlay });
+  if ('write' in out) {
+    const sent = requestWrite(state, out.write);
+    return { actions: [close, ...sent.actions], effects: sent.effects };
+  }
+  if ('close' in out)
+    return act(close, ...(out.status ? [{ type: 'status', text: out.status, tone: 'info' } as const] : []));
+  return act({ type: 'status', text: out.status, tone: out.tone });
+}
+
 function cycleEnv(state: AppState, by: number): Outcome {
   const envs = state.data?.environments ?? [];
   if (envs.length === 0) return none;
@@ -677,6 +692,14 @@ function detailKey(state: AppState, input: string, key: KeyInfo): Outcome {
     });
   if (input === 'x') return requestWrite(state, { kind: 'archive', flag: flag.key });
   if (d.tab !== 'targeting') return none;
+  const edit = editKey(state, flag, env, input);
+  if (edit) {
+    const why = readOnlyReason(
+      state.data?.me.role ?? 'viewer',
+      state.data?.environments.find((e) => e.key === env),
+    );
+    return why ? act({ type: 'status', text: why, tone: 'error' }) : fromEdit(state, edit);
+  }
   if (key.upArrow || input === 'k') return act({ type: 'detailMove', env: -1 });
   if (key.downArrow || input === 'j') return act({ type: 'detailMove', env: 1 });
   if (input === ']') return act({ type: 'detailMove', rule: 1 });

@@ -11,6 +11,8 @@ import type {
   Segment,
 } from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
+import type { EditForm, EditWrite } from './flag-edit.ts';
+import type { StopForm } from './experiment-stop.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 import type {
   SegmentEditAction,
@@ -49,11 +51,14 @@ export type Write =
       tags: string[];
       temporary: boolean;
       clientSide: boolean;
-    };
+    }
+  | EditWrite;
 
 export type Overlay =
   | SettingsOverlay
   | SegmentEditOverlay
+  | EditForm
+  | StopForm
   | { kind: 'help' }
   | { kind: 'palette'; input: string; cursor: number }
   | { kind: 'confirm'; lines: string[]; write: Write }
@@ -62,7 +67,7 @@ export type Overlay =
       kind: 'prompt';
       label: string;
       input: string;
-      purpose: 'rollout' | 'segment' | 'context' | 'winner' | 'addMembers' | 'removeMembers';
+      purpose: 'rollout' | 'segment' | 'context' | 'addMembers' | 'removeMembers';
     }
   | { kind: 'segmentForm'; step: 0 | 1; key: string; name: string }
   | { kind: 'inviteForm'; step: 0 | 1; email: string; role: Role }

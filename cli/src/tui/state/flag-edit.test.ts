@@ -1,0 +1,327 @@
+// Flag detail editing as functions: individual targets (+ / -), prerequisites (p / P) and variations (V),
+// each through its form, checked by the engine's limits and validators, confirmed where the environment
+// is protected (variations always), refused for a viewer; and the conflict notice's field-level diff.
+import { describe, expect, it } from 'vitest';
+import { flag, snapshot, stateWith } from '../test/fixtures.ts';
+import { configDiff, conflictLines, variationsDiff } from './conflict.ts';
+import { dropProblem, editProblem } from './flag-edit.ts';
+import type { EditForm } from './flag-edit.ts';
+import { interpret, keyHelp } from './keys.ts';
+import type { Effect, KeyInfo } from './keys.ts';
+import { reduce } from './reducer.ts';
+import type { Action, AppState } from './reducer.ts';
+
+function press(state: AppState, ...keys: (string | KeyInfo)[]) {
+  const effects: Effect[] = [];
+  for (const k of keys) {
+    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
+    for (const a of out.actions) state = reduce(state, a);
+    effects.push(...out.effects);
+  }
+  return { state, effects };
+}
+
+const type = (text: string) => [...text];
+const enter: KeyInfo = { return: true };
+const right: KeyInfo = { rightArrow: true };
+
+const checkoutFlow = flag(
+  'checkout-flow',
+  {
+    development: { on: true, offVariation: 0 },
+    staging: { offVariation: 0, targets: [{ variation: 1, values: ['qa-1'] }] },
+    production: { offVariation: 0, fallthrough: { variation: 1 } },
+  },
+  {
+    kind: 'string',
+    variations: [
+      { name: 'control', value: 'classic' },
+      { name: 'treatment', value: 'one-page' },
+      { name: 'spare', value: 'spare' },
+    ],
+  },
+);
+
+function detail(
+  key: string,
+  env: string,
+  opts: { role?: 'owner' | 'viewer' | 'developer'; extra?: Action[] } = {},
+): AppState {
+  const data = snapshot({ me: { role: opts.role ?? 'owner', email: 'x@demo.local' } });
+  data.flags.push(checkoutFlow);
+  return stateWith(data, { type: 'env', env }, { type: 'openDetail', key }, ...(opts.extra ?? []));
+}
+
+const overlay = (s: AppState) => s.overlay as EditForm;
+
+describe('individual targets', () => {
+  it('+ adds context keys to the picked variation’s target in staging, sent at once with the version edited', () => {
+    const opened = press(detail('new-checkout', 'staging'), '+');
+    expect(overlay(opened.state)).toMatchObject({ kind: 'edit', what: 'target', env: 'staging', pick: 0 });
+    // Step 0 picks the variation (a boolean flag starts on true); → moves to "off" and back.
+    const picked = press(opened.state, right, right, enter);
+    expect(overlay(picked.state)).toMatchObject({ step: 1, pick: 0 });
+    expect(editProblem(picked.state, overlay(picked.state))).toMatch(/type one or more context keys/);
+    const sent = press(picked.state, ...type('alice, bob'), enter);
+    expect(sent.state.overlay).toBeUndefined();
+    expect(sent.effects).toEqual([
+      {
+        kind: 'write',
+        write: expect.objectContaining({
+          kind: 'targets',
+          flag: 'new-checkout',
+          env: 'staging',
+          op: 'add',
+          variation: 0,
+          values: ['alice', 'bob'],
+          seen: expect.objectContaining({ version: 1, environment: 'staging' }),
+        }),
+      },
+    ]);
+  });
+
+  it('in a protected environment it asks first, with the change spelled out', () => {
+    const asked = press(detail('new-checkout', 'production'), '+', right, enter, ...type('mallory'), enter);
+    expect(asked.effects).toEqual([]);
+    expect(asked.state.overlay).toMatchObject({ kind: 'confirm', write: { kind: 'targets', variation: 1 } });
+    expect(asked.state.overlay?.kind === 'confirm' && asked.state.overlay.lines[0]).toBe(
+      'Serve new-checkout "off" to mallory in production (protected).',
+    );
+    expect(press(asked.state, 'y').effects[0]).toMatchObject({ kind: 'write', write: { kind: 'targets' } });
+    expect(press(asked.state, 'n').effects).toEqual([]);
+  });
+
+  it('- removes keys that are targeted, and says which are not', () => {
+    const s = detail('checkout-flow', 'staging');
+    expect(press(detail('new-checkout', 'staging'), '-').state.status?.text).toBe(
+      'new-checkout targets nobody individually in staging',
+    );
+    const typed = press(s, '-', ...type('qa-1 ghost'));
+    expect(editProblem(typed.state, overlay(typed.state))).toBe('not targeted in staging: ghost');
+    // Enter on a problem stays in the form.
+    expect(press(typed.state, enter).state.overlay).toMatchObject({ kind: 'edit' });
+    const sent = press(s, '-', ...type('qa-1'), enter);
+    expect(sent.effects[0]).toMatchObject({
+      write: { kind: 'targets', op: 'remove', values: ['qa-1'] },
+    });
+  });
+
+  it('a key longer than the engine allows is refused before it is sent', () => {
+    const typed = press(detail('new-checkout', 'staging'), '+', enter, ...type('x'.repeat(513)));
+    expect(editProblem(typed.state, overlay(typed.state))).toBe('a context key is at most 512 characters');
+  });
+
+  it('a viewer, and a developer in a protected environment, are told why', () => {
+    for (const k of ['+', '-', 'p', 'P', 'V']) {
+      const viewer = press(detail('checkout-flow', 'staging', { role: 'viewer' }), k);
+      expect(viewer.state.overlay).toBeUndefined();
+      expect(viewer.state.status?.text).toMatch(/read-only: you are a viewer/);
+    }
+    const dev = press(detail('new-checkout', 'production', { role: 'developer' }), '+');
+    expect(dev.state.status?.text).toMatch(/read-only in production/);
+  });
+});
+
+describe('prerequisites', () => {
+  it('p adds a prerequisite: a flag of this project, then its variation', () => {
+    const s = detail('new-checkout', 'staging');
+    const typed = press(s, 'p', ...type('dark-mod'));
+    expect(editProblem(typed.state, overlay(typed.state))).toBe('no flag "dark-mod" in this project');
+    const self = press(s, 'p', ...type('new-checkout'));
+    expect(editProblem(self.state, overlay(self.state))).toBe('a flag cannot be its own prerequisite');
+    const next = press(typed.state, 'e', enter);
+    expect(overlay(next.state)).toMatchObject({ step: 1, pick: 0 });
+    const sent = press(next.state, right, enter);
+    expect(sent.effects[0]).toMatchObject({
+      write: { kind: 'prerequisite', op: 'add', prerequisite: 'dark-mode', variation: 1, env: 'staging' },
+    });
+  });
+
+  it('refuses a cycle, by the engine’s chain check', () => {
+    // dark-mode already requires new-checkout in staging.
+    const s = detail('new-checkout', 'staging', {
+      extra: [
+        {
+          type: 'configUpdated',
+          config: {
+            ...snapshot().flags[1]!.environments!.staging!,
+            version: 2,
+            prerequisites: [{ flag: 'new-checkout', variation: 0 }],
+          },
+        },
+      ],
+    });
+    const typed = press(s, 'p', ...type('dark-mode'));
+    expect(editProblem(typed.state, overlay(typed.state))).toBe(
+      'that makes a prerequisite cycle: new-checkout → dark-mode → new-checkout',
+    );
+    expect(press(typed.state, enter).state.overlay).toMatchObject({ step: 0 });
+  });
+
+  it('P removes the picked prerequisite, after a confirmation in production', () => {
+    const s = detail('new-checkout', 'production', {
+      extra: [
+        {
+          type: 'configUpdated',
+          config: {
+            ...snapshot().flags[0]!.environments!.production!,
+            version: 2,
+            prerequisites: [
+              { flag: 'dark-mode', variation: 0 },
+              { flag: 'banner', variation: 0 },
+            ],
+          },
+        },
+      ],
+    });
+    expect(press(detail('new-checkout', 'staging'), 'P').state.status?.text).toBe(
+      'new-checkout has no prerequisites in staging',
+    );
+    const asked = press(s, 'P', right, enter);
+    expect(asked.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'prerequisite', op: 'remove', prerequisite: 'banner', seen: { version: 2 } },
+      lines: ['Remove the prerequisite banner of new-checkout in production (protected).'],
+    });
+  });
+});
+
+describe('variations', () => {
+  it('V edits a variation’s name and value, checked by the engine’s definition schema, and always confirms', () => {
+    const s = detail('checkout-flow', 'staging');
+    const form = press(s, 'V', right, enter);
+    expect(overlay(form.state)).toMatchObject({ step: 1, pick: 1, text: 'treatment', value: 'one-page' });
+    const renamed = press(form.state, ...Array<KeyInfo>(9).fill({ backspace: true }), ...type('control'));
+    expect(editProblem(renamed.state, overlay(renamed.state))).toBe(
+      'variation 1 name: duplicate variation name "control"',
+    );
+    const asked = press(
+      form.state,
+      ...Array<KeyInfo>(9).fill({ backspace: true }),
+      ...type('express'),
+      enter,
+      ...Array<KeyInfo>(8).fill({ backspace: true }),
+      ...type('fast'),
+      enter,
+    );
+    expect(asked.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: {
+        kind: 'variations',
+        flag: 'checkout-flow',
+        version: 1,
+        variations: [
+          { name: 'control', value: 'classic' },
+          { name: 'express', value: 'fast' },
+          { name: 'spare', value: 'spare' },
+        ],
+      },
+    });
+    expect(asked.state.overlay?.kind === 'confirm' && asked.state.overlay.lines[0]).toBe(
+      'Change variation 1 of checkout-flow: name treatment → express, value "one-page" → "fast".',
+    );
+  });
+
+  it('adds a variation at the end; a boolean flag keeps exactly two', () => {
+    const added = press(
+      detail('checkout-flow', 'staging'),
+      'V',
+      { leftArrow: true },
+      enter,
+      ...type('wizard'),
+      enter,
+      ...type('steps'),
+      enter,
+    );
+    expect(added.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'variations', variations: expect.arrayContaining([{ name: 'wizard', value: 'steps' }]) },
+    });
+    const bool = press(detail('new-checkout', 'staging'), 'V', { leftArrow: true });
+    expect(editProblem(bool.state, overlay(bool.state))).toBe(
+      'a boolean flag has exactly two variations, true and false',
+    );
+    const num = flag('limit', {}, { kind: 'number', variations: [{ name: 'low', value: 1 }] });
+    const data = snapshot();
+    data.flags.push(num);
+    const s = stateWith(data, { type: 'openDetail', key: 'limit' });
+    const typed = press(s, 'V', enter, { return: true }, { backspace: true }, ...type('"one"'));
+    expect(editProblem(typed.state, overlay(typed.state))).toBe(
+      'variation 0 value: must be a number for a number flag',
+    );
+  });
+
+  it('d drops the last variation only when no configuration or prerequisite uses it', () => {
+    const s = detail('checkout-flow', 'staging');
+    expect(dropProblem(s, checkoutFlow)).toBeUndefined();
+    expect(press(s, 'V', 'd').state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'variations', variations: [{ name: 'control' }, { name: 'treatment' }] },
+    });
+    // Once production serves "spare", it stays.
+    const used = reduce(s, {
+      type: 'configUpdated',
+      config: { ...checkoutFlow.environments!.production!, version: 2, fallthrough: { variation: 2 } },
+    });
+    expect(press(used, 'V', 'd').state.status?.text).toBe(
+      '"spare" is in use (production): change those first',
+    );
+  });
+
+  it('lists the edit keys in the help', () => {
+    const rows = keyHelp.find(([title]) => title === 'Flag detail')![1].map(([k]) => k);
+    expect(rows).toEqual(expect.arrayContaining(['+ / -', 'p / P', 'V']));
+  });
+});
+
+describe('the conflict notice', () => {
+  const base = checkoutFlow.environments!.production!;
+  it('says field by field what changed, with the engine’s normalization', () => {
+    const now = {
+      ...base,
+      on: true,
+      fallthrough: {
+        rollout: {
+          bucketBy: 'key',
+          weights: [
+            { variation: 0, weight: 50000 },
+            { variation: 1, weight: 50000 },
+          ],
+        },
+      },
+      targets: [{ variation: 1, values: ['alice'] }],
+    };
+    expect(configDiff(checkoutFlow, base, now)).toEqual([
+      'on: false → true',
+      'targets: +alice (treatment)',
+      'serve treatment → rollout 50%',
+    ]);
+    const quarter = {
+      ...now,
+      fallthrough: {
+        rollout: {
+          weights: [
+            { variation: 0, weight: 75000 },
+            { variation: 1, weight: 25000 },
+          ],
+        },
+      },
+    };
+    expect(configDiff(checkoutFlow, quarter, now)).toEqual(['rollout 25% → 50%']);
+    // bucketBy absent and "key" mean the same: nothing to report.
+    const spelled = {
+      ...quarter,
+      fallthrough: { rollout: { ...quarter.fallthrough.rollout, bucketBy: 'key' } },
+    };
+    expect(configDiff(checkoutFlow, quarter, spelled)).toEqual([]);
+    expect(conflictLines('toggle x in production', { seen: 3, now: 5 }, ['on: false → true'])).toEqual([
+      'toggle x in production: someone changed it since this screen read it (version 3 → 5); nothing was written.',
+      'What changed:',
+      '  on: false → true',
+      'Press r to reload and edit the current version, any other key to close.',
+    ]);
+    expect(variationsDiff(checkoutFlow, { variations: checkoutFlow.variations.slice(0, 2) })).toEqual([
+      'variations: control="classic", treatment="one-page", spare="spare" → control="classic", treatment="one-page"',
+    ]);
+  });
+});
