@@ -107,7 +107,8 @@ export default defineConfig({
           name: 'tf',
           include: ['**/*.tf.test.ts'],
           exclude: databaseRun ? [...ignore, ...databaseAgnosticTf] : ignore,
-          globalSetup: ['./api/test/global-setup.ts'],
+          // The second setup bundles the provider the suites' terraform starts (see there).
+          globalSetup: ['./api/test/global-setup.ts', './cdktf-provider/test/global-setup.ts'],
           // Each terraform command starts the provider (a Node process) at least once: seconds, not ms.
           testTimeout: 240_000,
           hookTimeout: 120_000,

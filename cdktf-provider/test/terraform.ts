@@ -1,6 +1,7 @@
 // A real terraform against a real API: the API fixture (PGlite, seeded with the demo) listens in this
 // process, and terraform runs as a child process with a CLI config whose dev_overrides point
-// registry.terraform.io/ff/ff at bin/, so it starts our provider from the working tree.
+// registry.terraform.io/ff/ff at the provider of the working tree: bundled once per run by
+// global-setup.ts (the tf project's), or bin/ (its TypeScript sources) where no setup bundled it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
 import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { inject } from 'vitest';
 
 export const binDir = fileURLToPath(new URL('../bin', import.meta.url));
+
+/** The folder dev_overrides points at: the bundled provider (see global-setup.ts), else bin/. */
+export const providerDir = (): string => inject('ffProviderDir') ?? binDir;
 
 export interface Run {
   code: number;
@@ -36,7 +41,7 @@ export function cliConfig(dir: string): string {
   const file = join(dir, 'terraformrc');
   writeFileSync(
     file,
-    `provider_installation {\n  dev_overrides {\n    "registry.terraform.io/ff/ff" = "${binDir}"\n  }\n  direct {}\n}\n`,
+    `provider_installation {\n  dev_overrides {\n    "registry.terraform.io/ff/ff" = "${providerDir()}"\n  }\n  direct {}\n}\n`,
   );
   return file;
 }
