@@ -16,7 +16,7 @@
 // is dropped afterwards (without DATABASE_URL it runs on in-memory PGlite with FF_BENCH_UNITS scaled
 // down, which is not the figure asked for). FF_BENCH_UNITS (default 1,000,000) exposed units,
 // FF_BENCH_EVENTS (default 10,000,000) events, FF_BENCH_INTAKE (default 400,000) intake events,
-// FF_BENCH_BEFORE_RUNS (default 3; 0 skips the raw join).
+// FF_BENCH_BEFORE_RUNS (default 3; 0 skips the raw join), FF_BENCH_KEEP=1 keeps the database.
 // It prints figures; it never fails.
 //
 // Figures, PostgreSQL 15 on the 2-core machine shared with other engineers' test runs (1-minute load):
@@ -77,22 +77,30 @@ const timings = (times: number[]) => {
   return `min ${ms(sorted[0]!)}  median ${ms(sorted[Math.floor(sorted.length / 2)]!)}  max ${ms(sorted.at(-1)!)} (n=${sorted.length}`;
 };
 
-/** CPU seconds (user + system) the database backends of `db` have used, when they run on this machine. */
-async function backendCpu(db: ReturnType<typeof createDb>): Promise<number | undefined> {
+/** CPU ticks (user + system) per database backend of `db`, when they run on this machine. */
+async function backendTicks(db: ReturnType<typeof createDb>): Promise<Map<number, number> | undefined> {
   if (serverUrl === undefined) return undefined;
   const { rows } = (await db.raw(
     'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
   )) as { rows: { pid: number }[] };
-  let ticks = 0;
-  try {
-    for (const { pid } of rows) {
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      return undefined; // not this machine's processes
     }
-  } catch {
-    return undefined; // not this machine's processes
   }
+  return ticks;
+}
+
+/** CPU seconds the backends used between two readings (a backend that started meanwhile: all of its). */
+function backendCpu(before: Map<number, number> | undefined, after: Map<number, number> | undefined) {
+  if (before === undefined || after === undefined) return undefined;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
   return ticks / 100; // USER_HZ
 }
 
@@ -255,7 +263,7 @@ async function main(): Promise<void> {
     const [top] = (await db('sdk_events').max({ max: 'id' })) as { max: string | null }[];
     const lastId = top?.max ?? 0;
     const cpuBefore = process.cpuUsage();
-    const dbCpuBefore = await backendCpu(db);
+    const dbTicks = await backendTicks(db);
     t = performance.now();
     let next = 0;
     let refused = 0;
@@ -282,24 +290,23 @@ async function main(): Promise<void> {
     await eventSink(db, logger).drain();
     const stored = performance.now() - t;
     const cpu = process.cpuUsage(cpuBefore);
-    const dbCpuAfter = await backendCpu(db);
+    const dbCpu = backendCpu(dbTicks, await backendTicks(db));
     const [row] = (await db('sdk_events').where('id', '>', lastId).count({ n: '*' })) as { n: string }[];
     const rolled = (await db('experiment_unit_values').count({ n: '*' })) as { n: string }[];
-    const dbCpu =
-      dbCpuBefore === undefined || dbCpuAfter === undefined
-        ? ''
-        : `, database backends ${(dbCpuAfter - dbCpuBefore).toFixed(1)} s CPU`;
+    const dbCpuText = dbCpu === undefined ? '' : `, database backends ${dbCpu.toFixed(1)} s CPU`;
     console.log(
       `intake, ${INTAKE.toLocaleString('en')} tracked events (30 % metric events) in batches of ${batch} from 4 senders (${where}, one replica): ` +
         `${Math.round(Number(row!.n) / (stored / 1000)).toLocaleString('en')} events/s stored ` +
         `(${Number(row!.n).toLocaleString('en')} stored; all accepted in ${seconds(accepted)}, stored in ${seconds(stored)}, ` +
-        `${refused} batches retried after 503; this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU${dbCpu}; ` +
+        `${refused} batches retried after 503; this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU${dbCpuText}; ` +
         `${Number(rolled[0]!.n).toLocaleString('en')} rollup rows; load ${load()})`,
     );
   } finally {
     await running?.close(2000);
     await db.destroy();
-    if (serverUrl !== undefined) await admin(`drop database if exists "${database}" with (force)`);
+    if (serverUrl !== undefined && process.env.FF_BENCH_KEEP === '1')
+      console.log(`kept database ${database}`);
+    else if (serverUrl !== undefined) await admin(`drop database if exists "${database}" with (force)`);
   }
 }
 
