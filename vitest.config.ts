@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer } from 'vitest/node';
+import type { TestSpecification } from 'vitest/node';
 
 // The file suffix picks the project, so a test's label cannot lie about what it touches:
 //   *.test.ts       pure and fast (no database, no sockets)
@@ -47,6 +49,20 @@ const sources = {
 if (!process.env.NODE_OPTIONS?.includes(`--conditions=${SOURCE}`))
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --conditions=${SOURCE}`.trim();
 
+// The files of every project share one queue of maxWorkers workers, in the order the sequencer gives.
+// Vitest's own order puts the projects in alphabetical order (browser, db, http, pkg, tf, unit), so the
+// longest files (terraform suites of 1-3 minutes, the packaging builds) started last and one worker ran
+// them alone at the end while the other sat idle. Longest first instead: by project, from what costs most
+// per file to what costs least, keeping vitest's order inside a project (the durations it cached from an
+// earlier run, else larger files first), so the hundreds of small unit files fill in at the end.
+const slowestFirst = ['tf', 'pkg', 'browser', 'http', 'db', 'unit'];
+class SlowestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => slowestFirst.indexOf(spec.project.name);
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 const unit = {
   ...sources,
   test: {
@@ -72,6 +88,7 @@ export default defineConfig({
     // a terraform child process rather than compute, and on a 2-core machine the default is one worker,
     // which ran every file in series (CI's PGlite run: 409 s in series, 261 s with two workers).
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: SlowestFirst },
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
     projects: [
       ...(databaseRun ? [] : [unit]),
