@@ -1,0 +1,119 @@
+// Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
+// read them back through the API; and a conflicting edit: the flag changes through the API while the
+// dashboard's confirmation is open, the write is refused (412), the screen says field by field what
+// changed, nothing is written, and r reloads. Waits end on what the screen shows (dash-pty.ts).
+import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiFixture } from '../../api/test/api-fixture.ts';
+import type { ApiFixture } from '../../api/test/api-fixture.ts';
+import { lineWith, openDash } from './dash-pty.ts';
+import type { Dash } from './dash-pty.ts';
+
+let fx: ApiFixture;
+const running: IPty[] = [];
+
+beforeAll(async () => {
+  fx = await startApiFixture();
+}, 120_000);
+afterAll(async () => {
+  for (const p of running) p.kill();
+  await fx?.close();
+});
+
+const configPath = (flag: string, env: string) => `/api/v1/projects/demo/flags/${flag}/environments/${env}`;
+
+async function openFlag(dash: Dash, flag: string): Promise<void> {
+  await dash.until((t) => t.includes(flag) && t.includes('● live'), 'the flags, live');
+  dash.key('/');
+  for (const c of flag) dash.key(c);
+  await dash.until((t) => t.includes(`/${flag}`), 'the filter typed');
+  dash.key('\r');
+  dash.key('\r');
+  await dash.until(
+    (t) => t.includes('EVERYONE ELSE GETS') && t.includes('Targets:'),
+    `the detail of ${flag}`,
+  );
+}
+
+describe('ff dash edits a flag', () => {
+  it('adds individual targets in staging; the API has them', async () => {
+    const dash = openDash(fx, running, { env: { FF_ENV: 'staging' } });
+    await openFlag(dash, 'new-checkout');
+    dash.key('+');
+    await dash.until(
+      (t) => t.includes('Add individual targets: new-checkout in staging') && t.includes('[on]'),
+      'the target form, on picked',
+    );
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› context keys').length > 0, 'the context keys step');
+    for (const c of 'alice,bob') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› context keys').includes('alice,bob'), 'the keys typed');
+    dash.key('\r');
+    await dash.until((t) => t.includes('new-checkout: alice, bob get on in staging'), 'the write confirmed');
+    await dash.until((_, l) => lineWith(l, 'Targets:').includes('on: alice,bob'), 'the targets on screen');
+
+    const res = await fx.call('owner', 'GET', configPath('new-checkout', 'staging'));
+    const flag = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/new-checkout');
+    const on = (flag.body.variations as { value: unknown }[]).findIndex((v) => v.value === true);
+    expect(res.body.targets).toEqual([{ variation: on, values: ['alice', 'bob'] }]);
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+
+  it('a conflicting edit shows what changed, writes nothing, and r reloads', async () => {
+    const dash = openDash(fx, running);
+    await openFlag(dash, 'checkout-flow');
+    const before = await fx.call('owner', 'GET', configPath('checkout-flow', 'production'));
+    expect(before.body.on).toBe(true);
+
+    dash.key('+');
+    await dash.until((t) => t.includes('Add individual targets: checkout-flow in production'), 'the form');
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› context keys').length > 0, 'the context keys step');
+    for (const c of 'carol') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› context keys').includes('carol'), 'the key typed');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('Serve checkout-flow "control" to carol in production (protected).'),
+      'the confirmation, spelled out',
+    );
+
+    // Meanwhile, someone turns it off and rolls treatment out to 25%.
+    const elsewhere = await fx.call('owner', 'PATCH', configPath('checkout-flow', 'production'), {
+      body: {
+        actions: [
+          { kind: 'turnOff' },
+          {
+            kind: 'setRollout',
+            weights: [
+              { variation: 0, weight: 75_000 },
+              { variation: 1, weight: 25_000 },
+            ],
+          },
+        ],
+      },
+    });
+    expect(elsewhere.status).toBe(200);
+
+    dash.key('y');
+    await dash.until(
+      (t) =>
+        t.includes('What changed:') &&
+        t.includes('on: true → false') &&
+        t.includes('serve control → rollout 25%'),
+      'the conflict with the field-level diff',
+    );
+    expect(dash.screen.text()).toContain(`version ${before.body.version} → ${elsewhere.body.version}`);
+    const after = await fx.call('owner', 'GET', configPath('checkout-flow', 'production'));
+    expect(after.body.targets).toEqual([]);
+    expect(after.body.version).toBe(elsewhere.body.version);
+
+    dash.key('r');
+    await dash.until(
+      (_, l) => !l.some((x) => x.includes('What changed:')) && lineWith(l, '› production').includes('○ off'),
+      'the reloaded configuration',
+    );
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+});
