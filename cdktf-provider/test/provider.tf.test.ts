@@ -31,8 +31,9 @@ function hcl({ rules: order = 'internal-first', rolloutPercent = 10 }: Shape = {
   const on = rolloutPercent * 1000;
   return `
 resource "ff_project" "shop" {
-  key  = "shop"
-  name = "Shop"
+  key                  = "shop"
+  name                 = "Shop"
+  event_retention_days = 30
 }
 
 resource "ff_environment" "staging" {
@@ -179,6 +180,7 @@ describe('terraform-provider-ff with terraform', () => {
     );
     const env = await s.fx.call('owner', 'GET', '/api/v1/projects/shop/environments/production');
     expect(env.body.protected).toBe(true);
+    expect((await s.fx.call('owner', 'GET', '/api/v1/projects/shop')).body.eventRetentionDays).toBe(30);
     const keys = await s.fx.call('owner', 'GET', '/api/v1/projects/shop/environments/production/sdk-keys');
     expect(keys.body.items).toEqual([expect.objectContaining({ kind: 'server', name: 'checkout service' })]);
     const secret = await s.ok('output', '-json');

@@ -18,12 +18,27 @@ export const projectSchema: BlockSchema = {
     },
     name: { type: 'string', required: true, description: 'Display name.' },
     description: { type: 'string', optional: true, default: '', description: 'Free text. Defaults to `""`.' },
+    event_retention_days: {
+      type: 'number',
+      optional: true,
+      description:
+        "Days raw SDK events (tracked events, exposures) are kept (1–3650), except what a running or paused experiment still reads. Left out, the server's default (`FF_EVENT_RETENTION_DAYS`).",
+    },
   },
 };
 
+const retention = (o: ObjectValue): number | null =>
+  typeof o.event_retention_days === 'number' ? o.event_retention_days : null;
+
 function toState(p: Project, version: number | undefined): Stored {
   return {
-    state: { id: p.key, key: p.key, name: p.name, description: p.description },
+    state: {
+      id: p.key,
+      key: p.key,
+      name: p.name,
+      description: p.description,
+      event_retention_days: p.eventRetentionDays,
+    },
     private: { version: version ?? p.version },
   };
 }
@@ -43,6 +58,7 @@ export const projectResource: ResourceType = {
         key: str(planned, 'key'),
         name: str(planned, 'name'),
         description: str(planned, 'description'),
+        eventRetentionDays: retention(planned),
       },
     });
     return toState(res.data, versionOf(res.headers));
@@ -51,7 +67,11 @@ export const projectResource: ResourceType = {
   async update(ctx, prior, planned, priv) {
     const res = await ctx.api.updateProject({
       path: { project: str(prior, 'key') },
-      body: { name: str(planned, 'name'), description: str(planned, 'description') },
+      body: {
+        name: str(planned, 'name'),
+        description: str(planned, 'description'),
+        eventRetentionDays: retention(planned),
+      },
       ...ifMatch(priv.version),
     });
     return toState(res.data, versionOf(res.headers));

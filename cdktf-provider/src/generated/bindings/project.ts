@@ -13,6 +13,12 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
    */
   readonly description?: string;
   /**
+   * Days raw SDK events (tracked events, exposures) are kept (1–3650), except what a running or paused experiment still reads. Left out, the server's default (`FF_EVENT_RETENTION_DAYS`).
+   *
+   * `event_retention_days` (optional)
+   */
+  readonly eventRetentionDays?: number;
+  /**
    * Project key (lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit). Changing it re-creates the project.
    *
    * `key` (required)
@@ -52,6 +58,7 @@ export class Project extends cdktf.TerraformResource {
   }
 
   private _description?: string;
+  private _eventRetentionDays?: number;
   private _key?: string;
   private _name?: string;
 
@@ -68,6 +75,7 @@ export class Project extends cdktf.TerraformResource {
       forEach: config.forEach,
     });
     this._description = config.description;
+    this._eventRetentionDays = config.eventRetentionDays;
     this._key = config.key;
     this._name = config.name;
   }
@@ -89,6 +97,25 @@ export class Project extends cdktf.TerraformResource {
   /** The value given in the configuration (`undefined` when unset). */
   get descriptionInput(): string | undefined {
     return this._description;
+  }
+
+  /**
+   * Days raw SDK events (tracked events, exposures) are kept (1–3650), except what a running or paused experiment still reads. Left out, the server's default (`FF_EVENT_RETENTION_DAYS`).
+   *
+   * `event_retention_days` (optional)
+   */
+  get eventRetentionDays(): number {
+    return this.getNumberAttribute('event_retention_days');
+  }
+  set eventRetentionDays(value: number | undefined) {
+    this._eventRetentionDays = value;
+  }
+  resetEventRetentionDays(): void {
+    this._eventRetentionDays = undefined;
+  }
+  /** The value given in the configuration (`undefined` when unset). */
+  get eventRetentionDaysInput(): number | undefined {
+    return this._eventRetentionDays;
   }
 
   /**
@@ -135,6 +162,7 @@ export class Project extends cdktf.TerraformResource {
   protected override synthesizeAttributes(): { [name: string]: unknown } {
     return {
       description: ((v: string | undefined) => cdktf.stringToTerraform(v))(this._description),
+      event_retention_days: ((v: number | undefined) => cdktf.numberToTerraform(v))(this._eventRetentionDays),
       key: ((v: string | undefined) => cdktf.stringToTerraform(v))(this._key),
       name: ((v: string | undefined) => cdktf.stringToTerraform(v))(this._name),
     };
