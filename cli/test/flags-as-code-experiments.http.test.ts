@@ -1,7 +1,8 @@
-// Experiments in flags.yaml against a real API: export → apply to an empty project reproduces them (a
-// running experiment is created, then launched) and plans clean after; a status change in the file is
-// applied as the transition; a change of the split while it runs is the server's refusal, reported by
-// `ff apply` on one line; a stopped experiment set to run again is a plan error.
+// Experiments and metric definitions in flags.yaml against a real API: export → apply to an empty
+// project reproduces them (the metric, then the running experiment created and launched) and plans
+// clean after; a status change in the file is applied as the transition; a change of the split while it
+// runs is the server's refusal, reported by `ff apply` on one line; a stopped experiment set to run again
+// is a plan error; metrics are exported, planned, applied and plan clean, a kind change is a plan error.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,13 +85,13 @@ describe('experiments in flags.yaml, against the API', { timeout: 300_000 }, () 
     expect(exported.stdout).toContain('status: running');
     copyYaml = exported.stdout.replace(/^project: shop$/m, 'project: copy');
     writeFileSync(file('copy.yaml'), copyYaml);
-    // The copy needs the metric the experiment names (metrics are not in flags.yaml).
-    await fx.call('owner', 'POST', '/api/v1/projects/copy/metrics', {
-      body: { key: 'purchase', name: 'Purchase', kind: 'binomial', event: 'purchase' },
-    });
-
     const applied = await ff(['apply', '-f', file('copy.yaml'), '--yes'], env);
     expect(applied.code, applied.stderr).toBe(0);
+    // The metric the experiment names is in the file, and created before it.
+    expect(applied.stdout).toContain('+ metric purchase');
+    expect(applied.stdout.indexOf('+ metric purchase')).toBeLessThan(
+      applied.stdout.indexOf('+ experiment checkout-redesign'),
+    );
     expect(applied.stdout).toContain('+ experiment checkout-redesign');
     expect(applied.stdout).toContain('~ experiment checkout-redesign (launch)');
     expect(await experimentOf('copy')).toMatchObject({
@@ -147,5 +148,70 @@ describe('experiments in flags.yaml, against the API', { timeout: 300_000 }, () 
     expect(restart.stderr).toContain(
       'experiments["checkout-redesign"].status: experiment "checkout-redesign" is stopped, and a stopped experiment never runs again',
     );
+  });
+
+  it('metrics: export → plan clean → edit and add → apply → plan clean; a kind change is a plan error', async () => {
+    const clicks = await fx.call('owner', 'POST', '/api/v1/projects/shop/metrics', {
+      body: { key: 'clicks', kind: 'count', event: 'click', windowHours: 36 },
+    });
+    expect(clicks.status).toBe(201);
+    const exported = await ff(['export', '-p', 'shop'], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    const doc = parse(exported.stdout);
+    expect(doc.metrics).toEqual({
+      clicks: {
+        name: 'clicks',
+        description: '',
+        kind: 'count',
+        event: 'click',
+        windowHours: 36,
+        cap: null,
+        direction: 'higher',
+      },
+      purchase: {
+        name: 'Purchase',
+        description: '',
+        kind: 'binomial',
+        event: 'purchase',
+        windowHours: 168,
+        cap: null,
+        direction: 'higher',
+      },
+    });
+    writeFileSync(file('shop.yaml'), exported.stdout);
+    const clean = await ff(['plan', '-f', file('shop.yaml')], env);
+    expect(clean.code, clean.stdout + clean.stderr).toBe(0);
+    expect(clean.stdout).toContain('No changes.');
+
+    doc.metrics.clicks.windowHours = 48;
+    doc.metrics.clicks.cap = 20;
+    doc.metrics.revenue = { kind: 'sum', event: 'purchase', name: 'Revenue' };
+    writeFileSync(file('shop-edited.yaml'), stringify(doc));
+    const plan = await ff(['plan', '-f', file('shop-edited.yaml')], env);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('~ metric clicks');
+    expect(plan.stdout).toContain('+ metric revenue');
+    const applied = await ff(['apply', '-f', file('shop-edited.yaml'), '--yes'], env);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect((await fx.call('owner', 'GET', '/api/v1/projects/shop/metrics/clicks')).body).toMatchObject({
+      windowHours: 48,
+      cap: 20,
+      version: 2,
+    });
+    expect((await fx.call('owner', 'GET', '/api/v1/projects/shop/metrics/revenue')).body).toMatchObject({
+      kind: 'sum',
+      event: 'purchase',
+      name: 'Revenue',
+      windowHours: 168,
+    });
+    const after = await ff(['plan', '-f', file('shop-edited.yaml')], env);
+    expect(after.code, after.stdout + after.stderr).toBe(0);
+    expect(after.stdout).toContain('No changes.');
+
+    doc.metrics.clicks.kind = 'sum';
+    writeFileSync(file('shop-kind.yaml'), stringify(doc));
+    const kind = await ff(['plan', '-f', file('shop-kind.yaml')], env);
+    expect(kind.code).toBe(1);
+    expect(kind.stderr).toContain("metrics.clicks.kind: is count remotely; a metric's kind cannot change");
   });
 });

@@ -45,6 +45,9 @@ flags:
             clauses: [{ attribute: key, op: segmentMatch, values: [beta-testers] }]
             serve: { rollout: { bucketBy: key, weights: [{ variation: 0, weight: 50000 }, { variation: 1, weight: 50000 }] } }
         fallthrough: { variation: 0 }
+metrics:
+  purchase: { name: Purchase, description: '', kind: binomial, event: purchase, windowHours: 168, cap: null, direction: higher }
+  revenue: { name: Revenue, description: '', kind: sum, event: purchase, windowHours: 48, cap: 500, direction: higher }
 `);
 
 const broken = (path: string[], value: unknown) => {
@@ -76,6 +79,9 @@ describe('flags.schema.json', () => {
     ['a bad key', ['flags', 'Checkout'], { name: 'x', kind: 'boolean' }],
     ['a bad color', ['environments', 'production', 'color'], 'red'],
     ['another format version', ['version'], 2],
+    ['an unknown metric kind', ['metrics', 'purchase', 'kind'], 'ratio'],
+    ['a metric cap of zero', ['metrics', 'revenue', 'cap'], 0],
+    ['a fractional metric window', ['metrics', 'revenue', 'windowHours'], 1.5],
   ])('refuses %s, as the CLI does', (_name, path, value) => {
     const doc = broken(path, value);
     expect(validate(doc)).toBe(false);

@@ -1,11 +1,12 @@
 // The diff engine behind `ff plan` and `ff apply`: (desired file, remote state) → the changes that make
 // the remote match, each with the field-level before/after to show and the version it was computed from
 // (sent back as If-Match). Pure: no I/O, so it is table-tested. One planner per resource kind
-// (plan-environments, plan-segments, plan-flags with plan-flag-configs, experiments); this module only
+// (plan-environments, plan-segments, plan-flags with plan-flag-configs, metrics, experiments); this module only
 // composes them in the order apply runs them. Deletions happen only with `prune`, and never for
 // environments (deleting one drops its SDK keys: `ff envs delete` does that deliberately).
 import type { ValidationIssue } from '@ff/engine';
 import { planExperiments } from './experiments.ts';
+import { planMetrics } from './metrics.ts';
 import { FlagsFileError } from './format.ts';
 import type { FlagsFile } from './format.ts';
 import type { RemoteState } from './remote.ts';
@@ -39,6 +40,8 @@ export function resourcePath(change: Pick<Change, 'type' | 'key' | 'env'>): stri
       return `flags/${change.key}`;
     case 'flagConfig':
       return `flags/${change.key}/environments/${change.env}`;
+    case 'metric':
+      return `metrics/${change.key}`;
     case 'experiment':
       return `experiments/${change.key}`;
   }
@@ -53,6 +56,7 @@ function versionsOf(remote: RemoteState): Record<string, number> {
     for (const c of Object.values(f.environments))
       versions[`flags/${f.key}/environments/${c.environment}`] = c.version;
   }
+  for (const m of Object.values(remote.metrics ?? {})) versions[`metrics/${m.key}`] = m.version;
   for (const e of Object.values(remote.experiments ?? {})) versions[`experiments/${e.key}`] = e.version;
   return versions;
 }
@@ -71,7 +75,10 @@ export function computePlan(
   const issues: ValidationIssue[] = [];
   const changes: Change[] = [...planEnvironments(desired, remote), ...planSegments(desired, remote)];
   const { flagChanges, configChanges, lateChanges } = planFlags(configScope(desired, remote, prune), issues);
-  // Experiments after the flags and configurations they run on (launching writes the configuration).
+  // Metrics before the experiments that name them; experiments after the flags and configurations they
+  // run on (launching writes the configuration).
+  const metrics = planMetrics(desired.metrics ?? {}, remote.metrics ?? {});
+  issues.push(...metrics.issues);
   const experiments = planExperiments(desired.experiments ?? {}, remote.experiments ?? {});
   issues.push(...experiments.issues);
   const experimentChanges: Change[] = experiments.changes.map((c) => ({ ...c, type: 'experiment' }));
@@ -89,7 +96,14 @@ export function computePlan(
     unmanaged.segments.push(...goneSegments.sort());
   }
 
-  changes.push(...flagChanges, ...configChanges, ...experimentChanges, ...lateChanges, ...deletions);
+  changes.push(
+    ...flagChanges,
+    ...configChanges,
+    ...metrics.changes,
+    ...experimentChanges,
+    ...lateChanges,
+    ...deletions,
+  );
   return { project: remote.project, changes, unmanaged, versions: versionsOf(remote) };
 }
 

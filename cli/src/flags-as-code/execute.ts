@@ -6,6 +6,7 @@ import type { FlagConfig } from '@ff/engine';
 import { resourcePath } from './diff.ts';
 import { applyExperimentChange } from './experiments.ts';
 import type { ExperimentChange } from './experiments.ts';
+import { applyMetricChange } from './metrics.ts';
 import type { Change, MemberLists, Plan } from './diff.ts';
 import type { FlagsFile } from './format.ts';
 
@@ -204,7 +205,10 @@ export async function executePlan(
       else if (change.type === 'segment') await segment(change);
       else if (change.type === 'segmentMembers') await changeMembers(change.key, change.members!);
       else if (change.type === 'flag') await flag(change);
-      else if (change.type === 'experiment') {
+      else if (change.type === 'metric') {
+        const spec = file.metrics![change.key]!;
+        setVersion(change, await applyMetricChange(api, project, change, spec, version(change)));
+      } else if (change.type === 'experiment') {
         const spec = file.experiments![change.key]!;
         const v = await applyExperimentChange(
           api,

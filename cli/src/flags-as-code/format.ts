@@ -16,6 +16,8 @@ import { DEFAULT_BOOLEAN_VARIATIONS, LIMITS } from '@ff/engine/limits';
 import { z } from 'zod';
 import { ExperimentSpecSchema } from './experiments.ts';
 import type { ExperimentSpec } from './experiments.ts';
+import { MetricSpecSchema } from './metrics.ts';
+import type { MetricSpec } from './metrics.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -66,6 +68,7 @@ const FileSchema = z.strictObject({
   environments: z.record(Key, EnvironmentSpec).optional(),
   segments: z.record(Key, SegmentSpec).optional(),
   flags: z.record(Key, FlagSpec).optional(),
+  metrics: z.record(Key, MetricSpecSchema).optional(),
   experiments: z.record(Key, ExperimentSpecSchema).optional(),
 });
 
@@ -87,6 +90,8 @@ export interface FlagsFile {
   environments: Record<string, EnvironmentSpec>;
   segments: Record<string, SegmentSpec>;
   flags: Record<string, FlagSpec>;
+  /** Metric definitions by key (cli/src/flags-as-code/metrics.ts); absent, none are managed. */
+  metrics?: Record<string, MetricSpec>;
   /** Experiments by key (cli/src/flags-as-code/experiments.ts); absent, none are managed. */
   experiments?: Record<string, ExperimentSpec>;
 }
@@ -133,6 +138,7 @@ export function validateFlagsFile(input: unknown): FlagsFile {
     environments: doc.environments ?? {},
     segments: {},
     flags: {},
+    ...(doc.metrics ? { metrics: doc.metrics } : {}),
     ...(doc.experiments ? { experiments: doc.experiments } : {}),
   };
 

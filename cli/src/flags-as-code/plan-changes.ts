@@ -5,7 +5,7 @@ import { referencesFirst } from '@ff/engine/references';
 import type { ExperimentAction } from '@ff/engine';
 
 export type ResourceType =
-  'environment' | 'segment' | 'segmentMembers' | 'flag' | 'flagConfig' | 'experiment';
+  'environment' | 'segment' | 'segmentMembers' | 'flag' | 'flagConfig' | 'metric' | 'experiment';
 
 export interface FieldChange {
   field: string;

@@ -4,10 +4,20 @@
 // the flags.yaml document.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { Environment, Experiment, FfClient, Flag, FlagEnvironment, Segment } from '@ff/client';
+import type {
+  Environment,
+  Experiment,
+  FfClient,
+  Flag,
+  FlagEnvironment,
+  MetricDefinition,
+  Segment,
+} from '@ff/client';
 import type { FlagConfig } from '@ff/engine';
 import { experimentSpecOf, ownedConfigs, readExperiments } from './experiments.ts';
 import type { ExperimentSpec } from './experiments.ts';
+import { metricSpecOf, readMetrics } from './metrics.ts';
+import type { MetricSpec } from './metrics.ts';
 import { FORMAT_VERSION } from './format.ts';
 import type { FlagSpec, FlagsFile, SegmentSpec } from './format.ts';
 
@@ -25,6 +35,8 @@ export interface RemoteState {
   environments: Record<string, Environment>;
   segments: Record<string, RemoteSegment>;
   flags: Record<string, RemoteFlag>;
+  /** Metric definitions by key (absent: none read). */
+  metrics?: Record<string, MetricDefinition>;
   /** Live and archived experiments by key (absent: none read). */
   experiments?: Record<string, Experiment>;
 }
@@ -122,12 +134,14 @@ export async function readRemote(
       s.excludedCount > 0 ? await members(api, project, s.key, 'excluded', onKeys(`${s.key} excluded`)) : [],
   }));
 
-  progress('Reading experiments');
+  progress('Reading metrics and experiments');
+  const metrics = await readMetrics(api, project);
   const experiments = await readExperiments(api, project);
 
   return {
     project,
     environments,
+    metrics,
     experiments,
     segments: Object.fromEntries(segments.map((s) => [s.key, s])),
     flags: Object.fromEntries(flags.map((f) => [f.key, { ...f, environments: f.environments ?? {} }])),
@@ -249,6 +263,10 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     };
   }
 
+  // Every metric definition: they belong to the project, not to an environment.
+  const metrics: Record<string, MetricSpec> = {};
+  for (const [key, m] of byKey(remote.metrics ?? {})) metrics[key] = metricSpecOf(m);
+
   // Live experiments in the environments written (archived ones are history: left alone).
   const experiments: Record<string, ExperimentSpec> = {};
   for (const [key, e] of byKey(remote.experiments ?? {}))
@@ -265,6 +283,7 @@ export function toFlagsFile(remote: RemoteState, envs?: readonly string[]): Flag
     ),
     segments,
     flags,
+    ...(Object.keys(metrics).length > 0 ? { metrics } : {}),
     ...(Object.keys(experiments).length > 0 ? { experiments } : {}),
   };
 }

@@ -17,6 +17,8 @@ function label(change: Change): string {
       return `flag ${change.key}`;
     case 'flagConfig':
       return `flag ${change.key} in ${change.env}`;
+    case 'metric':
+      return `metric ${change.key}`;
     case 'experiment':
       return `experiment ${change.key}${change.transitions?.length ? ` (${change.transitions.join(', then ')})` : ''}`;
   }
