@@ -134,6 +134,14 @@ export function FlagDetail({
         why ?? 'space on/off · % rollout · g segment rule · v evaluate · H history · x archive',
       ),
     );
+    if (!why)
+      body.push(
+        h(
+          Text,
+          { key: 'edit-keys', color: theme.color('dim'), wrap: 'truncate' },
+          '+/- targets · p/P prerequisites · V variations',
+        ),
+      );
   } else if (d.tab === 'history') {
     const rows = d.history;
     if (!rows) body.push(h(Text, { key: 'loading', color: theme.color('dim') }, 'reading history…'));

@@ -231,7 +231,7 @@ function editFrame(state: AppState, form: EditForm, theme: Theme, w: number): Re
     if (step === 'value') return form.value;
     // A choice: shown on its own line while it is the current step, else the chosen label.
     if (i === form.step) return '';
-    return choices[form.pick] ?? '';
+    return pickChoices(state, form, i)[form.pick] ?? '';
   };
   const lines = steps.map((step, i) =>
     h(

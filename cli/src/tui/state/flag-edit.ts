@@ -128,24 +128,24 @@ function withVariation(flag: Flag, form: EditForm, pick: number): EditForm {
   };
 }
 
-/** What the ←→ choice of the current step offers, as labels. */
-export function pickChoices(state: AppState, form: EditForm): string[] {
+/** What the ←→ choice of a step (the current one by default) offers, as labels; empty for a typed step. */
+export function pickChoices(state: AppState, form: EditForm, step = form.step): string[] {
   const flag = flagOf(state, form.flag);
   if (!flag) return [];
   const config = flag.environments?.[form.env];
   const names = (f: Flag) => f.variations.map((v) => v.name);
-  switch (form.what) {
-    case 'target':
-      return form.step === 0 ? names(flag) : [];
-    case 'prerequisite': {
+  switch (`${form.what}:${step}`) {
+    case 'target:0':
+      return names(flag);
+    case 'prerequisite:1': {
       const pre = flagOf(state, form.text.trim());
-      return form.step === 1 && pre ? names(pre) : [];
+      return pre ? names(pre) : [];
     }
-    case 'unprerequisite':
+    case 'unprerequisite:0':
       return (config?.prerequisites ?? []).map((p) => p.flag);
-    case 'variation':
-      return form.step === 0 ? [...names(flag), '+ new variation'] : [];
-    case 'untarget':
+    case 'variation:0':
+      return [...names(flag), '+ new variation'];
+    default:
       return [];
   }
 }
