@@ -1,8 +1,9 @@
 // The real `ff dash` in a pseudo-terminal against a real API, on the Settings and Segments pages: create
 // an SDK key in staging and see its secret once (it opens the SDK config; c copies it with OSC 52), then
 // revoke it after the confirmation and check through the API (listed as revoked, refused by the SDK
-// endpoint); import a CSV of 1,000 context keys into a segment, watch the progress bar reach 100%, and
-// check the member count through the API. Screens are read by their text; waits end on what they show.
+// endpoint); clone production and compare a flag's configuration there through the API; import a CSV of
+// 1,000 context keys into a segment, watch the progress bar reach 100%, and check the member count
+// through the API. Screens are read by their text; waits end on what they show.
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,11 @@ async function select(dash: Dash, text: string): Promise<void> {
   for (let i = 0; i < 50 && !selected(dash.screen.lines()); i++) {
     const before = dash.screen.text();
     dash.key('j');
-    await dash.until((t) => t !== before, `the cursor to move towards ${text}`);
+    // A frame is whole once its last line (the keys) is drawn again: Ink erases, then writes top down.
+    await dash.until(
+      (t, l) => t !== before && (l.at(-1) ?? '').includes('? help'),
+      `the cursor to move towards ${text}`,
+    );
   }
   expect(selected(dash.screen.lines())).toBe(true);
 }
@@ -61,7 +66,10 @@ describe('ff dash Settings and Segments in a terminal', () => {
     dash.key('\r');
     const secretRe = /ff_srv_[A-Za-z0-9_-]{43}/;
     await dash.until(
-      (t) => t.includes('copy it now: it is not shown again') && secretRe.test(t),
+      (t) =>
+        t.includes('copy it now: it is not shown again') &&
+        t.includes('c copies it to the clipboard (OSC 52)') &&
+        secretRe.test(t),
       'the secret, once',
     );
     const secret = secretRe.exec(dash.screen.text())?.[0];
@@ -70,7 +78,7 @@ describe('ff dash Settings and Segments in a terminal', () => {
     const config = await fx.call('anonymous', 'GET', '/sdk/v1/config', {
       headers: { authorization: `Bearer ${secret}` },
     });
-    expect(config.status).toBe(200);
+    expect(config.status, `${secret}: ${JSON.stringify(config.body)}`).toBe(200);
 
     dash.key('c');
     const osc52 = `\x1b]52;c;${Buffer.from(secret!).toString('base64')}\x07`;
@@ -95,11 +103,39 @@ describe('ff dash Settings and Segments in a terminal', () => {
 
     const listed = await fx.call('owner', 'GET', '/api/v1/projects/demo/environments/staging/sdk-keys');
     const row = listed.body.items.find((k: { name: string }) => k.name === 'e2e-key');
-    expect(row.revokedAt).not.toBeNull();
+    expect(row?.revokedAt, JSON.stringify(listed.body)).not.toBeNull();
     const refused = await fx.call('anonymous', 'GET', '/sdk/v1/config', {
       headers: { authorization: `Bearer ${secret}` },
     });
-    expect(refused.status).toBe(401);
+    expect(refused.status, JSON.stringify(refused.body)).toBe(401);
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+
+  it('clones production into a new environment that holds the same flag configurations', async () => {
+    const dash = openDash(fx, running);
+    await dash.until((t) => t.includes('new-checkout') && t.includes('● live'), 'the flags, live');
+    dash.key('8');
+    await dash.until((t) => t.includes('Settings · environments'), 'the Settings page');
+    await select(dash, 'production');
+    dash.key('C');
+    await dash.until((t) => t.includes('Clone production into a new environment'), 'the clone form');
+    type(dash, 'prod-copy');
+    await dash.until((t) => t.includes('✓ prod-copy is free'), 'the key checked');
+    dash.key('\r');
+    dash.key('\r');
+    await dash.until((t) => t.includes('› protected  yes'), 'protected, like its source');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('created prod-copy as a copy of production (protected)'),
+      'the environment created',
+    );
+    await dash.until((_, l) => lineWith(l, 'prod-copy').includes('yes'), 'the new environment listed');
+    const config = (env: string) =>
+      fx.call('owner', 'GET', `/api/v1/projects/demo/flags/checkout-flow/environments/${env}`);
+    const [source, copy] = [(await config('production')).body, (await config('prod-copy')).body];
+    for (const field of ['on', 'offVariation', 'fallthrough', 'rules', 'targets', 'prerequisites'])
+      expect(copy[field], field).toEqual(source[field]);
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);
