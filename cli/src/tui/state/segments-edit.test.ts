@@ -193,6 +193,41 @@ describe('segment rules and CSV import', () => {
     expect(press(done, 'x').state.overlay).toBeUndefined();
   });
 
+  it('asks first, naming the flags, when a flag uses the segment in a protected environment', () => {
+    const data = snapshot({ segments: [withRules] });
+    const used = {
+      ...data.flags[0]!,
+      environments: {
+        ...data.flags[0]!.environments,
+        production: {
+          ...data.flags[0]!.environments!.production!,
+          rules: [
+            {
+              id: 'seg',
+              clauses: [{ attribute: 'key', op: 'segmentMatch' as const, values: ['beta-testers'] }],
+              serve: { variation: 0 },
+            },
+          ],
+        },
+      },
+    };
+    const s = stateWith(
+      { ...data, flags: [used, ...data.flags.slice(1)] },
+      { type: 'page', page: 'segments' },
+    );
+    const add = press(s, enter, 'a', ...'plan', enter, enter, ...'pro', enter);
+    expect(add.effects).toEqual([]);
+    expect(add.state.overlay).toMatchObject({
+      kind: 'confirm',
+      lines: [
+        'Segment beta-testers: add rule 3: plan in pro.',
+        'It changes who matches new-checkout in production (protected).',
+      ],
+    });
+    const merge = press(s, 'i', ...'u.csv', enter, enter, enter);
+    expect(merge.state.overlay).toMatchObject({ kind: 'confirm', write: { op: 'import', mode: 'merge' } });
+  });
+
   it('a viewer is told why nothing changes', () => {
     for (const keys of [['i'], [enter, 'a'], [enter, '&'], [enter, 'd', 'y']] as (string | KeyInfo)[][]) {
       const { state, effects } = press(onPage('viewer'), ...keys);

@@ -120,12 +120,31 @@ export function clauseOf(o: Extract<SegmentEditOverlay, { kind: 'clauseForm' }>)
   }
 }
 
-/** Asks first for what narrows who matches (a removal, a replacing import); adding a rule is sent at once. */
+/** `flag in env` for every flag whose rules use the segment in a protected environment. */
+export function protectedUses(state: AppState, segment: string): string[] {
+  const envs = (state.data?.environments ?? []).filter((e) => e.protected).map((e) => e.key);
+  return (state.data?.flags ?? []).flatMap((f) =>
+    envs
+      .filter((env) =>
+        f.environments?.[env]?.rules.some((r) =>
+          r.clauses.some((c) => c.op === 'segmentMatch' && c.values.includes(segment)),
+        ),
+      )
+      .map((env) => `${f.key} in ${env}`),
+  );
+}
+
+/**
+ * Asks first for what narrows who matches (a removal, a replacing import) and for any change to a segment
+ * a flag uses in a protected environment; adding a rule or merging members elsewhere is sent at once.
+ */
 function request(state: AppState, w: SegmentEditWrite): Outcome {
   const why = readOnlyReason(state.data?.me.role ?? 'viewer', undefined);
   if (why) return act({ type: 'status', text: why, tone: 'error' });
   const ask =
-    (w.op === 'rules' && w.summary.startsWith('remove')) || (w.op === 'import' && w.mode === 'replace');
+    (w.op === 'rules' && w.summary.startsWith('remove')) ||
+    (w.op === 'import' && w.mode === 'replace') ||
+    protectedUses(state, w.segment).length > 0;
   if (ask)
     return act({
       type: 'overlay',
@@ -140,7 +159,10 @@ export function describeSegmentWrite(state: AppState, w: SegmentEditWrite): stri
       c.rules.some((r) => r.clauses.some((cl) => cl.op === 'segmentMatch' && cl.values.includes(w.segment))),
     ),
   ).length;
-  const impact = `Every flag using ${w.segment} changes with it (${used} flag(s) do).`;
+  const guarded = protectedUses(state, w.segment);
+  const impact = guarded.length
+    ? `It changes who matches ${guarded.join(', ')} (protected).`
+    : `Every flag using ${w.segment} changes with it (${used} flag(s) do).`;
   if (w.op === 'import')
     return [
       `${w.mode === 'replace' ? 'Replace' : 'Merge into'} the ${w.list} list of ${w.segment} with the keys in ${w.file}${w.mode === 'replace' ? ': keys not in the file are removed' : ''}.`,
