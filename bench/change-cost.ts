@@ -46,6 +46,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createClient } from '@ff/sdk-node';
 import type { Ruleset } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import { createApp } from '../api/src/app.ts';
 import { createDb } from '../api/src/db/knex.ts';
 import type { Db } from '../api/src/db/knex.ts';
@@ -260,10 +261,7 @@ function sdkFlag(n: number, on: boolean, version: number) {
   return {
     key: flagKey(n),
     kind: 'boolean' as const,
-    variations: [
-      { name: 'on', value: true },
-      { name: 'off', value: false },
-    ],
+    variations: DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v })),
     clientSide: false,
     version,
     config: {

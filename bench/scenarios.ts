@@ -1,11 +1,9 @@
 // Shared by bench:engine and bench:sdk, so both measure the very same flags and contexts.
 import { validateRuleset } from '@ff/engine';
 import type { FlagConfig, Ruleset } from '@ff/engine';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 
-const BOOL = [
-  { name: 'on', value: true },
-  { name: 'off', value: false },
-];
+const BOOL = DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v }));
 const allOn = { on: true, offVariation: 1, prerequisites: [], targets: [], rules: [] };
 
 function flag(key: string, config: Partial<FlagConfig> & Pick<FlagConfig, 'fallthrough'>) {
