@@ -3,6 +3,7 @@
 // `ff flags on` sends) reaching the client over the stream, identify, and tracked events and evaluation
 // summaries stored in the database, and automatic experiment exposures.
 import { enrolledVariant } from '@ff/engine';
+import { createClient as createServerClient } from '@ff/sdk-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/src/logger.ts';
 import { eventSink } from '../../api/src/modules/sdk/events.ts';
@@ -152,6 +153,31 @@ describe('@ff/sdk-browser against the real API', () => {
       await client.close();
     }
     const enrolled = units.filter((u) => enrolledVariant(split, u) !== null);
+
+    // sdk-node's allFlags, what a page is bootstrapped with, is the very same shape, marker included.
+    const serverKey = await fx.call('owner', 'POST', '/api/v1/projects/demo/environments/staging/sdk-keys', {
+      body: { kind: 'server', name: 'page server' },
+    });
+    const server = createServerClient({
+      sdkKey: serverKey.body.key as string,
+      baseUrl: fx.url,
+      sendEvents: true,
+    });
+    try {
+      await server.ready();
+      for (const unit of [enrolled[0]!, units.find((u) => !enrolled.includes(u))!]) {
+        const evaluated = await fetch(`${fx.url}/sdk/v1/evaluate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ context: { key: unit } }),
+        });
+        const { flags } = (await evaluated.json()) as { flags: Record<string, { inExperiment?: true }> };
+        expect(flags['browser-banner']!.inExperiment).toBe(enrolled.includes(unit) ? true : undefined);
+        expect(server.allFlags({ key: unit })).toEqual(flags);
+      }
+    } finally {
+      await server.close();
+    }
     expect(enrolled.length).toBeGreaterThan(0);
     expect(enrolled.length).toBeLessThan(units.length);
     // Reported once per enrolled unit (two reads, two flushes), for the experiment's flag only.

@@ -202,7 +202,8 @@ export class Client implements FlagClient {
     const out: Record<string, ClientFlagValue> = {};
     try {
       const all = this.#compiled?.evaluateAll(context, (flag) => flag.clientSide) ?? {};
-      for (const [key, result] of Object.entries(all)) out[key] = toClientValue(result);
+      for (const [key, result] of Object.entries(all))
+        out[key] = toClientValue(result, this.#experiments?.exposes(key, context, result) ?? false);
     } catch {
       // evaluateAll does not throw; a hostile context (a throwing getter) is the only way here.
     }

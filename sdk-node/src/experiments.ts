@@ -103,6 +103,12 @@ export class Experiments {
     }
   }
 
+  /** Whether `result` of `flag` exposes `context` to a running experiment (the engine's isExposure). */
+  exposes(flag: string, context: unknown, result: EvaluationResult): boolean {
+    const running = this.#byFlag.get(flag);
+    return running !== undefined && isExposure(running.split, contextKey(context), result);
+  }
+
   /**
    * Called after each local evaluation that served a variation. Performance note: for a flag that runs
    * no experiment this is one Map lookup; the hash and the Set only run for experiment flags.

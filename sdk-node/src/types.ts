@@ -62,6 +62,8 @@ export interface ClientFlagValue {
   readonly ruleId?: string;
   readonly ruleIndex?: number;
   readonly errorCode?: ErrorCode;
+  /** The context's variant of a running experiment: the browser SDK records an exposure on its first read. */
+  readonly inExperiment?: true;
 }
 
 /** The result of {@link FlagClient.evaluate}: the value and why it was served, in OpenFeature's vocabulary. */
@@ -171,7 +173,10 @@ export interface FlagClient {
     context?: ContextInput | null,
     defaultValue?: FlagValue<K>,
   ): EvaluationDetail<FlagValue<K>>;
-  /** Every client-side flag evaluated for `context`, in the shape browser SDKs bootstrap from. */
+  /**
+   * Every client-side flag evaluated for `context`, in the shape browser SDKs bootstrap from (the shape
+   * of `POST /sdk/v1/evaluate`, `inExperiment` included once the running experiments are known).
+   */
   allFlags(context: ContextInput | null | undefined): Record<string, ClientFlagValue>;
   /** Records a custom event (a conversion, a metric `value`) for experiments; sent in batches. */
   track(event: string, context: ContextInput | null | undefined, value?: number): void;

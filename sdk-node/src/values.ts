@@ -25,7 +25,7 @@ export function contextKey(context: unknown): string {
 }
 
 /** An evaluation result as browsers receive it: without the error message (and prerequisite key). */
-export function toClientValue(result: EvaluationResult): ClientFlagValue {
+export function toClientValue(result: EvaluationResult, inExperiment = false): ClientFlagValue {
   const out: { -readonly [K in keyof ClientFlagValue]: ClientFlagValue[K] } = {
     value: result.value,
     reason: result.reason,
@@ -35,6 +35,7 @@ export function toClientValue(result: EvaluationResult): ClientFlagValue {
   if (result.ruleId !== undefined) out.ruleId = result.ruleId;
   if (result.ruleIndex !== undefined) out.ruleIndex = result.ruleIndex;
   if (result.errorCode !== undefined) out.errorCode = result.errorCode;
+  if (inExperiment) out.inExperiment = true;
   return out;
 }
 

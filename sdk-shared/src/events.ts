@@ -123,6 +123,7 @@ export class EventSender {
   private _queue: TrackedEvent[] = [];
   private _exposures: ExposureRow[] = [];
   private _dropped = 0;
+  private _droppedExposures = 0;
   private _inFlight: Promise<void> = Promise.resolve();
   // Only `send`: the browser SDK passes its own request function (no User-Agent, keepalive on page hide).
   private readonly _http: SendLike;
@@ -152,7 +153,7 @@ export class EventSender {
   /** Queues an exposure (the caller deduplicates); dropped when the queue is full, like an event. */
   expose(exposure: ExposureRow): void {
     if (exposure.contextKey === '' || exposure.contextKey.length > 512) return;
-    if (this._exposures.length >= this._opts.maxQueue) this._dropped++;
+    if (this._exposures.length >= this._opts.maxQueue) this._droppedExposures++;
     else this._exposures.push(exposure);
   }
 
@@ -172,12 +173,13 @@ export class EventSender {
     const exposures = this._exposures;
     this._queue = [];
     this._exposures = [];
-    if (this._dropped > 0) {
-      this._opts.onError(
-        `${this._dropped} tracked events or exposures dropped: the queue of ${this._opts.maxQueue} was full`,
-      );
-      this._dropped = 0;
-    }
+    for (const [n, what] of [
+      [this._dropped, 'tracked events'],
+      [this._droppedExposures, 'exposures'],
+    ] as const)
+      if (n > 0) this._opts.onError(`${n} ${what} dropped: the queue of ${this._opts.maxQueue} was full`);
+    this._dropped = 0;
+    this._droppedExposures = 0;
     const items: ({ summary: SummaryRow } | { exposure: ExposureRow } | { event: TrackedEvent })[] = [
       ...summaries.map((summary) => ({ summary })),
       ...exposures.map((exposure) => ({ exposure })),
