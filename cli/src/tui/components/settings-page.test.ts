@@ -65,6 +65,23 @@ describe('the Settings page', { timeout: 60_000 }, () => {
     );
   });
 
+  it('fits 80×24: the key state stays on screen, the creation time gives way', () => {
+    const text = frame(
+      page(
+        {},
+        { type: 'resize', width: 80, height: 24 },
+        { type: 'moveList', by: 2 },
+        { type: 'settings', do: 'section', section: 'keys' },
+      ),
+    );
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(24);
+    expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+    expect(text).not.toContain('CREATED');
+    expect(lines.find((l) => l.includes('k3-api'))).toMatch(/revoked 1h ago$/);
+    expect(lines.find((l) => l.includes('k2-api'))).toMatch(/expires in 1h$/);
+  });
+
   it('says why the keys are not listed for a developer', () => {
     const text = frame(page({ sdkKeys: undefined, me: { role: 'developer', email: 'd@demo.local' } }));
     expect(text).toContain('environments and SDK keys need a project admin (you are a developer)');

@@ -25,7 +25,7 @@ function row(key: string, text: string, selected: boolean, active: boolean) {
   return h(Text, { key, wrap: 'truncate', inverse: selected && active }, (selected ? '› ' : '  ') + text);
 }
 
-export function SettingsPage({ state, theme, height, now }: PageProps): ReactElement {
+export function SettingsPage({ state, theme, width, height, now }: PageProps): ReactElement {
   const d = state.data!;
   const env = selectedEnv(state);
   const inKeys = state.settings.section === 'keys';
@@ -36,6 +36,10 @@ export function SettingsPage({ state, theme, height, now }: PageProps): ReactEle
   const why = adminReason(d.me.role);
   const keyRows = Math.max(1, height - envRows - 8);
   const kw = windowOf(keys?.length ?? 0, state.settings.keyCursor, keyRows, 0);
+  // In a pane under 82 columns the creation time gives way, so the state (active, expires in…,
+  // revoked…) still fits.
+  const cols = (kind: string, name: string, prefix: string, created: string, last: string) =>
+    `${pad(kind, 7)} ${pad(name, width < 82 ? 14 : 18)} ${pad(prefix, 13)} ${width < 82 ? '' : `${pad(created, 9)} `}${pad(last, 10)} `;
   const keyState = (k: NonNullable<typeof keys>[number]) =>
     k.revokedAt
       ? `revoked ${ago(k.revokedAt, now)}`
@@ -93,14 +97,14 @@ export function SettingsPage({ state, theme, height, now }: PageProps): ReactEle
             h(
               Text,
               { key: 'kh', bold: true, wrap: 'truncate' },
-              `  ${pad('KIND', 7)} ${pad('NAME', 18)} ${pad('PREFIX', 14)} ${pad('CREATED', 9)} ${pad('LAST USED', 10)} STATE`,
+              `  ${cols('KIND', 'NAME', 'PREFIX', 'CREATED', 'LAST USED')}STATE`,
             ),
             ...keys
               .slice(kw.start, kw.end)
               .map((k, i) =>
                 row(
                   k.id,
-                  `${pad(k.kind, 7)} ${pad(k.name, 18)} ${pad(`${k.prefix}…`, 14)} ${pad(ago(k.createdAt, now), 9)} ${pad(used(k.id), 10)} ${keyState(k)}`,
+                  `${cols(k.kind, k.name, `${k.prefix}…`, ago(k.createdAt, now), used(k.id))}${keyState(k)}`,
                   inKeys && kw.start + i === state.settings.keyCursor,
                   active,
                 ),
