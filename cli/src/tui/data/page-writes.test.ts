@@ -125,6 +125,47 @@ describe('page writes', () => {
     expect(state().overlay).toMatchObject({ kind: 'conflict' });
   });
 
+  it('rotates a key with the overlap typed: the new secret opens once and says when the old one stops', async () => {
+    const created = {
+      id: 'k10',
+      kind: 'client',
+      name: 'web',
+      prefix: 'ff_cli_wxyz',
+      environment: 'production',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      expiresAt: null,
+      revokedAt: null,
+    };
+    const { deps, state } = harness({
+      rotateSdkKey: async (opts: unknown) => {
+        expect(opts).toEqual({
+          path: { project: 'demo', env: 'production', keyId: 'k1' },
+          body: { overlapSeconds: 5400 },
+        });
+        return { data: { ...created, key: 'ff_cli_wxyzNEW' } };
+      },
+      listSdkKeys: async () => ({ data: { items: [created] } }),
+    });
+    await runEffect(deps, {
+      kind: 'write',
+      write: {
+        kind: 'settings',
+        op: 'rotateKey',
+        env: 'production',
+        key: { id: 'k1', kind: 'client', name: 'web', prefix: 'ff_cli_abcd' },
+        overlap: 5400,
+      },
+    });
+    expect(state().overlay).toMatchObject({
+      kind: 'secret',
+      lines: [
+        'new client key "web" for production (id k10); the old one stops working in 1h 30m',
+        '',
+        'ff_cli_wxyzNEW',
+      ],
+    });
+  });
+
   it('creates a key: its secret opens once with the copy hint, and the keys are read again', async () => {
     const created = {
       id: 'k9',
