@@ -31,7 +31,8 @@ describe('cdktf-provider/README.md, as written', () => {
   const write = (file: string, hcl: string) => writeFileSync(join(s.dir, file), hcl);
 
   beforeAll(async () => {
-    s = await startStack();
+    // Terraform starts the provider itself, from the CLI config the README gives.
+    s = await startStack({ launch: true });
     // "Install": the reader's CLI config, with the repository path filled in.
     const placeholder = '/path/to/ff/cdktf-provider/bin';
     const rc = example(providerReadme, 'hcl', 'dev_overrides');
