@@ -8,6 +8,7 @@
 //     in-process API and its embedded database).
 // The API runs in this process on in-memory PGlite (or DATABASE_URL's server in a scratch database is not
 // supported here: PGlite only), seeded with SQL, as bench:change does. Figures, not pass/fail.
+import './react-production.ts';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Writable } from 'node:stream';
