@@ -1,7 +1,7 @@
 // The real `ff dash` in a pseudo-terminal against a real API, on the Settings and Segments pages: create
 // an SDK key in staging and see its secret once (it opens the SDK config; c copies it with OSC 52), then
 // revoke it after the confirmation and check through the API (listed as revoked, refused by the SDK
-// endpoint); clone production and compare a flag's configuration there through the API; import a CSV of
+// endpoint), and see a key made elsewhere appear live; clone production and compare a flag's configuration there through the API; import a CSV of
 // 1,000 context keys into a segment, watch the progress bar reach 100%, and check the member count
 // through the API. Screens are read by their text; waits end on what they show.
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
@@ -17,7 +17,13 @@ import { tempConfigDir } from './harness.ts';
 let fx: ApiFixture;
 const running: IPty[] = [];
 
+const ttlBefore = process.env.FF_SDK_KEY_TTL_MS;
+
 beforeAll(async () => {
+  // The SDK routes trust a key lookup for FF_SDK_KEY_TTL_MS (500 ms by default), so a key revoked within
+  // that window of its last use still opens them briefly. With no window the refusal is immediate, and
+  // the test can check it without waiting out a timer.
+  process.env.FF_SDK_KEY_TTL_MS = '0';
   fx = await startApiFixture();
   const made = await fx.call('owner', 'POST', '/api/v1/projects/demo/segments', {
     body: { key: 'e2e-import', name: 'E2E import' },
@@ -27,6 +33,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const p of running) p.kill();
   await fx?.close();
+  if (ttlBefore === undefined) delete process.env.FF_SDK_KEY_TTL_MS;
+  else process.env.FF_SDK_KEY_TTL_MS = ttlBefore;
 });
 
 /** Moves the cursor down with j until a selected line (›) holds `text`. */
@@ -108,6 +116,13 @@ describe('ff dash Settings and Segments in a terminal', () => {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(refused.status, JSON.stringify(refused.body)).toBe(401);
+
+    // A key made elsewhere (the API, another dashboard) shows with no key pressed: the change stream.
+    const elsewhere = await fx.call('owner', 'POST', '/api/v1/projects/demo/environments/staging/sdk-keys', {
+      body: { kind: 'client', name: 'from-elsewhere' },
+    });
+    expect(elsewhere.status).toBe(201);
+    await dash.until((_, l) => lineWith(l, 'from-elsewhere').includes('active'), 'the key made elsewhere');
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);
