@@ -1,9 +1,10 @@
 // The real `ff dash` in a pseudo-terminal against a real API, on the Settings and Segments pages: create
 // an SDK key in staging and see its secret once (it opens the SDK config; c copies it with OSC 52), then
 // revoke it after the confirmation and check through the API (listed as revoked, refused by the SDK
-// endpoint), and see a key made elsewhere appear live; clone production and compare a flag's configuration there through the API; import a CSV of
-// 1,000 context keys into a segment, watch the progress bar reach 100%, and check the member count
-// through the API. Screens are read by their text; waits end on what they show.
+// endpoint), and see a key made elsewhere appear live; clone production and compare a flag's
+// configuration there through the API; import a CSV of 1,000 context keys into a segment, watch the
+// progress bar reach 100%, and check the member count through the API. Screens are read by their text;
+// waits end on what they show.
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
