@@ -164,6 +164,9 @@ interface RawEvent {
   t: string;
 }
 
+const compare = (a: string | undefined, b: string | undefined) =>
+  a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1;
+
 // Rows of sdk_events per INSERT statement.
 const eventChunk = 5000;
 
@@ -175,6 +178,10 @@ const eventChunk = 5000;
  * as JSON through jsonb_to_recordset, a third of a multi-row VALUES list with a parameter per value.
  */
 async function insertEvents(trx: Knex, environmentId: string, events: RawEvent[]): Promise<void> {
+  // In the order of index sdk_events_custom_name (name, context key): its inserts land on leaf pages in
+  // order, not at random. At 10,000,000 stored events that index is most of an insert's cost; sorted, a
+  // chunk of 5,000 took about 30 % less time (bench/experiments.ts database, under load 18).
+  events.sort((a, b) => compare(a.n, b.n) || compare(a.c, b.c));
   for (let i = 0; i < events.length; i += eventChunk) {
     const part = events.slice(i, i + eventChunk);
     await trx.raw(
