@@ -31,6 +31,8 @@ export interface Stack {
   tf(...args: string[]): Promise<Run>;
   /** The environment terraform runs with (CLI config, FF_API_URL, FF_TOKEN). */
   env: Record<string, string>;
+  /** Terraform starts the provider itself (through the CLI config) instead of reattaching: see startStack. */
+  launch: boolean;
   /** Like tf, but fails with terraform's output when it exits non-zero. */
   ok(...args: string[]): Promise<Run>;
   close(): Promise<void>;
@@ -117,8 +119,9 @@ const withoutProvider = new Set(['output', 'state']);
 
 /**
  * A terraform working folder against a fresh API fixture. Each command's provider is started by the test and
- * reattached (see startProvider) unless `launch` is set: then Terraform starts it through the CLI config
- * (dev_overrides), as for a user; the plugin protocol's launch is tested that way too.
+ * reattached (see startProvider) unless `launch` is set (or the Stack's `launch` set later): then Terraform
+ * starts it through the CLI config (dev_overrides), as for a user; the plugin protocol's launch is tested
+ * that way too.
  */
 export async function startStack(opts: { launch?: boolean } = {}): Promise<Stack> {
   const fx = await startApiFixture();
@@ -127,7 +130,7 @@ export async function startStack(opts: { launch?: boolean } = {}): Promise<Stack
   const tf = async (...args: string[]) => {
     // `state` subcommands take no -no-color (and print no colors).
     const argv = args[0] === 'state' ? args : [args[0]!, '-no-color', ...args.slice(1)];
-    if (opts.launch || withoutProvider.has(args[0]!)) return terraform(dir, env, argv);
+    if (stack.launch || withoutProvider.has(args[0]!)) return terraform(dir, env, argv);
     const provider = await startProvider(env);
     try {
       return await terraform(dir, { ...env, TF_REATTACH_PROVIDERS: provider.reattach }, argv);
@@ -135,10 +138,11 @@ export async function startStack(opts: { launch?: boolean } = {}): Promise<Stack
       provider.stop();
     }
   };
-  return {
+  const stack: Stack = {
     fx,
     dir,
     env,
+    launch: opts.launch ?? false,
     write: (hcl) => writeFileSync(join(dir, 'main.tf'), PROVIDER + hcl),
     tf,
     async ok(...args) {
@@ -152,4 +156,5 @@ export async function startStack(opts: { launch?: boolean } = {}): Promise<Stack
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return stack;
 }
