@@ -124,3 +124,23 @@ export async function updateVariations(
   });
   return data;
 }
+
+/** `flags serve KEY VARIATION`: everyone not matched by a target or rule gets one variation. */
+export function serveActions(variation: number): FlagConfigAction[] {
+  return [{ kind: 'setFallthrough', serve: { variation } }];
+}
+
+/** `flags variants KEY a=50 b=50`: split the fallthrough (or a rule's serve) by weights of 100000. */
+export function splitActions(
+  weights: { variation: number; weight: number }[],
+  opts: { rule?: string | undefined; bucketBy?: string | undefined } = {},
+): FlagConfigAction[] {
+  return [
+    {
+      kind: 'setRollout',
+      ...(opts.rule ? { ruleId: opts.rule } : {}),
+      ...(opts.bucketBy ? { bucketBy: opts.bucketBy } : {}),
+      weights,
+    },
+  ];
+}

@@ -2,6 +2,7 @@ import { Args } from '@oclif/core';
 import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { variationIndex } from '../../flag-config.ts';
+import { serveActions } from '../../flag-writes.ts';
 
 export default class FlagsServe extends FlagConfigCommand {
   static override summary =
@@ -23,7 +24,7 @@ export default class FlagsServe extends FlagConfigCommand {
     const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: `serve ${args.variation} with` },
-      (flag) => [{ kind: 'setFallthrough', serve: { variation: variationIndex(flag, args.variation) } }],
+      (flag) => serveActions(variationIndex(flag, args.variation)),
     );
     return schedule ?? changeRequest ?? after;
   }

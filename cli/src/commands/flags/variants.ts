@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { ChangeRequest, FlagEnvironment, Schedule } from '@ff/client';
 import { FlagConfigCommand, writeFlags } from '../../flag-command.ts';
 import { splitWeights } from '../../flag-config.ts';
+import { splitActions } from '../../flag-writes.ts';
 
 export default class FlagsVariants extends FlagConfigCommand {
   static override summary =
@@ -24,14 +25,7 @@ export default class FlagsVariants extends FlagConfigCommand {
     const { after, schedule, changeRequest } = await this.change(
       args.key,
       { ...flags, verb: 'split' },
-      (flag) => [
-        {
-          kind: 'setRollout',
-          ...(flags.rule ? { ruleId: flags.rule } : {}),
-          ...(flags['bucket-by'] ? { bucketBy: flags['bucket-by'] } : {}),
-          weights: splitWeights(flag, parts),
-        },
-      ],
+      (flag) => splitActions(splitWeights(flag, parts), { rule: flags.rule, bucketBy: flags['bucket-by'] }),
     );
     return schedule ?? changeRequest ?? after;
   }

@@ -139,7 +139,7 @@ export function FlagDetail({
         h(
           Text,
           { key: 'edit-keys', color: theme.color('dim'), wrap: 'truncate' },
-          '+/- targets · p/P prerequisites · V variations',
+          '+/- targets · p/P prerequisites · V variations · s serve · w split',
         ),
       );
   } else if (d.tab === 'history') {

@@ -41,7 +41,7 @@ const form = (patch: Partial<EditForm>): Action => ({
 
 describe('the flag detail’s edit forms', { timeout: 60_000 }, () => {
   it('shows the edit keys on the targeting tab', () => {
-    expect(frame(detail())).toContain('+/- targets · p/P prerequisites · V variations');
+    expect(frame(detail())).toContain('+/- targets · p/P prerequisites · V variations · s serve · w split');
   });
 
   it('draws the target form: the variation choice, then the keys with the engine’s verdict', () => {

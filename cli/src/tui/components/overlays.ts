@@ -13,7 +13,7 @@ import {
   wizardSteps,
 } from '../state/keys.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
-import { editProblem, editSteps, editTitles, pickChoices } from '../state/flag-edit.ts';
+import { editProblem, editSteps, editTitles, pickChoices, textField } from '../state/flag-edit.ts';
 import type { EditForm } from '../state/flag-edit.ts';
 import { stopFormLines } from '../state/experiment-stop.ts';
 import { SegmentOverlayView } from './segment-rules.ts';
@@ -226,9 +226,9 @@ function editFrame(state: AppState, form: EditForm, theme: Theme, w: number): Re
   const steps = editSteps[form.what];
   const choices = pickChoices(state, form);
   const problem = editProblem(state, form);
-  const valueOf = (step: string, i: number): string => {
-    if (step === 'context keys' || step === 'flag' || step === 'name') return form.text;
-    if (step === 'value') return form.value;
+  const valueOf = (i: number): string => {
+    const field = textField({ ...form, step: i });
+    if (field) return form[field];
     // A choice: shown on its own line while it is the current step, else the chosen label.
     if (i === form.step) return '';
     return pickChoices(state, form, i)[form.pick] ?? '';
@@ -237,7 +237,7 @@ function editFrame(state: AppState, form: EditForm, theme: Theme, w: number): Re
     h(
       Text,
       { key: step, inverse: i === form.step, wrap: 'truncate' },
-      `${i === form.step ? '›' : ' '} ${step.padEnd(13)} ${valueOf(step, i)}${i === form.step && !choices.length ? '▏' : ''}`,
+      `${i === form.step ? '›' : ' '} ${step.padEnd(13)} ${valueOf(i)}${i === form.step && !choices.length ? '▏' : ''}`,
     ),
   );
   if (choices.length)

@@ -18,6 +18,8 @@ import {
   rolloutActions,
   segmentRuleActions,
   sendConfigChange,
+  serveActions,
+  splitActions,
   targetActions,
   untargetActions,
   updateVariations,
@@ -122,6 +124,13 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
         w.op === 'add'
           ? `${w.flag} now requires ${w.prerequisite} in ${w.env}`
           : `${w.flag} no longer requires ${w.prerequisite} in ${w.env}`,
+      );
+    case 'fallthrough':
+      return configChange(
+        'variation' in w.serve ? serveActions(w.serve.variation) : splitActions(w.serve.weights),
+        'variation' in w.serve
+          ? `${w.flag} serves ${flag!.variations[w.serve.variation]?.name ?? w.serve.variation} to everyone else in ${w.env}`
+          : `${w.flag} splits everyone else in ${w.env}`,
       );
     case 'variations': {
       const after = await updateVariations(api, project, { key: w.flag, version: w.version }, w.variations);

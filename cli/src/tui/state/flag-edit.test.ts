@@ -186,6 +186,46 @@ describe('prerequisites', () => {
   });
 });
 
+describe('what everyone else gets (as ff flags serve | variants)', () => {
+  it('s picks the one variation served to everyone not targeted', () => {
+    const opened = press(detail('checkout-flow', 'production'), 's');
+    // Production serves treatment now: the form starts there.
+    expect(overlay(opened.state)).toMatchObject({ what: 'serve', pick: 1 });
+    const asked = press(opened.state, { leftArrow: true }, enter);
+    expect(asked.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'fallthrough', serve: { variation: 0 }, env: 'production' },
+      lines: ['Serve checkout-flow "control" to everyone not targeted in production (protected).'],
+    });
+  });
+
+  it('w splits them by percentages that must add up to 100, parsed as ff flags variants parses them', () => {
+    const opened = press(detail('checkout-flow', 'staging'), 'w');
+    expect(overlay(opened.state)).toMatchObject({ what: 'split', text: 'control=100' });
+    const cleared = press(opened.state, ...Array<KeyInfo>(11).fill({ backspace: true }));
+    const bad = press(cleared.state, ...type('control=50 treatment=40'));
+    expect(editProblem(bad.state, overlay(bad.state))).toBe('the percentages add up to 90%, not 100%');
+    const unknown = press(cleared.state, ...type('control=50 blue=50'));
+    expect(editProblem(unknown.state, overlay(unknown.state))).toBe(
+      'flag checkout-flow has no variation "blue"',
+    );
+    const sent = press(cleared.state, ...type('control=50 treatment=25 spare=25'), enter);
+    expect(sent.effects[0]).toMatchObject({
+      write: {
+        kind: 'fallthrough',
+        env: 'staging',
+        serve: {
+          weights: [
+            { variation: 0, weight: 50_000 },
+            { variation: 1, weight: 25_000 },
+            { variation: 2, weight: 25_000 },
+          ],
+        },
+      },
+    });
+  });
+});
+
 describe('variations', () => {
   it('V edits a variation’s name and value, checked by the engine’s definition schema, and always confirms', () => {
     const s = detail('checkout-flow', 'staging');
@@ -270,7 +310,7 @@ describe('variations', () => {
 
   it('lists the edit keys in the help', () => {
     const rows = keyHelp.find(([title]) => title === 'Flag detail')![1].map(([k]) => k);
-    expect(rows).toEqual(expect.arrayContaining(['+ / -', 'p / P', 'V']));
+    expect(rows).toEqual(expect.arrayContaining(['+ / -', 'p / P', 'V', 's / w']));
   });
 });
 

@@ -9,6 +9,7 @@ import type { Flag, FlagEnvironment, Variation } from '@ff/client';
 import { chainIssues, prerequisiteFlags, validateFlagConfig, validateFlagDefinition } from '@ff/engine';
 import { normalizeConfig } from '@ff/engine/config-equality';
 import { LIMITS, MAX_PREREQUISITE_DEPTH } from '@ff/engine/limits';
+import { splitWeights } from '../../flag-config.ts';
 import { splitKeys } from '../../segment-writes.ts';
 import type { AppState } from './reducer.ts';
 
@@ -34,6 +35,14 @@ export type EditWrite =
       seen: FlagEnvironment;
     }
   | {
+      kind: 'fallthrough';
+      flag: string;
+      env: string;
+      /** One variation for everyone not targeted (`ff flags serve`), or a split (`ff flags variants`). */
+      serve: { variation: number } | { weights: { variation: number; weight: number }[] };
+      seen: FlagEnvironment;
+    }
+  | {
       kind: 'variations';
       flag: string;
       /** The flag's version on screen (If-Match). */
@@ -43,7 +52,8 @@ export type EditWrite =
       summary: string;
     };
 
-export type EditWhat = 'target' | 'untarget' | 'prerequisite' | 'unprerequisite' | 'variation';
+export type EditWhat =
+  'target' | 'untarget' | 'prerequisite' | 'unprerequisite' | 'variation' | 'serve' | 'split';
 
 /** The form an edit key opens. `pick` is the ←→ choice of the current step, `text`/`value` typed text. */
 export interface EditForm {
@@ -70,6 +80,8 @@ export const editSteps: Record<EditWhat, readonly string[]> = {
   prerequisite: ['flag', 'variation'],
   unprerequisite: ['prerequisite'],
   variation: ['variation', 'name', 'value'],
+  serve: ['variation'],
+  split: ['weights'],
 };
 
 export const editTitles: Record<EditWhat, string> = {
@@ -78,6 +90,8 @@ export const editTitles: Record<EditWhat, string> = {
   prerequisite: 'Add a prerequisite',
   unprerequisite: 'Remove a prerequisite',
   variation: 'Edit variations',
+  serve: 'Serve everyone not targeted',
+  split: 'Split everyone not targeted',
 };
 
 const allFlags = (state: AppState): Flag[] => [...(state.data?.flags ?? []), ...(state.data?.archived ?? [])];
@@ -96,7 +110,11 @@ export function editKey(state: AppState, flag: Flag, env: string, input: string)
             ? 'unprerequisite'
             : input === 'V'
               ? 'variation'
-              : undefined;
+              : input === 's'
+                ? 'serve'
+                : input === 'w'
+                  ? 'split'
+                  : undefined;
   if (!what) return undefined;
   const config = flag.environments?.[env];
   if (!config && what !== 'variation')
@@ -114,6 +132,9 @@ export function editKey(state: AppState, flag: Flag, env: string, input: string)
         )
       : 0;
   const form: EditForm = { kind: 'edit', what, flag: flag.key, env, step: 0, pick, text: '', value: '' };
+  if (what === 'serve' && 'variation' in config!.fallthrough) form.pick = config!.fallthrough.variation;
+  // The split starts as what is served now, as `ff flags variants` words it.
+  if (what === 'split') form.text = splitText(flag, config!);
   return { overlay: what === 'variation' ? withVariation(flag, form, 0) : form };
 }
 
@@ -145,6 +166,8 @@ export function pickChoices(state: AppState, form: EditForm, step = form.step): 
       return (config?.prerequisites ?? []).map((p) => p.flag);
     case 'variation:0':
       return [...names(flag), '+ new variation'];
+    case 'serve:0':
+      return names(flag);
     default:
       return [];
   }
@@ -167,6 +190,28 @@ function editedVariations(flag: Flag, form: EditForm): Variation[] {
   if (form.pick >= list.length) return [...list, next];
   list[form.pick] = { ...list[form.pick]!, ...next };
   return list;
+}
+
+// `control=50 treatment=50`: the weights of the fallthrough now (one variation is `name=100`).
+function splitText(flag: Flag, config: FlagEnvironment): string {
+  const serve = config.fallthrough;
+  const weights =
+    'rollout' in serve ? serve.rollout.weights : [{ variation: serve.variation, weight: 100_000 }];
+  return weights
+    .map((w) => `${flag.variations[w.variation]?.name ?? w.variation}=${w.weight / 1000}`)
+    .join(' ');
+}
+
+// What `ff flags variants` would say about these words (the CLI's own parser), and the engine's bound.
+function splitProblem(flag: Flag, text: string): string | undefined {
+  const parts = splitKeys(text);
+  if (parts.length > LIMITS.weights) return `at most ${LIMITS.weights} variations in a split`;
+  try {
+    splitWeights(flag, parts);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
 }
 
 /** Why the form cannot be submitted as it stands (shown live under it), or undefined. */
@@ -197,7 +242,10 @@ export function editProblem(state: AppState, form: EditForm): string | undefined
     case 'prerequisite':
       return prerequisiteProblem(state, flag, form.env, form.text.trim());
     case 'unprerequisite':
+    case 'serve':
       return undefined;
+    case 'split':
+      return splitProblem(flag, form.text);
     case 'variation':
       return variationProblem(state, flag, form);
   }
@@ -331,9 +379,10 @@ export function editFormKey(
   return undefined;
 }
 
-function textField(form: EditForm): 'text' | 'value' | undefined {
+/** Which typed field the form's current step edits, if any (the others are ←→ choices). */
+export function textField(form: EditForm): 'text' | 'value' | undefined {
   const step = editSteps[form.what][form.step];
-  if (step === 'context keys' || step === 'flag' || step === 'name') return 'text';
+  if (step === 'context keys' || step === 'flag' || step === 'name' || step === 'weights') return 'text';
   if (step === 'value') return 'value';
   return undefined;
 }
@@ -361,6 +410,10 @@ function editWrite(state: AppState, flag: Flag, form: EditForm): EditWrite {
         op: 'remove',
         prerequisite: seen.prerequisites[form.pick]!.flag,
       };
+    case 'serve':
+      return { ...base, kind: 'fallthrough', serve: { variation: form.pick } };
+    case 'split':
+      return { ...base, kind: 'fallthrough', serve: { weights: splitWeights(flag, splitKeys(form.text)) } };
     case 'variation': {
       const variations = editedVariations(flag, form);
       const before = flag.variations[form.pick];
@@ -406,6 +459,12 @@ export function describeEdit(state: AppState, w: EditWrite): string[] {
           ]
         : [`Remove the prerequisite ${w.prerequisite} of ${w.flag} in ${where(w.env)}.`];
     }
+    case 'fallthrough':
+      return [
+        'variation' in w.serve
+          ? `Serve ${w.flag} ${name(flag, w.serve.variation)} to everyone not targeted in ${where(w.env)}.`
+          : `Split everyone not targeted by ${w.flag} in ${where(w.env)}: ${w.serve.weights.map((x) => `${name(flag, x.variation)} ${x.weight / 1000}%`).join(' / ')}.`,
+      ];
     case 'variations':
       return [
         `Change ${w.summary}.`,
@@ -419,4 +478,5 @@ export const editHelp: [string, string][] = [
   ['+ / -', 'add context keys to a variation’s individual targets / remove them'],
   ['p / P', 'add a prerequisite (flag + variation) / remove one'],
   ['V', 'variations: ←→ pick, edit name and value, add one; d drops the last'],
+  ['s / w', 'serve one variation to everyone not targeted / split them (a=50 b=50)'],
 ];

@@ -214,6 +214,7 @@ export function describeWrite(state: AppState, w: Write): string[] {
       ];
     case 'targets':
     case 'prerequisite':
+    case 'fallthrough':
     case 'variations':
       return describeEdit(state, w);
     case 'settings':
