@@ -1,8 +1,10 @@
 // Retention of raw SDK events (sdk_events: exposures and tracked events). A project keeps them for its
 // `event_retention_days`, or for FF_EVENT_RETENTION_DAYS (the server's default) when it has none; with
-// neither, forever. Results read raw events, so an environment with a running or paused experiment keeps
-// everything since that experiment's start minus the longest metric window of its project (the
-// pre-exposure window CUPED reads): retention never cuts into an experiment still being measured.
+// neither, forever. Results read per-unit rollups (rollup.ts), but those are rebuilt from raw events
+// when a unit is first exposed (its earlier events count) and a metric without a rollup falls back to
+// them, so an environment with a running or paused experiment keeps everything since that experiment's
+// start minus the longest metric window of its project (the pre-exposure window CUPED reads): retention
+// never cuts into an experiment still being measured.
 //
 // Deletes go in batches (each its own short transaction) and a pass does a bounded number of them, so a
 // large backlog drains over several passes without long locks. Every replica runs the worker; a
