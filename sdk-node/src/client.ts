@@ -88,7 +88,6 @@ export class Client implements FlagClient {
         fetch: opts.fetch,
         timeout: opts.requestTimeout,
       });
-      this.#experiments = new Experiments(http, onError('events'));
       if (opts.sendEvents) {
         this.#sender = new EventSender(http, {
           maxQueue: opts.maxEventQueue,
@@ -99,6 +98,9 @@ export class Client implements FlagClient {
         this.#flushTimer = setInterval(() => void this.flush(), opts.flushInterval);
         this.#flushTimer.unref();
       }
+      // Exposures ride with the summaries and tracked events (batch ids, one retry, the queue bound).
+      const sender = this.#sender;
+      this.#experiments = new Experiments(http, onError('events'), sender && ((x) => sender.expose(x)));
       this.#sync = new Synchronizer(
         http,
         {
@@ -231,7 +233,7 @@ export class Client implements FlagClient {
   }
 
   async flush(): Promise<void> {
-    await Promise.all([this.#sender?.flush(), this.#experiments?.flush()]);
+    await this.#sender?.flush();
   }
 
   /**

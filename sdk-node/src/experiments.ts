@@ -1,10 +1,12 @@
 // Experiments in the server SDK: the remote calls (assign, getVariant, logExposure through the SDK
 // routes) and the automatic exposure. When a local evaluation serves a running experiment's split to a
 // context for the first time in this process, an exposure is queued (deduplicated per experiment and
-// context key) and sent in batches to /sdk/v1/events. Which evaluations are exposures is the engine's
-// isExposure (enrolledVariant with the experiment's salt): the same answer the API gives.
+// context key) in @ff/sdk-shared's EventSender, which sends it to /sdk/v1/events with the summaries.
+// Which evaluations are exposures is the engine's isExposure (enrolledVariant with the experiment's
+// salt): the same answer the API gives.
 import { isExposure } from '@ff/engine';
 import type { EvaluationResult, ExperimentSplit } from '@ff/engine';
+import type { ExposureRow } from '@ff/sdk-shared';
 import type { Http } from './http.ts';
 import { contextKey } from './values.ts';
 import type { ContextInput } from './types.ts';
@@ -33,17 +35,8 @@ interface Running {
   split: ExperimentSplit;
 }
 
-interface Exposure {
-  flag: string;
-  variation: number;
-  contextKey: string;
-  timestamp: number;
-}
-
 /** Units remembered as exposed per process; beyond it the memory starts over (a repeat costs one row update). */
 const MAX_SEEN = 200_000;
-const MAX_QUEUE = 10_000;
-const PER_REQUEST = 5_000;
 
 const none: ExperimentAssignment = { variant: null, isNew: false };
 
@@ -52,13 +45,18 @@ export class Experiments {
   readonly #onError: (message: string, error?: unknown) => void;
   #byFlag = new Map<string, Running>();
   #seen = new Set<string>();
-  #queue: Exposure[] = [];
   #refreshing: Promise<void> | undefined;
-  #inFlight: Promise<void> = Promise.resolve();
+  /** Queues an exposure for sending (the client's EventSender); absent, none are recorded. */
+  readonly #expose: ((exposure: ExposureRow) => void) | undefined;
 
-  constructor(http: Http, onError: (message: string, error?: unknown) => void) {
+  constructor(
+    http: Http,
+    onError: (message: string, error?: unknown) => void,
+    expose?: (exposure: ExposureRow) => void,
+  ) {
     this.#http = http;
     this.#onError = onError;
+    this.#expose = expose;
   }
 
   /** Resolves when the read in progress (if any) is done; never rejects. */
@@ -123,36 +121,7 @@ export class Experiments {
     if (this.#seen.has(id)) return;
     if (this.#seen.size >= MAX_SEEN) this.#seen.clear();
     this.#seen.add(id);
-    if (this.#queue.length >= MAX_QUEUE) return;
-    this.#queue.push({ flag, variation: result.variationIndex, contextKey: key, timestamp: Date.now() });
-  }
-
-  /** Sends the queued exposures (one flush after another, never rejecting). */
-  flush(): Promise<void> {
-    this.#inFlight = this.#inFlight.then(() => this.#send());
-    return this.#inFlight;
-  }
-
-  async #send(): Promise<void> {
-    const queued = this.#queue;
-    this.#queue = [];
-    for (let i = 0; i < queued.length; i += PER_REQUEST) {
-      const exposures = queued.slice(i, i + PER_REQUEST);
-      try {
-        const res = await this.#http.send('/sdk/v1/events', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ exposures }),
-        });
-        if (res.status < 200 || res.status >= 300)
-          this.#onError(`${exposures.length} exposures not sent: POST /sdk/v1/events answered ${res.status}`);
-      } catch (e) {
-        this.#onError(
-          `${exposures.length} exposures not sent: ${e instanceof Error ? e.message : String(e)}`,
-          e,
-        );
-      }
-    }
+    this.#expose?.({ flag, variation: result.variationIndex, contextKey: key, timestamp: Date.now() });
   }
 
   /** The remote calls for experiment `key`. */
