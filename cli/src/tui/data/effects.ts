@@ -24,7 +24,7 @@ import {
   untargetActions,
   updateVariations,
 } from '../../flag-writes.ts';
-import { configDiff, conflictLines, variationsDiff } from '../state/conflict.ts';
+import { configDiff, conflictLines, definitionDiff } from '../state/conflict.ts';
 import type { Effect } from '../state/keys.ts';
 import { subjectOf } from '../state/model.ts';
 import type { ChangeRow } from '../state/model.ts';
@@ -374,7 +374,7 @@ async function showConflict(deps: EffectDeps, w: Write, seen: Seen): Promise<voi
       lines = conflictLines(
         `${w.kind} ${seen.flag.key}`,
         { seen: 'version' in w ? w.version : seen.flag.version, now: now.version },
-        variationsDiff(seen.flag, now),
+        definitionDiff(seen.flag, now),
       );
     }
   } catch {

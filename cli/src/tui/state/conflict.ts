@@ -91,15 +91,29 @@ export function configDiff(flag: Pick<Flag, 'variations'>, edited: Config, curre
   );
 }
 
-/** A flag definition's changed variations, in the same style (`variations: a, b → a, b, c`). */
-export function variationsDiff(
-  edited: Pick<Flag, 'variations'>,
-  current: Pick<Flag, 'variations'>,
-): string[] {
-  if (sameJson(edited.variations, current.variations)) return [];
-  const text = (f: Pick<Flag, 'variations'>) =>
-    f.variations.map((v) => `${v.name}=${JSON.stringify(v.value)}`).join(', ');
-  return [`variations: ${text(edited)} → ${text(current)}`];
+type Definition = Pick<
+  Flag,
+  'variations' | 'name' | 'description' | 'tags' | 'owner' | 'temporary' | 'clientSide' | 'archived'
+>;
+
+/**
+ * A flag definition's changes, in the same style (`variations: a="x", b="y" → a="x", b="y", c="z"`,
+ * `archived: false → true`, `tags: a → a,b`): what a refused flag-level write (variations, archive) ran into.
+ */
+export function definitionDiff(edited: Definition, current: Definition): string[] {
+  const out: string[] = [];
+  if (!sameJson(edited.variations, current.variations)) {
+    const text = (f: Definition) =>
+      f.variations.map((v) => `${v.name}=${JSON.stringify(v.value)}`).join(', ');
+    out.push(`variations: ${text(edited)} → ${text(current)}`);
+  }
+  const fields = ['name', 'description', 'tags', 'owner', 'temporary', 'clientSide', 'archived'] as const;
+  for (const f of fields) {
+    if (sameJson(edited[f] ?? null, current[f] ?? null)) continue;
+    const text = (v: unknown) => (Array.isArray(v) ? v.join(',') || '(none)' : JSON.stringify(v ?? null));
+    out.push(`${f}: ${text(edited[f])} → ${text(current[f])}`);
+  }
+  return out;
 }
 
 /** The conflict notice: what the server refused, what changed meanwhile, and the way on. */
@@ -112,7 +126,7 @@ export function conflictLines(
     `${what}: someone changed it since this screen read it (version ${version.seen} → ${version.now}); nothing was written.`,
     ...(changes.length
       ? ['What changed:', ...changes.map((c) => `  ${c}`)]
-      : ['Nothing that targeting sees changed.']),
+      : ['Nothing this screen compares changed; the version moved on.']),
     'Press r to reload and edit the current version, any other key to close.',
   ];
 }

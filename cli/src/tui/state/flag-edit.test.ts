@@ -3,7 +3,7 @@
 // is protected (variations always), refused for a viewer; and the conflict notice's field-level diff.
 import { describe, expect, it } from 'vitest';
 import { flag, snapshot, stateWith } from '../test/fixtures.ts';
-import { configDiff, conflictLines, variationsDiff } from './conflict.ts';
+import { configDiff, conflictLines, definitionDiff } from './conflict.ts';
 import { dropProblem, editProblem } from './flag-edit.ts';
 import type { EditForm } from './flag-edit.ts';
 import { interpret, keyHelp } from './keys.ts';
@@ -360,8 +360,18 @@ describe('the conflict notice', () => {
       '  on: false → true',
       'Press r to reload and edit the current version, any other key to close.',
     ]);
-    expect(variationsDiff(checkoutFlow, { variations: checkoutFlow.variations.slice(0, 2) })).toEqual([
+    expect(
+      definitionDiff(checkoutFlow, {
+        ...checkoutFlow,
+        variations: checkoutFlow.variations.slice(0, 2),
+        tags: ['checkout'],
+        archived: true,
+      }),
+    ).toEqual([
       'variations: control="classic", treatment="one-page", spare="spare" → control="classic", treatment="one-page"',
+      'tags: (none) → checkout',
+      'archived: false → true',
     ]);
+    expect(definitionDiff(checkoutFlow, { ...checkoutFlow })).toEqual([]);
   });
 });
