@@ -33,6 +33,11 @@ export const dataSources: Record<string, DataSourceType> = {
       key: { type: 'string', required: true, description: 'Project key.' },
       name: { type: 'string', computed: true, description: 'Display name.' },
       description: { type: 'string', computed: true, description: 'Free text.' },
+      event_retention_days: {
+        type: 'number',
+        computed: true,
+        description: "Days raw SDK events are kept; null: the server's default.",
+      },
       environments: {
         type: ['list', 'string'],
         computed: true,

@@ -117,11 +117,16 @@ resource "ff_project" "fine" {
 
 test('provider configuration comes from FF_API_URL/FF_TOKEN, and a missing one is an error naming it', async () => {
   s.write(
-    `data "ff_project" "demo" {\n  key = "demo"\n}\noutput "envs" {\n  value = data.ff_project.demo.environments\n}\n`,
+    `data "ff_project" "demo" {\n  key = "demo"\n}\noutput "envs" {\n  value = data.ff_project.demo.environments\n}\noutput "retention" {\n  value = data.ff_project.demo.event_retention_days\n}\n`,
   );
+  const retention = await s.fx.call('owner', 'PATCH', '/api/v1/projects/demo', {
+    body: { eventRetentionDays: 45 },
+  });
+  expect(retention.status).toBe(200);
   await s.ok('apply', '-auto-approve');
   const output = await s.ok('output', '-json', 'envs');
   expect(JSON.parse(output.stdout)).toEqual(['development', 'staging', 'production']);
+  expect(JSON.parse((await s.ok('output', '-json', 'retention')).stdout)).toBe(45);
 
   const missing = await terraform(s.dir, { ...s.env, FF_TOKEN: '' }, ['plan', '-no-color']);
   expect(missing.code).toBe(1);

@@ -94,6 +94,7 @@ export function projectData(p: Project): ObjectValue {
     key: p.key,
     name: p.name,
     description: p.description,
+    event_retention_days: p.eventRetentionDays,
     environments: p.environments.map((e) => e.key),
   };
 }

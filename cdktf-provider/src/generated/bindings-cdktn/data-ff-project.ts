@@ -59,6 +59,15 @@ export class DataFfProject extends cdktf.TerraformDataSource {
   }
 
   /**
+   * Days raw SDK events are kept; null: the server's default.
+   *
+   * `event_retention_days` (computed)
+   */
+  get eventRetentionDays(): number {
+    return this.getNumberAttribute('event_retention_days');
+  }
+
+  /**
    * Project key.
    *
    * `key` (required)
