@@ -82,7 +82,7 @@ async function backendTicks(db: ReturnType<typeof createDb>): Promise<Map<number
   if (serverUrl === undefined) return undefined;
   const { rows } = (await db.raw(
     `select pid from pg_stat_activity
-      where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`,
+      where datname = current_database() and backend_type = 'client backend'`,
   )) as { rows: { pid: number }[] };
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
