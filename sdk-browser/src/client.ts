@@ -226,6 +226,7 @@ class BrowserClient {
       const before = old.get(key);
       flags.set(key, before && JSON.stringify(before) === JSON.stringify(value) ? before : value);
       if (!sameValue(before, value)) changed.push(key);
+      if (value.inExperiment) this._reporter?.served(key, value, String(this._context.key));
     }
     for (const key of old.keys()) if (!flags.has(key)) changed.push(key);
     this._flags = flags;

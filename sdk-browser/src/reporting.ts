@@ -1,7 +1,10 @@
 // What the browser client reports to POST /sdk/v1/events: evaluation summaries, experiment exposures and
 // tracked events, batched by @ff/sdk-shared's EventSender, sent every `flushInterval` and at once (with
 // keepalive) when the page is hidden or left. An exposure is recorded the first time the page reads a
-// flag the API marked `inExperiment` for a context: once per (context key, flag) per page session.
+// flag the API marked `inExperiment` for a context: once per (context key, flag) per page session. A
+// flag read before its value carried the marker (a bootstrap without markers, then the API's values) is
+// exposed when the marked value arrives: it is on screen, and a value that did not change re-renders
+// nothing, so no second read would come.
 import { EventSender } from '@ff/sdk-shared';
 import type { TrackedEvent } from '@ff/sdk-shared';
 import type { ClientFlagValue } from './types.ts';
@@ -13,7 +16,7 @@ interface EventHost {
 }
 const page = globalThis as unknown as EventHost & { document?: EventHost & { visibilityState?: string } };
 
-/** Units × flags remembered as exposed; beyond it the memory starts over (a repeat costs one row update). */
+/** Units × flags remembered as read; beyond it the memory starts over (a repeat costs one row update). */
 const MAX_EXPOSED = 10_000;
 
 export interface ReporterOptions {
@@ -34,6 +37,8 @@ export interface Reporter {
   stop(): void;
   /** One read of `key` that served `f` (undefined: a fallback) to `contextKey`. */
   read(key: string, f: ClientFlagValue | undefined, contextKey: string): void;
+  /** A value arrived for `key`: exposed now if it is marked and the page already read the flag. */
+  served(key: string, f: ClientFlagValue, contextKey: string): void;
   track(event: TrackedEvent): void;
   flush(): Promise<void>;
 }
@@ -50,7 +55,17 @@ export function reporter(o: ReporterOptions): Reporter {
     if (page.document?.visibilityState !== 'visible') void flush();
   };
   let timer: ReturnType<typeof setInterval> | undefined;
-  let exposed = new Set<string>();
+  // (context key, flag) → exposed yet; present once the page read the flag's value.
+  let seen = new Map<string, boolean>();
+  const see = (key: string, f: ClientFlagValue, contextKey: string) => {
+    const id = `${contextKey}\0${key}`;
+    if (seen.get(id)) return;
+    const exposes = f.inExperiment === true && f.variationIndex !== undefined;
+    if (seen.size >= MAX_EXPOSED) seen = new Map();
+    seen.set(id, exposes);
+    if (exposes)
+      events.expose({ flag: key, variation: f.variationIndex!, contextKey, timestamp: Date.now() });
+  };
   return {
     start() {
       timer = setInterval(() => void flush(), o.flushInterval);
@@ -64,12 +79,11 @@ export function reporter(o: ReporterOptions): Reporter {
     },
     read(key, f, contextKey) {
       events.summaries.record(key, f?.variationIndex);
-      if (f?.inExperiment !== true || f.variationIndex === undefined) return;
-      const id = `${contextKey}\0${key}`;
-      if (exposed.has(id)) return;
-      if (exposed.size >= MAX_EXPOSED) exposed = new Set();
-      exposed.add(id);
-      events.expose({ flag: key, variation: f.variationIndex, contextKey, timestamp: Date.now() });
+      // A fallback (unknown flag, wrong type) shows the app's default: not this value.
+      if (f) see(key, f, contextKey);
+    },
+    served(key, f, contextKey) {
+      if (f.inExperiment && seen.has(`${contextKey}\0${key}`)) see(key, f, contextKey);
     },
     track: (event) => events.track(event),
     flush,

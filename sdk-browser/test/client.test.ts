@@ -309,6 +309,29 @@ describe('events', () => {
     ]);
   });
 
+  it('exposes a flag read from a bootstrap without markers once the marked value arrives unchanged', async () => {
+    const api = fakeApi({});
+    const c = client(api, {
+      context: { key: 'ada' },
+      bootstrap: { x: flag('treatment', 1), y: flag('b', 1) },
+      flushInterval: 5000,
+    });
+    c.getVariant('x'); // read before the API answered: no marker yet
+    (await api.nextStream()).send('put', {
+      version: 1,
+      flags: {
+        x: { ...flag('treatment', 1), inExperiment: true },
+        y: { ...flag('b', 1), inExperiment: true }, // never read: no exposure
+      },
+    });
+    await c.ready(); // same value: nothing re-renders, no second read comes
+    await vi.advanceTimersByTimeAsync(5000);
+    const sent = api.requests.filter((r) => r.url.endsWith('/sdk/v1/events'));
+    expect(sent.map((r) => (r.body as { exposures?: unknown[] }).exposures)).toEqual([
+      [{ flag: 'x', variation: 1, contextKey: 'ada', timestamp: expect.any(Number) }],
+    ]);
+  });
+
   it('records nothing with sendEvents: false', async () => {
     const api = fakeApi({});
     const c = client(api, { context: { key: 'ada' }, sendEvents: false });
