@@ -1,5 +1,5 @@
 // Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
-// read them back through the API; and a conflicting edit: the flag changes through the API while the
+// read them back through the API; add a variation and a prerequisite; and a conflicting edit: the flag changes through the API while the
 // dashboard's confirmation is open, the write is refused (412), the screen says field by field what
 // changed, nothing is written, and r reloads. Waits end on what the screen shows (dash-pty.ts).
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
@@ -56,6 +56,60 @@ describe('ff dash edits a flag', () => {
     const flag = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/new-checkout');
     const on = (flag.body.variations as { value: unknown }[]).findIndex((v) => v.value === true);
     expect(res.body.targets).toEqual([{ variation: on, values: ['alice', 'bob'] }]);
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+
+  it('adds a variation (always confirmed) and requires a prerequisite; the API has both', async () => {
+    const dash = openDash(fx, running, { env: { FF_ENV: 'staging' } });
+    await openFlag(dash, 'max-cart-items');
+    dash.key('V');
+    await dash.until((t) => t.includes('Edit variations: max-cart-items'), 'the variation form');
+    dash.key('\x1b[D'); // ← to "+ new variation"
+    await dash.until((t) => t.includes('[+ new variation]'), 'the new variation picked');
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› name').length > 0, 'the name step');
+    for (const c of 'huge') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› name').includes('huge'), 'the name typed');
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› value').length > 0, 'the value step');
+    for (const c of '"lots"') dash.key(c);
+    await dash.until((t) => t.includes('must be a number for a number flag'), 'the engine refusing a string');
+    for (let i = 0; i < 6; i++) dash.key('\x7f');
+    for (const c of '200') dash.key(c);
+    await dash.until(
+      (_, l) => lineWith(l, '› value').includes('200') && l.some((x) => x.includes('✓')),
+      'a number',
+    );
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('Add variation 3 "huge" (200) to max-cart-items.'),
+      'the confirmation, spelled out',
+    );
+    dash.key('y');
+    await dash.until((t) => t.includes('3 huge=200'), 'the new variation on screen');
+    const flag = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/max-cart-items');
+    expect(flag.body.variations.at(-1)).toMatchObject({ name: 'huge', value: 200 });
+
+    dash.key('p');
+    await dash.until(
+      (t) => t.includes('Add a prerequisite: max-cart-items in staging'),
+      'the prerequisite form',
+    );
+    for (const c of 'new-checkout') dash.key(c);
+    await dash.until(
+      (_, l) => lineWith(l, '› flag').includes('new-checkout') && l.some((x) => x.includes('✓')),
+      'the flag typed',
+    );
+    dash.key('\r');
+    await dash.until((t) => t.includes('[on]'), 'its variations');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('max-cart-items now requires new-checkout in staging'),
+      'the write confirmed',
+    );
+    const config = await fx.call('owner', 'GET', configPath('max-cart-items', 'staging'));
+    expect(config.body.prerequisites).toEqual([{ flag: 'new-checkout', variation: 0 }]);
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);

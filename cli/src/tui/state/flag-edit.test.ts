@@ -285,6 +285,12 @@ describe('variations', () => {
     const data = snapshot();
     data.flags.push(num);
     const s = stateWith(data, { type: 'openDetail', key: 'limit' });
+    // A new variation's name is checked before its value is typed.
+    const named = press(s, 'V', { leftArrow: true }, enter, ...type('high'));
+    expect(editProblem(named.state, overlay(named.state))).toBeUndefined();
+    expect(editProblem(press(named.state, enter).state, overlay(press(named.state, enter).state))).toBe(
+      'variation 1 value: must be a number for a number flag',
+    );
     const typed = press(s, 'V', enter, { return: true }, { backspace: true }, ...type('"one"'));
     expect(editProblem(typed.state, overlay(typed.state))).toBe(
       'variation 0 value: must be a number for a number flag',

@@ -289,10 +289,11 @@ function variationProblem(state: AppState, flag: Flag, form: EditForm): string |
     kind: flag.kind,
     variations: editedVariations(flag, form),
   });
+  // On the name step the value is not typed yet: only what is wrong with the names counts there.
   if (!result.ok)
-    return result.issues.map(
-      (i) => `${i.path.replace(/^variations\[(\d+)\]\.?/, 'variation $1 ')}: ${i.message}`,
-    )[0];
+    return result.issues
+      .filter((i) => form.step === 2 || !i.path.endsWith('.value'))
+      .map((i) => `${i.path.replace(/^variations\[(\d+)\]\.?/, 'variation $1 ')}: ${i.message}`)[0];
   return undefined;
 }
 
@@ -419,7 +420,7 @@ function editWrite(state: AppState, flag: Flag, form: EditForm): EditWrite {
       const before = flag.variations[form.pick];
       const after = variations[form.pick]!;
       const summary = before
-        ? `variation ${form.pick} of ${flag.key}: ${
+        ? `change variation ${form.pick} of ${flag.key}: ${
             [
               before.name !== after.name ? `name ${before.name} → ${after.name}` : '',
               JSON.stringify(before.value) !== JSON.stringify(after.value)
@@ -467,7 +468,7 @@ export function describeEdit(state: AppState, w: EditWrite): string[] {
       ];
     case 'variations':
       return [
-        `Change ${w.summary}.`,
+        `${w.summary[0]!.toUpperCase()}${w.summary.slice(1)}.`,
         'Variations are the flag’s definition: every environment serving it changes at once.',
       ];
   }
