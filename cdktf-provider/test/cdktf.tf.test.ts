@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synth } from '../examples/basic/main.ts';
 import { DataFfFlag, DataFfSegment, FfProvider, Flag, FlagEnvironment, Segment } from '../src/index.ts';
 import { flavours, generate, listBindings, packageRoot, readSchema } from '../scripts/generate-bindings.ts';
-import { startStack, terraform } from './terraform.ts';
+import { reattached, startStack } from './terraform.ts';
 import type { Run, Stack } from './terraform.ts';
 
 const exampleDir = join(packageRoot, 'examples', 'basic');
@@ -169,7 +169,7 @@ describe.each(runtimes)('examples/basic with $cli synth', (runtime) => {
   let outdir: string;
   let stackDir: string;
   let cleanup = () => {};
-  const tf = (...args: string[]) => terraform(stackDir, s.env, [args[0]!, '-no-color', ...args.slice(1)]);
+  const tf = (...args: string[]) => reattached(stackDir, s.env, [args[0]!, '-no-color', ...args.slice(1)]);
   const ok = async (...args: string[]) => {
     const run = await tf(...args);
     if (run.code !== 0)

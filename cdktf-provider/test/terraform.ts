@@ -117,6 +117,17 @@ async function startProvider(env: Record<string, string>): Promise<{ reattach: s
 // Terraform commands that start no provider.
 const withoutProvider = new Set(['output', 'state']);
 
+/** terraform() with the provider started for this one command and reattached (see startProvider). */
+export async function reattached(dir: string, env: Record<string, string>, args: string[]): Promise<Run> {
+  if (withoutProvider.has(args[0]!)) return terraform(dir, env, args);
+  const provider = await startProvider(env);
+  try {
+    return await terraform(dir, { ...env, TF_REATTACH_PROVIDERS: provider.reattach }, args);
+  } finally {
+    provider.stop();
+  }
+}
+
 /**
  * A terraform working folder against a fresh API fixture. Each command's provider is started by the test and
  * reattached (see startProvider) unless `launch` is set (or the Stack's `launch` set later): then Terraform
@@ -130,13 +141,7 @@ export async function startStack(opts: { launch?: boolean } = {}): Promise<Stack
   const tf = async (...args: string[]) => {
     // `state` subcommands take no -no-color (and print no colors).
     const argv = args[0] === 'state' ? args : [args[0]!, '-no-color', ...args.slice(1)];
-    if (stack.launch || withoutProvider.has(args[0]!)) return terraform(dir, env, argv);
-    const provider = await startProvider(env);
-    try {
-      return await terraform(dir, { ...env, TF_REATTACH_PROVIDERS: provider.reattach }, argv);
-    } finally {
-      provider.stop();
-    }
+    return stack.launch ? terraform(dir, env, argv) : reattached(dir, env, argv);
   };
   const stack: Stack = {
     fx,
