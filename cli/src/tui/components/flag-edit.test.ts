@@ -66,6 +66,16 @@ describe('the flag detail’s edit forms', { timeout: 60_000 }, () => {
     expect(bool).toContain('d drops the last');
   });
 
+  it('opens the help with the flag detail’s keys first, so they fit 80×24', () => {
+    const help = frame(
+      detail({ type: 'resize', width: 80, height: 24 }, { type: 'overlay', overlay: { kind: 'help' } }),
+    );
+    expect(help.split('\n').findIndex((l) => l.includes('Flag detail'))).toBeLessThan(
+      help.split('\n').findIndex((l) => l.includes('Everywhere')),
+    );
+    for (const k of ['+ / -', 'p / P', 's / w']) expect(help).toContain(k);
+  });
+
   it('shows the conflict notice with what changed', () => {
     const text = frame(
       detail({

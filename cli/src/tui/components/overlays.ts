@@ -61,7 +61,10 @@ export function OverlayView({
       return h(SegmentOverlayView, { overlay, theme, width: w });
     case 'help': {
       const lines: ReturnType<typeof h>[] = [];
-      for (const [section, keys] of keyHelp) {
+      // The keys of where you are come first: on a small terminal the list is cut at the bottom.
+      const here = state.detail ? 'Flag detail' : state.page[0]!.toUpperCase() + state.page.slice(1);
+      const sections = [...keyHelp].sort((a, b) => Number(b[0] === here) - Number(a[0] === here));
+      for (const [section, keys] of sections) {
         lines.push(h(Text, { key: section, bold: true, color: theme.color('accent') }, section));
         for (const [k, what] of keys)
           lines.push(h(Text, { key: section + k, wrap: 'truncate' }, `  ${k.padEnd(16)} ${what}`));
