@@ -134,6 +134,15 @@ describe('the pricing-display experiment', () => {
       .where('e.key', 'pricing-display')
       .count({ n: '*' });
     expect(Number(rows[0]!.n)).toBe(users);
+    // The results came from the rollups the launch registered and the intake kept (rollup.ts): one row
+    // per unit that bought, none for the others.
+    const rolled = await fx
+      .db('experiment_unit_values as r')
+      .join('experiment_metric_series as s', 's.id', 'r.series_id')
+      .join('experiments as e', 'e.id', 's.experiment_id')
+      .where('e.key', 'pricing-display')
+      .count({ n: '*' });
+    expect(Number(rolled[0]!.n)).toBe(x1 + x2);
   }, 180_000);
 
   it('assign is sticky and agrees with local evaluation; getVariant stores nothing', async () => {
