@@ -83,7 +83,7 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       throw new Error('that flag is no longer on screen; press r to reload');
     // An edit carries the configuration it was made on: If-Match is that version, not a newer one the
     // change stream brought in while a confirmation was open.
-    const base = 'seen' in w ? w.seen : config;
+    const base = ('seen' in w && w.seen) || config;
     const after = await sendConfigChange(api, { project, flag: flag.key, env: w.env }, etagOf(base), actions);
     dispatch({ type: 'configUpdated', config: after });
     dispatch({ type: 'status', text: `${done} (version ${base.version} → ${after.version})`, tone: 'ok' });
@@ -353,7 +353,7 @@ function seenBy(state: AppState, w: Write): Seen | undefined {
   if (!('flag' in w) || !state.data) return undefined;
   const flag = [...state.data.flags, ...state.data.archived].find((f) => f.key === w.flag);
   if (!flag) return undefined;
-  if ('seen' in w) return { flag, config: w.seen };
+  if ('seen' in w && w.seen) return { flag, config: w.seen };
   return { flag, config: 'env' in w ? flag.environments?.[w.env] : undefined };
 }
 

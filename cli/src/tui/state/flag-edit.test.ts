@@ -321,6 +321,20 @@ describe('variations', () => {
 });
 
 describe('the conflict notice', () => {
+  it('a toggle confirmed after a change arrived still names the version it was asked on', () => {
+    const asked = press(detail('new-checkout', 'production'), ' ');
+    expect(asked.state.overlay).toMatchObject({
+      kind: 'confirm',
+      write: { kind: 'toggle', seen: { version: 1 } },
+    });
+    // The change stream brings version 2 while the confirmation is open.
+    const moved = reduce(asked.state, {
+      type: 'configUpdated',
+      config: { ...asked.state.data!.flags[0]!.environments!.production!, version: 2, on: false },
+    });
+    expect(press(moved, 'y').effects[0]).toMatchObject({ write: { kind: 'toggle', seen: { version: 1 } } });
+  });
+
   const base = checkoutFlow.environments!.production!;
   it('says field by field what changed, with the engine’s normalization', () => {
     const now = {

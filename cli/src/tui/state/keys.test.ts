@@ -7,6 +7,9 @@ import { markerOf, rolloutPercent, visibleFlags, windowOf } from './model.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 
+/** new-checkout's configuration in `env` as the fixture loads it (what a write remembers it was made on). */
+const seen = (env: string) => snapshot().flags[0]!.environments![env];
+
 /** Presses keys one after another, applying the actions (effects are collected, not run). */
 function press(state: AppState, ...keys: (string | KeyInfo)[]) {
   const effects = [];
@@ -87,7 +90,16 @@ describe('keys', () => {
       'Turn new-checkout OFF in production (protected). It will serve "off" to everyone.',
     );
     expect(press(state, 'y').effects).toEqual([
-      { kind: 'write', write: { kind: 'toggle', flag: 'new-checkout', env: 'production', on: false } },
+      {
+        kind: 'write',
+        write: {
+          kind: 'toggle',
+          flag: 'new-checkout',
+          env: 'production',
+          on: false,
+          seen: seen('production'),
+        },
+      },
     ]);
     const declined = press(state, 'n');
     expect(declined.effects).toEqual([]);
@@ -98,7 +110,16 @@ describe('keys', () => {
     const dev = press(stateWith(), 'e', 'j', 'j', ' ');
     expect(dev.state.env).toBe('development');
     expect(dev.effects).toEqual([
-      { kind: 'write', write: { kind: 'toggle', flag: 'new-checkout', env: 'development', on: false } },
+      {
+        kind: 'write',
+        write: {
+          kind: 'toggle',
+          flag: 'new-checkout',
+          env: 'development',
+          on: false,
+          seen: seen('development'),
+        },
+      },
     ]);
     const viewer = stateWith(snapshot({ me: { role: 'viewer', email: 'v@x' } }));
     const refused = press(viewer, 'e', ' ');
@@ -119,7 +140,16 @@ describe('keys', () => {
     expect(state.overlay).toMatchObject({ kind: 'prompt', purpose: 'rollout', input: '10' });
     const typed = press(state, { backspace: true }, { backspace: true }, '2', '5', { return: true });
     expect(typed.effects).toEqual([
-      { kind: 'write', write: { kind: 'rollout', flag: 'new-checkout', env: 'development', percent: 25 } },
+      {
+        kind: 'write',
+        write: {
+          kind: 'rollout',
+          flag: 'new-checkout',
+          env: 'development',
+          percent: 25,
+          seen: seen('development'),
+        },
+      },
     ]);
     const bad = press(state, '0', '0', { return: true });
     expect(bad.state.status?.text).toContain('not a percentage');
@@ -131,7 +161,13 @@ describe('keys', () => {
     expect(rule.effects).toEqual([
       {
         kind: 'write',
-        write: { kind: 'addSegmentRule', flag: 'new-checkout', env: 'development', segment: 'beta-testers' },
+        write: {
+          kind: 'addSegmentRule',
+          flag: 'new-checkout',
+          env: 'development',
+          segment: 'beta-testers',
+          seen: seen('development'),
+        },
       },
     ]);
     expect(press(opened, 'g', 'x', { return: true }).state.status?.text).toBe(

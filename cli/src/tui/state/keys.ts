@@ -286,9 +286,18 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     write.kind === 'variations'
   ) {
     const lines = describeWrite(state, write);
-    return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write } });
+    return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write: withSeen(state, write) } });
   }
-  return fx({ kind: 'write', write });
+  return fx({ kind: 'write', write: withSeen(state, write) });
+}
+
+// A configuration write remembers the configuration on screen when it was asked for: If-Match is its
+// version, so a change that arrives while the confirmation is open is a conflict to show, not overwritten.
+function withSeen(state: AppState, w: Write): Write {
+  if (!('flag' in w) || !('env' in w) || ('seen' in w && w.seen)) return w;
+  const flag = [...(state.data?.flags ?? []), ...(state.data?.archived ?? [])].find((f) => f.key === w.flag);
+  const seen = flag?.environments?.[w.env];
+  return seen ? ({ ...w, seen } as Write) : w;
 }
 
 function currentFlag(state: AppState): Flag | undefined {

@@ -30,10 +30,11 @@ export type Connection = 'connecting' | 'live' | 'catching-up' | 'offline';
 export type Write =
   | SettingsWrite
   | SegmentEditWrite
-  | { kind: 'toggle'; flag: string; env: string; on: boolean }
-  | { kind: 'rollout'; flag: string; env: string; percent: number }
-  | { kind: 'addSegmentRule'; flag: string; env: string; segment: string }
-  | { kind: 'removeRule'; flag: string; env: string; ruleId: string }
+  // `seen`: the configuration on screen when the change was asked for (requestWrite adds it).
+  | { kind: 'toggle'; flag: string; env: string; on: boolean; seen?: FlagEnvironment | undefined }
+  | { kind: 'rollout'; flag: string; env: string; percent: number; seen?: FlagEnvironment | undefined }
+  | { kind: 'addSegmentRule'; flag: string; env: string; segment: string; seen?: FlagEnvironment | undefined }
+  | { kind: 'removeRule'; flag: string; env: string; ruleId: string; seen?: FlagEnvironment | undefined }
   | { kind: 'revert'; entryId: string; resource: string }
   | { kind: 'archive'; flag: string }
   | { kind: 'experiment'; experiment: string; environment: string; body: ExperimentTransition }
