@@ -209,6 +209,34 @@ describe('the pricing-display experiment', () => {
     expect(results.srm.pValue).toBeLessThan(0.001);
   }, 120_000);
 
+  it('fills a metric attached while running from the raw events, and keeps it', async () => {
+    const metric = await fx.call('developer', 'POST', '/api/v1/projects/demo/metrics', {
+      body: { key: 'purchases-1h', kind: 'count', event: 'purchase', windowHours: 1 },
+    });
+    expect(metric.status, JSON.stringify(metric.body)).toBe(201);
+    const patched = await fx.call('developer', 'PATCH', `${base}/pricing-display`, {
+      body: { secondaryMetrics: ['purchases-1h'] },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const series = await fx
+      .db('experiment_metric_series as s')
+      .join('experiments as e', 'e.id', 's.experiment_id')
+      .where('e.key', 'pricing-display')
+      .orderBy('s.window_hours')
+      .select('s.event', 's.window_hours');
+    expect(series.map((r) => [r.event, Number(r.window_hours)])).toEqual([
+      ['purchase', 1],
+      ['purchase', 168],
+    ]);
+    const results = await resultsOf('pricing-display');
+    const [primary, secondary] = results.metrics;
+    expect(secondary.metric).toBe('purchases-1h');
+    // Each buyer bought once, right after the exposure: the 1-hour count per variant is the conversions.
+    expect(secondary.variants.map((v: { sum: number }) => v.sum)).toEqual(
+      primary.variants.map((v: { conversions: number }) => v.conversions),
+    );
+  });
+
   it('stops with the winner and can never be relaunched', async () => {
     const stopped = await fx.call('developer', 'POST', `${base}/pricing-display/transitions`, {
       body: { action: 'stop', winner: 'fees-upfront', rollout: true },
