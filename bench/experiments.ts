@@ -24,7 +24,11 @@
 //   results, 1M units × 10M events, 2 metrics   4 MB work_mem, JIT on: min 34.7 s  median 36.6 s (load 26.6)
 //                                               256 MB, JIT off:      min 21.5 s  median 32.7 s (load 11.1)
 //   intake, 400,000 events, one replica         4,044 events/s stored (load 29.6); 13,579 events/s (load 11.5)
-//   with the rollups: see api/src/modules/experiments/README.md (Scale) for the latest run.
+//   with the rollups (api/src/modules/experiments/README.md, Scale, has all runs):
+//   results, 1M units × 10M events, 2 metrics   median 655 ms, min 614 ms (load 22.2); raw join 22.7 s (load 18.6)
+//   launch, rollups backfilled from 10M events  45-82 s, once
+//   intake, 400,000 events, one replica         12,502 events/s (load 18.1; 8.5 s database + 2.7 s API CPU);
+//                                               14,386 events/s (load 15.5)
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
