@@ -6,7 +6,8 @@
 //   first paint from the bootstrap, with no other dashboard shown before it (and, as a control, the
 //   flicker this prevents: without bootstrap or cache the default is painted first); a flag turned off
 //   through the management API (what `ff flags off` sends) changes the page without a reload; identify
-//   switches users; a tracked event reaches the database although the page was left at once; a reload with
+//   switches users; a tracked event reaches the database although the page was left at once; a visitor
+//   of a running experiment's flag is recorded as one exposure (the page left at once); a reload with
 //   the API stopped renders the cached values; a revoked key leaves the page (and a reload) on them.
 // Waits are for what the page shows, bounded at 60 s; nothing asserts how long anything took.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrolledVariant } from '@ff/engine';
 import { createClient as createServerClient } from '@ff/sdk-node';
 import type { Client as ServerClient } from '@ff/sdk-node';
 import { createApp } from '../../api/src/app.ts';
@@ -215,6 +217,47 @@ describe('the React dashboard in Chromium against the API on another origin', ()
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ context_key: 'user-ada' });
     expect(Number(rows[0]!.value)).toBe(1);
+  });
+
+  it('a visitor served a running experiment on the flag is recorded as one exposure', async () => {
+    // Control is new-dashboard's variation 0 (true); the split sends nearly everyone to variation 1
+    // (false), which is what the visitor was shown before, so the page looks the same. The page server
+    // bootstraps without markers (its sdk-node sends no events): the API's value carries it.
+    const variations = (await ok('GET', FLAG)).variations as unknown as { name: string }[];
+    const split = { weights: [1, 999_999], allocation: 100, salt: 'experiment:dashboard-test' };
+    const visitor = ['user-carol', 'user-dan', 'user-eve'].find((u) => enrolledVariant(split, u) === 1)!;
+    await ok('POST', '/api/v1/projects/demo/experiments', {
+      key: 'dashboard-test',
+      environment: 'staging',
+      flag: 'new-dashboard',
+      variants: variations.map((v, i) => ({ key: v.name, weight: split.weights[i] })),
+    });
+    await ok('POST', '/api/v1/projects/demo/experiments/dashboard-test/transitions', { action: 'launch' });
+    const visit = await browser.newContext();
+    try {
+      const other = await visit.newPage();
+      await other.goto(`${pages.url}/?user=${visitor}`);
+      await status(other, 'ready');
+      await dashboard(other, 'old');
+      await other.goto(`${pages.url}/away`);
+      const sink = eventSink(testDb.db, logger);
+      const deadline = Date.now() + WAIT;
+      let rows: { unit: string; variant: number }[] = [];
+      while (rows.length === 0 && Date.now() < deadline) {
+        await sink.drain();
+        rows = await testDb.db('experiment_exposures').select('unit', 'variant');
+        if (rows.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(rows).toEqual([{ unit: visitor, variant: 1 }]);
+    } finally {
+      await visit.close();
+      // The winner is what everyone not targeted was served before: the flag is as it was.
+      await ok('POST', '/api/v1/projects/demo/experiments/dashboard-test/transitions', {
+        action: 'stop',
+        winner: variations[1]!.name,
+        rollout: true,
+      });
+    }
   });
 
   it('reloaded with the API stopped, renders the values cached on the last visit', async () => {
