@@ -3564,8 +3564,7 @@ export class FfApi extends HeyApiClient {
   /**
    * A flag's evaluations per environment and variation, by hour or by day, and when it was last evaluated.
    *
-   * Any key that SDKs evaluated can be asked for, also one that is not (or no longer) a flag
-   * (`exists` false). `from` defaults to 7 days (`hour`) or 90 days (`day`) before `to` (now); a range
+   * The key must name a flag of the project (404 otherwise), so `exists` is always true here. `from` defaults to 7 days (`hour`) or 90 days (`day`) before `to` (now); a range
    * longer than 31 days by hour or 400 days by day is shortened from its start. Hours without
    * evaluations are left out of `points`; hours older than the project's `hourlyRetentionDays` and days
    * older than `dailyRetentionDays` are gone. Hours and days are UTC; a count is in the hour its SDK
