@@ -1515,7 +1515,8 @@ export interface paths {
      *     accepted batch is stored whole or, if the database refuses it (its environment was deleted
      *     meanwhile, a fault), dropped alone: never with another client's batch. Dropped items are logged and
      *     counted in `/metrics` as `ff_sdk_events_dropped_total{reason}` (`environment_deleted`,
-     *     `write_failed`).
+     *     `write_failed`). A client key's exposures of flags that are not client-side are ignored (that key
+     *     never sees those flags), so a page's public key cannot skew a server-side experiment.
      */
     post: operations['postSdkEvents'];
     delete?: never;

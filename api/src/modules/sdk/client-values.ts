@@ -57,6 +57,18 @@ export function clientValue(entry: RulesetEntry, flag: string, context: unknown)
   return toClientFlagValue(result, exposes(entry, flag, context, result));
 }
 
+/**
+ * The exposures of a batch that a client key may report: those of client-side flags. A client key never
+ * sees another flag, so an exposure of one is made up, and counting it would let anyone holding the
+ * page's public key skew a server-side experiment.
+ */
+export function clientReportable<T extends { flag: string }>(
+  entry: RulesetEntry,
+  exposures: readonly T[],
+): T[] {
+  return exposures.filter((x) => entry.ruleset.flags[x.flag]?.clientSide === true);
+}
+
 /** Every client-side flag of `entry`, evaluated for `context`. */
 export function evaluateForClient(entry: RulesetEntry, context: unknown): ClientEvaluation {
   const results = entry.compiled().evaluateAll(context as Record<string, Json>, (f) => f.clientSide);

@@ -79,6 +79,29 @@ describe('POST /sdk/v1/events', () => {
     ]);
   });
 
+  it("ignores a client key's exposures of a flag that is not client-side; a server key's are stored", async () => {
+    const exposure = (flag: string, contextKey: string) => ({
+      flag,
+      variation: 0,
+      contextKey,
+      timestamp: hour,
+    });
+    // max-cart-items is server-only in the demo; checkout-flow is client-side.
+    const forged = [exposure('max-cart-items', 'user-forged'), exposure('checkout-flow', 'user-forged')];
+    expect((await post(client, { exposures: forged })).status).toBe(202);
+    expect((await post(server, { exposures: [exposure('max-cart-items', 'user-server')] })).status).toBe(202);
+    await drain();
+    const rows = await fx
+      .db('sdk_events')
+      .whereIn('context_key', ['user-forged', 'user-server'])
+      .orderBy('id')
+      .select('flag_key', 'context_key');
+    expect(rows.map((r) => [r.flag_key, r.context_key])).toEqual([
+      ['checkout-flow', 'user-forged'],
+      ['max-cart-items', 'user-server'],
+    ]);
+  });
+
   it('refuses more than 10,000 items with 413 and stores nothing of the batch', async () => {
     const before = await stored();
     const events = Array.from({ length: 6000 }, (_, i) => ({

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import type { AppDeps } from '../../app.ts';
 import type { Handlers } from '../../http/operation-router.ts';
 import { respond } from '../../http/operation-router.ts';
-import { contextEtag, evaluateForClient, matchesIfNoneMatch } from './client-values.ts';
+import { clientReportable, contextEtag, evaluateForClient, matchesIfNoneMatch } from './client-values.ts';
 import { assertContextDepth } from './context-depth.ts';
 import { eventSink } from './events.ts';
 import { rulesetCache } from './ruleset.ts';
@@ -58,7 +58,14 @@ export function sdkHandlers(
     },
 
     async postSdkEvents({ ctx, sdk, body }) {
-      events.accept(sdk.environmentId, body, ctx.request.length ?? 0);
+      const batch =
+        sdk.kind === 'client' && body.exposures !== undefined && body.exposures.length > 0
+          ? {
+              ...body,
+              exposures: clientReportable(await rulesets.getRuleset(sdk.environmentId), body.exposures),
+            }
+          : body;
+      events.accept(sdk.environmentId, batch, ctx.request.length ?? 0);
       // Not null: Koa turns a null body into 204.
       ctx.status = 202;
       ctx.body = '';
