@@ -4,7 +4,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { h } from '../h.ts';
 import { now, snapshot, stateWith } from '../test/fixtures.ts';
-import type { EditForm } from '../state/flag-edit.ts';
+import type { EditForm } from '../state/flag-edit-form.ts';
 import type { Action, AppState } from '../state/reducer.ts';
 import { Screen } from './screen.ts';
 import { themeFor } from './theme.ts';

@@ -1,20 +1,16 @@
-// What opens over the page: the help (every key, from keys.ts), the command palette, the confirmation
+// What opens over the page: the help (every key, from help-palette.ts), the command palette, the confirmation
 // of a protected change (spelled out), the conflict notice, a prompt (the rollout slider among them) and
 // the create-flag wizard with live key validation.
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
-import {
-  emailProblem,
-  keyHelp,
-  paletteEntries,
-  segmentKeyProblem,
-  wizardKeyProblem,
-  wizardSteps,
-} from '../state/keys.ts';
+import { emailProblem, segmentKeyProblem, wizardKeyProblem, wizardSteps } from '../state/forms.ts';
+import { keyHelp, paletteEntries } from '../state/help-palette.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
-import { editProblem, editSteps, editTitles, pickChoices, textField } from '../state/flag-edit.ts';
-import type { EditForm } from '../state/flag-edit.ts';
+import { pickChoices } from '../state/flag-edit.ts';
+import { editSteps, editTitles, textField } from '../state/flag-edit-form.ts';
+import type { EditForm } from '../state/flag-edit-form.ts';
+import { editProblem } from '../state/flag-edit-problems.ts';
 import { stopFormLines } from '../state/experiment-stop.ts';
 import { SegmentOverlayView } from './segment-rules.ts';
 import { SettingsOverlayView } from './settings-page.ts';

@@ -25,7 +25,7 @@ import {
   updateVariations,
 } from '../../flag-writes.ts';
 import { configDiff, conflictLines, definitionDiff } from '../state/conflict.ts';
-import type { Effect } from '../state/keys.ts';
+import type { Effect } from '../state/outcome.ts';
 import { subjectOf } from '../state/model.ts';
 import type { ChangeRow } from '../state/model.ts';
 import type { Action, AppState, Write } from '../state/reducer.ts';

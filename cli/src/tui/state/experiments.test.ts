@@ -2,8 +2,9 @@
 // confirmation (stop picks the winner and the rollout first), and a viewer refused with the reason.
 import { describe, expect, it } from 'vitest';
 import { experiment, snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret, keyHelp } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import { keyHelp } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 

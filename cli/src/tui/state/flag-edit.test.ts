@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { flag, snapshot, stateWith } from '../test/fixtures.ts';
 import { configDiff, conflictLines, definitionDiff } from './conflict.ts';
-import { dropProblem, editProblem } from './flag-edit.ts';
-import type { EditForm } from './flag-edit.ts';
-import { interpret, keyHelp } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import type { EditForm } from './flag-edit-form.ts';
+import { dropProblem, editProblem } from './flag-edit-problems.ts';
+import { keyHelp } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { Action, AppState } from './reducer.ts';
 

@@ -1,11 +1,14 @@
 // The dashboard's behaviour as functions: keys → actions and effects, the reducer, and the flag rows.
 import { describe, expect, it } from 'vitest';
 import { flag, snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret, keyHelp, paletteEntries, requestWrite, wizardKeyProblem } from './keys.ts';
-import type { KeyInfo } from './keys.ts';
+import { wizardKeyProblem } from './forms.ts';
+import { keyHelp, paletteEntries } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { KeyInfo } from './outcome.ts';
 import { markerOf, rolloutPercent, visibleFlags, windowOf } from './model.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
+import { requestWrite } from './write-requests.ts';
 
 /** new-checkout's configuration in `env` as the fixture loads it (what a write remembers it was made on). */
 const seen = (env: string) => snapshot().flags[0]!.environments![env];

@@ -8,8 +8,10 @@ import { Screen } from '../components/screen.ts';
 import { themeFor } from '../components/theme.ts';
 import { h } from '../h.ts';
 import { now, snapshot, stateWith } from '../test/fixtures.ts';
-import { emailProblem, interpret, keyHelp } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import { emailProblem } from './forms.ts';
+import { keyHelp } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 

@@ -11,7 +11,7 @@ import type {
   Segment,
 } from '@ff/client';
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
-import type { EditForm, EditWrite } from './flag-edit.ts';
+import type { EditForm, EditWrite } from './flag-edit-form.ts';
 import type { StopForm } from './experiment-stop.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 import type {

@@ -6,7 +6,7 @@ import { OPERATORS } from '@ff/engine/operators';
 import { describe, expect, it } from 'vitest';
 import { segment, snapshot, stateWith } from '../test/fixtures.ts';
 import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 import { clauseRows } from './segments-edit.ts';

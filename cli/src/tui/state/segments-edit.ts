@@ -8,7 +8,7 @@ import { OPERATORS } from '@ff/engine/operators';
 import type { Operator } from '@ff/engine/operators';
 import { describeClause, parseClause } from '../../flag-config.ts';
 import type { ImportProgress } from '../../segment-writes.ts';
-import type { KeyInfo, Outcome } from './keys.ts';
+import type { KeyInfo, Outcome } from './outcome.ts';
 import { readOnlyReason } from './model.ts';
 import type { Action, AppState, Overlay } from './reducer.ts';
 

@@ -2,8 +2,10 @@
 // you type, adding and removing members (removal asks first), and a viewer refused with the reason.
 import { describe, expect, it } from 'vitest';
 import { segment, snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret, keyHelp, segmentKeyProblem } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import { segmentKeyProblem } from './forms.ts';
+import { keyHelp } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 

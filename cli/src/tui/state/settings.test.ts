@@ -5,8 +5,9 @@
 import type { SdkKey } from '@ff/client';
 import { describe, expect, it } from 'vitest';
 import { snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret, keyHelp } from './keys.ts';
-import type { Effect, KeyInfo } from './keys.ts';
+import { keyHelp } from './help-palette.ts';
+import { interpret } from './keys.ts';
+import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
 import { envKeyProblem, overlapProblem, settingsHelp } from './settings.ts';

@@ -6,7 +6,7 @@ import type { Environment, SdkKey } from '@ff/client';
 import { keyProblem } from '@ff/engine';
 import { durationText, rotateOverlap, sdkKeyKinds } from '../../key-writes.ts';
 import type { SdkKeyKind } from '../../key-writes.ts';
-import type { KeyInfo, Outcome } from './keys.ts';
+import type { KeyInfo, Outcome } from './outcome.ts';
 import { readOnlyReason } from './model.ts';
 import type { Action, AppState, Overlay } from './reducer.ts';
 

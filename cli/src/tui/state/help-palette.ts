@@ -1,0 +1,116 @@
+// The help overlay's table of every key and the command palette's entries. The help overlay is generated
+// from `keyHelp`, so the keys shown on screen are the keys handled (keys.ts and the modules it calls).
+import { editHelp } from './flag-edit.ts';
+import { wizard } from './forms.ts';
+import { pages } from './model.ts';
+import { act, fx } from './outcome.ts';
+import type { Outcome } from './outcome.ts';
+import type { AppState } from './reducer.ts';
+import { segmentEditHelp } from './segments-edit.ts';
+import { settingsHelp } from './settings.ts';
+
+/** Every key, by where it works: the help overlay prints this. */
+export const keyHelp: readonly [string, [string, string][]][] = [
+  [
+    'Everywhere',
+    [
+      ['↑↓ / j k', 'move'],
+      ['Tab', 'sidebar ⇄ main pane'],
+      ['Enter / l / →', 'open'],
+      ['Esc / q', 'back; q on a page quits'],
+      ['1-8', 'jump to a page'],
+      ['e / E', 'next / previous environment'],
+      [':', 'command palette (flags, envs, pages, actions)'],
+      ['?', 'this help'],
+      ['r', 'reload everything'],
+      ['Ctrl-C', 'quit'],
+    ],
+  ],
+  [
+    'Flags',
+    [
+      ['/', 'filter by key, name or tag (tag:x exact)'],
+      ['s', 'sort: key → last change → kind'],
+      ['a', 'show / hide archived flags'],
+      ['space', 'turn the flag on/off in the current environment'],
+      ['n', 'create a flag (wizard)'],
+      ['PgUp PgDn', 'page through the list'],
+    ],
+  ],
+  [
+    'Flag detail',
+    [
+      ['↑↓', 'environment'],
+      ['space', 'turn on/off there'],
+      ['%', 'rollout slider (←→ 5% steps, or type a number)'],
+      ['g', 'add a segment rule'],
+      ['[ ]', 'select a rule;  d  remove it'],
+      ['v', 'evaluate a context, with the explanation'],
+      ['H / t', 'history / targeting'],
+      ['R', 'in history: revert the selected change'],
+      ['x', 'archive the flag'],
+      ...editHelp,
+    ],
+  ],
+  [
+    'Segments',
+    [
+      ['n', 'create a segment (key checked as you type, name)'],
+      ['+', 'add context keys to the selected segment'],
+      ['-', 'remove context keys from it (asks first)'],
+      ...segmentEditHelp,
+    ],
+  ],
+  [
+    'Members',
+    [
+      ['i', 'invite someone with a role (the code and their next step are shown once)'],
+      ['o', "change the selected member's role (←→ picks, asks first)"],
+      ['d', 'remove the selected member (asks first)'],
+    ],
+  ],
+  ['Settings', settingsHelp],
+  [
+    'Experiments',
+    [
+      ['Enter / l', 'results of the selected experiment (SRM check first)'],
+      ['L', 'launch (or resume) it, after a confirmation'],
+      ['P', 'pause it (control is served), after a confirmation'],
+      ['S', 'stop it for good: pick the winner (←→), space rolls it out to everyone, then confirm'],
+      ['Esc', 'close the results'],
+    ],
+  ],
+];
+
+/** The palette's entries for this state; `query` narrows them (every word must appear). */
+export function paletteEntries(state: AppState, query: string): { label: string; outcome: Outcome }[] {
+  const entries: { label: string; outcome: Outcome }[] = [];
+  for (const p of pages)
+    entries.push({ label: `go ${p.label.toLowerCase()}`, outcome: act({ type: 'page', page: p.id }) });
+  for (const e of state.data?.environments ?? [])
+    entries.push({
+      label: `env ${e.key}${e.protected ? ' (protected)' : ''}`,
+      outcome: act({ type: 'env', env: e.key }),
+    });
+  entries.push(
+    {
+      label: 'create flag',
+      outcome: act({ type: 'page', page: 'flags' }, { type: 'overlay', overlay: wizard() }),
+    },
+    { label: 'reload', outcome: fx({ kind: 'reload' }) },
+    { label: 'toggle archived', outcome: act({ type: 'page', page: 'flags' }, { type: 'toggleArchived' }) },
+    { label: 'sort flags', outcome: act({ type: 'page', page: 'flags' }, { type: 'cycleSort' }) },
+    { label: 'help', outcome: act({ type: 'overlay', overlay: { kind: 'help' } }) },
+    { label: 'quit', outcome: fx({ kind: 'quit' }) },
+  );
+  for (const f of state.data?.flags ?? [])
+    entries.push({
+      label: `flag ${f.key}`,
+      outcome: act({ type: 'page', page: 'flags' }, { type: 'openDetail', key: f.key }),
+    });
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  // `project KEY` switches project: any key typed after it.
+  if (words[0] === 'project' && words[1])
+    return [{ label: `project ${words[1]}`, outcome: fx({ kind: 'project', project: words[1] }) }];
+  return entries.filter((e) => words.every((w) => e.label.toLowerCase().includes(w))).slice(0, 50);
+}
