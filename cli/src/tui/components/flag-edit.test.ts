@@ -76,6 +76,21 @@ describe('the flag detail’s edit forms', { timeout: 60_000 }, () => {
     for (const k of ['+ / -', 'p / P', 's / w']) expect(help).toContain(k);
   });
 
+  it('scrolls the help on 80×24 down to the last section', () => {
+    const top = frame(
+      detail({ type: 'resize', width: 80, height: 24 }, { type: 'overlay', overlay: { kind: 'help' } }),
+    );
+    expect(top).toMatch(/Keys 1-\d+ of \d+ \(↑↓ scroll/);
+    expect(top).not.toContain('revert the selected change (asks');
+    const bottom = frame(
+      detail(
+        { type: 'resize', width: 80, height: 24 },
+        { type: 'overlay', overlay: { kind: 'help', offset: 1000 } },
+      ),
+    );
+    expect(bottom).toContain('revert the selected change (asks');
+  });
+
   it('shows the conflict notice with what changed', () => {
     const text = frame(
       detail({

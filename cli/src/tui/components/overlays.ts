@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { emailProblem, segmentKeyProblem, wizardKeyProblem, wizardSteps } from '../state/forms.ts';
-import { keyHelp, paletteEntries } from '../state/help-palette.ts';
+import { helpSection, keyHelp, paletteEntries } from '../state/help-palette.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
 import { pickChoices } from '../state/flag-edit.ts';
 import { editSteps, editTitles, textField } from '../state/flag-edit-form.ts';
@@ -57,15 +57,21 @@ export function OverlayView({
       return h(SegmentOverlayView, { overlay, theme, width: w });
     case 'help': {
       const lines: ReturnType<typeof h>[] = [];
-      // The keys of where you are come first: on a small terminal the list is cut at the bottom.
-      const here = state.detail ? 'Flag detail' : state.page[0]!.toUpperCase() + state.page.slice(1);
+      // The keys of where you are come first; a list longer than the terminal scrolls (↑↓).
+      const here = helpSection(state);
       const sections = [...keyHelp].sort((a, b) => Number(b[0] === here) - Number(a[0] === here));
       for (const [section, keys] of sections) {
         lines.push(h(Text, { key: section, bold: true, color: theme.color('accent') }, section));
         for (const [k, what] of keys)
           lines.push(h(Text, { key: section + k, wrap: 'truncate' }, `  ${k.padEnd(16)} ${what}`));
       }
-      return frame(theme, w, 'Keys (any key closes)', lines.slice(0, Math.max(4, height - 4)));
+      const shown = Math.max(4, height - 4);
+      const from = Math.max(0, Math.min(overlay.offset ?? 0, lines.length - shown));
+      const title =
+        lines.length > shown
+          ? `Keys ${from + 1}-${Math.min(lines.length, from + shown)} of ${lines.length} (↑↓ scroll, any other key closes)`
+          : 'Keys (any key closes)';
+      return frame(theme, w, title, lines.slice(from, from + shown));
     }
     case 'palette': {
       const entries = paletteEntries(state, overlay.input);

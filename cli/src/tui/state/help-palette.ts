@@ -26,6 +26,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['Ctrl-C', 'quit'],
     ],
   ],
+  ['Home', [['n', 'create a flag (wizard): the first step in an empty project']]],
   [
     'Flags',
     [
@@ -70,6 +71,8 @@ export const keyHelp: readonly [string, [string, string][]][] = [
     ],
   ],
   ['Settings', settingsHelp],
+  ['Insights', [['x', 'archive the selected stale or unused flag (asks first)']]],
+  ['Audit', [['R', 'revert the selected change (asks first where it must)']]],
   [
     'Experiments',
     [
@@ -82,9 +85,37 @@ export const keyHelp: readonly [string, [string, string][]][] = [
   ],
 ];
 
+/** The section of `keyHelp` for where `state` is (the help shows it first, the palette runs its keys). */
+export function helpSection(state: AppState): string {
+  return state.detail ? 'Flag detail' : state.page[0]!.toUpperCase() + state.page.slice(1);
+}
+
+/** Lines the help overlay has: a title per section and a line per key. */
+export const helpLineCount = keyHelp.reduce((n, [, keys]) => n + 1 + keys.length, 0);
+
+/**
+ * A palette entry: what it does now (`outcome`), or a key of the page under the palette to press once it
+ * closes (`press`), so every action of the page can be run by its name from the help table.
+ */
+export type PaletteEntry = { label: string } & ({ outcome: Outcome } | { press: string });
+
+/** The key a help row names, when it is one key to press (not a range, a pair or a combination). */
+function singleKey(k: string): string | undefined {
+  if (k === 'space') return ' ';
+  return [...k].length === 1 ? k : undefined;
+}
+
 /** The palette's entries for this state; `query` narrows them (every word must appear). */
-export function paletteEntries(state: AppState, query: string): { label: string; outcome: Outcome }[] {
-  const entries: { label: string; outcome: Outcome }[] = [];
+export function paletteEntries(state: AppState, query: string): PaletteEntry[] {
+  const entries: PaletteEntry[] = [];
+  const here = helpSection(state);
+  for (const [section, keys] of keyHelp) {
+    if (section !== here) continue;
+    for (const [k, what] of keys) {
+      const press = singleKey(k);
+      if (press !== undefined) entries.push({ label: `${what}  [${k}]`, press });
+    }
+  }
   for (const p of pages)
     entries.push({ label: `go ${p.label.toLowerCase()}`, outcome: act({ type: 'page', page: p.id }) });
   for (const e of state.data?.environments ?? [])

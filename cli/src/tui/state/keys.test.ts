@@ -247,9 +247,40 @@ describe('keys', () => {
     expect(state.overlay).toMatchObject({ kind: 'confirm', write: { kind: 'archive', flag: 'banner' } });
   });
 
+  it("runs the page's own actions by name from the palette, as the key would", () => {
+    // On the Flags page the palette offers its keys by their help text; Enter presses the key.
+    const labels = paletteEntries(stateWith(), 'sort').map((e) => e.label);
+    expect(labels).toContain('sort: key → last change → kind  [s]');
+    expect(press(stateWith(), ':', ...'sort: key', { return: true }).state.flags.sort).toBe(
+      press(stateWith(), 's').state.flags.sort,
+    );
+    // In a flag's detail, "rollout" opens the same slider as `%`.
+    const opened = press(stateWith(), { return: true }).state;
+    expect(press(opened, ':', ...'rollout slider', { return: true }).state.overlay).toEqual(
+      press(opened, '%').state.overlay,
+    );
+    // Audit's revert is an action of that page only.
+    expect(paletteEntries(stateWith(), 'revert the selected change')).toEqual([]);
+    const audit = press(stateWith(), '6').state;
+    expect(paletteEntries(audit, 'revert').map((e) => e.label)).toEqual([
+      'revert the selected change (asks first where it must)  [R]',
+    ]);
+  });
+
+  it('scrolls the help with ↑↓ and closes it on any other key', () => {
+    const open = press(stateWith(), '?').state;
+    expect(press(open, { downArrow: true }, 'j').state.overlay).toEqual({ kind: 'help', offset: 2 });
+    expect(press(open, { upArrow: true }).state.overlay).toEqual({ kind: 'help', offset: 0 });
+    expect(press(open, { downArrow: true }, 'x').state.overlay).toBeUndefined();
+  });
+
   it('lists every key in the help table', () => {
     const keys = keyHelp.flatMap(([, rows]) => rows.map(([k]) => k));
     for (const k of ['?', ':', '/', 'space', '%', 'Tab', 'Esc / q', 'R']) expect(keys.join(' ')).toContain(k);
+    // Pages with keys of their own have a section: Home's n, Insights' x, Audit's R.
+    expect(keyHelp.map(([section]) => section)).toEqual(
+      expect.arrayContaining(['Home', 'Insights', 'Audit']),
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { currentFlag, detailKey, fromEdit } from './detail-keys.ts';
 import { stopForm, stopFormKey } from './experiment-stop.ts';
 import { editFormKey } from './flag-edit.ts';
 import { cycleRole, inviteFormKey, segmentFormKey, wizard, wizardKey } from './forms.ts';
-import { paletteEntries } from './help-palette.ts';
+import { helpLineCount, paletteEntries } from './help-palette.ts';
 import { pages, readOnlyReason } from './model.ts';
 import { act, fx, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
@@ -20,8 +20,19 @@ import { requestWrite } from './write-requests.ts';
 function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): Outcome {
   const close = { type: 'overlay', overlay: undefined } as const;
   switch (o.kind) {
-    case 'help':
-      return act(close);
+    case 'help': {
+      // ↑↓ / j k / PgUp PgDn scroll a list longer than the terminal; any other key closes it.
+      const step = key.pageUp || key.pageDown ? Math.max(1, state.height - 6) : 1;
+      const by =
+        key.upArrow || input === 'k' || key.pageUp
+          ? -step
+          : key.downArrow || input === 'j' || key.pageDown
+            ? step
+            : 0;
+      if (by === 0) return act(close);
+      const offset = Math.max(0, Math.min(helpLineCount - 1, (o.offset ?? 0) + by));
+      return act({ type: 'overlay', overlay: { kind: 'help', offset } });
+    }
     case 'conflict':
       if (input === 'r') return { actions: [close], effects: [{ kind: 'reload' }] };
       return act(close);
@@ -34,9 +45,10 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
       const entries = paletteEntries(state, o.input);
       if (key.return) {
         const chosen = entries[o.cursor] ?? entries[0];
-        return chosen
-          ? { actions: [close, ...chosen.outcome.actions], effects: chosen.outcome.effects }
-          : act(close);
+        if (!chosen) return act(close);
+        const out =
+          'press' in chosen ? interpret({ ...state, overlay: undefined }, chosen.press, {}) : chosen.outcome;
+        return { actions: [close, ...out.actions], effects: out.effects };
       }
       if (key.upArrow || key.downArrow) {
         const cursor = Math.max(0, Math.min(entries.length - 1, o.cursor + (key.upArrow ? -1 : 1)));

@@ -60,7 +60,8 @@ export type Overlay =
   | SegmentEditOverlay
   | EditForm
   | StopForm
-  | { kind: 'help' }
+  /** `offset`: the first line shown, when the list is longer than the terminal. */
+  | { kind: 'help'; offset?: number }
   | { kind: 'palette'; input: string; cursor: number }
   | { kind: 'confirm'; lines: string[]; write: Write }
   | { kind: 'conflict'; lines: string[] }
