@@ -8,6 +8,7 @@ const project = {
   key: 'checkout',
   name: 'Checkout',
   description: '',
+  eventRetentionDays: null,
   version: 1,
   createdAt: '2026-01-02T03:04:05.000Z',
   updatedAt: '2026-01-02T03:04:05.000Z',

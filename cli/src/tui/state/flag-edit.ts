@@ -5,6 +5,7 @@
 // `ff flags target|untarget` use. The forms' shapes are in flag-edit-form.ts; their validation, the
 // engine's, in flag-edit-problems.ts.
 import type { Flag, FlagEnvironment } from '@ff/client';
+import { BUCKET_SCALE } from '@ff/engine/limits';
 import { splitWeights } from '../../flag-config.ts';
 import { splitKeys } from '../../segment-writes.ts';
 import { editSteps, flagOf, textField } from './flag-edit-form.ts';
@@ -92,9 +93,9 @@ export function pickChoices(state: AppState, form: EditForm, step = form.step): 
 function splitText(flag: Flag, config: FlagEnvironment): string {
   const serve = config.fallthrough;
   const weights =
-    'rollout' in serve ? serve.rollout.weights : [{ variation: serve.variation, weight: 100_000 }];
+    'rollout' in serve ? serve.rollout.weights : [{ variation: serve.variation, weight: BUCKET_SCALE }];
   return weights
-    .map((w) => `${flag.variations[w.variation]?.name ?? w.variation}=${w.weight / 1000}`)
+    .map((w) => `${flag.variations[w.variation]?.name ?? w.variation}=${(w.weight * 100) / BUCKET_SCALE}`)
     .join(' ');
 }
 
