@@ -1,8 +1,8 @@
 // The create forms' keys: the create-flag wizard, the invite form and the new-segment form. Each types
 // into its fields with live validation, Enter moves on and the last step requests the write.
 import type { Flag, Role } from '@ff/client';
-import { keyProblem } from '@ff/engine';
 import { roles } from '../../member-writes.ts';
+import { newKeyProblem } from './model.ts';
 import { act, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import type { AppState, Overlay } from './reducer.ts';
@@ -27,12 +27,7 @@ const kinds: Flag['kind'][] = ['boolean', 'string', 'number', 'json'];
 
 /** The wizard's live validation of the key (the engine's rule, and not taken in this project). */
 export function wizardKeyProblem(state: AppState, key: string): string | undefined {
-  if (key === '') return 'type a key';
-  const problem = keyProblem(key);
-  if (problem) return `the key ${problem}`;
-  if ([...(state.data?.flags ?? []), ...(state.data?.archived ?? [])].some((f) => f.key === key))
-    return `${key} already exists`;
-  return undefined;
+  return newKeyProblem(key, [...(state.data?.flags ?? []), ...(state.data?.archived ?? [])]);
 }
 
 export function wizardKey(
@@ -126,11 +121,7 @@ export function inviteFormKey(
 
 /** The segment form's live validation: the engine's key rule, and not taken in this project. */
 export function segmentKeyProblem(state: AppState, key: string): string | undefined {
-  if (key === '') return 'type a key';
-  const problem = keyProblem(key);
-  if (problem) return `the key ${problem}`;
-  if (state.data?.segments.some((s) => s.key === key)) return `segment ${key} already exists`;
-  return undefined;
+  return newKeyProblem(key, state.data?.segments ?? [], 'segment ');
 }
 
 export function segmentFormKey(

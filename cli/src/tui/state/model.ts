@@ -13,6 +13,7 @@ import type {
   Segment,
   StaleFlag,
 } from '@ff/client';
+import { keyProblem } from '@ff/engine';
 import { describeServe } from '../../flag-config.ts';
 
 export type Page =
@@ -154,6 +155,18 @@ export function ago(iso: string, now: Date): string {
 }
 
 /** Why this caller cannot change `env` from the dashboard, or undefined when it can. */
+/**
+ * A create form's live check of a new key: the engine's key rule, then whether `taken` (the project's
+ * flags, segments or environments, named `taken` in the message) already has it.
+ */
+export function newKeyProblem(key: string, taken: readonly { key: string }[], what = ''): string | undefined {
+  if (key === '') return 'type a key';
+  const problem = keyProblem(key);
+  if (problem) return `the key ${problem}`;
+  if (taken.some((t) => t.key === key)) return `${what}${key} already exists`;
+  return undefined;
+}
+
 export function readOnlyReason(role: string, env: Environment | undefined): string | undefined {
   if (role === 'viewer') return 'read-only: you are a viewer (ask an admin for the developer role)';
   if (env?.protected && role === 'developer')

@@ -3,11 +3,10 @@
 // and writes; the writes run through env-writes.ts and key-writes.ts, as `ff envs …` and `ff keys …` do.
 // A secret comes back once, in the `secret` overlay, and lives nowhere else.
 import type { Environment, SdkKey } from '@ff/client';
-import { keyProblem } from '@ff/engine';
 import { durationText, rotateOverlap, sdkKeyKinds } from '../../key-writes.ts';
 import type { SdkKeyKind } from '../../key-writes.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
-import { readOnlyReason } from './model.ts';
+import { newKeyProblem, readOnlyReason } from './model.ts';
 import type { Action, AppState, Overlay } from './reducer.ts';
 
 export type SettingsOp =
@@ -157,11 +156,7 @@ export function requestSettingsWrite(state: AppState, w: SettingsWrite): Outcome
 
 /** The environment form's live validation: the engine's key rule, and not taken in this project. */
 export function envKeyProblem(state: AppState, key: string): string | undefined {
-  if (key === '') return 'type a key';
-  const problem = keyProblem(key);
-  if (problem) return `the key ${problem}`;
-  if (state.data?.environments.some((e) => e.key === key)) return `environment ${key} already exists`;
-  return undefined;
+  return newKeyProblem(key, state.data?.environments ?? [], 'environment ');
 }
 
 /** The rotate form's overlap: whole seconds within the CLI's --overlap limits, or why not. */
