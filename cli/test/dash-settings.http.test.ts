@@ -38,15 +38,21 @@ afterAll(async () => {
   else process.env.FF_SDK_KEY_TTL_MS = ttlBefore;
 });
 
-/** Moves the cursor down with j until a selected line (›) holds `text`. */
+/**
+ * Moves the cursor down with j until a selected line (›) holds `text`. Each press waits for the selected
+ * line itself to change, not for any new frame: a frame drawn for another reason (a list arriving, the
+ * live marker) would otherwise let a second j go out before the first one landed, and overshoot.
+ */
 async function select(dash: Dash, text: string): Promise<void> {
+  // Both lists (environments, then their keys) mark their selected row.
+  const cursorLines = (lines: string[]) => lines.filter((l) => l.includes('› ')).join('\n');
   const selected = (lines: string[]) => lines.some((l) => l.includes('› ') && l.includes(text));
   for (let i = 0; i < 50 && !selected(dash.screen.lines()); i++) {
-    const before = dash.screen.text();
+    const before = cursorLines(dash.screen.lines());
     dash.key('j');
     // A frame is whole once its last line (the keys) is drawn again: Ink erases, then writes top down.
     await dash.until(
-      (t, l) => t !== before && (l.at(-1) ?? '').includes('? help'),
+      (_, l) => cursorLines(l) !== before && (l.at(-1) ?? '').includes('? help'),
       `the cursor to move towards ${text}`,
     );
   }
