@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { emailProblem, segmentKeyProblem, wizardKeyProblem, wizardSteps } from '../state/forms.ts';
-import { helpSection, keyHelp, paletteEntries } from '../state/help-palette.ts';
+import { helpScroll, helpSection, keyHelp, paletteEntries } from '../state/help-palette.ts';
 import type { AppState, Overlay } from '../state/reducer.ts';
 import { pickChoices } from '../state/flag-edit.ts';
 import { editSteps, editTitles, textField } from '../state/flag-edit-form.ts';
@@ -65,8 +65,7 @@ export function OverlayView({
         for (const [k, what] of keys)
           lines.push(h(Text, { key: section + k, wrap: 'truncate' }, `  ${k.padEnd(16)} ${what}`));
       }
-      const shown = Math.max(4, height - 4);
-      const from = Math.max(0, Math.min(overlay.offset ?? 0, lines.length - shown));
+      const { from, shown } = helpScroll(overlay.offset ?? 0, state.height);
       const title =
         lines.length > shown
           ? `Keys ${from + 1}-${Math.min(lines.length, from + shown)} of ${lines.length} (↑↓ scroll, any other key closes)`

@@ -94,6 +94,16 @@ export function helpSection(state: AppState): string {
 export const helpLineCount = keyHelp.reduce((n, [, keys]) => n + 1 + keys.length, 0);
 
 /**
+ * The help's first line at `offset` when the screen is `screenHeight` rows: the list scrolls until its
+ * last line is on screen and no further, so ↑ moves back at once however far ↓ was pressed.
+ */
+export function helpScroll(offset: number, screenHeight: number): { from: number; shown: number } {
+  // The overlay gets the body (the screen less the top and status lines) less its frame and title.
+  const shown = Math.max(4, screenHeight - 3 - 4);
+  return { from: Math.max(0, Math.min(offset, helpLineCount - shown)), shown };
+}
+
+/**
  * A palette entry: what it does now (`outcome`), or a key of the page under the palette to press once it
  * closes (`press`), so every action of the page can be run by its name from the help table.
  */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flag, snapshot, stateWith } from '../test/fixtures.ts';
 import { wizardKeyProblem } from './forms.ts';
-import { keyHelp, paletteEntries } from './help-palette.ts';
+import { helpLineCount, helpScroll, keyHelp, paletteEntries } from './help-palette.ts';
 import { interpret } from './keys.ts';
 import type { KeyInfo } from './outcome.ts';
 import { markerOf, rolloutPercent, visibleFlags, windowOf } from './model.ts';
@@ -272,6 +272,17 @@ describe('keys', () => {
     expect(press(open, { downArrow: true }, 'j').state.overlay).toEqual({ kind: 'help', offset: 2 });
     expect(press(open, { upArrow: true }).state.overlay).toEqual({ kind: 'help', offset: 0 });
     expect(press(open, { downArrow: true }, 'x').state.overlay).toBeUndefined();
+  });
+
+  it('stops scrolling the help at its last screenful, so ↑ moves back at once', () => {
+    const open = press(stateWith(), '?').state;
+    const { shown } = helpScroll(0, open.height);
+    expect(helpLineCount).toBeGreaterThan(shown);
+    const last = helpLineCount - shown;
+    const pgDn = Array.from({ length: 20 }, () => ({ pageDown: true }));
+    const bottom = press(open, ...pgDn).state;
+    expect(bottom.overlay).toEqual({ kind: 'help', offset: last });
+    expect(press(bottom, { upArrow: true }).state.overlay).toEqual({ kind: 'help', offset: last - 1 });
   });
 
   it('lists every key in the help table', () => {

@@ -8,7 +8,7 @@ import { currentFlag, detailKey, fromEdit } from './detail-keys.ts';
 import { stopForm, stopFormKey } from './experiment-stop.ts';
 import { editFormKey } from './flag-edit.ts';
 import { cycleRole, inviteFormKey, segmentFormKey, wizard, wizardKey } from './forms.ts';
-import { helpLineCount, paletteEntries } from './help-palette.ts';
+import { helpScroll, paletteEntries } from './help-palette.ts';
 import { pages, readOnlyReason } from './model.ts';
 import { act, fx, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
@@ -30,7 +30,7 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
             ? step
             : 0;
       if (by === 0) return act(close);
-      const offset = Math.max(0, Math.min(helpLineCount - 1, (o.offset ?? 0) + by));
+      const offset = helpScroll(helpScroll(o.offset ?? 0, state.height).from + by, state.height).from;
       return act({ type: 'overlay', overlay: { kind: 'help', offset } });
     }
     case 'conflict':
