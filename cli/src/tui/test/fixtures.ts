@@ -1,5 +1,6 @@
 // Builders for the dashboard's pure and component tests: a small project snapshot and states over it.
 import type { Environment, Experiment, ExperimentResults, Flag, FlagEnvironment, Segment } from '@ff/client';
+import { DEFAULT_BOOLEAN_VARIATIONS } from '@ff/engine/limits';
 import type { Snapshot } from '../state/model.ts';
 import { initialState, reduce } from '../state/reducer.ts';
 import type { Action, AppState } from '../state/reducer.ts';
@@ -50,10 +51,7 @@ export function flag(
     name: key.replace(/-/g, ' '),
     description: '',
     kind: 'boolean',
-    variations: [
-      { name: 'on', value: true },
-      { name: 'off', value: false },
-    ],
+    variations: DEFAULT_BOOLEAN_VARIATIONS.map((v) => ({ ...v })),
     tags: [],
     owner: null,
     temporary: true,
