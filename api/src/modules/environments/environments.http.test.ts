@@ -293,6 +293,39 @@ describe('cloneEnvironment', () => {
   });
 });
 
+describe('cloneEnvironment while its source is deleted', () => {
+  it('waits for the delete and answers 404 rather than cloning without configurations', async () => {
+    await createEnv('doomed');
+    const doomed = await envId('doomed');
+    // The delete, uncommitted, holds the source's row lock while the clone runs: on Postgres the clone
+    // must wait on it (without the lock it read the row, then the configurations, and a delete
+    // committing in between left the clone with none); on PGlite it queues for the one connection.
+    const deleting = await fx.db.transaction();
+    try {
+      await deleting('environments').where({ id: doomed }).delete();
+      const cloning = fx.call('owner', 'POST', `${base}/doomed/clone`, {
+        body: { key: 'orphan', name: 'x' },
+      });
+      const first = await Promise.race([
+        cloning.then(() => 'the clone finished'),
+        vi
+          .waitFor(async () => expect(await creationWaits()).toBe(true), { timeout: 20_000, interval: 10 })
+          .then(() => 'the clone waits'),
+      ]);
+      expect(first).toBe('the clone waits');
+      await deleting.commit();
+      const res = await cloning;
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    } finally {
+      if (!deleting.isCompleted()) await deleting.rollback();
+    }
+    expect(await fx.db('environments').where({ project_id: await projectId(), key: 'orphan' })).toHaveLength(
+      0,
+    );
+  });
+});
+
 describe('compareEnvironments', () => {
   it('finds how the seeded staging and production differ, field by field', async () => {
     const res = await fx.call('viewer', 'GET', `${base}/staging/compare?with=production`);

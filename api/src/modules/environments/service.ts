@@ -218,7 +218,12 @@ export function createEnvironmentService(db: Db) {
       input: EnvironmentInput,
     ): Promise<Environment> {
       return mutate(db, actor, async ({ trx, audit }) => {
-        const from = await findEnvironmentByKey(trx, project.id, source.key);
+        // FOR SHARE holds off a concurrent delete of the source until the copy is made (a delete that
+        // commits first makes this a 404): otherwise the delete could commit between this read and the
+        // read of its configurations, leaving the clone without them. SHARE, not UPDATE: it does not
+        // conflict with the key-share lock a flag creation takes on the environment, so the order
+        // (source, then project in addEnvironment) cannot deadlock with one.
+        const from = await findEnvironmentByKey(trx, project.id, source.key, { forShare: true });
         if (!from) throw new NotFoundError(`No environment "${source.key}" in project "${project.key}".`);
         const after = environmentView(await addEnvironment(trx, project, input, from));
         await audit({

@@ -39,10 +39,11 @@ export async function findEnvironmentByKey(
   db: Knex,
   projectId: string,
   key: string,
-  opts: { forUpdate?: boolean } = {},
+  opts: { forUpdate?: boolean; forShare?: boolean } = {},
 ): Promise<EnvironmentRow | undefined> {
   const q = db('environments').where({ project_id: projectId, key });
   if (opts.forUpdate) q.forUpdate();
+  else if (opts.forShare) q.forShare();
   const row = (await q.first()) as EnvironmentRow | undefined;
   return row && environmentRow(row);
 }
