@@ -2,6 +2,7 @@
 // transaction) so services run the same code inside and outside a unit of work.
 import type { Knex } from 'knex';
 import type { Role } from '../../http/principal.ts';
+import { findProjectById, findProjectByKey } from '../projects/store.ts';
 
 export interface TokenRow {
   id: string;
@@ -137,12 +138,9 @@ export async function signInOrganization(
 }
 
 export async function projectIdByKey(db: Knex, organizationId: string, key: string) {
-  const row = (await db('projects').where({ organization_id: organizationId, key }).first('id')) as
-    { id: string } | undefined;
-  return row?.id;
+  return (await findProjectByKey(db, organizationId, key))?.id;
 }
 
 export async function projectKeyById(db: Knex, id: string): Promise<string | undefined> {
-  const row = (await db('projects').where({ id }).first('key')) as { key: string } | undefined;
-  return row?.key;
+  return (await findProjectById(db, id))?.key;
 }

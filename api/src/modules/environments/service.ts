@@ -8,6 +8,7 @@ import { originProblem } from '../../http/cors.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow } from './store.ts';
+import { lockProject } from '../projects/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { defaultConfig } from '../flag-configs/store.ts';
 import { compareConfigs } from './configs.ts';
@@ -75,8 +76,7 @@ export async function addEnvironment(
   // (the foreign key check), so a flag created concurrently either commits before we read the flags
   // (and gets its configuration here) or waits and then sees this environment (and configures it
   // itself): no flag is left without a configuration in the new environment.
-  const locked = await trx('projects').where({ id: project.id }).forUpdate().first('id');
-  if (!locked) throw new NotFoundError(`No project "${project.key}".`);
+  if (!(await lockProject(trx, project.id))) throw new NotFoundError(`No project "${project.key}".`);
   if (await findEnvironmentByKey(trx, project.id, input.key)) {
     throw new ConflictError(`Project "${project.key}" already has an environment "${input.key}".`);
   }

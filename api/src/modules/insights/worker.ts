@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import type { Worker } from '../../background/worker.ts';
 import { environmentIdsOf } from '../environments/store.ts';
+import { listAllProjectIds } from '../projects/store.ts';
 import { defaultInsightsSettings, readAllSettings } from './settings.ts';
 import { utcDay } from './store.ts';
 
@@ -20,8 +21,7 @@ export const staleHeartbeatMs = hourMs;
 /** One retention pass at `now`. */
 export async function runInsightsRetention(db: Knex, now: Date): Promise<void> {
   const settings = await readAllSettings(db);
-  const projects = (await db('projects').select('id')) as { id: string }[];
-  for (const { id } of projects) {
+  for (const id of await listAllProjectIds(db)) {
     const s = settings.get(id) ?? defaultInsightsSettings;
     const envIds = await environmentIdsOf(db, id);
     if (envIds.length === 0) continue;

@@ -30,6 +30,21 @@ export async function findProjectByKey(
   return (await q.first()) as ProjectRow | undefined;
 }
 
+/** A project by id (undefined when it no longer exists). */
+export async function findProjectById(db: Knex, id: string): Promise<ProjectRow | undefined> {
+  return (await db('projects').where({ id }).first()) as ProjectRow | undefined;
+}
+
+/** Locks the project row for the rest of the transaction; false when it no longer exists. */
+export async function lockProject(trx: Knex.Transaction, id: string): Promise<boolean> {
+  return (await trx('projects').where({ id }).forUpdate().first('id')) !== undefined;
+}
+
+/** Every project's id, across organizations (for the workers that visit each one). */
+export async function listAllProjectIds(db: Knex): Promise<string[]> {
+  return ((await db('projects').select('id')) as { id: string }[]).map((r) => r.id);
+}
+
 export interface NewProject {
   organization_id: string;
   key: string;

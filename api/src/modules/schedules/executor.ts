@@ -13,7 +13,7 @@ import { can } from '../../http/permissions.ts';
 import type { Actor, Principal, Role } from '../../http/principal.ts';
 import { findEnvironmentById } from '../environments/store.ts';
 import type { EnvironmentRow } from '../environments/store.ts';
-import type { ProjectRow } from '../projects/store.ts';
+import { findProjectById } from '../projects/store.ts';
 import { applyActions } from '../flag-configs/actions.ts';
 import { configResource, openConfig, saveConfig, validateFor } from '../flag-configs/service.ts';
 import { loadReferences } from '../flag-configs/references.ts';
@@ -154,7 +154,8 @@ async function executeStep(uow: UnitOfWork, actor: Actor, s: ScheduleEntry, now:
     return 'skipped';
   }
 
-  const project = (await trx('projects').where({ id: s.project_id }).first()) as ProjectRow;
+  // A project cannot vanish under a claimed schedule either (its delete cascades to the schedule).
+  const project = (await findProjectById(trx, s.project_id))!;
   // The schedule's environment cannot vanish under a claimed schedule (ON DELETE CASCADE takes the schedule).
   const env = (await findEnvironmentById(trx, s.environment_id))!;
   if (!(await stillAllowed(trx, s, env))) {
