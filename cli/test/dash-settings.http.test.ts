@@ -3,8 +3,8 @@
 // revoke it after the confirmation and check through the API (listed as revoked, refused by the SDK
 // endpoint), and see a key made elsewhere appear live; clone production and compare a flag's
 // configuration there through the API; import a CSV of 1,000 context keys into a segment, watch the
-// progress bar reach 100%, and check the member count through the API. Screens are read by their text;
-// waits end on what they show.
+// progress bar reach 100%, and check the member count through the API, then rename the segment with u.
+// Screens are read by their text; waits end on what they show.
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,7 +162,7 @@ describe('ff dash Settings and Segments in a terminal', () => {
     expect(await dash.exited).toBe(0);
   }, 300_000);
 
-  it('imports a CSV into a segment with a progress bar that reaches 100%', async () => {
+  it('imports a CSV into a segment with a progress bar that reaches 100%, then renames it', async () => {
     const file = join(tempConfigDir(), 'members.csv');
     writeFileSync(file, Array.from({ length: 1000 }, (_, i) => `user-${i}\n`).join(''));
     const dash = openDash(fx, running, { cols: 120 });
@@ -176,7 +176,7 @@ describe('ff dash Settings and Segments in a terminal', () => {
     await dash.until((t) => t.includes('members.csv'), 'the path typed');
     dash.key('\r');
     dash.key('\r');
-    await dash.until((t) => t.includes('› mode       merge'), 'the mode step');
+    await dash.until((t) => t.includes('› mode        merge'), 'the mode step');
     dash.key('\r');
     await dash.until(
       (t) => t.includes('100%') && t.includes('✓ e2e-import: 1000 lines, 1000 added'),
@@ -187,6 +187,20 @@ describe('ff dash Settings and Segments in a terminal', () => {
     expect(segment.body.includedCount).toBe(1000);
     dash.key('x');
     await dash.until((_, l) => lineWith(l, '› e2e-import').includes('1000+/0-'), 'the new size in the list');
+
+    // u renames it (and could change its description): sent with the version on screen.
+    dash.key('u');
+    await dash.until((t) => t.includes('› name        E2E import▏'), 'the name form, filled in');
+    type(dash, ' (CSV)');
+    dash.key('\r');
+    await dash.until((t) => t.includes('› description'), 'the description step');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes('e2e-import: name "E2E import" → "E2E import (CSV)"'),
+      'the rename said',
+    );
+    const renamed = await fx.call('owner', 'GET', '/api/v1/projects/demo/segments/e2e-import');
+    expect(renamed.body).toMatchObject({ name: 'E2E import (CSV)', includedCount: 1000 });
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);

@@ -54,6 +54,7 @@ export function OverlayView({
     case 'clauseForm':
     case 'importForm':
     case 'importProgress':
+    case 'detailsForm':
       return h(SegmentOverlayView, { overlay, theme, width: w });
     case 'help': {
       const lines: ReturnType<typeof h>[] = [];

@@ -117,7 +117,7 @@ export function SegmentsPage(props: PageProps): ReactElement {
         `${pad(s.key, 24)} ${pad(`${s.includedCount}+/${s.excludedCount}-`, 10)} ${pad(String(s.rules.length), 6)} ${used(s.key)} flag(s)`,
     ),
     'No segments. Press n to create one.',
-    'Enter rules (add/remove clauses) · n new · + add members · - remove members · i import a CSV',
+    'Enter rules · n new · u rename · + add members · - remove members · i import a CSV',
   );
 }
 

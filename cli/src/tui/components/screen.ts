@@ -33,9 +33,9 @@ export function keysHere(state: AppState): string {
   if (state.page === 'audit') return '↑↓ move · R revert · e env · : cmd · ? help · q quit';
   if (state.page === 'members') return '↑↓ move · i invite · o role · d remove · ? help · q quit';
   if (state.page === 'segments' && state.segment)
-    return '↑↓ clause · a rule · & and-clause · d remove · i import CSV · Esc back · ? help';
+    return '↑↓ clause · a rule · & and-clause · d remove · i import CSV · u rename · Esc back · ? help';
   if (state.page === 'segments')
-    return '↑↓ move · Enter rules · n new · + add members · - remove · i import · ? help · q quit';
+    return '↑↓ move · Enter rules · n new · u rename · + add members · - remove · i import · ? help · q quit';
   if (state.page === 'settings' && state.settings.section === 'keys')
     return '↑↓ key · n new · R rotate · d revoke · Esc environments · ? help';
   if (state.page === 'settings')

@@ -45,7 +45,9 @@ describe('segment rules and import', { timeout: 60_000 }, () => {
     expect(text).toMatch(
       /rule 1\n.*plan in pro,team\n.*rule 2 {2}\(or\)\n.*country in US\n.*› and age gte 18/,
     );
-    expect(text).toContain('↑↓ clause · a rule · & and-clause · d remove · i import CSV · Esc back');
+    expect(text).toContain(
+      '↑↓ clause · a rule · & and-clause · d remove · i import CSV · u rename · Esc back',
+    );
   });
 
   it('shows the clause the form will send, typed by the engine, or what is missing', () => {
@@ -69,6 +71,29 @@ describe('segment rules and import', { timeout: 60_000 }, () => {
     expect(form('in', '21')).toContain('✓ age in ["21"]');
     expect(form('in', '')).toContain('type one or more values');
     expect(form('in', '21')).toContain('Add a clause to rule 2 of beta-testers (AND)');
+  });
+
+  it('shows the name and description form, the field being typed marked, and an empty name refused', () => {
+    const form = (name: string, step: 0 | 1) =>
+      frame(
+        page({
+          type: 'overlay',
+          overlay: {
+            kind: 'detailsForm',
+            segment: 'beta-testers',
+            version: 1,
+            step,
+            name,
+            description: 'Opted in',
+          },
+        }),
+      );
+    const typing = form('Beta testers', 1);
+    expect(typing).toContain('Segment beta-testers: name and description');
+    expect(typing).toContain('  name        Beta testers');
+    expect(typing).toContain('› description Opted in▏');
+    expect(typing).toContain('the key stays; who matches does not change');
+    expect(form('  ', 0)).toContain('a segment needs a name');
   });
 
   it('draws the import progress in bytes and lines, and the result when done', () => {

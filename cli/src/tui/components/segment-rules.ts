@@ -7,6 +7,7 @@ import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import { windowOf } from '../state/model.ts';
 import type { AppState } from '../state/reducer.ts';
+import { detailsProblem } from '../state/segment-details.ts';
 import { clauseOf, clauseRows, openSegment } from '../state/segments-edit.ts';
 import type { SegmentEditOverlay } from '../state/segments-edit.ts';
 import type { Theme } from './theme.ts';
@@ -70,7 +71,7 @@ export function SegmentRules({
     h(
       Text,
       { color: theme.color('dim'), wrap: 'truncate' },
-      'a add a rule · & add a clause to this rule · d remove this clause · i import members (CSV) · Esc back',
+      'a add a rule · & add a clause to it · d remove the clause · i import CSV · u rename',
     ),
   );
 }
@@ -88,7 +89,7 @@ const field = (key: string, label: string, value: string, on: boolean, cursor = 
   h(
     Text,
     { key, inverse: on, wrap: 'truncate' },
-    `${on ? '›' : ' '} ${label.padEnd(10)} ${value}${on && cursor ? '▏' : ''}`,
+    `${on ? '›' : ' '} ${label.padEnd(11)} ${value}${on && cursor ? '▏' : ''}`,
   );
 
 const size = (n: number) =>
@@ -150,6 +151,19 @@ export function SegmentOverlayView({
           dim('hint', 'Enter next · ↑ back · Enter on the values saves · Esc cancels'),
         ],
       );
+    }
+    case 'detailsForm': {
+      const problem = detailsProblem(overlay);
+      return frame(theme, width, `Segment ${overlay.segment}: name and description`, [
+        field('n', 'name', overlay.name, overlay.step === 0),
+        field('d', 'description', overlay.description, overlay.step === 1),
+        h(
+          Text,
+          { key: 'p', color: problem ? theme.color('error') : theme.color('dim'), wrap: 'truncate' },
+          problem ?? 'the key stays; who matches does not change',
+        ),
+        dim('hint', 'Enter next · ↑ back · Enter on the description saves · Esc cancels'),
+      ]);
     }
     case 'importForm':
       return frame(theme, width, `Import members into ${overlay.segment}`, [

@@ -20,7 +20,7 @@ describe('the Segments page', { timeout: 60_000 }, () => {
   it('lists segments with the keys that work here', () => {
     const text = frame(page());
     expect(text).toContain('› beta-testers');
-    expect(text).toContain('n new · + add members · - remove members');
+    expect(text).toContain('n new · u rename · + add members · - remove members · i import a CSV');
   });
 
   it('checks the key live in the create form', () => {

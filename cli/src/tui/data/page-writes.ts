@@ -86,6 +86,17 @@ export async function runSegmentWrite(deps: EffectDeps, w: SegmentEditWrite): Pr
     });
     return;
   }
+  if (w.op === 'details') {
+    const body = { name: w.name, description: w.description };
+    const after = await updateSegment(api, project, w.segment, segmentEtag(w), body);
+    dispatch({ type: 'segmentUpdated', segment: after });
+    dispatch({
+      type: 'status',
+      text: `${w.segment}: ${w.summary} (version ${w.version} → ${after.version})`,
+      tone: 'ok',
+    });
+    return;
+  }
   const csv = await readMembersCsv(w.file);
   const base = { kind: 'importProgress', segment: w.segment, file: w.file, done: undefined } as const;
   dispatch({ type: 'clearStatus' });

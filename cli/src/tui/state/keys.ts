@@ -105,6 +105,7 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
     case 'clauseForm':
     case 'importForm':
     case 'importProgress':
+    case 'detailsForm':
       return segmentOverlayKey(state, o, input, key);
     case 'inviteForm':
       return inviteFormKey(state, o, input, key);

@@ -1,7 +1,9 @@
 // Editing a segment's rules and importing members, as functions: Enter opens the rules; a adds a rule
 // and & a clause (operator from the engine's list, values typed by its clause-value rule, the rules sent
-// with the version on screen); d removes a clause after a confirmation; i imports a CSV (replace asks).
+// with the version on screen); d removes a clause after a confirmation; i imports a CSV (replace asks);
+// u renames a segment or changes its description.
 import type { Segment } from '@ff/client';
+import { LIMITS } from '@ff/engine/limits';
 import { OPERATORS } from '@ff/engine/operators';
 import { describe, expect, it } from 'vitest';
 import { segment, snapshot, stateWith } from '../test/fixtures.ts';
@@ -226,10 +228,63 @@ describe('segment rules and CSV import', () => {
     });
     const merge = press(s, 'i', ...'u.csv', enter, enter, enter);
     expect(merge.state.overlay).toMatchObject({ kind: 'confirm', write: { op: 'import', mode: 'merge' } });
+    // A new name changes no one's match: it is sent at once there too.
+    const renamed = press(s, 'u', ...'!', enter, enter);
+    expect(renamed.state.overlay).toBeUndefined();
+    expect(renamed.effects).toMatchObject([{ kind: 'write', write: { op: 'details' } }]);
+  });
+
+  it('u renames a segment and changes its description, from the list or its rules, with its version', () => {
+    const bs = { backspace: true };
+    for (const start of [onPage(), press(onPage(), enter).state]) {
+      const form = press(start, 'u').state;
+      expect(form.overlay).toEqual({
+        kind: 'detailsForm',
+        segment: 'beta-testers',
+        version: 4,
+        step: 0,
+        name: 'beta-testers',
+        description: '',
+      });
+      const { state, effects } = press(form, ...Array(8).fill(bs), ' (beta)', enter, ...'Opted in', enter);
+      expect(state.overlay).toBeUndefined();
+      expect(effects).toEqual([
+        {
+          kind: 'write',
+          write: {
+            kind: 'segmentEdit',
+            op: 'details',
+            segment: 'beta-testers',
+            version: 4,
+            name: 'beta (beta)',
+            description: 'Opted in',
+            summary: 'name "beta-testers" → "beta (beta)", description changed',
+          },
+        },
+      ]);
+    }
+  });
+
+  it('u refuses an empty or too long name, and sends nothing when nothing changed', () => {
+    const bs = { backspace: true };
+    const empty = press(onPage(), 'u', ...Array(12).fill(bs), enter, enter);
+    expect(empty.effects).toEqual([]);
+    expect(empty.state.status).toMatchObject({ text: 'a segment needs a name', tone: 'error' });
+    expect(empty.state.overlay).toMatchObject({ kind: 'detailsForm', step: 1 });
+    const long = press(onPage(), 'u', 'x'.repeat(LIMITS.name), enter, enter);
+    expect(long.effects).toEqual([]);
+    expect(long.state.status?.text).toBe(`a name has at most ${LIMITS.name} characters`);
+    const same = press(onPage(), 'u', enter, enter);
+    expect(same.effects).toEqual([]);
+    expect(same.state.overlay).toBeUndefined();
+    expect(same.state.status).toMatchObject({ text: 'nothing changed' });
+    expect(press(onPage(), 'u', { escape: true }).state.overlay).toBeUndefined();
   });
 
   it('a viewer is told why nothing changes', () => {
-    for (const keys of [['i'], [enter, 'a'], [enter, '&'], [enter, 'd', 'y']] as (string | KeyInfo)[][]) {
+    for (const keys of [['i'], ['u'], [enter, 'a'], [enter, '&'], [enter, 'd', 'y']] as (
+      string | KeyInfo
+    )[][]) {
       const { state, effects } = press(onPage('viewer'), ...keys);
       expect(effects).toEqual([]);
       expect(state.status?.text).toMatch(/read-only: you are a viewer/);

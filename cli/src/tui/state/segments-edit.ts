@@ -10,6 +10,7 @@ import { describeClause, parseClause } from '../../flag-config.ts';
 import type { ImportProgress } from '../../segment-writes.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import { readOnlyReason } from './model.ts';
+import { detailsFormKey, openDetailsForm } from './segment-details.ts';
 import type { Action, AppState, Overlay } from './reducer.ts';
 
 export type SegmentEditWrite =
@@ -20,6 +21,15 @@ export type SegmentEditWrite =
       version: number;
       rules: SegmentRule[];
       /** What changed, for the confirmation and the status line. */
+      summary: string;
+    }
+  | {
+      kind: 'segmentEdit';
+      op: 'details';
+      segment: string;
+      version: number;
+      name: string;
+      description: string;
       summary: string;
     }
   | {
@@ -51,7 +61,16 @@ export type SegmentEditOverlay =
       list: 'included' | 'excluded';
       mode: 'merge' | 'replace';
     }
-  | ({ kind: 'importProgress'; segment: string; file: string; done: string | undefined } & ImportProgress);
+  | ({ kind: 'importProgress'; segment: string; file: string; done: string | undefined } & ImportProgress)
+  | {
+      /** A segment's name and description (segment-details.ts). */
+      kind: 'detailsForm';
+      segment: string;
+      version: number;
+      step: 0 | 1;
+      name: string;
+      description: string;
+    };
 
 /** The segment whose rules are open, and the clause under the cursor (an index into `clauseRows`). */
 export interface SegmentView {
@@ -70,6 +89,7 @@ export const segmentEditHelp: [string, string][] = [
   ['&', 'in rules: add a clause to the selected rule (AND)'],
   ['d', 'in rules: remove the selected clause (asks first)'],
   ['i', 'import members from a CSV file (progress bar; merge or replace)'],
+  ['u', 'rename the selected segment or change its description'],
 ];
 
 /** Every clause of a segment's rules, in order: the rows the rules view lists and the cursor walks. */
@@ -177,6 +197,7 @@ export function segmentEditKey(state: AppState, input: string, key: KeyInfo): Ou
   const open = openSegment(state);
   const listed = state.data.segments[state.listCursor];
   const role = state.data.me.role;
+  if (input === 'u' && (open ?? listed)) return openDetailsForm(state, (open ?? listed)!);
   if (input === 'i' && (open ?? listed)) {
     const why = readOnlyReason(role, undefined);
     if (why) return act({ type: 'status', text: why, tone: 'error' });
@@ -248,6 +269,8 @@ export function segmentOverlayKey(
 ): Outcome {
   const set = (patch: Partial<typeof o>) => act({ type: 'overlay', overlay: { ...o, ...patch } as Overlay });
   switch (o.kind) {
+    case 'detailsForm':
+      return detailsFormKey(state, o, input, key);
     case 'importProgress':
       // Running: keys wait (the upload cannot be taken back half-way); done: any key closes.
       return o.done === undefined ? none : act(close);

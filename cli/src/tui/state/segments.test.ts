@@ -74,6 +74,6 @@ describe('segments page keys', () => {
     });
     expect(s.data!.segments.map((x) => x.key)).toEqual(['alpha', 'beta-testers']);
     const rows = keyHelp.find(([title]) => title === 'Segments')![1].map(([k]) => k);
-    expect(rows).toEqual(['n', '+', '-', 'Enter / →', 'a', '&', 'd', 'i']);
+    expect(rows).toEqual(['n', '+', '-', 'Enter / →', 'a', '&', 'd', 'i', 'u']);
   });
 });
