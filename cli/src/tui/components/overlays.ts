@@ -115,6 +115,15 @@ export function OverlayView({
               ),
             ]
           : []),
+        ...(overlay.list !== undefined
+          ? [
+              h(
+                Text,
+                { key: 'list', color: theme.color('dim'), wrap: 'truncate' },
+                `${overlay.purpose === 'addMembers' ? 'into' : 'from'} the ${overlay.list} list · Tab: the ${overlay.list === 'included' ? 'excluded' : 'included'} list (excluded never match)`,
+              ),
+            ]
+          : []),
         ...(overlay.purpose === 'segment'
           ? [
               h(

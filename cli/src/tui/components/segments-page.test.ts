@@ -31,7 +31,7 @@ describe('the Segments page', { timeout: 60_000 }, () => {
     expect(form('vip')).toContain('✓ vip is free');
   });
 
-  it('asks for the context keys to add', () => {
+  it('asks for the context keys to add, and says which list they go to', () => {
     const text = frame(
       page({
         type: 'overlay',
@@ -40,10 +40,12 @@ describe('the Segments page', { timeout: 60_000 }, () => {
           label: 'Add context keys to beta-testers',
           input: 'u1,u2',
           purpose: 'addMembers',
+          list: 'excluded',
         },
       }),
     );
     expect(text).toContain('Add context keys to beta-testers');
     expect(text).toContain('› u1,u2');
+    expect(text).toContain('into the excluded list · Tab: the included list (excluded never match)');
   });
 });

@@ -174,7 +174,7 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
     case 'segmentMembers': {
       const after = await changeSegmentMembers(api, project, w.segment, {
         op: w.op,
-        list: 'included',
+        list: w.list,
         keys: w.keys,
       });
       dispatch({ type: 'segmentUpdated', segment: after });

@@ -57,8 +57,8 @@ export const keyHelp: readonly [string, [string, string][]][] = [
     'Segments',
     [
       ['n', 'create a segment (key checked as you type, name)'],
-      ['+', 'add context keys to the selected segment'],
-      ['-', 'remove context keys from it (asks first)'],
+      ['+', 'add context keys to the selected segment (Tab: to its excluded list, asks first)'],
+      ['-', 'remove context keys from it (asks first; Tab: from its excluded list)'],
       ...segmentEditHelp,
     ],
   ],

@@ -69,6 +69,11 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
         );
         return act({ type: 'overlay', overlay: { ...o, input: String(pct) } });
       }
+      if (key.tab && (o.purpose === 'addMembers' || o.purpose === 'removeMembers'))
+        return act({
+          type: 'overlay',
+          overlay: { ...o, list: o.list === 'excluded' ? 'included' : 'excluded' },
+        });
       if (key.return) return submitPrompt(state, o);
       if (key.backspace || key.delete)
         return act({ type: 'overlay', overlay: { ...o, input: o.input.slice(0, -1) } });
@@ -135,6 +140,7 @@ function submitPrompt(state: AppState, o: Extract<Overlay, { kind: 'prompt' }>):
       kind: 'segmentMembers',
       segment: segment.key,
       op: o.purpose === 'addMembers' ? 'add' : 'remove',
+      list: o.list ?? 'included',
       keys,
     });
     return { actions: [close, ...out.actions], effects: out.effects };
@@ -225,6 +231,7 @@ function segmentKey(state: AppState, input: string): Outcome | undefined {
       label: `${add ? 'Add context keys to' : 'Remove context keys from'} ${segment.key} (comma- or space-separated)`,
       input: '',
       purpose: add ? 'addMembers' : 'removeMembers',
+      list: 'included',
     },
   });
 }

@@ -43,7 +43,13 @@ export type Write =
   | { kind: 'memberRole'; member: Pick<Member, 'id' | 'version' | 'email' | 'role'>; role: Role }
   | { kind: 'removeMember'; member: Pick<Member, 'id' | 'email'> }
   | { kind: 'protectEnv'; environment: string; protect: boolean }
-  | { kind: 'segmentMembers'; segment: string; op: 'add' | 'remove'; keys: string[] }
+  | {
+      kind: 'segmentMembers';
+      segment: string;
+      op: 'add' | 'remove';
+      list: 'included' | 'excluded';
+      keys: string[];
+    }
   | {
       kind: 'createFlag';
       key: string;
@@ -70,6 +76,8 @@ export type Overlay =
       label: string;
       input: string;
       purpose: 'rollout' | 'segment' | 'context' | 'addMembers' | 'removeMembers';
+      /** The members prompts' list (Tab switches): included by default, or excluded. */
+      list?: 'included' | 'excluded';
     }
   | { kind: 'segmentForm'; step: 0 | 1; key: string; name: string }
   | { kind: 'inviteForm'; step: 0 | 1; email: string; role: Role }

@@ -47,7 +47,13 @@ describe('segments page keys', () => {
     expect(add.effects).toEqual([
       {
         kind: 'write',
-        write: { kind: 'segmentMembers', segment: 'beta-testers', op: 'add', keys: ['u1', 'u2', 'u3'] },
+        write: {
+          kind: 'segmentMembers',
+          segment: 'beta-testers',
+          op: 'add',
+          list: 'included',
+          keys: ['u1', 'u2', 'u3'],
+        },
       },
     ]);
     const remove = press(onPage(), '-', ...'u2', { return: true });
@@ -57,6 +63,26 @@ describe('segments page keys', () => {
     );
     expect(press(remove.state, 'y').effects[0]).toMatchObject({ write: { op: 'remove', keys: ['u2'] } });
     expect(press(onPage(), '+', { return: true }).state.status?.text).toBe('type one or more context keys');
+  });
+
+  it('Tab switches the prompt to the excluded list: adding there asks first, removing is sent at once', () => {
+    const tab = { tab: true };
+    const exclude = press(onPage(), '+', tab, ...'u9', { return: true });
+    expect(exclude.effects).toEqual([]);
+    expect(exclude.state.overlay).toMatchObject({
+      kind: 'confirm',
+      lines: [
+        'Add 1 context key(s) to the excluded list of segment beta-testers: u9.',
+        'They stop matching it whatever its rules say, in every flag that uses it.',
+      ],
+      write: { kind: 'segmentMembers', op: 'add', list: 'excluded', keys: ['u9'] },
+    });
+    const unexclude = press(onPage(), '-', tab, ...'u9', { return: true });
+    expect(unexclude.effects).toMatchObject([
+      { kind: 'write', write: { op: 'remove', list: 'excluded', keys: ['u9'] } },
+    ]);
+    // Tab again goes back to the included list.
+    expect(press(onPage(), '+', tab, tab).state.overlay).toMatchObject({ kind: 'prompt', list: 'included' });
   });
 
   it('a viewer is told why nothing changes', () => {

@@ -63,8 +63,10 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Remove ${w.member.email}: they lose access and their personal tokens are revoked.`];
     case 'segmentMembers':
       return [
-        `${w.op === 'add' ? 'Add' : 'Remove'} ${w.keys.length} context key(s) ${w.op === 'add' ? 'to' : 'from'} segment ${w.segment}: ${w.keys.join(', ')}.`,
-        'Every flag whose rules use this segment changes for them.',
+        `${w.op === 'add' ? 'Add' : 'Remove'} ${w.keys.length} context key(s) ${w.op === 'add' ? 'to' : 'from'} ${w.list === 'excluded' ? 'the excluded list of ' : ''}segment ${w.segment}: ${w.keys.join(', ')}.`,
+        w.list === 'excluded' && w.op === 'add'
+          ? 'They stop matching it whatever its rules say, in every flag that uses it.'
+          : 'Every flag whose rules use this segment changes for them.',
       ];
   }
 }
@@ -117,7 +119,10 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     write.kind === 'revert' ||
     write.kind === 'archive' ||
     write.kind === 'experiment' ||
-    (write.kind === 'segmentMembers' && write.op === 'remove') ||
+    // What narrows who matches asks first: keys taken out of the included list, or put in the excluded one.
+    (write.kind === 'segmentMembers' &&
+      ((write.op === 'remove' && write.list === 'included') ||
+        (write.op === 'add' && write.list === 'excluded'))) ||
     write.kind === 'memberRole' ||
     write.kind === 'removeMember' ||
     write.kind === 'protectEnv' ||
