@@ -1,7 +1,8 @@
 // Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
-// read them back through the API; add a variation and a prerequisite; and a conflicting edit: the flag changes through the API while the
-// dashboard's confirmation is open, the write is refused (412), the screen says field by field what
-// changed, nothing is written, and r reloads. Waits end on what the screen shows (dash-pty.ts).
+// read them back through the API; add a variation and a prerequisite; move a rule and read the order
+// back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
+// open, the write is refused (412), the screen says field by field what changed, nothing is written, and
+// r reloads. Waits end on what the screen shows (dash-pty.ts).
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
@@ -110,6 +111,39 @@ describe('ff dash edits a flag', () => {
     );
     const config = await fx.call('owner', 'GET', configPath('max-cart-items', 'staging'));
     expect(config.body.prerequisites).toEqual([{ flag: 'new-checkout', variation: 0 }]);
+    dash.key('\x03');
+    expect(await dash.exited).toBe(0);
+  }, 300_000);
+
+  it('moves a rule with } in staging; the API has the new order', async () => {
+    const rule = (id: string, plan: string) => ({
+      kind: 'addRule',
+      rule: { id, clauses: [{ attribute: 'plan', op: 'in', values: [plan] }], serve: { variation: 0 } },
+    });
+    const made = await fx.call('owner', 'PATCH', configPath('checkout-flow', 'staging'), {
+      body: { actions: [rule('pro-plan', 'pro'), rule('team-plan', 'team')] },
+    });
+    expect(made.status).toBe(200);
+    const dash = openDash(fx, running, { env: { FF_ENV: 'staging' } });
+    await openFlag(dash, 'checkout-flow');
+    await dash.until((t) => t.includes('[team-plan]'), 'both rules');
+    dash.key(']');
+    await dash.until((_, l) => lineWith(l, '[pro-plan]').includes('›'), 'the first rule selected');
+    dash.key('}');
+    await dash.until(
+      (t) => t.includes('checkout-flow: rule pro-plan moved to position 2 in staging'),
+      'the move confirmed',
+    );
+    // The selection follows the rule: it is second now, and still selected.
+    await dash.until(
+      (_, l) =>
+        l.findIndex((x) => x.includes('[team-plan]')) < l.findIndex((x) => x.includes('[pro-plan]')) &&
+        lineWith(l, '[pro-plan]').includes('›'),
+      'the new order on screen, the moved rule selected',
+    );
+    const res = await fx.call('owner', 'GET', configPath('checkout-flow', 'staging'));
+    expect(res.body.rules.map((r: { id: string }) => r.id)).toEqual(['team-plan', 'pro-plan']);
+    expect(res.body.version).toBe(made.body.version + 1);
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);

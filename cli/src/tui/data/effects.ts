@@ -109,6 +109,20 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
         [{ kind: 'removeRule', id: w.ruleId }],
         `${w.flag}: rule ${w.ruleId} removed in ${w.env}`,
       );
+    case 'moveRule': {
+      // The order as it was on screen, with the rule moved: a newer order is a 412, not a silent mix.
+      const ids = (w.seen ?? config)!.rules.map((r) => r.id!).filter((id) => id !== w.ruleId);
+      ids.splice(w.to, 0, w.ruleId);
+      await configChange(
+        [{ kind: 'reorderRules', ids }],
+        `${w.flag}: rule ${w.ruleId} moved to position ${w.to + 1} in ${w.env}`,
+      );
+      // The selection follows the rule it moved.
+      const d = deps.getState().detail;
+      if (d?.key === w.flag && deps.getState().env === w.env && d.ruleIndex !== w.to)
+        dispatch({ type: 'detailMove', rule: w.to - d.ruleIndex });
+      return;
+    }
     case 'targets':
       return configChange(
         w.op === 'add' ? targetActions(w.variation!, w.values) : untargetActions(w.values, w.variation),

@@ -116,5 +116,17 @@ export function detailKey(state: AppState, input: string, key: KeyInfo): Outcome
     if (!rule) return act({ type: 'status', text: 'select a rule with [ and ] first', tone: 'info' });
     return requestWrite(state, { kind: 'removeRule', flag: flag.key, env, ruleId: rule.id! });
   }
+  if ((input === '{' || input === '}') && config) {
+    const rule = config.rules[d.ruleIndex];
+    if (!rule) return act({ type: 'status', text: 'select a rule with [ and ] first', tone: 'info' });
+    const to = d.ruleIndex + (input === '{' ? -1 : 1);
+    if (to < 0 || to >= config.rules.length)
+      return act({
+        type: 'status',
+        text: `rule ${rule.id} is already ${to < 0 ? 'first' : 'last'}`,
+        tone: 'info',
+      });
+    return requestWrite(state, { kind: 'moveRule', flag: flag.key, env, ruleId: rule.id!, to });
+  }
   return none;
 }

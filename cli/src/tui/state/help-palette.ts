@@ -46,6 +46,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['%', 'rollout slider (←→ 5% steps, or type a number)'],
       ['g', 'add a segment rule'],
       ['[ ]', 'select a rule;  d  remove it'],
+      ['{ }', 'move the selected rule up / down (the first rule that matches wins)'],
       ['v', 'evaluate a context, with the explanation'],
       ['H / t', 'history / targeting'],
       ['R', 'in history: revert the selected change'],

@@ -182,6 +182,44 @@ describe('keys', () => {
     expect(press(opened, 'H').effects).toEqual([{ kind: 'history', flag: 'new-checkout' }]);
   });
 
+  it('selects rules with [ ], moves the selected one with { }, and removes it with d', () => {
+    const segmentRule = (id: string, segment: string) => ({
+      id,
+      clauses: [{ attribute: 'key', op: 'segmentMatch' as const, values: [segment] }],
+      serve: { variation: 0 },
+    });
+    const rules = [segmentRule('a', 'beta-testers'), segmentRule('b', 'beta-testers')];
+    const data = snapshot({
+      flags: [flag('banner', { development: { rules }, staging: {}, production: { rules } })],
+    });
+    const dev = press(stateWith(data), 'e', { return: true }).state;
+    expect(press(dev, '}').state.status?.text).toBe('select a rule with [ and ] first');
+    const second = press(dev, ']', ']').state;
+    expect(second.detail?.ruleIndex).toBe(1);
+    expect(press(second, '}').state.status?.text).toBe('rule b is already last');
+    const seenDev = data.flags[0]!.environments!.development;
+    expect(press(second, '{').effects).toEqual([
+      {
+        kind: 'write',
+        write: { kind: 'moveRule', flag: 'banner', env: 'development', ruleId: 'b', to: 0, seen: seenDev },
+      },
+    ]);
+    expect(press(second, 'd').effects).toEqual([
+      {
+        kind: 'write',
+        write: { kind: 'removeRule', flag: 'banner', env: 'development', ruleId: 'b', seen: seenDev },
+      },
+    ]);
+    // In a protected environment the move is spelled out first.
+    const prod = press(stateWith(data), { return: true }, ']', '}').state;
+    expect(prod.overlay).toMatchObject({
+      kind: 'confirm',
+      lines: [
+        'Move rule a of banner in production (protected) to position 2: rules are evaluated in order, the first match wins.',
+      ],
+    });
+  });
+
   it('runs palette entries: jump to a flag, switch environment or project', () => {
     const { state } = press(stateWith(), ':', ...'flag dark', { return: true });
     expect(state.detail?.key).toBe('dark-mode');

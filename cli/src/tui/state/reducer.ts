@@ -35,6 +35,15 @@ export type Write =
   | { kind: 'rollout'; flag: string; env: string; percent: number; seen?: FlagEnvironment | undefined }
   | { kind: 'addSegmentRule'; flag: string; env: string; segment: string; seen?: FlagEnvironment | undefined }
   | { kind: 'removeRule'; flag: string; env: string; ruleId: string; seen?: FlagEnvironment | undefined }
+  /** `to`: the rule's new 0-based position (rules are evaluated in order; the first match wins). */
+  | {
+      kind: 'moveRule';
+      flag: string;
+      env: string;
+      ruleId: string;
+      to: number;
+      seen?: FlagEnvironment | undefined;
+    }
   | { kind: 'revert'; entryId: string; resource: string }
   | { kind: 'archive'; flag: string }
   | { kind: 'experiment'; experiment: string; environment: string; body: ExperimentTransition }

@@ -30,6 +30,10 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Add a rule to ${w.flag} in ${w.env} (protected): members of segment ${w.segment} get it.`];
     case 'removeRule':
       return [`Remove rule ${w.ruleId} of ${w.flag} in ${w.env} (protected).`];
+    case 'moveRule':
+      return [
+        `Move rule ${w.ruleId} of ${w.flag} in ${w.env} (protected) to position ${w.to + 1}: rules are evaluated in order, the first match wins.`,
+      ];
     case 'revert':
       return [`Revert change ${w.entryId} of ${w.resource}: restore what it replaced.`];
     case 'archive':
