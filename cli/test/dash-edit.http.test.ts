@@ -1,6 +1,6 @@
 // Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
-// read them back through the API; add a variation and a prerequisite; move a rule and read the order
-// back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
+// read them back through the API; add a variation and a prerequisite; move a rule and split what it
+// serves, read back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
 // open, the write is refused (412), the screen says field by field what changed, nothing is written, and
 // r reloads. Waits end on what the screen shows (dash-pty.ts).
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
@@ -115,7 +115,7 @@ describe('ff dash edits a flag', () => {
     expect(await dash.exited).toBe(0);
   }, 300_000);
 
-  it('moves a rule with } in staging; the API has the new order', async () => {
+  it('moves a rule with } and splits its matches with w in staging; the API has both', async () => {
     const rule = (id: string, plan: string) => ({
       kind: 'addRule',
       rule: { id, clauses: [{ attribute: 'plan', op: 'in', values: [plan] }], serve: { variation: 0 } },
@@ -144,6 +144,25 @@ describe('ff dash edits a flag', () => {
     const res = await fx.call('owner', 'GET', configPath('checkout-flow', 'staging'));
     expect(res.body.rules.map((r: { id: string }) => r.id)).toEqual(['team-plan', 'pro-plan']);
     expect(res.body.version).toBe(made.body.version + 1);
+
+    // w with the rule selected splits that rule's matches, not everyone else.
+    dash.key('w');
+    await dash.until((t) => t.includes('Split the matches of rule pro-plan'), 'the rule split form');
+    await dash.until((_, l) => lineWith(l, '› weights').includes('control=100'), 'its current serve');
+    for (let i = 0; i < 'control=100'.length; i++) dash.key('\x7f');
+    for (const c of 'control=50 treatment=50') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› weights').includes('treatment=50'), 'the split typed');
+    dash.key('\r');
+    await dash.until(
+      (t) => t.includes("checkout-flow splits rule pro-plan's matches in staging"),
+      'the split confirmed',
+    );
+    const split = await fx.call('owner', 'GET', configPath('checkout-flow', 'staging'));
+    expect(split.body.rules[1].serve.rollout.weights).toEqual([
+      { variation: 0, weight: 50_000 },
+      { variation: 1, weight: 50_000 },
+    ]);
+    expect(split.body.fallthrough).toEqual(res.body.fallthrough);
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);

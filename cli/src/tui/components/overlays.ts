@@ -279,7 +279,9 @@ function editFrame(state: AppState, form: EditForm, theme: Theme, w: number): Re
   return frame(
     theme,
     w,
-    `${editTitles[form.what]}: ${form.flag}${form.what === 'variation' ? '' : ` in ${form.env}`}`,
+    form.rule
+      ? `${form.what === 'serve' ? 'Serve' : 'Split'} the matches of rule ${form.rule}: ${form.flag} in ${form.env}`
+      : `${editTitles[form.what]}: ${form.flag}${form.what === 'variation' ? '' : ` in ${form.env}`}`,
     lines,
   );
 }

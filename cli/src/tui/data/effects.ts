@@ -139,13 +139,19 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
           ? `${w.flag} now requires ${w.prerequisite} in ${w.env}`
           : `${w.flag} no longer requires ${w.prerequisite} in ${w.env}`,
       );
-    case 'fallthrough':
+    case 'fallthrough': {
+      const who = w.rule ? `rule ${w.rule}'s matches` : 'everyone else';
       return configChange(
-        'variation' in w.serve ? serveActions(w.serve.variation) : splitActions(w.serve.weights),
         'variation' in w.serve
-          ? `${w.flag} serves ${flag!.variations[w.serve.variation]?.name ?? w.serve.variation} to everyone else in ${w.env}`
-          : `${w.flag} splits everyone else in ${w.env}`,
+          ? w.rule
+            ? [{ kind: 'updateRule', id: w.rule, rule: { serve: { variation: w.serve.variation } } }]
+            : serveActions(w.serve.variation)
+          : splitActions(w.serve.weights, { rule: w.rule }),
+        'variation' in w.serve
+          ? `${w.flag} serves ${flag!.variations[w.serve.variation]?.name ?? w.serve.variation} to ${who} in ${w.env}`
+          : `${w.flag} splits ${who} in ${w.env}`,
       );
+    }
     case 'variations': {
       const after = await updateVariations(api, project, { key: w.flag, version: w.version }, w.variations);
       dispatch({ type: 'flagUpdated', flag: after });

@@ -30,6 +30,8 @@ export type EditWrite =
       env: string;
       /** One variation for everyone not targeted (`ff flags serve`), or a split (`ff flags variants`). */
       serve: { variation: number } | { weights: { variation: number; weight: number }[] };
+      /** With a rule id: what that rule's matches get instead (`ff flags variants --rule`). */
+      rule?: string | undefined;
       seen: FlagEnvironment;
     }
   | {
@@ -55,6 +57,8 @@ export interface EditForm {
   pick: number;
   text: string;
   value: string;
+  /** serve/split: the rule (id) selected when the form opened, whose serve it sets, not the fallthrough. */
+  rule?: string | undefined;
 }
 
 export type EditOutcome =

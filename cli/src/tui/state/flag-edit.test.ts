@@ -227,6 +227,57 @@ describe('what everyone else gets (as ff flags serve | variants)', () => {
   });
 });
 
+describe('what a rule serves (as ff flags variants --rule)', () => {
+  const withRule = (env = 'staging'): AppState => {
+    const s = detail('checkout-flow', env);
+    const rule = {
+      id: 'pro-plan',
+      clauses: [{ attribute: 'plan', op: 'in' as const, values: ['pro'] }],
+      serve: { variation: 1 },
+    };
+    const f = s.data!.flags.find((x) => x.key === 'checkout-flow')!;
+    f.environments![env] = { ...f.environments![env]!, rules: [rule] };
+    return s;
+  };
+
+  it('s and w with a rule selected ([ ]) set that rule’s serve, and say so', () => {
+    const selected = press(withRule(), ']').state;
+    const serve = press(selected, 's');
+    expect(overlay(serve.state)).toMatchObject({ what: 'serve', rule: 'pro-plan', pick: 1 });
+    expect(press(serve.state, right, enter).effects[0]).toMatchObject({
+      write: { kind: 'fallthrough', rule: 'pro-plan', env: 'staging', serve: { variation: 2 } },
+    });
+    const split = press(selected, 'w');
+    expect(overlay(split.state)).toMatchObject({ what: 'split', rule: 'pro-plan', text: 'treatment=100' });
+    const cleared = press(split.state, ...Array<KeyInfo>(13).fill({ backspace: true }));
+    const sent = press(cleared.state, ...type('control=50 treatment=50'), enter);
+    expect(sent.effects[0]).toMatchObject({
+      write: {
+        kind: 'fallthrough',
+        rule: 'pro-plan',
+        serve: {
+          weights: [
+            { variation: 0, weight: 50_000 },
+            { variation: 1, weight: 50_000 },
+          ],
+        },
+      },
+    });
+    // Without a selected rule the same keys set the fallthrough.
+    expect(overlay(press(withRule(), 's').state).rule).toBeUndefined();
+  });
+
+  it('spells a rule’s new serve out before a protected environment', () => {
+    const asked = press(withRule('production'), ']', 's', enter);
+    expect(asked.state.overlay).toMatchObject({
+      kind: 'confirm',
+      lines: [
+        'Serve checkout-flow "treatment" to the contexts rule pro-plan matches in production (protected).',
+      ],
+    });
+  });
+});
+
 describe('variations', () => {
   it('V edits a variation’s name and value, checked by the engine’s definition schema, and always confirms', () => {
     const s = detail('checkout-flow', 'staging');

@@ -48,9 +48,15 @@ export function editKey(state: AppState, flag: Flag, env: string, input: string)
         )
       : 0;
   const form: EditForm = { kind: 'edit', what, flag: flag.key, env, step: 0, pick, text: '', value: '' };
-  if (what === 'serve' && 'variation' in config!.fallthrough) form.pick = config!.fallthrough.variation;
-  // The split starts as what is served now, as `ff flags variants` words it.
-  if (what === 'split') form.text = splitText(flag, config!);
+  if (what === 'serve' || what === 'split') {
+    // With a rule selected ([ ]) the form sets what that rule serves; otherwise the fallthrough.
+    const rule = config!.rules[state.detail?.ruleIndex ?? -1];
+    if (rule) form.rule = rule.id;
+    const serve = rule ? rule.serve : config!.fallthrough;
+    if (what === 'serve' && 'variation' in serve) form.pick = serve.variation;
+    // The split starts as what is served now, as `ff flags variants` words it.
+    if (what === 'split') form.text = splitText(flag, serve);
+  }
   return { overlay: what === 'variation' ? withVariation(flag, form, 0) : form };
 }
 
@@ -89,9 +95,8 @@ export function pickChoices(state: AppState, form: EditForm, step = form.step): 
   }
 }
 
-// `control=50 treatment=50`: the weights of the fallthrough now (one variation is `name=100`).
-function splitText(flag: Flag, config: FlagEnvironment): string {
-  const serve = config.fallthrough;
+// `control=50 treatment=50`: the weights served now (one variation is `name=100`).
+function splitText(flag: Flag, serve: FlagEnvironment['fallthrough']): string {
   const weights =
     'rollout' in serve ? serve.rollout.weights : [{ variation: serve.variation, weight: BUCKET_SCALE }];
   return weights
@@ -187,9 +192,14 @@ function editWrite(state: AppState, flag: Flag, form: EditForm): EditWrite {
         prerequisite: seen.prerequisites[form.pick]!.flag,
       };
     case 'serve':
-      return { ...base, kind: 'fallthrough', serve: { variation: form.pick } };
+      return { ...base, kind: 'fallthrough', rule: form.rule, serve: { variation: form.pick } };
     case 'split':
-      return { ...base, kind: 'fallthrough', serve: { weights: splitWeights(flag, splitKeys(form.text)) } };
+      return {
+        ...base,
+        kind: 'fallthrough',
+        rule: form.rule,
+        serve: { weights: splitWeights(flag, splitKeys(form.text)) },
+      };
     case 'variation': {
       const variations = editedVariations(flag, form);
       const before = flag.variations[form.pick];
@@ -235,12 +245,14 @@ export function describeEdit(state: AppState, w: EditWrite): string[] {
           ]
         : [`Remove the prerequisite ${w.prerequisite} of ${w.flag} in ${where(w.env)}.`];
     }
-    case 'fallthrough':
+    case 'fallthrough': {
+      const who = w.rule ? `the contexts rule ${w.rule} matches` : 'everyone not targeted';
       return [
         'variation' in w.serve
-          ? `Serve ${w.flag} ${name(flag, w.serve.variation)} to everyone not targeted in ${where(w.env)}.`
-          : `Split everyone not targeted by ${w.flag} in ${where(w.env)}: ${w.serve.weights.map((x) => `${name(flag, x.variation)} ${x.weight / 1000}%`).join(' / ')}.`,
+          ? `Serve ${w.flag} ${name(flag, w.serve.variation)} to ${who} in ${where(w.env)}.`
+          : `Split ${who} by ${w.flag} in ${where(w.env)}: ${w.serve.weights.map((x) => `${name(flag, x.variation)} ${x.weight / 1000}%`).join(' / ')}.`,
       ];
+    }
     case 'variations':
       return [
         `${w.summary[0]!.toUpperCase()}${w.summary.slice(1)}.`,
@@ -254,5 +266,5 @@ export const editHelp: [string, string][] = [
   ['+ / -', 'add context keys to a variation’s individual targets / remove them'],
   ['p / P', 'add a prerequisite (flag + variation) / remove one'],
   ['V', 'variations: ←→ pick, edit name and value, add one; d drops the last'],
-  ['s / w', 'serve one variation to everyone not targeted / split them (a=50 b=50)'],
+  ['s / w', 'serve one variation / split (a=50 b=50): to everyone else, or the selected rule'],
 ];
