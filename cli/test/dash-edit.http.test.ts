@@ -1,6 +1,6 @@
 // Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
-// read them back through the API; add a variation and a prerequisite; move a rule and split what it
-// serves, read back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
+// read them back through the API; add a variation and a prerequisite; add a rule, move one and split
+// what it serves, read back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
 // open, the write is refused (412), the screen says field by field what changed, nothing is written, and
 // r reloads. Waits end on what the screen shows (dash-pty.ts).
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
@@ -115,7 +115,7 @@ describe('ff dash edits a flag', () => {
     expect(await dash.exited).toBe(0);
   }, 300_000);
 
-  it('moves a rule with } and splits its matches with w in staging; the API has both', async () => {
+  it('adds a rule with a, moves one with } and splits its matches with w in staging; the API has each', async () => {
     const rule = (id: string, plan: string) => ({
       kind: 'addRule',
       rule: { id, clauses: [{ attribute: 'plan', op: 'in', values: [plan] }], serve: { variation: 0 } },
@@ -127,6 +127,36 @@ describe('ff dash edits a flag', () => {
     const dash = openDash(fx, running, { env: { FF_ENV: 'staging' } });
     await openFlag(dash, 'checkout-flow');
     await dash.until((t) => t.includes('[team-plan]'), 'both rules');
+
+    // a adds a rule of one clause, last, serving the variation picked.
+    dash.key('a');
+    await dash.until((t) => t.includes('Add a rule: checkout-flow in staging'), 'the rule form');
+    for (const c of 'country') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› attribute').includes('country'), 'the attribute typed');
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› operator').includes('in'), 'the operator step');
+    dash.key('\r');
+    for (const c of 'US,CA') dash.key(c);
+    await dash.until((t) => t.includes('✓ country in ["US","CA"]'), 'the clause it will send');
+    dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› serve').includes('control'), 'the serve step');
+    dash.key('\x1b[C'); // → treatment
+    await dash.until((_, l) => lineWith(l, '› serve').includes('treatment'), 'treatment picked');
+    dash.key('\r');
+    await dash.until(
+      (t) =>
+        t.includes('checkout-flow: contexts where country in US,CA get treatment') &&
+        /\[[\w-]+\] country in US,CA → treatment/.test(t),
+      'the rule added, last',
+    );
+    const added = await fx.call('owner', 'GET', configPath('checkout-flow', 'staging'));
+    expect(added.body.rules).toHaveLength(3);
+    expect(added.body.rules[2]).toMatchObject({
+      clauses: [{ attribute: 'country', op: 'in', values: ['US', 'CA'] }],
+      serve: { variation: 1 },
+    });
+    const newRule = added.body.rules[2].id as string;
+
     dash.key(']');
     await dash.until((_, l) => lineWith(l, '[pro-plan]').includes('›'), 'the first rule selected');
     dash.key('}');
@@ -142,8 +172,8 @@ describe('ff dash edits a flag', () => {
       'the new order on screen, the moved rule selected',
     );
     const res = await fx.call('owner', 'GET', configPath('checkout-flow', 'staging'));
-    expect(res.body.rules.map((r: { id: string }) => r.id)).toEqual(['team-plan', 'pro-plan']);
-    expect(res.body.version).toBe(made.body.version + 1);
+    expect(res.body.rules.map((r: { id: string }) => r.id)).toEqual(['team-plan', 'pro-plan', newRule]);
+    expect(res.body.version).toBe(made.body.version + 2);
 
     // w with the rule selected splits that rule's matches, not everyone else.
     dash.key('w');

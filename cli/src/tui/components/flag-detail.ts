@@ -98,7 +98,7 @@ export function FlagDetail({
         h(
           Text,
           { key: 'rh', bold: true },
-          `Rules (first match wins)${c.rules.length ? '  [ ] select, { } move, d remove' : ''}:`,
+          `Rules (first match wins)${c.rules.length ? '  [ ] select, { } move, d remove, a add' : '  a adds one, g a segment rule'}:`,
         ),
       );
       if (c.rules.length === 0)

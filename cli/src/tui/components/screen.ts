@@ -27,7 +27,7 @@ export function keysHere(state: AppState): string {
   if (state.overlay) return 'Esc close';
   if (state.flags.filtering && state.page === 'flags') return 'type to filter · Enter keep · Esc clear';
   if (state.focus === 'sidebar') return '↑↓ page · Enter/→ open · Tab main · ? help · q quit';
-  if (state.detail) return 'space on/off · % rollout · g rule · v eval · H history · Esc back · ? help';
+  if (state.detail) return 'space on/off · % rollout · g/a rule · v eval · H history · Esc back · ? help';
   if (state.page === 'flags')
     return '↑↓ Enter · / filter · space on/off · n new · e env · : cmd · ? help · q quit';
   if (state.page === 'audit') return '↑↓ move · R revert · e env · : cmd · ? help · q quit';

@@ -10,7 +10,7 @@ import { transitionExperiment, transitionSummary } from '../../experiment-writes
 import { setEnvironmentProtection } from '../../env-writes.ts';
 import { changeMemberRole, inviteMember, inviteNextSteps, removeMember } from '../../member-writes.ts';
 import { changeSegmentMembers, createSegment, membersSummary } from '../../segment-writes.ts';
-import { percentToWeight } from '../../flag-config.ts';
+import { describeClause, percentToWeight } from '../../flag-config.ts';
 import {
   etagOf,
   prerequisiteActions,
@@ -108,6 +108,11 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
       return configChange(
         [{ kind: 'removeRule', id: w.ruleId }],
         `${w.flag}: rule ${w.ruleId} removed in ${w.env}`,
+      );
+    case 'addRule':
+      return configChange(
+        [{ kind: 'addRule', rule: { clauses: [w.clause], serve: { variation: w.variation } } }],
+        `${w.flag}: contexts where ${describeClause(w.clause)} get ${flag!.variations[w.variation]?.name ?? w.variation} in ${w.env}`,
       );
     case 'moveRule': {
       // The order as it was on screen, with the rule moved: a newer order is a 412, not a silent mix.

@@ -2,6 +2,7 @@
 // and archive, and the edit forms of flag-edit.ts (targets, prerequisites, serve, variations).
 import type { Flag } from '@ff/client';
 import { editKey } from './flag-edit.ts';
+import { openRuleForm } from './flag-rule-form.ts';
 import type { EditOutcome } from './flag-edit-form.ts';
 import { readOnlyReason, visibleFlags } from './model.ts';
 import { act, none } from './outcome.ts';
@@ -101,6 +102,7 @@ export function detailKey(state: AppState, input: string, key: KeyInfo): Outcome
       },
     });
   }
+  if (input === 'a') return openRuleForm(state, flag, env);
   if (input === 'g')
     return act({
       type: 'overlay',

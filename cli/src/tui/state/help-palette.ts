@@ -45,6 +45,7 @@ export const keyHelp: readonly [string, [string, string][]][] = [
       ['space', 'turn on/off there'],
       ['%', 'rollout slider (←→ 5% steps, or type a number)'],
       ['g', 'add a segment rule'],
+      ['a', 'add a rule: attribute, operator (←→), values, the variation its matches get'],
       ['[ ]', 'select a rule;  d  remove it'],
       ['{ }', 'move the selected rule up / down (the first rule that matches wins)'],
       ['v', 'evaluate a context, with the explanation'],

@@ -13,6 +13,7 @@ import type {
 import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import type { EditForm, EditWrite } from './flag-edit-form.ts';
 import type { StopForm } from './experiment-stop.ts';
+import type { AddRuleWrite, RuleForm } from './flag-rule-form.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 import type {
   SegmentEditAction,
@@ -35,6 +36,7 @@ export type Write =
   | { kind: 'rollout'; flag: string; env: string; percent: number; seen?: FlagEnvironment | undefined }
   | { kind: 'addSegmentRule'; flag: string; env: string; segment: string; seen?: FlagEnvironment | undefined }
   | { kind: 'removeRule'; flag: string; env: string; ruleId: string; seen?: FlagEnvironment | undefined }
+  | AddRuleWrite
   /** `to`: the rule's new 0-based position (rules are evaluated in order; the first match wins). */
   | {
       kind: 'moveRule';
@@ -73,6 +75,7 @@ export type Write =
 export type Overlay =
   | SettingsOverlay
   | SegmentEditOverlay
+  | RuleForm
   | EditForm
   | StopForm
   /** `offset`: the first line shown, when the list is longer than the terminal. */

@@ -126,7 +126,9 @@ const isText = (input: string, key: KeyInfo) =>
   input.length > 0 && !key.ctrl && !key.return && !key.escape && !key.tab;
 
 /** The clause the form would write, or why it cannot yet (the CLI's own parser says). */
-export function clauseOf(o: Extract<SegmentEditOverlay, { kind: 'clauseForm' }>) {
+export function clauseOf(
+  o: Pick<Extract<SegmentEditOverlay, { kind: 'clauseForm' }>, 'attribute' | 'op' | 'negate' | 'values'>,
+) {
   if (o.attribute.trim() === '') return { problem: 'type an attribute, e.g. plan or email' };
   if (/\s/.test(o.attribute.trim())) return { problem: 'an attribute has no spaces' };
   if (o.values.trim() === '')

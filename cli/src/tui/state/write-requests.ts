@@ -1,7 +1,7 @@
 // A write a key asks for: refused when the dashboard is read-only for it, sent, or first spelled out in a
 // confirmation (a protected environment, and the writes that always ask: revert, archive, experiments,
 // member and protection changes, removing segment members, variations).
-import { describeServe } from '../../flag-config.ts';
+import { describeClause, describeServe } from '../../flag-config.ts';
 import { describeEdit } from './flag-edit.ts';
 import { readOnlyReason } from './model.ts';
 import { act, fx } from './outcome.ts';
@@ -30,6 +30,13 @@ export function describeWrite(state: AppState, w: Write): string[] {
       return [`Add a rule to ${w.flag} in ${w.env} (protected): members of segment ${w.segment} get it.`];
     case 'removeRule':
       return [`Remove rule ${w.ruleId} of ${w.flag} in ${w.env} (protected).`];
+    case 'addRule': {
+      const f = state.data?.flags.find((x) => x.key === w.flag);
+      return [
+        `Add a rule to ${w.flag} in ${w.env} (protected): contexts where ${describeClause(w.clause)} get "${f?.variations[w.variation]?.name ?? w.variation}".`,
+        'It goes last: earlier rules and individual targets still come first.',
+      ];
+    }
     case 'moveRule':
       return [
         `Move rule ${w.ruleId} of ${w.flag} in ${w.env} (protected) to position ${w.to + 1}: rules are evaluated in order, the first match wins.`,

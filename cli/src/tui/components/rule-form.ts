@@ -1,0 +1,54 @@
+// The flag detail's add-a-rule form (state/flag-rule-form.ts): attribute, operator, values and the
+// variation its matches get, with the clause it will send (typed by the CLI's clause parser) shown as
+// it is typed.
+import type { ReactElement } from 'react';
+import { Box, Text } from 'ink';
+import { h } from '../h.ts';
+import type { RuleForm } from '../state/flag-rule-form.ts';
+import type { AppState } from '../state/reducer.ts';
+import { clauseOf } from '../state/segments-edit.ts';
+import type { Theme } from './theme.ts';
+
+const field = (key: string, label: string, value: string, on: boolean, cursor = true) =>
+  h(
+    Text,
+    { key, inverse: on, wrap: 'truncate' },
+    `${on ? '›' : ' '} ${label.padEnd(10)} ${value}${on && cursor ? '▏' : ''}`,
+  );
+
+export function RuleFormView({
+  state,
+  form,
+  theme,
+  width,
+}: {
+  state: AppState;
+  form: RuleForm;
+  theme: Theme;
+  width: number;
+}): ReactElement {
+  const flag = state.data?.flags.find((f) => f.key === form.flag);
+  const made = clauseOf(form);
+  const served = flag?.variations[form.variation]?.name ?? String(form.variation);
+  return h(
+    Box,
+    { flexDirection: 'column', borderStyle: 'round', borderColor: theme.color('accent'), paddingX: 1, width },
+    h(Text, { bold: true }, `Add a rule: ${form.flag} in ${form.env}`),
+    field('a', 'attribute', form.attribute, form.step === 0),
+    field('o', 'operator', `${form.negate ? 'not ' : ''}${form.op}  (←→, ! negates)`, form.step === 1, false),
+    field('v', 'values', form.values, form.step === 2),
+    field('s', 'serve', `${served}  (←→)`, form.step === 3, false),
+    h(
+      Text,
+      { key: 'p', color: made.clause ? theme.color('ok') : theme.color('error'), wrap: 'truncate' },
+      made.clause
+        ? `✓ ${made.clause.negate ? 'not ' : ''}${made.clause.attribute} ${made.clause.op} ${JSON.stringify(made.clause.values)} → ${served}`
+        : made.problem,
+    ),
+    h(
+      Text,
+      { key: 'hint', color: theme.color('dim'), wrap: 'truncate' },
+      'the rule goes last · Enter next · ↑ back · Enter on serve adds it · Esc cancels',
+    ),
+  );
+}
