@@ -3,20 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { experiment, snapshot, stateWith } from '../test/fixtures.ts';
 import { keyHelp } from './help-palette.ts';
-import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
-import type { AppState } from './reducer.ts';
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
+import { press } from '../test/press.ts';
 
 const onPage = (role: 'owner' | 'viewer' = 'owner') =>
   stateWith(

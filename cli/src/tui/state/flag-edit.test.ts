@@ -7,20 +7,10 @@ import { configDiff, conflictLines, definitionDiff } from './conflict.ts';
 import type { EditForm } from './flag-edit-form.ts';
 import { dropProblem, editProblem } from './flag-edit-problems.ts';
 import { keyHelp } from './help-palette.ts';
-import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
+import type { KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { Action, AppState } from './reducer.ts';
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
+import { press } from '../test/press.ts';
 
 const type = (text: string) => [...text];
 const enter: KeyInfo = { return: true };

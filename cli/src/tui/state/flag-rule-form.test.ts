@@ -8,20 +8,8 @@ import { Screen } from '../components/screen.ts';
 import { themeFor } from '../components/theme.ts';
 import { h } from '../h.ts';
 import { now, snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
-import { reduce } from './reducer.ts';
-import type { AppState } from './reducer.ts';
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
+import type { KeyInfo } from './outcome.ts';
+import { press } from '../test/press.ts';
 
 const enter: KeyInfo = { return: true };
 const right: KeyInfo = { rightArrow: true };

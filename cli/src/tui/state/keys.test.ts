@@ -4,25 +4,13 @@ import { flag, snapshot, stateWith } from '../test/fixtures.ts';
 import { wizardKeyProblem } from './forms.ts';
 import { helpLineCount, helpScroll, keyHelp, paletteEntries } from './help-palette.ts';
 import { interpret } from './keys.ts';
-import type { KeyInfo } from './outcome.ts';
 import { markerOf, rolloutPercent, visibleFlags, windowOf } from './model.ts';
 import { reduce } from './reducer.ts';
-import type { AppState } from './reducer.ts';
 import { requestWrite } from './write-requests.ts';
+import { press } from '../test/press.ts';
 
 /** new-checkout's configuration in `env` as the fixture loads it (what a write remembers it was made on). */
 const seen = (env: string) => snapshot().flags[0]!.environments![env];
-
-/** Presses keys one after another, applying the actions (effects are collected, not run). */
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
 
 describe('flag rows', () => {
   it('marks each environment off, on serving one value, or rolling out p%', () => {

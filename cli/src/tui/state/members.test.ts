@@ -10,20 +10,9 @@ import { h } from '../h.ts';
 import { now, snapshot, stateWith } from '../test/fixtures.ts';
 import { emailProblem } from './forms.ts';
 import { keyHelp } from './help-palette.ts';
-import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
 import type { AppState } from './reducer.ts';
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
+import { press } from '../test/press.ts';
 
 const bob: Member = {
   id: 'm2',

@@ -7,11 +7,10 @@ import { LIMITS } from '@ff/engine/limits';
 import { OPERATORS } from '@ff/engine/operators';
 import { describe, expect, it } from 'vitest';
 import { segment, snapshot, stateWith } from '../test/fixtures.ts';
-import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
+import type { KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
-import type { AppState } from './reducer.ts';
 import { clauseRows } from './segments-edit.ts';
+import { press } from '../test/press.ts';
 
 const withRules: Segment = {
   ...segment('beta-testers'),
@@ -33,16 +32,6 @@ const onPage = (role: 'owner' | 'viewer' = 'owner') =>
     type: 'page',
     page: 'segments',
   });
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
 
 const enter = { return: true };
 const right = { rightArrow: true };

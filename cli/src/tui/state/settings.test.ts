@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { snapshot, stateWith } from '../test/fixtures.ts';
 import { keyHelp } from './help-palette.ts';
 import { interpret } from './keys.ts';
-import type { Effect, KeyInfo } from './outcome.ts';
 import { reduce } from './reducer.ts';
-import type { AppState } from './reducer.ts';
 import { envKeyProblem, overlapProblem, settingsHelp } from './settings.ts';
+import { press } from '../test/press.ts';
 
 const sdkKey = (id: string, env: string, patch: Partial<SdkKey> = {}): SdkKey => ({
   id,
@@ -38,16 +37,6 @@ const onPage = (role: 'owner' | 'developer' | 'viewer' = 'owner') =>
     type: 'page',
     page: 'settings',
   });
-
-function press(state: AppState, ...keys: (string | KeyInfo)[]) {
-  const effects: Effect[] = [];
-  for (const k of keys) {
-    const out = typeof k === 'string' ? interpret(state, k, {}) : interpret(state, '', k);
-    for (const a of out.actions) state = reduce(state, a);
-    effects.push(...out.effects);
-  }
-  return { state, effects };
-}
 
 const down = { downArrow: true };
 const enter = { return: true };
