@@ -6,15 +6,11 @@ import { Box, Text } from 'ink';
 import { h } from '../h.ts';
 import type { RuleForm } from '../state/flag-rule-form.ts';
 import type { AppState } from '../state/reducer.ts';
-import { clauseOf } from '../state/segments-edit.ts';
+import { clauseOf } from '../state/clause-form.ts';
 import type { Theme } from './theme.ts';
+import { formField } from './form-field.ts';
 
-const field = (key: string, label: string, value: string, on: boolean, cursor = true) =>
-  h(
-    Text,
-    { key, inverse: on, wrap: 'truncate' },
-    `${on ? '›' : ' '} ${label.padEnd(10)} ${value}${on && cursor ? '▏' : ''}`,
-  );
+const field = formField;
 
 export function RuleFormView({
   state,

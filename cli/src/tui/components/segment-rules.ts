@@ -8,9 +8,11 @@ import { h } from '../h.ts';
 import { windowOf } from '../state/model.ts';
 import type { AppState } from '../state/reducer.ts';
 import { detailsProblem } from '../state/segment-details.ts';
-import { clauseOf, clauseRows, openSegment } from '../state/segments-edit.ts';
+import { clauseOf } from '../state/clause-form.ts';
+import { clauseRows, openSegment } from '../state/segments-edit.ts';
 import type { SegmentEditOverlay } from '../state/segments-edit.ts';
 import type { Theme } from './theme.ts';
+import { formField } from './form-field.ts';
 
 export function SegmentRules({
   state,
@@ -86,11 +88,7 @@ function frame(theme: Theme, width: number, title: string, children: ReturnType<
 }
 
 const field = (key: string, label: string, value: string, on: boolean, cursor = true) =>
-  h(
-    Text,
-    { key, inverse: on, wrap: 'truncate' },
-    `${on ? '›' : ' '} ${label.padEnd(11)} ${value}${on && cursor ? '▏' : ''}`,
-  );
+  formField(key, label, value, on, cursor, 11);
 
 const size = (n: number) =>
   n < 1024

@@ -10,6 +10,7 @@ import type { AppState } from '../state/reducer.ts';
 import { adminReason, envKeyProblem, keysOf, overlapProblem, selectedEnv } from '../state/settings.ts';
 import type { SettingsOverlay } from '../state/settings.ts';
 import type { Theme } from './theme.ts';
+import { formField } from './form-field.ts';
 
 interface PageProps {
   state: AppState;
@@ -129,12 +130,7 @@ function frame(theme: Theme, width: number, title: string, children: ReturnType<
   );
 }
 
-const field = (key: string, label: string, value: string, on: boolean, cursor = true) =>
-  h(
-    Text,
-    { key, inverse: on, wrap: 'truncate' },
-    `${on ? '›' : ' '} ${label.padEnd(10)} ${value}${on && cursor ? '▏' : ''}`,
-  );
+const field = formField;
 
 export function SettingsOverlayView({
   state,

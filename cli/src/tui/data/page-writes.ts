@@ -76,18 +76,8 @@ export async function runSettingsWrite(deps: EffectDeps, w: SettingsWrite): Prom
 
 export async function runSegmentWrite(deps: EffectDeps, w: SegmentEditWrite): Promise<void> {
   const { api, project, dispatch } = deps;
-  if (w.op === 'rules') {
-    const after = await updateSegment(api, project, w.segment, segmentEtag(w), { rules: w.rules });
-    dispatch({ type: 'segmentUpdated', segment: after });
-    dispatch({
-      type: 'status',
-      text: `${w.segment}: ${w.summary} (version ${w.version} → ${after.version})`,
-      tone: 'ok',
-    });
-    return;
-  }
-  if (w.op === 'details') {
-    const body = { name: w.name, description: w.description };
+  if (w.op === 'rules' || w.op === 'details') {
+    const body = w.op === 'rules' ? { rules: w.rules } : { name: w.name, description: w.description };
     const after = await updateSegment(api, project, w.segment, segmentEtag(w), body);
     dispatch({ type: 'segmentUpdated', segment: after });
     dispatch({

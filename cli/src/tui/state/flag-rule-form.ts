@@ -4,13 +4,12 @@
 // variation sends one addRule change with If-Match from the configuration on screen; a protected
 // environment spells the rule out first (write-requests.ts). Segment rules keep their shortcut, `g`.
 import type { Clause, Flag, FlagEnvironment } from '@ff/client';
-import { OPERATORS } from '@ff/engine/operators';
 import type { Operator } from '@ff/engine/operators';
 import { readOnlyReason } from './model.ts';
-import { act, isText, none } from './outcome.ts';
+import { act, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import type { AppState } from './reducer.ts';
-import { clauseOf } from './segments-edit.ts';
+import { clauseFieldKey, clauseOf } from './clause-form.ts';
 import { requestWrite } from './write-requests.ts';
 
 export interface RuleForm {
@@ -90,14 +89,6 @@ export function ruleFormKey(state: AppState, o: RuleForm, input: string, key: Ke
     return { actions: [close, ...out.actions], effects: out.effects };
   }
   if (key.upArrow && o.step > 0) return set({ step: (o.step - 1) as 0 | 1 | 2 });
-  if (o.step === 1) {
-    if (key.leftArrow || key.rightArrow) {
-      const i = OPERATORS.indexOf(o.op) + (key.leftArrow ? OPERATORS.length - 1 : 1);
-      return set({ op: OPERATORS[i % OPERATORS.length]! });
-    }
-    if (input === '!' || input === ' ') return set({ negate: !o.negate });
-    return none;
-  }
   if (o.step === 3) {
     if (key.leftArrow || key.rightArrow || input === ' ') {
       const n = flag.variations.length;
@@ -105,8 +96,6 @@ export function ruleFormKey(state: AppState, o: RuleForm, input: string, key: Ke
     }
     return none;
   }
-  const field = o.step === 0 ? 'attribute' : 'values';
-  if (key.backspace || key.delete) return set({ [field]: o[field].slice(0, -1) });
-  if (isText(input, key)) return set({ [field]: o[field] + input });
-  return none;
+  const patch = clauseFieldKey(o, (['attribute', 'operator', 'values'] as const)[o.step], input, key);
+  return patch ? set(patch) : none;
 }

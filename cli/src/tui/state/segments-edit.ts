@@ -4,10 +4,11 @@
 // is typed as `ff segments update --rule` types it (parseClause: the engine's operator list and its
 // clause-value rule), and the rules go back with If-Match from the version on screen (a stale one is 412).
 import type { Segment, SegmentRule } from '@ff/client';
-import { OPERATORS } from '@ff/engine/operators';
 import type { Operator } from '@ff/engine/operators';
-import { describeClause, parseClause } from '../../flag-config.ts';
+import { describeClause } from '../../flag-config.ts';
+import { clauseFieldKey, clauseOf } from './clause-form.ts';
 import type { ImportProgress } from '../../segment-writes.ts';
+import { act, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import { readOnlyReason } from './model.ts';
 import { detailsFormKey, openDetailsForm } from './segment-details.ts';
@@ -119,28 +120,7 @@ export function reduceSegmentEdit(state: AppState, a: SegmentEditAction): AppSta
   }
 }
 
-const act = (...actions: Action[]): Outcome => ({ actions, effects: [] });
-const none: Outcome = { actions: [], effects: [] };
 const close: Action = { type: 'overlay', overlay: undefined };
-const isText = (input: string, key: KeyInfo) =>
-  input.length > 0 && !key.ctrl && !key.return && !key.escape && !key.tab;
-
-/** The clause the form would write, or why it cannot yet (the CLI's own parser says). */
-export function clauseOf(
-  o: Pick<Extract<SegmentEditOverlay, { kind: 'clauseForm' }>, 'attribute' | 'op' | 'negate' | 'values'>,
-) {
-  if (o.attribute.trim() === '') return { problem: 'type an attribute, e.g. plan or email' };
-  if (/\s/.test(o.attribute.trim())) return { problem: 'an attribute has no spaces' };
-  if (o.values.trim() === '')
-    return { problem: 'type one or more values (comma-separated, or a JSON array)' };
-  try {
-    return {
-      clause: parseClause(`${o.negate ? 'not ' : ''}${o.attribute.trim()} ${o.op} ${o.values.trim()}`),
-    };
-  } catch (err) {
-    return { problem: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 /** `flag in env` for every flag whose rules use the segment in a protected environment. */
 export function protectedUses(state: AppState, segment: string): string[] {
@@ -327,18 +307,8 @@ export function segmentOverlayKey(
         });
       }
       if (key.upArrow && o.step > 0) return set({ step: (o.step - 1) as 0 | 1 });
-      if (o.step === 1) {
-        if (key.leftArrow || key.rightArrow) {
-          const i = OPERATORS.indexOf(o.op) + (key.leftArrow ? OPERATORS.length - 1 : 1);
-          return set({ op: OPERATORS[i % OPERATORS.length]! });
-        }
-        if (input === '!' || input === ' ') return set({ negate: !o.negate });
-        return none;
-      }
-      const field = o.step === 0 ? 'attribute' : 'values';
-      if (key.backspace || key.delete) return set({ [field]: o[field].slice(0, -1) });
-      if (isText(input, key)) return set({ [field]: o[field] + input });
-      return none;
+      const patch = clauseFieldKey(o, (['attribute', 'operator', 'values'] as const)[o.step], input, key);
+      return patch ? set(patch) : none;
     }
   }
 }
