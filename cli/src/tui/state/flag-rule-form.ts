@@ -34,8 +34,6 @@ export interface AddRuleWrite {
   seen?: FlagEnvironment | undefined;
 }
 
-export const ruleFormSteps = ['attribute', 'operator', 'values', 'serve'] as const;
-
 export function openRuleForm(state: AppState, flag: Flag, env: string): Outcome {
   const why = readOnlyReason(
     state.data?.me.role ?? 'viewer',
