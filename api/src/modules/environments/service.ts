@@ -8,7 +8,7 @@ import { originProblem } from '../../http/cors.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import type { EnvironmentRow } from './store.ts';
-import { lockProject } from '../projects/store.ts';
+import { lockProjectById } from '../projects/store.ts';
 import type { ProjectRow } from '../projects/store.ts';
 import { defaultConfig } from '../flag-configs/store.ts';
 import { compareConfigs } from './configs.ts';
@@ -76,7 +76,7 @@ export async function addEnvironment(
   // (the foreign key check), so a flag created concurrently either commits before we read the flags
   // (and gets its configuration here) or waits and then sees this environment (and configures it
   // itself): no flag is left without a configuration in the new environment.
-  if (!(await lockProject(trx, project.id))) throw new NotFoundError(`No project "${project.key}".`);
+  if (!(await lockProjectById(trx, project.id))) throw new NotFoundError(`No project "${project.key}".`);
   if (await findEnvironmentByKey(trx, project.id, input.key)) {
     throw new ConflictError(`Project "${project.key}" already has an environment "${input.key}".`);
   }
@@ -220,9 +220,11 @@ export function createEnvironmentService(db: Db) {
       return mutate(db, actor, async ({ trx, audit }) => {
         // FOR SHARE holds off a concurrent delete of the source until the copy is made (a delete that
         // commits first makes this a 404): otherwise the delete could commit between this read and the
-        // read of its configurations, leaving the clone without them. SHARE, not UPDATE: it does not
-        // conflict with the key-share lock a flag creation takes on the environment, so the order
-        // (source, then project in addEnvironment) cannot deadlock with one.
+        // read of its configurations, leaving the clone without them. The project is locked first, as
+        // addEnvironment and a project's deletion lock it before its environments, so the order is
+        // the same everywhere; SHARE does not conflict with the key-share lock a flag creation takes.
+        if (!(await lockProjectById(trx, project.id)))
+          throw new NotFoundError(`No project "${project.key}".`);
         const from = await findEnvironmentByKey(trx, project.id, source.key, { forShare: true });
         if (!from) throw new NotFoundError(`No environment "${source.key}" in project "${project.key}".`);
         const after = environmentView(await addEnvironment(trx, project, input, from));

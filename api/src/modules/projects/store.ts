@@ -36,7 +36,7 @@ export async function findProjectById(db: Knex, id: string): Promise<ProjectRow 
 }
 
 /** Locks the project row for the rest of the transaction; false when it no longer exists. */
-export async function lockProject(trx: Knex.Transaction, id: string): Promise<boolean> {
+export async function lockProjectById(trx: Knex.Transaction, id: string): Promise<boolean> {
   return (await trx('projects').where({ id }).forUpdate().first('id')) !== undefined;
 }
 
