@@ -1,8 +1,8 @@
 // Editing a segment from the Segments page, as functions: Enter opens its rules (each rule's clauses,
 // ANDed; rules ORed), `a` adds a rule of one clause, `&` adds a clause to the selected rule, `d` removes
-// the selected clause (asks first), `i` imports members from a CSV file with a progress bar. A clause
-// is typed as `ff segments update --rule` types it (parseClause: the engine's operator list and its
-// clause-value rule), and the rules go back with If-Match from the version on screen (a stale one is 412).
+// the selected clause (asks first), `i` imports members from a CSV file with a progress bar, `u` edits
+// the name and description (segment-details.ts). A clause is typed as `ff segments update --rule` types
+// it (clause-form.ts), and the rules go back with If-Match from the version on screen (a stale one is 412).
 import type { Segment, SegmentRule } from '@ff/client';
 import type { Operator } from '@ff/engine/operators';
 import { describeClause } from '../../flag-config.ts';

@@ -1,6 +1,6 @@
 // A write a key asks for: refused when the dashboard is read-only for it, sent, or first spelled out in a
 // confirmation (a protected environment, and the writes that always ask: revert, archive, experiments,
-// member and protection changes, removing segment members, variations).
+// member and protection changes, what narrows a segment's members, variations).
 import { describeClause, describeServe } from '../../flag-config.ts';
 import { describeEdit } from './flag-edit.ts';
 import { readOnlyReason } from './model.ts';
