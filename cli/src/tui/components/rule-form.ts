@@ -10,8 +10,6 @@ import { clauseOf } from '../state/clause-form.ts';
 import type { Theme } from './theme.ts';
 import { formField } from './form-field.ts';
 
-const field = formField;
-
 export function RuleFormView({
   state,
   form,
@@ -30,10 +28,16 @@ export function RuleFormView({
     Box,
     { flexDirection: 'column', borderStyle: 'round', borderColor: theme.color('accent'), paddingX: 1, width },
     h(Text, { bold: true }, `Add a rule: ${form.flag} in ${form.env}`),
-    field('a', 'attribute', form.attribute, form.step === 0),
-    field('o', 'operator', `${form.negate ? 'not ' : ''}${form.op}  (←→, ! negates)`, form.step === 1, false),
-    field('v', 'values', form.values, form.step === 2),
-    field('s', 'serve', `${served}  (←→)`, form.step === 3, false),
+    formField('a', 'attribute', form.attribute, form.step === 0),
+    formField(
+      'o',
+      'operator',
+      `${form.negate ? 'not ' : ''}${form.op}  (←→, ! negates)`,
+      form.step === 1,
+      false,
+    ),
+    formField('v', 'values', form.values, form.step === 2),
+    formField('s', 'serve', `${served}  (←→)`, form.step === 3, false),
     h(
       Text,
       { key: 'p', color: made.clause ? theme.color('ok') : theme.color('error'), wrap: 'truncate' },

@@ -130,8 +130,6 @@ function frame(theme: Theme, width: number, title: string, children: ReturnType<
   );
 }
 
-const field = formField;
-
 export function SettingsOverlayView({
   state,
   overlay,
@@ -163,8 +161,8 @@ export function SettingsOverlayView({
       ]);
     case 'keyForm':
       return frame(theme, width, `New SDK key in ${overlay.env}`, [
-        field('kind', 'kind', `${overlay.keyKind}  (←→)`, overlay.step === 0, false),
-        field('name', 'name', overlay.name, overlay.step === 1),
+        formField('kind', 'kind', `${overlay.keyKind}  (←→)`, overlay.step === 0, false),
+        formField('name', 'name', overlay.name, overlay.step === 1),
         dim(
           'what',
           overlay.keyKind === 'server'
@@ -198,9 +196,9 @@ export function SettingsOverlayView({
         width,
         overlay.source ? `Clone ${overlay.source} into a new environment` : 'New environment',
         [
-          field('key', 'key', overlay.key, overlay.step === 0),
-          field('name', 'name', overlay.name, overlay.step === 1),
-          field(
+          formField('key', 'key', overlay.key, overlay.step === 0),
+          formField('name', 'name', overlay.name, overlay.step === 1),
+          formField(
             'protect',
             'protected',
             `${overlay.protect ? 'yes' : 'no'}  (space)`,
