@@ -2,7 +2,7 @@
 // rollout, rule…, through FlagConfigCommand) and the dashboard (`ff dash`): the actions each change sends,
 // and the request that sends them with the configuration's ETag as If-Match, so a concurrent change is a
 // 412 (a conflict to show), never silently overwritten.
-import type { FfClient, Flag, FlagConfigAction, FlagEnvironment } from '@ff/client';
+import type { FfClient, Flag, FlagConfigAction, FlagEnvironment, FlagUpdate } from '@ff/client';
 import { usage } from './errors.ts';
 import { defaultVariation, totalWeight, variationIndex } from './flag-config.ts';
 
@@ -117,10 +117,20 @@ export async function updateVariations(
   variations: Flag['variations'],
   comment?: string,
 ): Promise<Flag> {
+  return updateFlagDefinition(api, project, flag, { variations, ...(comment ? { comment } : {}) });
+}
+
+/** `flags update KEY …`: a flag's definition changed, with If-Match from the version the caller read. */
+export async function updateFlagDefinition(
+  api: FfClient,
+  project: string,
+  flag: Pick<Flag, 'key' | 'version'>,
+  body: FlagUpdate,
+): Promise<Flag> {
   const { data } = await api.updateFlag({
     path: { project, flag: flag.key },
     headers: { 'If-Match': `"${flag.version}"` },
-    body: { variations, ...(comment ? { comment } : {}) },
+    body,
   });
   return data;
 }

@@ -203,6 +203,35 @@ describe('commands', () => {
     expect(eval1.json).toMatchObject({ value: true, reason: 'TARGETING_MATCH', ruleId: 'tiers' });
   });
 
+  it('flags update changes the definition with If-Match; nothing to change is a usage error', async () => {
+    const before = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/banner-config');
+    const r = await ff(
+      [
+        'flags',
+        'update',
+        'banner-config',
+        '--name',
+        'Banner',
+        '--tag',
+        'web',
+        '--tag',
+        'ui',
+        '--owner',
+        'ada@demo.local',
+      ],
+      env,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      `updated banner-config (version ${before.body.version} → ${before.body.version + 1})`,
+    );
+    const after = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/banner-config');
+    expect(after.body).toMatchObject({ name: 'Banner', tags: ['web', 'ui'], owner: 'ada@demo.local' });
+    const none = await ff(['flags', 'update', 'banner-config'], env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^ff: nothing to change/);
+  });
+
   it('segments: create, members add/list, CSV import', async () => {
     expect(
       (await ff(['segments', 'create', 'vip', '--include', 'a,b', '--rule', 'plan in enterprise'], env)).code,

@@ -1,8 +1,9 @@
-// Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging and
-// read them back through the API; add a variation and a prerequisite; add a rule, move one and split
-// what it serves, read back; and a conflicting edit: the flag changes through the API while the dashboard's confirmation is
-// open, the write is refused (412), the screen says field by field what changed, nothing is written, and
-// r reloads. Waits end on what the screen shows (dash-pty.ts).
+// Editing a flag in the real `ff dash` (pseudo-terminal, real API): add individual targets in staging
+// and change the flag's owner, read back through the API; add a variation and a prerequisite; add a
+// rule, move one and split what it serves, read back; and a conflicting edit: the flag changes through
+// the API while the dashboard's confirmation is open, the write is refused (412), the screen says field
+// by field what changed, nothing is written, and r reloads. Waits end on what the screen shows
+// (dash-pty.ts).
 import type { IPty } from '@cdktf/node-pty-prebuilt-multiarch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiFixture } from '../../api/test/api-fixture.ts';
@@ -37,7 +38,7 @@ async function openFlag(dash: Dash, flag: string): Promise<void> {
 }
 
 describe('ff dash edits a flag', () => {
-  it('adds individual targets in staging; the API has them', async () => {
+  it('adds individual targets in staging and changes the owner; the API has both', async () => {
     const dash = openDash(fx, running, { env: { FF_ENV: 'staging' } });
     await openFlag(dash, 'new-checkout');
     dash.key('+');
@@ -57,6 +58,20 @@ describe('ff dash edits a flag', () => {
     const flag = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/new-checkout');
     const on = (flag.body.variations as { value: unknown }[]).findIndex((v) => v.value === true);
     expect(res.body.targets).toEqual([{ variation: on, values: ['alice', 'bob'] }]);
+
+    // D edits the definition: a new owner, sent at once (only client-side asks first).
+    dash.key('D');
+    await dash.until((t) => t.includes('Definition of new-checkout (every environment)'), 'the definition');
+    for (let i = 0; i < 3; i++) dash.key('\r');
+    await dash.until((_, l) => lineWith(l, '› owner').length > 0, 'the owner step');
+    for (let i = 0; i < 60; i++) dash.key('\x7f');
+    for (const c of 'pm@demo.local') dash.key(c);
+    await dash.until((_, l) => lineWith(l, '› owner').includes('pm@demo.local▏'), 'the owner typed');
+    for (let i = 0; i < 3; i++) dash.key('\r');
+    await dash.until((t) => /new-checkout: owner .* → pm@demo\.local/.test(t), 'the owner changed');
+    const defined = await fx.call('owner', 'GET', '/api/v1/projects/demo/flags/new-checkout');
+    expect(defined.body.owner).toBe('pm@demo.local');
+    expect(defined.body.version).toBe(flag.body.version + 1);
     dash.key('\x03');
     expect(await dash.exited).toBe(0);
   }, 300_000);

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { Flag, FlagUpdate } from '@ff/client';
 import { BaseCommand } from '../../base-command.ts';
 import { usage } from '../../errors.ts';
+import { updateFlagDefinition } from '../../flag-writes.ts';
 
 export default class FlagsUpdate extends BaseCommand {
   static override summary =
@@ -36,8 +37,9 @@ export default class FlagsUpdate extends BaseCommand {
     const api = await this.api();
     const path = { project: this.project, flag: args.key };
     const current = await this.step(`Reading ${args.key}`, () => api.getFlag({ path }));
-    const { data: flag } = await this.step(`Updating ${args.key}`, () =>
-      api.updateFlag({ path, headers: { 'If-Match': String(current.headers.etag) }, body }),
+    // The same call as the dashboard's definition form: If-Match from the version just read.
+    const flag = await this.step(`Updating ${args.key}`, () =>
+      updateFlagDefinition(api, this.project, current.data, body),
     );
     this.say(`updated ${flag.key} (version ${current.data.version} → ${flag.version})`);
     return flag;

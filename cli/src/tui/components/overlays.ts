@@ -12,6 +12,7 @@ import { editSteps, editTitles, textField } from '../state/flag-edit-form.ts';
 import type { EditForm } from '../state/flag-edit-form.ts';
 import { editProblem } from '../state/flag-edit-problems.ts';
 import { stopFormLines } from '../state/experiment-stop.ts';
+import { DefinitionFormView } from './definition-form.ts';
 import { RuleFormView } from './rule-form.ts';
 import { SegmentOverlayView } from './segment-rules.ts';
 import { SettingsOverlayView } from './settings-page.ts';
@@ -140,6 +141,8 @@ export function OverlayView({
       return editFrame(state, overlay, theme, w);
     case 'ruleForm':
       return h(RuleFormView, { state, form: overlay, theme, width: w });
+    case 'definitionForm':
+      return h(DefinitionFormView, { form: overlay, theme, width: w });
     case 'stopForm': {
       const x = state.data?.experiments?.find((e) => e.key === overlay.experiment);
       return frame(theme, w, `Stop ${overlay.experiment} in ${overlay.environment} for good`, [

@@ -22,6 +22,7 @@ import {
   splitActions,
   targetActions,
   untargetActions,
+  updateFlagDefinition,
   updateVariations,
 } from '../../flag-writes.ts';
 import { configDiff, conflictLines, definitionDiff } from '../state/conflict.ts';
@@ -156,6 +157,16 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
           ? `${w.flag} serves ${flag!.variations[w.serve.variation]?.name ?? w.serve.variation} to ${who} in ${w.env}`
           : `${w.flag} splits ${who} in ${w.env}`,
       );
+    }
+    case 'definition': {
+      const after = await updateFlagDefinition(api, project, { key: w.flag, version: w.version }, w.body);
+      dispatch({ type: 'flagUpdated', flag: after });
+      dispatch({
+        type: 'status',
+        text: `${w.flag}: ${w.summary} (version ${w.version} → ${after.version})`,
+        tone: 'ok',
+      });
+      return;
     }
     case 'variations': {
       const after = await updateVariations(api, project, { key: w.flag, version: w.version }, w.variations);

@@ -2,6 +2,7 @@
 // and archive, and the edit forms of flag-edit.ts (targets, prerequisites, serve, variations).
 import type { Flag } from '@ff/client';
 import { editKey } from './flag-edit.ts';
+import { openDefinitionForm } from './flag-definition.ts';
 import { openRuleForm } from './flag-rule-form.ts';
 import type { EditOutcome } from './flag-edit-form.ts';
 import { readOnlyReason, visibleFlags } from './model.ts';
@@ -68,6 +69,7 @@ export function detailKey(state: AppState, input: string, key: KeyInfo): Outcome
       },
     });
   if (input === 'x') return requestWrite(state, { kind: 'archive', flag: flag.key });
+  if (input === 'D') return openDefinitionForm(state, flag);
   if (d.tab !== 'targeting') return none;
   const edit = editKey(state, flag, env, input);
   if (edit) {

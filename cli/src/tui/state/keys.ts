@@ -8,6 +8,7 @@ import { currentFlag, detailKey, fromEdit } from './detail-keys.ts';
 import { stopForm, stopFormKey } from './experiment-stop.ts';
 import { editFormKey } from './flag-edit.ts';
 import { cycleRole, inviteFormKey, segmentFormKey, wizard, wizardKey } from './forms.ts';
+import { definitionFormKey } from './flag-definition.ts';
 import { ruleFormKey } from './flag-rule-form.ts';
 import { helpScroll, paletteEntries } from './help-palette.ts';
 import { pages, readOnlyReason } from './model.ts';
@@ -117,6 +118,8 @@ function overlayKey(state: AppState, o: Overlay, input: string, key: KeyInfo): O
       return inviteFormKey(state, o, input, key);
     case 'ruleForm':
       return ruleFormKey(state, o, input, key);
+    case 'definitionForm':
+      return definitionFormKey(state, o, input, key);
     case 'rolePick': {
       if (key.escape) return act(close, { type: 'status', text: 'cancelled: nothing changed', tone: 'info' });
       if (key.leftArrow || key.rightArrow || input === ' ')

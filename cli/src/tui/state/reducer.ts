@@ -14,6 +14,7 @@ import type { ChangeRow, Page, Snapshot, SortKey } from './model.ts';
 import type { EditForm, EditWrite } from './flag-edit-form.ts';
 import type { StopForm } from './experiment-stop.ts';
 import type { AddRuleWrite, RuleForm } from './flag-rule-form.ts';
+import type { DefinitionForm, DefinitionWrite } from './flag-definition.ts';
 import { pages, sortKeys, subjectOf, visibleFlags } from './model.ts';
 import type {
   SegmentEditAction,
@@ -37,6 +38,7 @@ export type Write =
   | { kind: 'addSegmentRule'; flag: string; env: string; segment: string; seen?: FlagEnvironment | undefined }
   | { kind: 'removeRule'; flag: string; env: string; ruleId: string; seen?: FlagEnvironment | undefined }
   | AddRuleWrite
+  | DefinitionWrite
   /** `to`: the rule's new 0-based position (rules are evaluated in order; the first match wins). */
   | {
       kind: 'moveRule';
@@ -76,6 +78,7 @@ export type Overlay =
   | SettingsOverlay
   | SegmentEditOverlay
   | RuleForm
+  | DefinitionForm
   | EditForm
   | StopForm
   /** `offset`: the first line shown, when the list is longer than the terminal. */

@@ -1,6 +1,6 @@
 // A write a key asks for: refused when the dashboard is read-only for it, sent, or first spelled out in a
 // confirmation (a protected environment, and the writes that always ask: revert, archive, experiments,
-// member and protection changes, what narrows a segment's members, variations).
+// member and protection changes, what narrows a segment's members, variations, client-side or not).
 import { describeClause, describeServe } from '../../flag-config.ts';
 import { describeEdit } from './flag-edit.ts';
 import { readOnlyReason } from './model.ts';
@@ -37,6 +37,13 @@ export function describeWrite(state: AppState, w: Write): string[] {
         'It goes last: earlier rules and individual targets still come first.',
       ];
     }
+    case 'definition':
+      return [
+        `Change ${w.flag}: ${w.summary}.`,
+        w.body.clientSide
+          ? 'Browser SDK keys of every environment start receiving it (its values become public).'
+          : 'Browser SDK keys of every environment stop receiving it: pages using it get their defaults.',
+      ];
     case 'moveRule':
       return [
         `Move rule ${w.ruleId} of ${w.flag} in ${w.env} (protected) to position ${w.to + 1}: rules are evaluated in order, the first match wins.`,
@@ -137,7 +144,9 @@ export function requestWrite(state: AppState, write: Write): Outcome {
     write.kind === 'memberRole' ||
     write.kind === 'removeMember' ||
     write.kind === 'protectEnv' ||
-    write.kind === 'variations'
+    write.kind === 'variations' ||
+    // Client-side or not changes what browser keys receive in every environment.
+    (write.kind === 'definition' && write.body.clientSide !== undefined)
   ) {
     const lines = describeWrite(state, write);
     return act({ type: 'overlay', overlay: { kind: 'confirm', lines, write: withSeen(state, write) } });
