@@ -106,21 +106,11 @@ export function removePrerequisiteActions(prerequisite: string): FlagConfigActio
 }
 
 /**
- * Replaces a flag's variations (a definition change, every environment at once) with If-Match: the
- * flag's version on screen. Variations are positional: configurations name them by index, so the
- * server refuses (409) dropping one that a configuration or another flag's prerequisite still uses.
+ * `flags update KEY …` and the dashboard's definition and variation forms: a flag's definition changed
+ * (every environment at once) with If-Match from the version the caller read. Variations are
+ * positional: configurations name them by index, so the server refuses (409) dropping one that a
+ * configuration or another flag's prerequisite still uses.
  */
-export async function updateVariations(
-  api: FfClient,
-  project: string,
-  flag: Pick<Flag, 'key' | 'version'>,
-  variations: Flag['variations'],
-  comment?: string,
-): Promise<Flag> {
-  return updateFlagDefinition(api, project, flag, { variations, ...(comment ? { comment } : {}) });
-}
-
-/** `flags update KEY …`: a flag's definition changed, with If-Match from the version the caller read. */
 export async function updateFlagDefinition(
   api: FfClient,
   project: string,

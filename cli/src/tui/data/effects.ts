@@ -23,7 +23,6 @@ import {
   targetActions,
   untargetActions,
   updateFlagDefinition,
-  updateVariations,
 } from '../../flag-writes.ts';
 import { configDiff, conflictLines, definitionDiff } from '../state/conflict.ts';
 import type { Effect } from '../state/outcome.ts';
@@ -158,24 +157,14 @@ async function write(deps: EffectDeps, w: Write): Promise<void> {
           : `${w.flag} splits ${who} in ${w.env}`,
       );
     }
-    case 'definition': {
-      const after = await updateFlagDefinition(api, project, { key: w.flag, version: w.version }, w.body);
-      dispatch({ type: 'flagUpdated', flag: after });
-      dispatch({
-        type: 'status',
-        text: `${w.flag}: ${w.summary} (version ${w.version} → ${after.version})`,
-        tone: 'ok',
-      });
-      return;
-    }
+    case 'definition':
     case 'variations': {
-      const after = await updateVariations(api, project, { key: w.flag, version: w.version }, w.variations);
+      // Both change the flag's definition (PATCH /flags/{f}); a variations summary already names the flag.
+      const body = w.kind === 'variations' ? { variations: w.variations } : w.body;
+      const after = await updateFlagDefinition(api, project, { key: w.flag, version: w.version }, body);
       dispatch({ type: 'flagUpdated', flag: after });
-      dispatch({
-        type: 'status',
-        text: `${w.summary} (version ${w.version} → ${after.version})`,
-        tone: 'ok',
-      });
+      const said = w.kind === 'variations' ? w.summary : `${w.flag}: ${w.summary}`;
+      dispatch({ type: 'status', text: `${said} (version ${w.version} → ${after.version})`, tone: 'ok' });
       return;
     }
     case 'revert': {

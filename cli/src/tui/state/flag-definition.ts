@@ -5,7 +5,7 @@
 // once. Names and tags are checked as they are typed by the engine's limits and tag pattern.
 import type { Flag, FlagUpdate } from '@ff/client';
 import { LIMITS, TAG_PATTERN } from '@ff/engine/limits';
-import { readOnlyReason } from './model.ts';
+import { nameProblem, readOnlyReason } from './model.ts';
 import { act, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import type { AppState } from './reducer.ts';
@@ -65,10 +65,8 @@ const tagsOf = (text: string) =>
 
 /** Why the form cannot be sent as it stands, or undefined. */
 export function definitionProblem(o: DefinitionForm): string | undefined {
-  if (o.name.trim() === '') return 'a flag needs a name';
-  if (o.name.trim().length > LIMITS.name) return `a name has at most ${LIMITS.name} characters`;
-  if (o.description.length > LIMITS.resourceDescription)
-    return `a description has at most ${LIMITS.resourceDescription} characters`;
+  const named = nameProblem('flag', o.name, o.description);
+  if (named) return named;
   const tags = tagsOf(o.tags);
   if (tags.length > LIMITS.tags) return `a flag has at most ${LIMITS.tags} tags`;
   const bad = tags.find((t) => !TAG_PATTERN.test(t) || t.length > LIMITS.tag);

@@ -14,6 +14,7 @@ import type {
   StaleFlag,
 } from '@ff/client';
 import { keyProblem } from '@ff/engine';
+import { LIMITS } from '@ff/engine/limits';
 import { describeServe } from '../../flag-config.ts';
 
 export type Page =
@@ -154,7 +155,6 @@ export function ago(iso: string, now: Date): string {
   return `${Math.floor(s / 86400)}d ago`;
 }
 
-/** Why this caller cannot change `env` from the dashboard, or undefined when it can. */
 /**
  * A create form's live check of a new key: the engine's key rule, then whether `taken` (the project's
  * flags, segments or environments, named `taken` in the message) already has it.
@@ -167,6 +167,16 @@ export function newKeyProblem(key: string, taken: readonly { key: string }[], wh
   return undefined;
 }
 
+/** An edit form's check of a flag's or segment's name and description: the engine's bounds. */
+export function nameProblem(what: 'flag' | 'segment', name: string, description: string): string | undefined {
+  if (name.trim() === '') return `a ${what} needs a name`;
+  if (name.trim().length > LIMITS.name) return `a name has at most ${LIMITS.name} characters`;
+  if (description.length > LIMITS.resourceDescription)
+    return `a description has at most ${LIMITS.resourceDescription} characters`;
+  return undefined;
+}
+
+/** Why this caller cannot change `env` from the dashboard, or undefined when it can. */
 export function readOnlyReason(role: string, env: Environment | undefined): string | undefined {
   if (role === 'viewer') return 'read-only: you are a viewer (ask an admin for the developer role)';
   if (env?.protected && role === 'developer')

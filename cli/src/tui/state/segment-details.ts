@@ -3,8 +3,7 @@
 // is a 412 with the difference). Neither field changes who matches, so nothing asks first, even where a
 // flag in a protected environment uses the segment.
 import type { Segment } from '@ff/client';
-import { LIMITS } from '@ff/engine/limits';
-import { readOnlyReason } from './model.ts';
+import { nameProblem, readOnlyReason } from './model.ts';
 import { act, isText, none } from './outcome.ts';
 import type { KeyInfo, Outcome } from './outcome.ts';
 import type { AppState } from './reducer.ts';
@@ -30,11 +29,7 @@ export function openDetailsForm(state: AppState, segment: Segment): Outcome {
 
 /** Why the form cannot be sent as it stands (the spec's bounds, from the engine's limits), or undefined. */
 export function detailsProblem(o: Pick<DetailsForm, 'name' | 'description'>): string | undefined {
-  if (o.name.trim() === '') return 'a segment needs a name';
-  if (o.name.trim().length > LIMITS.name) return `a name has at most ${LIMITS.name} characters`;
-  if (o.description.length > LIMITS.resourceDescription)
-    return `a description has at most ${LIMITS.resourceDescription} characters`;
-  return undefined;
+  return nameProblem('segment', o.name, o.description);
 }
 
 export function detailsFormKey(state: AppState, o: DetailsForm, input: string, key: KeyInfo): Outcome {
